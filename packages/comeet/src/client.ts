@@ -1,0 +1,46 @@
+import { BaseClient, type ClientOptions, JwtAuth } from '@hr/core';
+import { comeetRetryVerdict, isComeetInvalidToken, mapComeetResponse } from './envelope.js';
+import { Candidates } from './resources/candidates.js';
+import { VERSION } from './version.js';
+
+/** The production base URL of the Comeet Recruiting API. */
+export const COMEET_BASE_URL = 'https://api.comeet.co';
+
+/** Lifetime of each minted token: Comeet's samples use 10 minutes. */
+export const TOKEN_LIFETIME_SECONDS = 600;
+
+/** Options of `ComeetClient`. */
+export interface ComeetClientOptions extends ClientOptions {
+  /** The customer's api-key, received from the Comeet customer when the integration is activated (the JWT `iss`). */
+  apiKey: string;
+  /** Your partner secret, received when approved as a Comeet partner (signs the JWT, HS256). */
+  secret: string;
+  /** The clock used to mint tokens, in epoch milliseconds (default `Date.now`); for tests. */
+  now?: (() => number) | undefined;
+}
+
+/**
+ * A client of the Comeet Recruiting API. Every call carries `Authorization: Bearer <JWT>`: an HS256
+ * token with `iss` = the api-key and `exp` 10 minutes ahead, signed with the partner secret, cached and
+ * re-minted before it expires (or once when Comeet refuses it).
+ */
+export class ComeetClient extends BaseClient {
+  /** Candidates: create, read, list files. */
+  readonly candidates: Candidates;
+
+  constructor(options: ComeetClientOptions) {
+    const { apiKey, secret } = options;
+    super(options, {
+      vendor: 'comeet',
+      packageName: '@hr/comeet',
+      version: VERSION,
+      defaultBaseUrl: COMEET_BASE_URL,
+      auth: new JwtAuth({ secret, claims: { iss: apiKey }, lifetimeSeconds: TOKEN_LIFETIME_SECONDS, ...(options.now ? { now: options.now } : {}) }),
+      mapResponse: mapComeetResponse,
+      secrets: [apiKey, secret],
+      isInvalidToken: isComeetInvalidToken,
+      retryVerdict: comeetRetryVerdict,
+    });
+    this.candidates = new Candidates(this);
+  }
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { AssertExtends } from '@hr/core';
+
+/** A step of the candidate's hiring process. */
+export interface CandidateStep {
+  /** Step name, e.g. `Technical interview`. */
+  name?: string | null | undefined;
+  /** Step type, e.g. `In person Interview` or `Go/No-go`. */
+  type?: string | null | undefined;
+  /** When the step is (or was) scheduled, `YYYY-MM-DDTHH:mm:ssZ`. */
+  time_scheduled?: string | null | undefined;
+  /** When the step was completed (completed steps only), `YYYY-MM-DDTHH:mm:ssZ`. */
+  time_completed?: string | null | undefined;
+}
+
+/** The source contact of a candidate (e.g. the headhunter who submitted them). */
+export interface SourceContact {
+  /** Full name of the source contact. */
+  full_name?: string | null | undefined;
+  /** Email of the source contact. */
+  email?: string | null | undefined;
+  /** Phone of the source contact. */
+  phone?: string | null | undefined;
+}
+
+/** A candidate in a position, as Comeet returns it. Not every field you POST can be read back. */
+export interface Candidate {
+  /** Unique ID of the candidate, e.g. `00.AAA`. */
+  uid: string;
+  /** Unique ID of the candidate's position. */
+  position_uid?: string | null | undefined;
+  /** The source contact, when one was given. */
+  source_contact?: SourceContact | null | undefined;
+  /** When the candidate was created, `YYYY-MM-DDTHH:mm:ssZ`. */
+  time_created?: string | null | undefined;
+  /** When the candidate's status last changed, `YYYY-MM-DDTHH:mm:ssZ`. */
+  time_last_status_changed?: string | null | undefined;
+  /** The steps the candidate is currently in. */
+  current_steps?: CandidateStep[] | null | undefined;
+  /** The steps the candidate completed. */
+  completed_steps?: CandidateStep[] | null | undefined;
+  /** The candidate's status, e.g. `In progress`. */
+  status?: string | null | undefined;
+}
+
+/** A file on the candidate's profile (Files tab). */
+export interface CandidateFile {
+  /** Download URL; it expires after 15 minutes (read the candidate's files again to refresh it). */
+  url?: string | null | undefined;
+  /** File name, e.g. `file-1.txt`. */
+  name?: string | null | undefined;
+}
+
+const time = z.string().nullish();
+
+export const CandidateStepSchema = z.looseObject({
+  name: z.string().nullish(),
+  type: z.string().nullish(),
+  time_scheduled: time,
+  time_completed: time,
+}) satisfies z.ZodType<CandidateStep>;
+
+export const SourceContactSchema = z.looseObject({
+  full_name: z.string().nullish(),
+  email: z.string().nullish(),
+  phone: z.string().nullish(),
+}) satisfies z.ZodType<SourceContact>;
+
+export const CandidateSchema = z.looseObject({
+  uid: z.union([z.string(), z.number()]).transform(String),
+  position_uid: z.string().nullish(),
+  source_contact: SourceContactSchema.nullish(),
+  time_created: time,
+  time_last_status_changed: time,
+  current_steps: z.array(CandidateStepSchema).nullish(),
+  completed_steps: z.array(CandidateStepSchema).nullish(),
+  status: z.string().nullish(),
+}) satisfies z.ZodType<Candidate, unknown>;
+
+export const CandidateFileSchema = z.looseObject({
+  url: z.string().nullish(),
+  name: z.string().nullish(),
+}) satisfies z.ZodType<CandidateFile>;
+
+export const CandidateFileListSchema = z.array(CandidateFileSchema);
+
+type _StepOut = AssertExtends<z.output<typeof CandidateStepSchema>, CandidateStep>;
+type _ContactOut = AssertExtends<z.output<typeof SourceContactSchema>, SourceContact>;
+type _CandidateOut = AssertExtends<z.output<typeof CandidateSchema>, Candidate>;
+type _FileOut = AssertExtends<z.output<typeof CandidateFileSchema>, CandidateFile>;

@@ -1,0 +1,13 @@
+/** `@hr/comeet/testing`: a stateful fake of the Comeet Recruiting API for tests and examples. */
+export { type ComeetSandbox, type RunningComeetSandbox, createComeetSandbox, startComeetSandbox } from './testing/sandbox.js';
+export {
+  type ComeetSandboxOptions,
+  ComeetSandboxState,
+  SANDBOX_API_KEY,
+  SANDBOX_SECRET,
+  type SandboxAuthorization,
+  type SandboxCandidate,
+  type SandboxPosition,
+} from './testing/state.js';
+export { comeetHandlers } from './testing/handlers.js';
+export { comeetError } from './testing/errors.js';

@@ -1,0 +1,34 @@
+/**
+ * `@hr/comeet/webhooks`: verify what Comeet sends to your endpoints.
+ * - Hire webhooks: the `signature` header, `sha256 <hex HMAC-SHA256 of the raw body>` keyed with the Secret Key.
+ * - Partner endpoints: `Authorization: Bearer <JWT>`, HS256 with your partner secret, `iss` = the account's api-key.
+ */
+export { WebhookVerificationError, type WebhookVerificationReason } from './webhooks/errors.js';
+export type { HeadersLike } from './webhooks/headers.js';
+export {
+  SIGNATURE_HEADER,
+  type RawBody,
+  type VerifySignatureInput,
+  signHireWebhook,
+  verifyHireWebhookSignature,
+} from './webhooks/signature.js';
+export {
+  DEFAULT_CLOCK_TOLERANCE_SECONDS,
+  type VerifiedPartnerToken,
+  type VerifyPartnerTokenInput,
+  verifyPartnerToken,
+} from './webhooks/partner-token.js';
+export { parseHirePayload, parseHireWebhook } from './webhooks/parse.js';
+export {
+  EMPLOYEE_TYPES,
+  type HireFile,
+  type HireOpening,
+  type HirePerson,
+  type HirePosition,
+  type HireSource,
+  type HireWebhookPayload,
+  HireWebhookPayloadSchema,
+  type PartnerQuestionnaireAnswer,
+  type QuestionnaireAnswer,
+  SOURCE_TYPES,
+} from './webhooks/hire-payload.js';

@@ -1,0 +1,29 @@
+import { HRError } from '@hr/core';
+
+/** Why a webhook request was refused. */
+export type WebhookVerificationReason =
+  | 'missing_secret'
+  | 'missing_signature'
+  | 'malformed_signature'
+  | 'signature_mismatch'
+  | 'missing_token'
+  | 'malformed_token'
+  | 'invalid_token_signature'
+  | 'token_expired'
+  | 'issuer_mismatch'
+  | 'invalid_payload';
+
+/**
+ * A webhook request failed verification: answer it with HTTP 401 (Comeet's instruction) and do not act
+ * on its payload. The message and fields never include the secret, the signature or the token.
+ */
+export class WebhookVerificationError extends HRError {
+  static override readonly brand: string = '@hr/comeet/WebhookVerificationError';
+  /** A machine-readable reason, e.g. `signature_mismatch` or `token_expired`. */
+  readonly reason: WebhookVerificationReason;
+
+  constructor(reason: WebhookVerificationReason, message: string, options?: { cause?: unknown }) {
+    super(`Comeet webhook refused (${reason}): ${message}`, options);
+    this.reason = reason;
+  }
+}
