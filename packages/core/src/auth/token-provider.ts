@@ -1,0 +1,100 @@
+import { InMemoryTokenStore, type StoredToken, type TokenStore } from './token-store.js';
+import type { AuthContext, AuthStrategy } from './types.js';
+
+/** What a token fetch returns. */
+export interface FetchedToken {
+  /** The access token. */
+  token: string;
+  /** Its lifetime in seconds, as the vendor returned it (never assume a constant). */
+  expiresIn: number;
+}
+
+/** Options of {@link TokenProviderAuth}. */
+export interface TokenProviderAuthOptions {
+  /** Cache key, e.g. `feishu:https://open.feishu.cn:cli_xxx`. Never put a secret in it. */
+  key: string;
+  /** Fetches a new token from the vendor. */
+  fetchToken: (signal?: AbortSignal) => Promise<FetchedToken>;
+  /** Where the token is cached (default: in this process). */
+  store?: TokenStore | undefined;
+  /**
+   * Refresh this many seconds before expiry (default: 5 minutes, or a tenth of the lifetime for
+   * short-lived tokens, whichever is smaller).
+   */
+  refreshMarginSeconds?: number | undefined;
+  /** Header to set (default `authorization`). */
+  header?: string | undefined;
+  /** Prefix before the token (default `Bearer `). */
+  scheme?: string | undefined;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+/**
+ * Bearer auth from an async token source: the token is cached, refreshed ahead of expiry, fetched
+ * once for any number of concurrent callers, and dropped on `invalidate()` so the single replay
+ * after an invalid-token answer uses a fresh one.
+ */
+export class TokenProviderAuth implements AuthStrategy {
+  readonly #options: TokenProviderAuthOptions;
+  readonly #store: TokenStore;
+  readonly #now: () => number;
+  readonly #listeners: ((secret: string) => void)[] = [];
+  #inflight: Promise<StoredToken> | undefined;
+
+  constructor(options: TokenProviderAuthOptions) {
+    this.#options = options;
+    this.#store = options.store ?? new InMemoryTokenStore();
+    this.#now = options.now ?? Date.now;
+  }
+
+  async authorize({ headers, signal }: AuthContext): Promise<void> {
+    const token = await this.getToken(signal);
+    headers[(this.#options.header ?? 'authorization').toLowerCase()] = `${this.#options.scheme ?? 'Bearer '}${token}`;
+  }
+
+  /** The current token, fetching one if none is cached or it is due for refresh. */
+  async getToken(signal?: AbortSignal): Promise<string> {
+    const cached = await this.#store.get(this.#options.key);
+    if (cached && !this.#dueForRefresh(cached)) {
+      this.#emit(cached.value);
+      return cached.value;
+    }
+    return (await this.#refresh(signal)).value;
+  }
+
+  async invalidate(): Promise<void> {
+    await this.#store.delete(this.#options.key);
+  }
+
+  onSecret(listener: (secret: string) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  #emit(secret: string): void {
+    for (const listener of this.#listeners) listener(secret);
+  }
+
+  #dueForRefresh(token: StoredToken): boolean {
+    return this.#now() >= token.expiresAt;
+  }
+
+  /** One fetch at a time: concurrent callers share the in-flight promise. */
+  #refresh(signal?: AbortSignal): Promise<StoredToken> {
+    this.#inflight ??= this.#fetch(signal).finally(() => {
+      this.#inflight = undefined;
+    });
+    return this.#inflight;
+  }
+
+  async #fetch(signal?: AbortSignal): Promise<StoredToken> {
+    const fetched = await this.#options.fetchToken(signal);
+    this.#emit(fetched.token);
+    const lifetimeMs = Math.max(0, fetched.expiresIn * 1000);
+    const marginMs = Math.min((this.#options.refreshMarginSeconds ?? 300) * 1000, lifetimeMs / 10);
+    // `expiresAt` already has the refresh margin taken off: a shared store then needs no margin logic.
+    const token: StoredToken = { value: fetched.token, expiresAt: this.#now() + lifetimeMs - marginMs };
+    await this.#store.set(this.#options.key, token);
+    return token;
+  }
+}

@@ -1,0 +1,121 @@
+import { HRError } from './hr-error.js';
+
+/** The request could not reach the vendor, or the connection broke before a full answer arrived. */
+export class ConnectionError extends HRError {
+  static override readonly brand: string = '@hr/core/ConnectionError';
+  /** True when the failure happened before the request was sent (safe to retry any write). */
+  readonly notSent: boolean;
+  /** The low-level error code, e.g. `ECONNREFUSED` or `UND_ERR_SOCKET`. */
+  readonly code: string | undefined;
+
+  constructor(message: string, options: { cause?: unknown; notSent: boolean; code?: string | undefined }) {
+    super(message, { cause: options.cause });
+    this.notSent = options.notSent;
+    this.code = options.code;
+  }
+}
+
+/** The call did not complete within its `timeout`. */
+export class TimeoutError extends ConnectionError {
+  static override readonly brand: string = '@hr/core/TimeoutError';
+}
+
+/** The caller's `signal` aborted the call. */
+export class AbortError extends HRError {
+  static override readonly brand: string = '@hr/core/AbortError';
+}
+
+/** One rule a value broke: the dotted path of the field and what was wrong. */
+export interface ValidationIssue {
+  /** Dotted path of the failing field, e.g. `body.usersInfo.3.email`. */
+  path: string;
+  /** What rule was broken, in words. */
+  message: string;
+  /** A machine-readable code for the rule (zod's issue code or a vendor rule name). */
+  code: string;
+}
+
+function describe(issues: readonly ValidationIssue[]): string {
+  return issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ');
+}
+
+/** The input broke a documented rule. Nothing was sent. */
+export class InputValidationError extends HRError {
+  static override readonly brand: string = '@hr/core/InputValidationError';
+  /** Every failing field with its rule. */
+  readonly issues: readonly ValidationIssue[];
+  /** The operation whose input was refused. */
+  readonly operation: string | undefined;
+
+  constructor(issues: readonly ValidationIssue[], operation?: string) {
+    super(`Invalid input${operation ? ` for ${operation}` : ''} (nothing was sent): ${describe(issues)}`);
+    this.issues = issues;
+    this.operation = operation;
+  }
+}
+
+/** The vendor's answer did not match the documented shape. The raw data is kept on `data`. */
+export class ResponseValidationError extends HRError {
+  static override readonly brand: string = '@hr/core/ResponseValidationError';
+  /** Every mismatching field. */
+  readonly issues: readonly ValidationIssue[];
+  /** The response data as received (secrets redacted). */
+  readonly data: unknown;
+  /** The operation whose response did not match. */
+  readonly operation: string | undefined;
+
+  constructor(issues: readonly ValidationIssue[], data: unknown, operation?: string) {
+    super(`Unexpected response shape${operation ? ` from ${operation}` : ''}: ${describe(issues)}`);
+    this.issues = issues;
+    this.data = data;
+    this.operation = operation;
+  }
+}
+
+/** Listing could not continue safely (a repeated cursor, a missing cursor, too many pages). */
+export class PaginationError extends HRError {
+  static override readonly brand: string = '@hr/core/PaginationError';
+}
+
+/** A batched write failed part-way: says what was applied and what was not. */
+export class BatchError<T = unknown> extends HRError {
+  static override readonly brand: string = '@hr/core/BatchError';
+  /** Zero-based index of the batch that failed. */
+  readonly failedBatchIndex: number;
+  /** Number of batches in the whole write. */
+  readonly batchCount: number;
+  /** Items of the batches that completed before the failure: applied. */
+  readonly applied: readonly T[];
+  /** Items of the failing batch. See the vendor's docs (and `details`) for what it kept of them. */
+  readonly failedBatch: readonly T[];
+  /** Items of the batches after the failing one: never sent. */
+  readonly notSent: readonly T[];
+  /** Vendor-specific facts about the failing batch. */
+  readonly details: Record<string, unknown>;
+
+  constructor(init: {
+    message?: string;
+    failedBatchIndex: number;
+    batchCount: number;
+    applied: readonly T[];
+    failedBatch: readonly T[];
+    notSent: readonly T[];
+    cause: unknown;
+    details?: Record<string, unknown>;
+  }) {
+    const reason = init.cause instanceof Error ? init.cause.message : String(init.cause);
+    super(
+      init.message ??
+        `Batch ${init.failedBatchIndex + 1} of ${init.batchCount} failed: ${reason}. ` +
+          `${init.applied.length} item(s) in earlier batches were applied; ` +
+          `${init.failedBatch.length} item(s) in the failing batch; ${init.notSent.length} item(s) were not sent.`,
+      { cause: init.cause },
+    );
+    this.failedBatchIndex = init.failedBatchIndex;
+    this.batchCount = init.batchCount;
+    this.applied = init.applied;
+    this.failedBatch = init.failedBatch;
+    this.notSent = init.notSent;
+    this.details = init.details ?? {};
+  }
+}

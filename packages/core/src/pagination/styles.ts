@@ -1,0 +1,144 @@
+import { PaginationError } from '../errors/client-errors.js';
+
+type Data = Record<string, unknown>;
+
+/** What a style reads from one page. */
+export interface PageInfo {
+  items: unknown[];
+  /** Query changes that fetch the next page, or null at the end. */
+  nextQuery: Record<string, unknown> | null;
+}
+
+/** How a list endpoint pages. The keys name top-level fields of the response data. */
+export interface PaginationStyle<K extends string = string> {
+  readonly kind: 'nextCursor' | 'pageToken' | 'pageNumber' | 'offsetLimit';
+  /** The field holding the page's items. */
+  readonly itemsKey: K;
+  /** Reads the items and the next request from a page. */
+  read(data: Data, query: Record<string, unknown>): PageInfo;
+  /**
+   * When the total is known from the first page: the queries of every later page, so they can be
+   * fetched ahead with bounded concurrency. Undefined when the style cannot know.
+   */
+  remaining?(data: Data, query: Record<string, unknown>): Record<string, unknown>[] | undefined;
+}
+
+function itemsOf(data: Data, key: string): unknown[] {
+  const items = data[key];
+  if (items === undefined || items === null) return [];
+  if (!Array.isArray(items)) throw new PaginationError(`Expected "${key}" to be a list of items, got ${typeof items}`);
+  return items;
+}
+
+function present(value: unknown): value is string | number {
+  return (typeof value === 'string' && value !== '') || typeof value === 'number';
+}
+
+/**
+ * A `next` cursor returned beside the items and sent back as a query parameter (Moka). A missing
+ * cursor ends the listing; with `stopOnEmptyPage` an empty page does too (for endpoints that always
+ * return a cursor, such as an ascending incremental pull).
+ */
+export function nextCursor<const K extends string = 'data'>(
+  options: { items?: K; cursor?: string; param?: string; stopOnEmptyPage?: boolean } = {},
+): PaginationStyle<K> {
+  const itemsKey = (options.items ?? 'data') as K;
+  const cursorKey = options.cursor ?? 'next';
+  const param = options.param ?? cursorKey;
+  return {
+    kind: 'nextCursor',
+    itemsKey,
+    read(data) {
+      const items = itemsOf(data, itemsKey);
+      const cursor = data[cursorKey];
+      const end = !present(cursor) || (options.stopOnEmptyPage === true && items.length === 0);
+      return { items, nextQuery: end ? null : { [param]: String(cursor) } };
+    },
+  };
+}
+
+/**
+ * `page_token` + `has_more` (Feishu). Empty pages are passed through while `has_more` is true; a
+ * `has_more` without a token is an error, never a silent stop.
+ */
+export function pageToken<const K extends string = 'items'>(
+  options: { items?: K; token?: string; hasMore?: string; param?: string } = {},
+): PaginationStyle<K> {
+  const itemsKey = (options.items ?? 'items') as K;
+  const tokenKey = options.token ?? 'page_token';
+  const hasMoreKey = options.hasMore ?? 'has_more';
+  const param = options.param ?? tokenKey;
+  return {
+    kind: 'pageToken',
+    itemsKey,
+    read(data) {
+      const items = itemsOf(data, itemsKey);
+      if (data[hasMoreKey] !== true) return { items, nextQuery: null };
+      const token = data[tokenKey];
+      if (!present(token)) throw new PaginationError(`The page says "${hasMoreKey}" but carries no "${tokenKey}": cannot continue without skipping`);
+      return { items, nextQuery: { [param]: String(token) } };
+    },
+  };
+}
+
+/** `page` + `totalPages` (Coodesh): later pages are known up front and may be prefetched. */
+export function pageNumber<const K extends string = 'docs'>(
+  options: { items?: K; page?: string; totalPages?: string; param?: string; hasNextPage?: string } = {},
+): PaginationStyle<K> {
+  const itemsKey = (options.items ?? 'docs') as K;
+  const pageKey = options.page ?? 'page';
+  const totalKey = options.totalPages ?? 'totalPages';
+  const hasNextKey = options.hasNextPage ?? 'hasNextPage';
+  const param = options.param ?? pageKey;
+  const current = (data: Data, query: Record<string, unknown>) => Number(data[pageKey] ?? query[param] ?? 1);
+  return {
+    kind: 'pageNumber',
+    itemsKey,
+    read(data, query) {
+      const items = itemsOf(data, itemsKey);
+      const page = current(data, query);
+      const total = data[totalKey];
+      const more = typeof total === 'number' ? page < total : data[hasNextKey] === true;
+      return { items, nextQuery: more ? { [param]: page + 1 } : null };
+    },
+    remaining(data, query) {
+      const total = data[totalKey];
+      if (typeof total !== 'number') return undefined;
+      const queries: Record<string, unknown>[] = [];
+      for (let page = current(data, query) + 1; page <= total; page++) queries.push({ [param]: page });
+      return queries;
+    },
+  };
+}
+
+/** `offset` + `total` + `limit` (Coodesh ATS): later offsets are known up front and may be prefetched. */
+export function offsetLimit<const K extends string = 'payload'>(
+  options: { items?: K; offset?: string; total?: string; limit?: string; param?: string } = {},
+): PaginationStyle<K> {
+  const itemsKey = (options.items ?? 'payload') as K;
+  const offsetKey = options.offset ?? 'offset';
+  const totalKey = options.total ?? 'total';
+  const limitKey = options.limit ?? 'limit';
+  const param = options.param ?? offsetKey;
+  const offsetOf = (data: Data, query: Record<string, unknown>) => Number(data[offsetKey] ?? query[param] ?? 0);
+  return {
+    kind: 'offsetLimit',
+    itemsKey,
+    read(data, query) {
+      const items = itemsOf(data, itemsKey);
+      const next = offsetOf(data, query) + items.length;
+      const total = Number(data[totalKey]);
+      // An empty page can never advance the offset: stop rather than loop.
+      const more = items.length > 0 && Number.isFinite(total) && next < total;
+      return { items, nextQuery: more ? { [param]: next } : null };
+    },
+    remaining(data, query) {
+      const total = Number(data[totalKey]);
+      const limit = Number(data[limitKey] ?? itemsOf(data, itemsKey).length);
+      if (!Number.isFinite(total) || !(limit > 0)) return undefined;
+      const queries: Record<string, unknown>[] = [];
+      for (let offset = offsetOf(data, query) + limit; offset < total; offset += limit) queries.push({ [param]: offset });
+      return queries;
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { serveHandlers, type SandboxServer, type RecordedRequest } from './serve.js';
+export { faults, sequence, FAULT_HEADER } from './faults.js';

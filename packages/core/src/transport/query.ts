@@ -1,0 +1,32 @@
+/** How arrays are written in a query string: `a=1&a=2` (repeat) or `a=1,2` (comma). */
+export type ArrayFormat = 'repeat' | 'comma';
+
+type QueryValue = string | number | boolean | bigint | Date | null | undefined | readonly QueryValue[];
+
+function scalar(value: Exclude<QueryValue, readonly QueryValue[]>): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+
+/**
+ * Serializes a query object. `undefined` and `null` values are left out; arrays are repeated keys
+ * unless the vendor wants comma-separated values.
+ */
+export function serializeQuery(query: Record<string, unknown> | undefined, arrayFormat: ArrayFormat = 'repeat'): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, raw] of Object.entries(query)) {
+    const value = raw as QueryValue;
+    if (Array.isArray(value)) {
+      const parts = value.map((v) => scalar(v as Exclude<QueryValue, readonly QueryValue[]>)).filter((v) => v !== undefined);
+      if (parts.length === 0) continue;
+      if (arrayFormat === 'comma') params.append(key, parts.join(','));
+      else for (const part of parts) params.append(key, part);
+    } else {
+      const text = scalar(value as Exclude<QueryValue, readonly QueryValue[]>);
+      if (text !== undefined) params.append(key, text);
+    }
+  }
+  return params.toString();
+}
