@@ -1,0 +1,59 @@
+import { HRError, type ValidationIssue } from '@hr/core';
+import type { z } from 'zod';
+import {
+  AssessmentResultWebhookEventSchema,
+  type AssessmentResultWebhookEvent,
+} from '../models/assessment-result-webhook.js';
+
+/** A webhook body that is not valid JSON or does not match the documented event. */
+export class CoodeshWebhookError extends HRError {
+  static override readonly brand: string = '@hr/coodesh/CoodeshWebhookError';
+  /** Every failing field with its rule (path `(body)` when the body is not a JSON object). */
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(issues: readonly ValidationIssue[]) {
+    super(`Invalid Coodesh assessment webhook: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    this.issues = issues;
+  }
+}
+
+/** What a webhook receiver may hand over: the raw body (string or bytes) or already parsed JSON. */
+export type WebhookBody = string | Uint8Array | ArrayBuffer | Record<string, unknown>;
+
+function decode(body: WebhookBody): unknown {
+  if (typeof body !== 'string' && !(body instanceof Uint8Array) && !(body instanceof ArrayBuffer)) return body;
+  const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new CoodeshWebhookError([{ path: '(body)', message: 'is not valid JSON', code: 'invalid_json' }]);
+  }
+}
+
+function toIssues(error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.length ? issue.path.join('.') : '(body)',
+    message: issue.message,
+    code: issue.code,
+  }));
+}
+
+/**
+ * Parses and types the body Coodesh POSTs to an attempt's `webhook_url` (the assessment result event).
+ * Accepts the raw request body or an already parsed object. Throws {@link CoodeshWebhookError} naming
+ * each malformed field (`attempt_id` and `status` are required strings; `score` is a number or a string).
+ * Unknown fields and unknown statuses are kept.
+ *
+ * @example
+ * const event = parseAssessmentResultWebhook(rawBody);
+ * if (event.status === 'finished') await client.ats.attempts.retrieve(event.attempt_id);
+ */
+export function parseAssessmentResultWebhook(body: WebhookBody): AssessmentResultWebhookEvent {
+  const value = decode(body);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new CoodeshWebhookError([{ path: '(body)', message: 'must be a JSON object', code: 'invalid_type' }]);
+  }
+  const parsed = AssessmentResultWebhookEventSchema.safeParse(value);
+  if (!parsed.success) throw new CoodeshWebhookError(toIssues(parsed.error));
+  return parsed.data;
+}
