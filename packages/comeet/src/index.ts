@@ -40,3 +40,20 @@ export {
   RESUME_EXTENSIONS,
 } from './files/rules.js';
 export { VERSION } from './version.js';
+// The error hierarchy of @hr/core, re-exported so `instanceof` checks need no second import.
+export {
+  APIError,
+  AbortError,
+  AuthenticationError,
+  ConflictError,
+  ConnectionError,
+  HRError,
+  InputValidationError,
+  InvalidRequestError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseValidationError,
+  ServerError,
+  TimeoutError,
+} from '@hr/core';

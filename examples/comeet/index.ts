@@ -1,0 +1,12 @@
+import { pushCandidate } from './push-candidate.js';
+import { webhookReceiver } from './webhook-receiver.js';
+
+/** Runs every Comeet example: against the sandbox, or the real API when COMEET_API_KEY / COMEET_SECRET are set. */
+export async function runExamples(): Promise<void> {
+  await pushCandidate();
+  await webhookReceiver();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await runExamples();
+}
