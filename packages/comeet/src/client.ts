@@ -1,4 +1,4 @@
-import { BaseClient, type ClientOptions, JwtAuth } from '@hr/core';
+import { BaseClient, type ClientOptions, HRError, JwtAuth } from '@hr/core';
 import { comeetRetryVerdict, isComeetInvalidToken, mapComeetResponse } from './envelope.js';
 import { Candidates } from './resources/candidates.js';
 import { VERSION } from './version.js';
@@ -30,6 +30,9 @@ export class ComeetClient extends BaseClient {
 
   constructor(options: ComeetClientOptions) {
     const { apiKey, secret } = options;
+    if (!apiKey || !secret) {
+      throw new HRError('ComeetClient needs `apiKey` (the customer\'s api-key) and `secret` (your partner secret).');
+    }
     super(options, {
       vendor: 'comeet',
       packageName: '@hr/comeet',

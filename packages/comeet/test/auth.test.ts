@@ -3,6 +3,7 @@ import { decodeProtectedHeader, jwtVerify } from 'jose';
 import { http } from 'msw';
 import { afterEach, describe, expect, test } from 'vitest';
 import { AuthenticationError, NotFoundError } from '@hr/core';
+import { ComeetClient } from '../src/index.js';
 import { comeetError } from '../src/testing.js';
 import { API_KEY, SECRET, bearerOf, isInstance, newCandidate, startHarness, type Harness } from './setup.js';
 
@@ -91,6 +92,11 @@ describe('JWT auth', () => {
     expect((error as NotFoundError).code).toBe('duplicate_candidate');
     expect(harness.server.requests).toHaveLength(1);
   });
+});
+
+test('a client without api key or secret is refused at construction', () => {
+  expect(() => new ComeetClient({ apiKey: '', secret: SECRET })).toThrow(/apiKey/);
+  expect(() => new ComeetClient({ apiKey: API_KEY, secret: '' })).toThrow(/secret/);
 });
 
 describe('secrets', () => {
