@@ -1,5 +1,4 @@
-import { HRError, type ValidationIssue } from '@hr/core';
-import type { z } from 'zod';
+import { HRError, toValidationIssues, type ValidationIssue } from '@hr/core';
 import {
   AssessmentResultWebhookEventSchema,
   type AssessmentResultWebhookEvent,
@@ -8,7 +7,7 @@ import {
 /** A webhook body that is not valid JSON or does not match the documented event. */
 export class CoodeshWebhookError extends HRError {
   static override readonly brand: string = '@hr/coodesh/CoodeshWebhookError';
-  /** Every failing field with its rule (path `(body)` when the body is not a JSON object). */
+  /** Every failing field with its rule (`body.attempt_id`...; `(body)` when the body is not a JSON object). */
   readonly issues: readonly ValidationIssue[];
 
   constructor(issues: readonly ValidationIssue[]) {
@@ -30,14 +29,6 @@ function decode(body: WebhookBody): unknown {
   }
 }
 
-function toIssues(error: z.ZodError): ValidationIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.length ? issue.path.join('.') : '(body)',
-    message: issue.message,
-    code: issue.code,
-  }));
-}
-
 /**
  * Parses and types the body Coodesh POSTs to an attempt's `webhook_url` (the assessment result event).
  * Accepts the raw request body or an already parsed object. Throws {@link CoodeshWebhookError} naming
@@ -54,6 +45,6 @@ export function parseAssessmentResultWebhook(body: WebhookBody): AssessmentResul
     throw new CoodeshWebhookError([{ path: '(body)', message: 'must be a JSON object', code: 'invalid_type' }]);
   }
   const parsed = AssessmentResultWebhookEventSchema.safeParse(value);
-  if (!parsed.success) throw new CoodeshWebhookError(toIssues(parsed.error));
+  if (!parsed.success) throw new CoodeshWebhookError(toValidationIssues(parsed.error, 'body'));
   return parsed.data;
 }

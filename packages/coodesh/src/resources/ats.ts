@@ -1,0 +1,87 @@
+import { defineOperation, offsetLimit } from '@hr/core';
+import { z } from 'zod';
+import { AtsAssessmentSchema, AtsAssessmentsQuerySchema, type AtsAssessmentsQuery } from '../models/assessment.js';
+import {
+  AtsAttemptResultSchema,
+  AtsCreateAttemptBodySchema,
+  AtsCreateAttemptResultSchema,
+  type AtsCreateAttemptBody,
+} from '../models/attempt.js';
+import { offsetEnvelope } from '../models/paging.js';
+import type { CoodeshPaginateOptions, CoodeshRequestOptions } from '../scope.js';
+import { CoodeshResource, type CoodeshCaller } from './base.js';
+
+const listAssessments = defineOperation({
+  id: 'ats.assessments.list',
+  method: 'GET',
+  path: '/assessments/ats',
+  query: AtsAssessmentsQuerySchema,
+  response: () => offsetEnvelope(AtsAssessmentSchema),
+  paginate: offsetLimit(),
+});
+const createAttempt = defineOperation({
+  id: 'ats.attempts.create',
+  method: 'POST',
+  path: '/assessments/ats/attempts',
+  body: AtsCreateAttemptBodySchema,
+  response: AtsCreateAttemptResultSchema,
+});
+const retrieveAttempt = defineOperation({
+  id: 'ats.attempts.retrieve',
+  method: 'GET',
+  path: '/assessments/ats/attempts/:attemptId',
+  pathParams: z.strictObject({ attemptId: z.string().min(1) }),
+  response: AtsAttemptResultSchema,
+});
+
+/** The account's assessments, as the ATS integration sees them. */
+export class AtsAssessments extends CoodeshResource {
+  /**
+   * Lists all assessments from the account: `assessment_id`, name, category, description, level, locale,
+   * duration and unit, questions. `GET /assessments/ats`, paged by `offset` / `limit` (0..2000) /
+   * `total`, filterable by `_id` and `search`. Coodesh sends the envelope either bare or wrapped in a
+   * one-element array; both are read the same. `await` for the first slice, `for await` for every
+   * assessment.
+   */
+  list(query: AtsAssessmentsQuery = {}, options?: CoodeshPaginateOptions) {
+    return this.paginate(listAssessments, { query }, options);
+  }
+}
+
+/** Assessment attempts created and read by the ATS integration. */
+export class AtsAttempts extends CoodeshResource {
+  /**
+   * Creates an attempt of an assessment for a candidate (the current requester's workspace); if a user
+   * with the given email does not exist, it is created. Returns `attempt_id` and `attempt_url` (the link
+   * the candidate opens). `POST /assessments/ats/attempts` (answers 201). Every field is required except
+   * `disable_email` (default true: no invite email); `email` must be an email and `callback_url` /
+   * `webhook_url` URLs, checked before sending. Coodesh POSTs the result to `webhook_url`: read it with
+   * `parseAssessmentResultWebhook` from `@hr/coodesh/webhooks`.
+   */
+  create(body: AtsCreateAttemptBody, options?: CoodeshRequestOptions) {
+    return this.send(createAttempt, { body }, options);
+  }
+
+  /**
+   * Gets an attempt's result by id: title, assessment, description, a ready-made result text for the
+   * company, status/stage with labels, score and type, per-test results, provider name, timestamps and
+   * proctoring summary. `GET /assessments/ats/attempts/:attemptId`. An unknown id rejects with
+   * `NotFoundError`.
+   */
+  retrieve(attemptId: string, options?: CoodeshRequestOptions) {
+    return this.send(retrieveAttempt, { path: { attemptId } }, options);
+  }
+}
+
+/** The ATS integration: list assessments, create attempts for candidates, read their results. */
+export class Ats {
+  /** The account's assessments. */
+  readonly assessments: AtsAssessments;
+  /** Attempts of candidates. */
+  readonly attempts: AtsAttempts;
+
+  constructor(client: CoodeshCaller) {
+    this.assessments = new AtsAssessments(client);
+    this.attempts = new AtsAttempts(client);
+  }
+}

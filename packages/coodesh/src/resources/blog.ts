@@ -1,0 +1,50 @@
+import { defineOperation } from '@hr/core';
+import { z } from 'zod';
+import { WpCategorySchema, WpListQuerySchema, WpPostSchema, type WpListQuery } from '../models/blog.js';
+import type { CoodeshRequestOptions } from '../scope.js';
+import { CoodeshResource, type CoodeshCaller } from './base.js';
+
+/** Declares a public WordPress list route answering a bare array of `item`s. */
+const wordpressList = <T extends z.ZodType>(id: string, path: string, item: T) =>
+  defineOperation({ id, method: 'GET', path, query: WpListQuerySchema, response: () => z.array(item), arrayFormat: 'comma', auth: false });
+
+const listPosts = wordpressList('blog.posts.list', '/wp-json/wp/v2/posts', WpPostSchema);
+const listCategories = wordpressList('blog.categories.list', '/wp-json/wp/v2/categories', WpCategorySchema);
+
+/** Blog posts (WordPress REST, served from the API host). */
+export class BlogPosts extends CoodeshResource {
+  /**
+   * Blog posts in WordPress REST format (id, date, slug, status, type, rendered title/excerpt/content,
+   * author, featured media, category and tag ids). `GET /wp-json/wp/v2/posts` with WordPress's
+   * `page`/`per_page` (1..100), `search`, `categories`, `tags`, `orderby`/`order`, `slug`, `_fields` and
+   * `context`. The body is a bare array: the totals are in the `x-wp-total` / `x-wp-totalpages`
+   * headers (`.withResponse()`). Public: the API key is not sent.
+   */
+  list(query: WpListQuery = {}, options?: CoodeshRequestOptions) {
+    return this.send(listPosts, { query }, options);
+  }
+}
+
+/** Blog categories (WordPress REST, served from the API host). */
+export class BlogCategories extends CoodeshResource {
+  /**
+   * Blog categories in WordPress REST format (id, count, description, name, slug, taxonomy, parent).
+   * `GET /wp-json/wp/v2/categories`, same query parameters as posts. Public: the API key is not sent.
+   */
+  list(query: WpListQuery = {}, options?: CoodeshRequestOptions) {
+    return this.send(listCategories, { query }, options);
+  }
+}
+
+/** The Coodesh blog. */
+export class Blog {
+  /** Blog posts. */
+  readonly posts: BlogPosts;
+  /** Blog categories. */
+  readonly categories: BlogCategories;
+
+  constructor(client: CoodeshCaller) {
+    this.posts = new BlogPosts(client);
+    this.categories = new BlogCategories(client);
+  }
+}

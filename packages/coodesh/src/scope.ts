@@ -1,0 +1,44 @@
+import { InputValidationError, parseWithIssues, type PaginateOptions, type RequestOptions } from '@hr/core';
+import { z } from 'zod';
+import { COODESH_LANGUAGES, type CoodeshLanguage } from './constants.js';
+
+/** Which workspace, subaccount and content locale a request is for. */
+export interface CoodeshScope {
+  /** Identifies the target workspace (`x-workspace-id`). */
+  workspaceId?: string | undefined;
+  /** Identifies the target subaccount (`x-subaccount-id`). */
+  subaccountId?: string | undefined;
+  /** Locale of the content in responses, `pt`, `en` or `es` (`x-language`). */
+  language?: CoodeshLanguage | undefined;
+}
+
+/** Per-call options: the core's options plus a scope that overrides the client's for this call. */
+export interface CoodeshRequestOptions extends RequestOptions, CoodeshScope {}
+
+/** Per-call options of list operations (`prefetch`, `maxPages`) plus a scope override. */
+export interface CoodeshPaginateOptions extends PaginateOptions, CoodeshScope {}
+
+const ScopeSchema = z.object({
+  workspaceId: z.string().min(1).optional(),
+  subaccountId: z.string().min(1).optional(),
+  language: z.enum(COODESH_LANGUAGES).optional(),
+});
+
+/** The `x-workspace-id` / `x-subaccount-id` / `x-language` headers of a scope; refuses a bad one. */
+export function scopeHeaders(scope: CoodeshScope, operation?: string): Record<string, string> {
+  const parsed = parseWithIssues(ScopeSchema, { workspaceId: scope.workspaceId, subaccountId: scope.subaccountId, language: scope.language }, 'options');
+  if (!parsed.success) throw new InputValidationError(parsed.issues, operation);
+  const { workspaceId, subaccountId, language } = parsed.data;
+  return {
+    ...(workspaceId !== undefined && { 'x-workspace-id': workspaceId }),
+    ...(subaccountId !== undefined && { 'x-subaccount-id': subaccountId }),
+    ...(language !== undefined && { 'x-language': language }),
+  };
+}
+
+/** Turns per-call Coodesh options into the core's, the scope becoming headers for this call. */
+export function toCoreOptions<O extends CoodeshRequestOptions>(options: O | undefined, operation: string): Omit<O, keyof CoodeshScope> {
+  const { workspaceId, subaccountId, language, ...rest } = options ?? ({} as O);
+  const headers = scopeHeaders({ workspaceId, subaccountId, language }, operation);
+  return { ...rest, headers: { ...rest.headers, ...headers } };
+}
