@@ -71,5 +71,5 @@ export type {
 export { serializeQuery, type ArrayFormat } from './transport/query.js';
 export { buildPath, pathParameterNames } from './transport/path.js';
 export { backoffDelay, retryAfterFromHeaders, sleep } from './transport/retry.js';
-export { SlidingWindowRateLimiter, parseRateLimit, type RateLimiter, type RateLimitRule } from './transport/rate-limiter.js';
+export { SlidingWindowRateLimiter, parseRateLimit, type RateLimiter, type RateLimitRule, type ReleaseSlot } from './transport/rate-limiter.js';
 export { defaultDispatcher } from './transport/http.js';

@@ -14,7 +14,7 @@ import { Redactor } from '../redaction/redactor.js';
 import { defaultDispatcher, sendHttp, type HttpResponse } from '../transport/http.js';
 import { buildPath, joinUrl } from '../transport/path.js';
 import { serializeQuery } from '../transport/query.js';
-import { parseRateLimit, SlidingWindowRateLimiter, type RateLimiter, type RateLimitRule } from '../transport/rate-limiter.js';
+import { parseRateLimit, SlidingWindowRateLimiter, type RateLimiter, type RateLimitRule, type ReleaseSlot } from '../transport/rate-limiter.js';
 import { backoffDelay, retryAfterFromHeaders, sleep } from '../transport/retry.js';
 import { APIPromise, type ResponseInfo, type WithResponse } from './api-promise.js';
 import type { ClientHooks, ClientOptions, PaginateOptions, RequestOptions, VendorConfig } from './options.js';
@@ -162,8 +162,9 @@ export abstract class BaseClient {
     let waited = 0;
     let replayedAuth = false;
     for (let attempt = 0; ; ) {
+      let release: (() => void) | undefined;
       try {
-        await this.#acquire(operation, options.signal);
+        release = await this.#acquire(operation, options.signal);
         const headers: Record<string, string> = { ...this.#headers, ...prepared.headers };
         if (body !== undefined) headers['content-type'] = 'application/json';
         if (operation.auth) {
@@ -173,12 +174,13 @@ export abstract class BaseClient {
         }
         const started = Date.now();
         await this.#emitRequest(operation, url, headers, attempt);
-        const response = await sendHttp({ method: operation.method, url, headers, body }, { dispatcher: this.#dispatcher, timeoutMs, signal: options.signal });
+        const response = await sendHttp({ method: operation.method, url, headers, body }, { dispatcher: this.#dispatcher, timeoutMs, signal: options.signal }).finally(release);
         const info = this.#responseInfo(response);
         await this.#emitResponse(operation, url, info, Date.now() - started, attempt);
         const data = this.#interpret(operation, response, info);
         return { data: this.#validateOutput(operation, data), response: info };
       } catch (caught) {
+        release?.();
         if (caught instanceof AuthorizeFailure) throw await this.#reportError(caught.error, operation, attempt);
         const error = toHRError(caught);
         if (error instanceof APIError && operation.auth && !replayedAuth && this.#config.auth.invalidate && this.#config.isInvalidToken?.(error)) {
@@ -292,15 +294,21 @@ export abstract class BaseClient {
     return data;
   }
 
-  async #acquire(operation: Operation, signal: AbortSignal | undefined): Promise<void> {
-    if (!this.#limiter) return;
+  /** Waits for this operation's (and the client-wide) rate limit; returns the slot releaser. */
+  async #acquire(operation: Operation, signal: AbortSignal | undefined): Promise<(() => void) | undefined> {
+    if (!this.#limiter) return undefined;
+    const releases: (ReleaseSlot | void)[] = [];
     try {
-      await this.#limiter.acquire(`${this.vendor}:${operation.id}`, this.#rulesFor(operation.id, operation.rateLimit), signal);
+      releases.push(await this.#limiter.acquire(`${this.vendor}:${operation.id}`, this.#rulesFor(operation.id, operation.rateLimit), signal));
       const global = this.#limitOverrides['*'];
-      if (global) await this.#limiter.acquire(`${this.vendor}:*`, this.#rulesFor('*', global), signal);
+      if (global) releases.push(await this.#limiter.acquire(`${this.vendor}:*`, this.#rulesFor('*', global), signal));
     } catch (reason) {
+      for (const release of releases) release?.();
       throw new AbortError('The request was aborted while waiting for the rate limit', { cause: reason });
     }
+    return () => {
+      for (const release of releases) release?.();
+    };
   }
 
   #rulesFor(id: string, declared: readonly string[] | undefined): RateLimitRule[] {

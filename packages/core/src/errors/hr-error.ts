@@ -14,7 +14,8 @@ export class HRError extends Error {
    * Like `instanceof`, but also true for errors created by another copy of the package
    * (for example two versions of `@hr/core` in one application).
    */
-  static isInstance<T extends typeof HRError>(this: T, value: unknown): value is InstanceType<T> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any constructor signature
+  static isInstance<T extends abstract new (...args: any[]) => HRError>(this: T & { readonly brand: string }, value: unknown): value is InstanceType<T> {
     return hasBrand(value, this.brand);
   }
 

@@ -57,6 +57,7 @@ export interface Operation<
   R extends Schema | undefined = Schema | undefined,
   Pg extends PaginationStyle | undefined = PaginationStyle | undefined,
 > extends OperationConfig<P, Q, B, R, Pg> {
+  readonly paginate: Pg;
   readonly idempotent: boolean;
   readonly auth: boolean;
 }
@@ -70,7 +71,7 @@ export function defineOperation<
   Pg extends PaginationStyle | undefined = undefined,
 >(config: OperationConfig<P, Q, B, R, Pg>): Operation<P, Q, B, R, Pg> {
   const safeByNature = config.method === 'GET' || config.method === 'HEAD' || config.method === 'PUT' || config.method === 'DELETE';
-  return { ...config, idempotent: config.idempotent ?? safeByNature, auth: config.auth ?? true };
+  return { ...config, paginate: config.paginate as Pg, idempotent: config.idempotent ?? safeByNature, auth: config.auth ?? true };
 }
 
 type Part<S, K extends string> = S extends Schema ? { [k in K]: z.input<S> } : { [k in K]?: undefined };

@@ -24,7 +24,7 @@ export const faults = {
   resetAfterHeaders(status = 200, headers: Record<string, string> = {}): Response {
     return faulty('reset-after-headers', { status, headers });
   },
-  /** A JSON body cut after `bytes` bytes (the connection then closes). */
+  /** A JSON body cut after `bytes` bytes, delivered as a complete HTTP response (as a misbehaving proxy would). */
   truncated(body: unknown, bytes: number, status = 200): Response {
     return faulty(`truncate:${bytes}`, { status, body: jsonText(body) });
   },

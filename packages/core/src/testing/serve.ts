@@ -72,8 +72,8 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
   }
   if (fault.startsWith('truncate:')) {
     const bytes = Number(fault.slice('truncate:'.length));
-    res.writeHead(response.status, { ...headers, 'content-length': String(body.length) });
-    res.write(body.subarray(0, bytes), () => res.socket?.destroy());
+    res.writeHead(response.status, { ...headers, 'content-length': String(Math.min(bytes, body.length)) });
+    res.end(body.subarray(0, bytes));
     return;
   }
   if (fault.startsWith('slow-body:')) {
