@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { AuthenticationError, NotFoundError } from '@hr/core';
 import { ComeetClient } from '../src/index.js';
 import { comeetError } from '../src/testing.js';
-import { API_KEY, SECRET, bearerOf, isInstance, newCandidate, startHarness, type Harness } from './setup.js';
+import { API_KEY, SECRET, bearerOf, newCandidate, startHarness, type Harness } from './setup.js';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -74,7 +74,7 @@ describe('JWT auth', () => {
   test('the fake refuses a token signed with another secret with the 401 body, and the client does not loop', async () => {
     harness = await startHarness({ secret: 'not-the-partner-secret' });
     const error = await harness.client.candidates.create(newCandidate()).catch((e: unknown) => e);
-    expect(isInstance(AuthenticationError, error)).toBe(true);
+    expect(AuthenticationError.isInstance(error)).toBe(true);
     expect((error as AuthenticationError).code).toBe('invalid_token');
     expect(harness.server.requests).toHaveLength(2);
     expect(harness.state.candidates.size).toBe(0);

@@ -9,7 +9,7 @@ import {
 } from '@hr/core';
 import { CandidateConflictError, PROSPECT_STATUSES } from '../src/index.js';
 import { comeetError } from '../src/testing.js';
-import { isInstance, newCandidate, startHarness, type Harness } from './setup.js';
+import { newCandidate, startHarness, type Harness } from './setup.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -60,8 +60,8 @@ describe('candidates.create', () => {
     const error = await h.client.candidates.create(newCandidate({ partner_candidate_id: '1111A' })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CandidateConflictError);
     expect(error).toBeInstanceOf(ConflictError);
-    expect(isInstance(CandidateConflictError, error)).toBe(true);
-    expect(isInstance(ConflictError, error)).toBe(true);
+    expect(CandidateConflictError.isInstance(error)).toBe(true);
+    expect(ConflictError.isInstance(error)).toBe(true);
     const conflict = error as CandidateConflictError;
     expect(conflict.candidate_uid).toBe(first.uid);
     expect(conflict.status).toBe(409);

@@ -38,11 +38,3 @@ export const PNG_BYTES = Buffer.from(
   'base64',
 );
 
-/**
- * Calls a class's static `isInstance` (the brand check that survives two package copies). Core's
- * `isInstance` signature (`this: typeof HRError`) does not type-check on subclasses whose constructor
- * differs from HRError's, hence the cast; reported to @hr/core.
- */
-export function isInstance(cls: { isInstance: unknown }, value: unknown): boolean {
-  return (cls.isInstance as (this: unknown, v: unknown) => boolean).call(cls, value);
-}

@@ -9,7 +9,6 @@ import {
   verifyHireWebhookSignature,
   verifyPartnerToken,
 } from '../src/webhooks.js';
-import { isInstance } from './setup.js';
 
 const SECRET_KEY = 'hire-webhook-secret-4e8a';
 const PARTNER_SECRET = 'partner-secret-c0ffee-5b2d';
@@ -33,7 +32,7 @@ function reasonOf(fn: () => unknown): string {
   try {
     fn();
   } catch (error) {
-    expect(isInstance(WebhookVerificationError, error)).toBe(true);
+    expect(WebhookVerificationError.isInstance(error)).toBe(true);
     return (error as WebhookVerificationError).reason;
   }
   throw new Error('expected a WebhookVerificationError');

@@ -87,7 +87,7 @@ async function readPath(kind: FileKind, path: string, limit: number | undefined)
     }
     return await readFile(path);
   } catch (error) {
-    if (error instanceof InputValidationError) throw error;
+    if (InputValidationError.isInstance(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'read error';
     throw refuse(kind, `cannot read "${path}" (${code})`, 'file_unreadable');
   }
