@@ -143,3 +143,36 @@ describe('auth strategies', () => {
     await expect(jwtVerify(second, new TextEncoder().encode('wrong-secret'))).rejects.toThrow();
   });
 });
+
+describe('token store', () => {
+  it('drops a rejected token only if it is still the cached one', async () => {
+    const store = new InMemoryTokenStore();
+    await store.set('k', { value: 'fresh', expiresAt: Date.now() + 60_000 });
+    await store.delete('k', 'stale');
+    expect((await store.get('k'))?.value).toBe('fresh');
+    await store.delete('k', 'fresh');
+    expect(await store.get('k')).toBeUndefined();
+  });
+
+  it('lets a shared store run the refresh (one fetch across processes)', async () => {
+    const refreshed: string[] = [];
+    const inner = new InMemoryTokenStore();
+    const store = {
+      get: inner.get.bind(inner),
+      set: inner.set.bind(inner),
+      delete: inner.delete.bind(inner),
+      // Simulates another process having refreshed already: the fetch is skipped.
+      async refresh(key: string, fetch: () => Promise<{ value: string; expiresAt: number }>, isUsable: (t: { value: string; expiresAt: number }) => boolean) {
+        refreshed.push(key);
+        const other = { value: 'from-other-process', expiresAt: Date.now() + 3_600_000 };
+        if (isUsable(other)) return other;
+        return fetch();
+      },
+    };
+    let fetches = 0;
+    const auth = new TokenProviderAuth({ key: 'app', store, fetchToken: async () => (fetches++, { token: 'mine', expiresIn: 7200 }) });
+    expect(await auth.getToken()).toBe('from-other-process');
+    expect(refreshed).toEqual(['app']);
+    expect(fetches).toBe(0);
+  });
+});

@@ -63,8 +63,11 @@ export class TokenProviderAuth implements AuthStrategy {
     return (await this.#refresh(signal)).value;
   }
 
-  async invalidate(): Promise<void> {
-    await this.#store.delete(this.#options.key);
+  async invalidate(used?: Record<string, string>): Promise<void> {
+    const header = used?.[(this.#options.header ?? 'authorization').toLowerCase()];
+    const scheme = this.#options.scheme ?? 'Bearer ';
+    const rejected = header?.startsWith(scheme) ? header.slice(scheme.length) : undefined;
+    await this.#store.delete(this.#options.key, rejected);
   }
 
   onSecret(listener: (secret: string) => void): void {
@@ -88,13 +91,19 @@ export class TokenProviderAuth implements AuthStrategy {
   }
 
   async #fetch(signal?: AbortSignal): Promise<StoredToken> {
+    const fetchNew = () => this.#fetchFromVendor(signal);
+    if (this.#store.refresh) return this.#store.refresh(this.#options.key, fetchNew, (token) => !this.#dueForRefresh(token));
+    const token = await fetchNew();
+    await this.#store.set(this.#options.key, token);
+    return token;
+  }
+
+  async #fetchFromVendor(signal?: AbortSignal): Promise<StoredToken> {
     const fetched = await this.#options.fetchToken(signal);
     this.#emit(fetched.token);
     const lifetimeMs = Math.max(0, fetched.expiresIn * 1000);
     const marginMs = Math.min((this.#options.refreshMarginSeconds ?? 300) * 1000, lifetimeMs / 10);
     // `expiresAt` already has the refresh margin taken off: a shared store then needs no margin logic.
-    const token: StoredToken = { value: fetched.token, expiresAt: this.#now() + lifetimeMs - marginMs };
-    await this.#store.set(this.#options.key, token);
-    return token;
+    return { value: fetched.token, expiresAt: this.#now() + lifetimeMs - marginMs };
   }
 }

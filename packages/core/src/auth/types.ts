@@ -11,10 +11,11 @@ export interface AuthStrategy {
   /** Adds credentials to the request. May fetch or mint a token. */
   authorize(context: AuthContext): Promise<void>;
   /**
-   * Forgets the current token after the vendor reported it invalid, so the next `authorize`
-   * fetches a fresh one. Strategies with fixed credentials leave this out.
+   * Forgets the token after the vendor reported it invalid, so the next `authorize` fetches a
+   * fresh one. `used` holds the headers of the rejected request: a strategy drops the token only
+   * if it is still the one that was rejected. Strategies with fixed credentials leave this out.
    */
-  invalidate?(): Promise<void>;
+  invalidate?(used?: Record<string, string>): Promise<void>;
   /** Called with every secret this strategy handles (keys, minted tokens) so they are redacted. */
   onSecret?(listener: (secret: string) => void): void;
 }

@@ -163,6 +163,7 @@ export abstract class BaseClient {
     let replayedAuth = false;
     for (let attempt = 0; ; ) {
       let release: (() => void) | undefined;
+      let sentHeaders: Record<string, string> | undefined;
       try {
         release = await this.#acquire(operation, options.signal);
         const headers: Record<string, string> = { ...this.#headers, ...prepared.headers };
@@ -172,6 +173,7 @@ export abstract class BaseClient {
             throw new AuthorizeFailure(error);
           });
         }
+        sentHeaders = headers;
         const started = Date.now();
         await this.#emitRequest(operation, url, headers, attempt);
         const response = await sendHttp({ method: operation.method, url, headers, body }, { dispatcher: this.#dispatcher, timeoutMs, signal: options.signal }).finally(release);
@@ -186,7 +188,7 @@ export abstract class BaseClient {
         if (error instanceof APIError && operation.auth && !replayedAuth && this.#config.auth.invalidate && this.#config.isInvalidToken?.(error)) {
           replayedAuth = true;
           this.log.info(`${operation.id}: the vendor reported the token invalid; refreshing it and replaying once`, { code: error.code });
-          await this.#config.auth.invalidate();
+          await this.#config.auth.invalidate(sentHeaders);
           continue;
         }
         const delay = attempt < maxRetries ? this.#retryDelay(operation, prepared, error, attempt) : undefined;
