@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { nestError } from '../src/testing.js';
 import { useSandbox } from './helpers.js';
 
-const failure = (promise: Promise<unknown>) => promise.then(() => expect.fail('expected a rejection'), (e: unknown) => e as APIError);
+const failure = (promise: PromiseLike<unknown>) => Promise.resolve(promise).then(() => expect.fail('expected a rejection'), (e: unknown) => e as APIError);
 
 describe('error bodies', () => {
   const h = useSandbox();
