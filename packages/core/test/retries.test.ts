@@ -159,7 +159,10 @@ describe('retries', () => {
     expect(backoffDelay(1, () => 1)).toBe(750);
     const jittered = new Set(Array.from({ length: 20 }, () => backoffDelay(2)));
     expect(jittered.size).toBeGreaterThan(1);
-    for (const d of jittered) expect(d).toBeGreaterThanOrEqual(1500), expect(d).toBeLessThanOrEqual(2000);
+    for (const d of jittered) {
+      expect(d).toBeGreaterThanOrEqual(1500);
+      expect(d).toBeLessThanOrEqual(2000);
+    }
   });
 
   it('keeps the vendor code, message and retryable flag on the final error', async () => {
