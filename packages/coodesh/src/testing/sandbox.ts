@@ -35,6 +35,8 @@ export function createCoodeshSandbox(options: CoodeshSandboxOptions = {}): Coode
 export interface RunningCoodeshSandbox {
   /** `http://127.0.0.1:<port>`: pass it as the client's `baseUrl`. */
   url: string;
+  /** Same as `url` (the API has no path prefix). */
+  baseUrl: string;
   /** The sandbox's data. */
   state: CoodeshSandboxState;
   /** The underlying server: every request received, `use()` for one-off handlers. */
@@ -49,6 +51,7 @@ export async function startCoodeshSandbox(options: CoodeshSandboxOptions = {}): 
   const server = await serveHandlers(sandbox.handlers);
   return {
     url: server.url,
+    baseUrl: server.url,
     state: sandbox.state,
     server,
     async close() {
