@@ -10,7 +10,9 @@ export interface ResponseInfo {
 
 /** The data of a call together with its response facts. */
 export interface WithResponse<T> {
+  /** The call's validated data. */
   data: T;
+  /** Status, headers and request id of the response. */
   response: ResponseInfo;
 }
 

@@ -8,9 +8,13 @@ import type { EnvelopeMapper } from './response-context.js';
 
 /** A request about to be sent, as hooks see it (secrets redacted). */
 export interface RequestEvent {
+  /** The operation id, e.g. `candidates.list`. */
   operation: string;
+  /** HTTP method. */
   method: string;
+  /** Full URL, secret query parameters redacted. */
   url: string;
+  /** Outgoing headers, credentials redacted. */
   headers: Record<string, string>;
   /** 0 for the first try, then 1, 2... for retries. */
   attempt: number;
@@ -18,20 +22,31 @@ export interface RequestEvent {
 
 /** A response received, as hooks see it (secrets redacted). */
 export interface ResponseEvent {
+  /** The operation id, e.g. `candidates.list`. */
   operation: string;
+  /** HTTP method. */
   method: string;
+  /** Full URL, secret query parameters redacted. */
   url: string;
+  /** HTTP status. */
   status: number;
+  /** Response headers, lower-cased, secrets redacted. */
   headers: Record<string, string>;
+  /** The vendor's request id, when it sends one. */
   requestId: string | undefined;
+  /** Time from sending to the full body, in ms. */
   durationMs: number;
+  /** 0 for the first try, then 1, 2... for retries. */
   attempt: number;
 }
 
 /** Observability hooks. Errors thrown by a hook are logged and otherwise ignored. */
 export interface ClientHooks {
+  /** Called before each attempt is sent. */
   beforeRequest?(event: RequestEvent): void | Promise<void>;
+  /** Called when each attempt's response has been read. */
   afterResponse?(event: ResponseEvent): void | Promise<void>;
+  /** Called once when a call fails for good (after retries). */
   onError?(error: HRError, event: { operation: string; attempt: number }): void | Promise<void>;
 }
 

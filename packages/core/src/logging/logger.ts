@@ -1,8 +1,12 @@
 /** A console-like logger. `console` itself fits. */
 export interface Logger {
+  /** Every request and response (redacted). */
   debug(message: string, ...args: unknown[]): void;
+  /** Retries, token refreshes. */
   info(message: string, ...args: unknown[]): void;
+  /** Response drift, fallbacks. */
   warn(message: string, ...args: unknown[]): void;
+  /** Failures. */
   error(message: string, ...args: unknown[]): void;
 }
 
@@ -31,15 +35,19 @@ export class LevelLogger {
     return RANK[level] >= this.#threshold;
   }
 
+  /** Logs at debug level. */
   debug(message: string, data?: Record<string, unknown>): void {
     this.#emit('debug', message, data);
   }
+  /** Logs at info level. */
   info(message: string, data?: Record<string, unknown>): void {
     this.#emit('info', message, data);
   }
+  /** Logs at warn level. */
   warn(message: string, data?: Record<string, unknown>): void {
     this.#emit('warn', message, data);
   }
+  /** Logs at error level. */
   error(message: string, data?: Record<string, unknown>): void {
     this.#emit('error', message, data);
   }

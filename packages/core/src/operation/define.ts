@@ -8,7 +8,9 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
 
 /** Where an idempotency token travels. */
 export interface IdempotencyKeySpec {
+  /** Where the token goes. */
   in: 'query' | 'header' | 'body';
+  /** The parameter, header or body field name, e.g. `client_token`. */
   name: string;
 }
 
@@ -24,6 +26,7 @@ export interface OperationConfig<
 > {
   /** `<resource>.<method>`; names the operation in errors, logs, rate limits and route overrides. */
   id: string;
+  /** HTTP method. */
   method: HttpMethod;
   /** Path relative to the base URL, with `:name` placeholders. */
   path: string;

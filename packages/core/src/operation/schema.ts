@@ -23,3 +23,23 @@ export function openEnum<const T extends readonly [string, ...string[]]>(values:
 
 /** Compile-time check that `A` is assignable to `B`; used to tie schemas to documented interfaces. */
 export type AssertExtends<A extends B, B> = A;
+
+/** Keys of the interface `T` that the object schema `S` does not declare. */
+type MissingKeys<T, S> = S extends { shape: infer Shape } ? Exclude<keyof T, keyof Shape> : never;
+
+/**
+ * Ties a zod schema to a documented interface, checked both ways at compile time: the schema's
+ * output must fit `T`, and an object schema must declare every key of `T`. The result is typed
+ * `z.ZodType<T>`, so the data a client returns is `T` itself and editor hovers show `T`'s JSDoc
+ * (a `z.infer` type would not: TypeScript drops comments written inside `z.object({...})`).
+ *
+ * ```ts
+ * export interface Job { /** Job title. *\/ title: string }
+ * export const JobSchema = schemaFor<Job>()(z.looseObject({ title: z.string() }));
+ * ```
+ */
+export function schemaFor<T>() {
+  return <S extends z.ZodType<T>>(
+    schema: S & ([MissingKeys<T, S>] extends [never] ? unknown : { 'schema is missing keys of the interface': MissingKeys<T, S> }),
+  ): z.ZodType<T, z.input<S>> => schema as unknown as z.ZodType<T, z.input<S>>;
+}

@@ -50,6 +50,7 @@ export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>
     this.#options = options;
   }
 
+  /** Resolves with the first page. */
   then<R1 = Page<TPage, TItem>, R2 = never>(
     onfulfilled?: ((value: Page<TPage, TItem>) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
@@ -57,10 +58,12 @@ export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>
     return this.#firstPage().then(onfulfilled, onrejected);
   }
 
+  /** Handles a failure of the first page. */
   catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<Page<TPage, TItem> | R> {
     return this.#firstPage().catch(onrejected);
   }
 
+  /** Runs after the first page settled. */
   finally(onfinally?: (() => void) | null): Promise<Page<TPage, TItem>> {
     return this.#firstPage().finally(onfinally);
   }

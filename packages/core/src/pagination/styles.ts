@@ -4,6 +4,7 @@ type Data = Record<string, unknown>;
 
 /** What a style reads from one page. */
 export interface PageInfo {
+  /** The page's items. */
   items: unknown[];
   /** Query changes that fetch the next page, or null at the end. */
   nextQuery: Record<string, unknown> | null;
@@ -11,6 +12,7 @@ export interface PageInfo {
 
 /** How a list endpoint pages. The keys name top-level fields of the response data. */
 export interface PaginationStyle<K extends string = string> {
+  /** Which style this is. */
   readonly kind: 'nextCursor' | 'pageToken' | 'pageNumber' | 'offsetLimit';
   /** The field holding the page's items. */
   readonly itemsKey: K;

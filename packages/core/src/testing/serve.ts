@@ -5,6 +5,7 @@ import { FAULT_HEADER } from './faults.js';
 
 /** A request the sandbox received. */
 export interface RecordedRequest {
+  /** HTTP method. */
   method: string;
   /** The full URL. */
   url: string;

@@ -2,7 +2,9 @@ import { sleep } from './retry.js';
 
 /** A documented limit: at most `limit` requests per `windowMs`. */
 export interface RateLimitRule {
+  /** Most requests allowed per window. */
   limit: number;
+  /** The window, in milliseconds. */
   windowMs: number;
 }
 
