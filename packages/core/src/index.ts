@@ -49,7 +49,7 @@ export {
   type HttpMethod,
   type IdempotencyKeySpec,
 } from './operation/define.js';
-export { openEnum, resolveLazy, schemaFor, type Lazy, type AssertExtends } from './operation/schema.js';
+export { openEnum, resolveLazy, schemaFor, lazySchema, type Lazy, type AssertExtends } from './operation/schema.js';
 export { parseWithIssues, toValidationIssues } from './operation/validate.js';
 
 export { BaseClient, type PageItem } from './client/base-client.js';

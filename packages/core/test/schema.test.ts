@@ -28,3 +28,15 @@ describe('schema helpers', () => {
     schemaFor<Job>()(z.looseObject({ title: z.number(), type: z.string() }));
   });
 });
+
+describe('lazySchema', () => {
+  it('builds once, on first use', async () => {
+    const { lazySchema } = await import('../src/index.js');
+    let builds = 0;
+    const schema = lazySchema(() => (builds++, z.string()));
+    expect(builds).toBe(0);
+    expect(schema().parse('a')).toBe('a');
+    expect(schema()).toBe(schema());
+    expect(builds).toBe(1);
+  });
+});

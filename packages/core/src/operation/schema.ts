@@ -43,3 +43,13 @@ export function schemaFor<T>() {
     schema: S & ([MissingKeys<T, S>] extends [never] ? unknown : { 'schema is missing keys of the interface': MissingKeys<T, S> }),
   ): z.ZodType<T, z.input<S>> => schema as unknown as z.ZodType<T, z.input<S>>;
 }
+
+/**
+ * A schema built on first use and then reused: `const JobSchema = lazySchema(() => z.looseObject({...}))`,
+ * referenced as `JobSchema()` inside other schemas and passed as-is to `defineOperation`. Keeps
+ * importing a package with hundreds of operations cheap.
+ */
+export function lazySchema<S>(build: () => S): () => S {
+  let built: S | undefined;
+  return () => (built ??= build());
+}
