@@ -1,0 +1,49 @@
+import type { APIError, EnvelopeResult, ResponseContext, RetryVerdict } from '@hr/core';
+import { classifyMokaMessage } from './errors.js';
+
+/** The fields of Moka's two envelopes: `{ success, errorMessage, result }` and `{ code, msg, success, errorMessage, data }`. */
+interface MokaEnvelope {
+  success?: unknown;
+  errorMessage?: unknown;
+  code?: unknown;
+  msg?: unknown;
+  message?: unknown;
+  result?: unknown;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/**
+ * Maps a Moka response. A failure is `success: false`, a non-zero numeric `code`, or an HTTP error
+ * status; its message is `errorMessage`, else `msg`. It is classified by the message first (Moka
+ * answers most failures with HTTP 200), then by the status. A success with `success: true` and a
+ * `result` (full department sync) resolves to the `result`; other bodies pass through.
+ */
+export function mapMokaResponse(ctx: ResponseContext): EnvelopeResult {
+  const body: MokaEnvelope = typeof ctx.json === 'object' && ctx.json !== null && !Array.isArray(ctx.json) ? (ctx.json as MokaEnvelope) : {};
+  const code = typeof body.code === 'number' || typeof body.code === 'string' ? body.code : undefined;
+  const failed = body.success === false || (body.success !== true && code !== undefined && Number(code) !== 0) || ctx.status >= 400;
+  if (!failed) return ctx.ok(body.success === true && body.result !== undefined ? body.result : ctx.json);
+  const message = text(body.errorMessage) ?? text(body.msg) ?? text(body.message) ?? `Moka request failed with HTTP ${ctx.status}`;
+  const classified = classifyMokaMessage(message);
+  // An HTTP 200 failure Moka does not document is still a refusal of this request.
+  const kind = classified?.kind ?? (ctx.status < 400 ? 'invalid_request' : undefined);
+  return ctx.fail({
+    message,
+    code: code === '' ? undefined : code,
+    kind,
+    retryable: classified?.retryable,
+    details: classified?.documented ? { documentedError: classified.documented.id } : undefined,
+  });
+}
+
+/**
+ * "There are currently pending organizational updates, please try again later" means Moka applied
+ * nothing: retry it even for a POST. Other documented messages keep their own retryability.
+ */
+export function mokaRetryVerdict(error: APIError): RetryVerdict | undefined {
+  if (error.details['documentedError'] === 'pending_org_updates') return 'retry-always';
+  return undefined;
+}

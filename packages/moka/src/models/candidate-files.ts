@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import type { AssertExtends } from '@hr/core';
+import { optionalList, optionalNumber, optionalString } from './primitives.js';
+
+/**
+ * Key spelling: Moka's English docs and example spell these keys with a space (`" Attachments"`,
+ * `"exam Attachments"`, `"survey AttachmentsUrl"`): the schemas use those spellings, and because
+ * every object is loose, any other spelling Moka sends is kept as sent.
+ */
+
+/** A file attached to the candidate (`" Attachments"[]`). Download URLs are valid for 1 hour. */
+export interface CandidateAttachment {
+  /** File name. */
+  name?: string | null | undefined;
+  /** Registration form template id. */
+  applyFormId?: number | null | undefined;
+  /** File size. */
+  size?: number | null | undefined;
+  /** Download URL (valid for 1 hour). */
+  url?: string | null | undefined;
+  /** Custom attachment field id. */
+  customFieldId?: number | null | undefined;
+  /** Custom attachment field name. */
+  customFieldName?: string | null | undefined;
+  /**
+   * Attachment type: uploaded by the candidate, candidate avatar (UPLOAD_PORTRAIT), uploaded by HR,
+   * uploaded by the hiring manager, interview registration form (INTERVIEW_ACCEPT), interview check-in
+   * form (INTERVIEW_SIGNIN), offer acceptance form (OFFER_ACCEPT), merged applications, resume update
+   * invitation form (INVITE_UPDATE_RESUME).
+   */
+  type?: string | null | undefined;
+}
+
+/** The offer's attachment (`"offer Attachment"`); only present when enabled by Moka support. */
+export interface OfferAttachment {
+  /** Download URL of the offer's attachments (valid for 1 hour). */
+  url?: string | null | undefined;
+}
+
+/** A link to an exam or assessment result (`examReportLinks[]`). */
+export interface ExamReportLink {
+  /** Exam or assessment name. */
+  name?: string | null | undefined;
+  /** Result link. */
+  url?: string | null | undefined;
+}
+
+/** A file of an exam or assessment (`"exam Attachments"[]`). */
+export interface ExamAttachment {
+  /** File name. */
+  name?: string | null | undefined;
+  /** Download URL (valid for 1 hour). */
+  url?: string | null | undefined;
+}
+
+/** A file of a pre-employment screening report. */
+export interface SurveyAttachment {
+  /** Link of the PES report. */
+  'survey AttachmentsUrl'?: string | null | undefined;
+  /** Name of the PES attachment. */
+  'survey AttachmentName'?: string | null | undefined;
+}
+
+/** A pre-employment screening (PES) result (`survey[]`). */
+export interface Survey {
+  /** PES name. */
+  name?: string | null | undefined;
+  /** PES date. */
+  date?: string | null | undefined;
+  /** PES result. */
+  result?: string | null | undefined;
+  /** Link of the PES report (historical single attachment). */
+  'survey AttachmentsUrl'?: string | null | undefined;
+  /** Name of the PES attachment (historical single attachment). */
+  'survey AttachmentName'?: string | null | undefined;
+  /** Every PES attachment (the current single- and multi-attachment results are all here). */
+  'survey Attachments'?: SurveyAttachment[] | null | undefined;
+}
+
+/** A custom registration form file (`"customstyle Attachments"`). */
+export interface CustomStyleAttachment {
+  /** Attachment type, fixed `doc`. */
+  type?: string | null | undefined;
+  /** When it was created. */
+  createTime?: string | null | undefined;
+  /** Custom attachment name. */
+  customFieldName?: string | null | undefined;
+  /** Download URL. */
+  url?: string | null | undefined;
+}
+
+export const CandidateAttachmentSchema = z.looseObject({
+  name: optionalString,
+  applyFormId: optionalNumber,
+  size: optionalNumber,
+  url: optionalString,
+  customFieldId: optionalNumber,
+  customFieldName: optionalString,
+  type: optionalString,
+}) satisfies z.ZodType<CandidateAttachment>;
+
+export const OfferAttachmentSchema = z.looseObject({ url: optionalString }) satisfies z.ZodType<OfferAttachment>;
+
+export const ExamReportLinkSchema = z.looseObject({ name: optionalString, url: optionalString }) satisfies z.ZodType<ExamReportLink>;
+
+export const ExamAttachmentSchema = z.looseObject({ name: optionalString, url: optionalString }) satisfies z.ZodType<ExamAttachment>;
+
+export const SurveyAttachmentSchema = z.looseObject({
+  'survey AttachmentsUrl': optionalString,
+  'survey AttachmentName': optionalString,
+}) satisfies z.ZodType<SurveyAttachment>;
+
+export const SurveySchema = z.looseObject({
+  name: optionalString,
+  date: optionalString,
+  result: optionalString,
+  'survey AttachmentsUrl': optionalString,
+  'survey AttachmentName': optionalString,
+  'survey Attachments': optionalList(SurveyAttachmentSchema),
+}) satisfies z.ZodType<Survey>;
+
+export const CustomStyleAttachmentSchema = z.looseObject({
+  type: optionalString,
+  createTime: optionalString,
+  customFieldName: optionalString,
+  url: optionalString,
+}) satisfies z.ZodType<CustomStyleAttachment>;
+
+type _Checks = [
+  AssertExtends<z.output<typeof CandidateAttachmentSchema>, CandidateAttachment>,
+  AssertExtends<z.output<typeof SurveySchema>, Survey>,
+  AssertExtends<z.output<typeof CustomStyleAttachmentSchema>, CustomStyleAttachment>,
+];

@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import type { AssertExtends } from '@hr/core';
+import { optionalBoolean, optionalList, optionalNumber, optionalString, stringOrNumber } from './primitives.js';
+
+/** A sub-question of an interview evaluation (`feedbackTemplateResult[].subjects[]`). */
+export interface FeedbackSubject {
+  /** Question type: 1 scoring, 2 multiple choice (single answer), 3 description, 4 multiple response. */
+  type?: number | null | undefined;
+  /** Sub-question title. */
+  title?: string | null | undefined;
+  /** Sub-question description. */
+  description?: string | null | undefined;
+  /**
+   * The answer: the selected score (scoring), the option index from 0 (type 2), the text
+   * (description), or a list of option indexes such as `[1, 2]` (type 4).
+   */
+  result?: number | string | number[] | null | undefined;
+  /** Score review. */
+  reason?: string | null | undefined;
+  /** Options (type 2 only). */
+  options?: string[] | string | null | undefined;
+}
+
+/** An interview evaluation section (`interviewers[].feedbackTemplateResult[]`). */
+export interface FeedbackTemplateResult {
+  /** Question type: 1 scoring, 2 multiple choice, 3 description, 4 multiple response. */
+  type?: number | null | undefined;
+  /** Question title. */
+  title?: string | null | undefined;
+  /** Question description. */
+  description?: string | null | undefined;
+  /** Total score. */
+  result?: number | string | null | undefined;
+  /** `avg` (average) or `total` (sum); type 1 only. */
+  calcScoreType?: string | null | undefined;
+  /** 5 or 10: the maximum score; type 1 only. */
+  scoreType?: number | null | undefined;
+  /** Whether a score review is needed; type 1 only. */
+  needReason?: string | boolean | null | undefined;
+  /** The sub-questions. */
+  subjects?: FeedbackSubject[] | null | undefined;
+}
+
+/** One dimension of an interview satisfaction evaluation. */
+export interface SatisfactionDimension {
+  /** Dimension name. */
+  name?: string | null | undefined;
+  /** The dimension's value. */
+  value?: unknown;
+}
+
+/** The candidate's satisfaction evaluation of an interview. */
+export interface SatisfactionRecord {
+  /** When the satisfaction evaluation was sent. */
+  sendTime?: string | null | undefined;
+  /** Whether the evaluation is anonymous. */
+  isAnonymous?: boolean | null | undefined;
+  /**
+   * The evaluation as a JSON string: `{ customFields: [{ title, subTitle, type: single | mutiSelect |
+   * describe, options, value }], essaySectionTitle, essayValue }`.
+   */
+  content?: string | null | undefined;
+  /** The dimensions (interview process...), each with a name and a value. */
+  satisfactionDimensions?: SatisfactionDimension[] | null | undefined;
+}
+
+/** An interviewer of the application, with the interview and its feedback (`interviewers[]`). */
+export interface Interviewer {
+  /** Interviewer name. */
+  name?: string | null | undefined;
+  /** Interviewer email. */
+  email?: string | null | undefined;
+  /** Interviewer phone. */
+  phone?: string | null | undefined;
+  /** Interview id. */
+  id?: number | null | undefined;
+  /** Interview group id. */
+  groupId?: string | number | null | undefined;
+  /** Whether the interview was accepted: No feedback, No show, Rejected, Accepted. */
+  attendStatus?: string | null | undefined;
+  /** Reason for cancelling the interview. */
+  cancelReason?: string | null | undefined;
+  /** Feedback state: interview not conducted, Feedback filled, Feedback not filled. */
+  participated?: string | null | undefined;
+  /** Interview status: Cancelled, unfinished, Finished. */
+  status?: string | null | undefined;
+  /** Interview round: 1 first round, 2 second round, 3 final round, etc. */
+  round?: number | null | undefined;
+  /** Interview round name: 1st round, 2nd round, Final round, etc. */
+  roundName?: string | null | undefined;
+  /** The round name in other languages. */
+  roundOtherName?: Record<string, unknown> | null | undefined;
+  /** Interview start time. */
+  startTime?: string | null | undefined;
+  /** When the interview was created. */
+  createdAt?: string | null | undefined;
+  /** Interview location: country. */
+  locationCountry?: string | null | undefined;
+  /** Interview location: city id. */
+  locationCityId?: number | null | undefined;
+  /** Interview location: full address. */
+  locationAddress?: string | null | undefined;
+  /** Deprecated interview result: 1 very dissatisfied, 2 dissatisfied, 3 satisfied, 4 very satisfied. */
+  result?: number | null | undefined;
+  /** Interview feedback (result name). */
+  resultName?: string | null | undefined;
+  /** Feedback result type: 0 dissatisfied, 1 satisfied. */
+  resultType?: number | null | undefined;
+  /** Interview feedback content. */
+  feedback?: string | null | undefined;
+  /** When the feedback was filled in. */
+  resultTime?: string | null | undefined;
+  /** The interview evaluation form answers. */
+  feedbackTemplateResult?: FeedbackTemplateResult[] | null | undefined;
+  /** The candidate's satisfaction evaluation of the interview. */
+  satisfactionRecord?: SatisfactionRecord | null | undefined;
+}
+
+export const FeedbackSubjectSchema = z.looseObject({
+  type: optionalNumber,
+  title: optionalString,
+  description: optionalString,
+  result: z.union([z.number(), z.string(), z.array(z.number())]).nullish(),
+  reason: optionalString,
+  options: z.union([z.array(z.string()), z.string()]).nullish(),
+}) satisfies z.ZodType<FeedbackSubject>;
+
+export const FeedbackTemplateResultSchema = z.looseObject({
+  type: optionalNumber,
+  title: optionalString,
+  description: optionalString,
+  result: stringOrNumber,
+  calcScoreType: optionalString,
+  scoreType: optionalNumber,
+  needReason: z.union([z.string(), z.boolean()]).nullish(),
+  subjects: optionalList(FeedbackSubjectSchema),
+}) satisfies z.ZodType<FeedbackTemplateResult>;
+
+export const SatisfactionDimensionSchema = z.looseObject({
+  name: optionalString,
+  value: z.unknown(),
+}) satisfies z.ZodType<SatisfactionDimension>;
+
+export const SatisfactionRecordSchema = z.looseObject({
+  sendTime: optionalString,
+  isAnonymous: optionalBoolean,
+  content: optionalString,
+  satisfactionDimensions: optionalList(SatisfactionDimensionSchema),
+}) satisfies z.ZodType<SatisfactionRecord>;
+
+export const InterviewerSchema = z.looseObject({
+  name: optionalString,
+  email: optionalString,
+  phone: optionalString,
+  id: optionalNumber,
+  groupId: stringOrNumber,
+  attendStatus: optionalString,
+  cancelReason: optionalString,
+  participated: optionalString,
+  status: optionalString,
+  round: optionalNumber,
+  roundName: optionalString,
+  roundOtherName: z.record(z.string(), z.unknown()).nullish(),
+  startTime: optionalString,
+  createdAt: optionalString,
+  locationCountry: optionalString,
+  locationCityId: optionalNumber,
+  locationAddress: optionalString,
+  result: optionalNumber,
+  resultName: optionalString,
+  resultType: optionalNumber,
+  feedback: optionalString,
+  resultTime: optionalString,
+  feedbackTemplateResult: optionalList(FeedbackTemplateResultSchema),
+  satisfactionRecord: SatisfactionRecordSchema.nullish(),
+}) satisfies z.ZodType<Interviewer>;
+
+type _Checks = [
+  AssertExtends<z.output<typeof FeedbackSubjectSchema>, FeedbackSubject>,
+  AssertExtends<z.output<typeof FeedbackTemplateResultSchema>, FeedbackTemplateResult>,
+  AssertExtends<z.output<typeof SatisfactionRecordSchema>, SatisfactionRecord>,
+  AssertExtends<z.output<typeof InterviewerSchema>, Interviewer>,
+];

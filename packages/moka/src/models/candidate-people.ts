@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import type { AssertExtends } from '@hr/core';
+import { optionalList, optionalNumber, optionalString } from './primitives.js';
+
+/** A Moka user attached to the application: job manager, job assistant or candidate owner. */
+export interface MokaStaffContact {
+  /** Name. */
+  name?: string | null | undefined;
+  /** Phone. */
+  phone?: string | null | undefined;
+  /** Email. */
+  email?: string | null | undefined;
+  /** Employee number. */
+  employeeId?: string | null | undefined;
+}
+
+/** The referrer of the candidate (`referrer`). */
+export interface Referrer {
+  /** Referrer name. */
+  name?: string | null | undefined;
+  /** Referrer email. */
+  email?: string | null | undefined;
+  /** Referrer phone. */
+  phone?: string | null | undefined;
+  /** Employee number of the referrer; null when there is none. */
+  number?: string | null | undefined;
+}
+
+/** The author, or a person mentioned (`@`), of a note. */
+export interface RemarkPerson {
+  /** Name. */
+  name?: string | null | undefined;
+  /** Phone. */
+  phone?: string | null | undefined;
+  /** Email. */
+  email?: string | null | undefined;
+  /** Employee number. */
+  number?: string | null | undefined;
+}
+
+/** A note on the candidate (`remarks[]`). */
+export interface Remark {
+  /** Who wrote the note. */
+  creator?: RemarkPerson | null | undefined;
+  /** Note content. */
+  content?: string | null | undefined;
+  /** People mentioned (`@`) in the note, in the same format as `creator`. */
+  targets?: RemarkPerson[] | null | undefined;
+  /** Whether the note is private: 1 private, 0 public. */
+  is_private?: number | null | undefined;
+  /** Note type, e.g. filled in manually. */
+  type?: string | null | undefined;
+  /** When the note was created. */
+  created_at?: string | null | undefined;
+}
+
+/** A tag on the candidate (`label[]`). */
+export interface CandidateLabel {
+  /** Tag id. */
+  id?: number | null | undefined;
+  /** Tag name. */
+  label?: string | null | undefined;
+}
+
+export const MokaStaffContactSchema = z.looseObject({
+  name: optionalString,
+  phone: optionalString,
+  email: optionalString,
+  employeeId: optionalString,
+}) satisfies z.ZodType<MokaStaffContact>;
+
+export const ReferrerSchema = z.looseObject({
+  name: optionalString,
+  email: optionalString,
+  phone: optionalString,
+  number: optionalString,
+}) satisfies z.ZodType<Referrer>;
+
+export const RemarkPersonSchema = z.looseObject({
+  name: optionalString,
+  phone: optionalString,
+  email: optionalString,
+  number: optionalString,
+}) satisfies z.ZodType<RemarkPerson>;
+
+export const RemarkSchema = z.looseObject({
+  creator: RemarkPersonSchema.nullish(),
+  content: optionalString,
+  targets: optionalList(RemarkPersonSchema),
+  is_private: optionalNumber,
+  type: optionalString,
+  created_at: optionalString,
+}) satisfies z.ZodType<Remark>;
+
+export const CandidateLabelSchema = z.looseObject({
+  id: optionalNumber,
+  label: optionalString,
+}) satisfies z.ZodType<CandidateLabel>;
+
+type _Checks = [
+  AssertExtends<z.output<typeof MokaStaffContactSchema>, MokaStaffContact>,
+  AssertExtends<z.output<typeof ReferrerSchema>, Referrer>,
+  AssertExtends<z.output<typeof RemarkSchema>, Remark>,
+  AssertExtends<z.output<typeof CandidateLabelSchema>, CandidateLabel>,
+];

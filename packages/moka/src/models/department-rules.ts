@@ -1,0 +1,72 @@
+/** The department-list rules Moka documents for its organizational writes, as a pure check. */
+
+/** The fields the rules look at. */
+export interface DepartmentNode {
+  name: string;
+  department_code: string;
+  parent_code: string | null;
+}
+
+/** Which documented rule a department list breaks. */
+export type DepartmentRule = 'duplicate_code' | 'duplicate_name' | 'parent_not_found' | 'cycle';
+
+/** One broken rule: the item, its field and the explanation. */
+export interface DepartmentProblem {
+  /** Index of the offending item in the list. */
+  index: number;
+  /** The field at fault. */
+  field: 'department_code' | 'name' | 'parent_code';
+  /** The rule broken. */
+  rule: DepartmentRule;
+  /** What is wrong, naming the item(s). */
+  message: string;
+}
+
+/** Whether `parent_code` makes a first-level department (empty string or null). */
+export function isTopLevel(parentCode: string | null | undefined): boolean {
+  return parentCode === null || parentCode === undefined || parentCode === '';
+}
+
+/**
+ * Checks a department list: no duplicated `department_code`, no two departments of the same name
+ * under the same parent, no department its own direct or indirect parent (following parents that are
+ * in the list) and, with `parentsInList` (full sync), every `parent_code` present in the list.
+ */
+export function departmentListProblems(departments: readonly DepartmentNode[], options: { parentsInList: boolean }): DepartmentProblem[] {
+  const problems: DepartmentProblem[] = [];
+  const byCode = new Map<string, number>();
+  const byParentAndName = new Map<string, number>();
+  departments.forEach((d, index) => {
+    const first = byCode.get(d.department_code);
+    if (first !== undefined) {
+      problems.push({ index, field: 'department_code', rule: 'duplicate_code', message: `duplicates the department_code "${d.department_code}" of item ${first}` });
+    } else byCode.set(d.department_code, index);
+    const key = `${d.parent_code ?? ''}\u0000${d.name}`;
+    const twin = byParentAndName.get(key);
+    if (twin !== undefined) {
+      problems.push({ index, field: 'name', rule: 'duplicate_name', message: `duplicates the name "${d.name}" of item ${twin} under the same parent` });
+    } else byParentAndName.set(key, index);
+  });
+  departments.forEach((d, index) => {
+    if (options.parentsInList && !isTopLevel(d.parent_code) && !byCode.has(d.parent_code!)) {
+      problems.push({ index, field: 'parent_code', rule: 'parent_not_found', message: `"${d.parent_code}" is not a department_code of the list (a full sync needs every parent in the list, or "" / null for a first-level department)` });
+    }
+  });
+  departments.forEach((start, index) => {
+    if (byCode.get(start.department_code) !== index) return; // a duplicate, reported already
+    const chain = [start.department_code];
+    let parent = start.parent_code;
+    while (!isTopLevel(parent)) {
+      if (parent === start.department_code) {
+        const kind = chain.length === 1 ? 'direct' : 'indirect';
+        problems.push({ index, field: 'parent_code', rule: 'cycle', message: `makes the department its own ${kind} parent (${[...chain, parent].join(' → ')})` });
+        return;
+      }
+      const parentIndex = byCode.get(parent!);
+      if (parentIndex === undefined || chain.includes(parent!)) return; // leaves the list, or loops elsewhere
+      chain.push(parent!);
+      parent = departments[parentIndex]!.parent_code;
+    }
+  });
+  return problems;
+}

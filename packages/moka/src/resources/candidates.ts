@@ -1,0 +1,77 @@
+import { type PageItem, type PaginateOptions, type PaginationStyle, PagePromise, Resource, defineOperation, nextCursor } from '@hr/core';
+import { type CandidatePage, CandidatePageSchema, type MokaCandidate } from '../models/candidate.js';
+import { type ListCandidatesByApplicationId, type ListCandidatesParams, ListCandidatesQuerySchema } from '../models/candidate-query.js';
+import { CandidatePull, type PullCandidatesParams } from './candidate-pull.js';
+
+/**
+ * Moka's `next` cursor. With `order=ASC` every page carries `next`, even when nothing follows, so an
+ * ascending listing ends at its first empty page; otherwise a page without `next` is the last one.
+ */
+function mokaCursor(): PaginationStyle<'data'> {
+  const style = nextCursor({ items: 'data', cursor: 'next', param: 'next' });
+  return {
+    ...style,
+    read(data, query) {
+      const page = style.read(data, query);
+      return query['order'] === 'ASC' && page.items.length === 0 ? { ...page, nextQuery: null } : page;
+    },
+  };
+}
+
+const list = defineOperation({
+  id: 'candidates.list',
+  method: 'GET',
+  path: '/data/ehrApplications',
+  query: ListCandidatesQuerySchema,
+  response: CandidatePageSchema,
+  paginate: mokaCursor(),
+});
+
+/** What `candidates.list()` returns: await it for the first page, or iterate every candidate. */
+export type CandidateListing = PagePromise<CandidatePage, PageItem<typeof list>>;
+
+/** Candidates in the offer and to-be-onboarded stages. */
+export class Candidates extends Resource {
+  /**
+   * Lists candidates (`GET /data/ehrApplications`), 20 per page at most, following the `next` cursor.
+   * Pass exactly one of `stage` (`offer`, `pending_checkin` or `all`) and `applicationId`; with a
+   * stage you may filter by `email`, `phone`, `movedAtStartTime` / `movedAtEndTime` (when the
+   * candidate moved to the stage) and `invitationUpdateStatus` (0, 1, 2), and sort with `order`
+   * (`DESC` newest first, the default; `ASC` oldest first). `limit` is 1–20.
+   *
+   * `await` the result for the first page, `for await` over it for every candidate, or use `.pages()`.
+   * Download links in the data (`resumeUrl`, attachments) expire after 1 hour. Moka documents that a
+   * stage with no candidate at all answers a server exception (a `ServerError`), not an empty page.
+   */
+  list(params: ListCandidatesParams, options?: PaginateOptions): CandidateListing {
+    return this.client.paginate(list, { query: params }, options);
+  }
+
+  /**
+   * Reads candidates by application id (`GET /data/ehrApplications?applicationId=81,82,83`), in any
+   * stage. Resolves with every candidate Moka returns (ids it does not know are simply absent).
+   */
+  async retrieve(applicationIds: ListCandidatesByApplicationId['applicationId'], options?: PaginateOptions): Promise<MokaCandidate[]> {
+    return this.client.paginate(list, { query: { applicationId: applicationIds } }, options).toArray();
+  }
+
+  /**
+   * Incremental pull for scheduled syncs: lists a stage oldest first (`order=ASC`) starting after a
+   * saved `cursor`, and stops at the first empty page. Iterate the pages; after you have processed a
+   * page, save its `cursor`, and start the next run from the last saved cursor. Without a cursor the
+   * pull starts from the oldest candidate of the stage.
+   *
+   * ```ts
+   * for await (const page of moka.candidates.pull({ stage: 'offer', cursor: await load() })) {
+   *   await upsert(page.candidates);
+   *   await save(page.cursor);
+   * }
+   * ```
+   * Or `await pull.collect()` for `{ candidates, cursor, pages }` in one go (mind memory).
+   */
+  pull(params: PullCandidatesParams, options?: PaginateOptions): CandidatePull {
+    const { cursor, ...filters } = params;
+    const query = { ...filters, order: 'ASC' as const, ...(cursor ? { next: cursor } : {}) };
+    return new CandidatePull(this.client.paginate(list, { query }, options), cursor);
+  }
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { APIPromise, Resource, type BaseClient, type Operation, type OperationInput, type OperationOutput, type RequestOptions, defineOperation } from '@hr/core';
+import {
+  AddDepartmentsBodySchema,
+  type DepartmentSyncResult,
+  DepartmentSyncResultSchema,
+  type MokaDepartmentInput,
+  type MokaDepartmentUpdateInput,
+  ReplaceDepartmentsBodySchema,
+  UpdateDepartmentsBodySchema,
+} from '../models/department.js';
+import type { SerialQueue } from '../serial-queue.js';
+
+/** The acknowledgement of the writes that return no data (`{ success: true }` or `{ code: 0, msg, data }`). */
+const Acknowledgement = z.looseObject({ success: z.boolean().nullish() });
+/** What `addIncremental()` and `update()` resolve with. */
+export type DepartmentWriteAck = z.output<typeof Acknowledgement>;
+
+const replaceAll = defineOperation({
+  id: 'departments.replaceAll',
+  method: 'PUT',
+  path: '/departments',
+  body: ReplaceDepartmentsBodySchema,
+  response: DepartmentSyncResultSchema,
+});
+
+const addIncremental = defineOperation({
+  id: 'departments.addIncremental',
+  method: 'POST',
+  path: '/departments/sync/incremental',
+  body: AddDepartmentsBodySchema,
+  response: Acknowledgement,
+});
+
+const update = defineOperation({
+  id: 'departments.update',
+  method: 'POST',
+  path: '/departments',
+  body: UpdateDepartmentsBodySchema,
+  response: Acknowledgement,
+});
+
+/**
+ * Organizational structure. Moka refuses an organizational write while another is pending ("There are
+ * currently pending organizational updates, please try again later"): the writes of one client run
+ * one at a time, and that answer is retried with backoff (`maxRetries`, default 2), since Moka applied
+ * nothing. Each list is checked before sending: `department_code` unique, no two departments of the
+ * same name under one parent, no department its own (in)direct parent, `type` 1 or 2, `sequence`
+ * 0–10000 with at most two decimals, `name` and `department_code` not empty.
+ */
+export class Departments extends Resource {
+  readonly #writes: SerialQueue;
+
+  constructor(client: BaseClient, writes: SerialQueue) {
+    super(client);
+    this.#writes = writes;
+  }
+
+  /**
+   * FULL SYNC (`PUT /departments`): makes Moka's organizational structure match `departments`.
+   * Departments of the list that Moka lacks are added, those it has are updated (and restored if they
+   * were marked deleted), and EVERY DEPARTMENT MISSING FROM THE LIST IS MARKED DELETED (someone must
+   * then merge it into another department in Moka to delete it). Send the whole org chart, never a
+   * part of it: use `addIncremental()` or `update()` for partial changes. Every `parent_code` must be
+   * in the list, or empty / null for a first-level department; an empty list is refused.
+   *
+   * Resolves with the counts `{ new, delete, update }`. Documented errors: "Duplicated department ID",
+   * "Duplicated department", "Parent department not found", "A department's parent department cannot
+   * be itself directly (indirectly)" (all checked before sending).
+   */
+  replaceAll(departments: MokaDepartmentInput[], options?: RequestOptions): APIPromise<DepartmentSyncResult> {
+    return this.#serialized(replaceAll, { body: departments }, options);
+  }
+
+  /**
+   * Adds departments (`POST /departments/sync/incremental`); departments not in the list are left
+   * alone. A `parent_code` may name a department already in Moka. Documented errors: "There are
+   * currently pending organizational updates, please try again later" (retried), "Department name:
+   * XXX, The department number of number XXX is duplicated" (the department exists already: use
+   * `update()`), "Parent department not found", "A department's parent department cannot be itself
+   * directly (indirectly)", "Department name XXX, the department name of parent number XXX already
+   * exists".
+   */
+  addIncremental(departments: MokaDepartmentInput[], options?: RequestOptions): APIPromise<DepartmentWriteAck> {
+    return this.#serialized(addIncremental, { body: departments }, options);
+  }
+
+  /**
+   * Updates the given departments (`POST /departments`), matched by `department_code`, or by
+   * `department_id` (Moka's id) when given, which lets you change a department's `department_code`.
+   * Documented errors: those of `addIncremental()`, and code 625011 "department_code(XXX)在系统中已存在"
+   * when the new code belongs to another department.
+   */
+  update(departments: MokaDepartmentUpdateInput[], options?: RequestOptions): APIPromise<DepartmentWriteAck> {
+    return this.#serialized(update, { body: departments }, options);
+  }
+
+  /** Runs the write after this client's earlier org writes have settled. */
+  #serialized<Op extends Operation>(operation: Op, input: OperationInput<Op>, options: RequestOptions | undefined): APIPromise<OperationOutput<Op>> {
+    return new APIPromise(this.#writes.run(() => this.client.request(operation, input, options).withResponse()));
+  }
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { BatchError, InputValidationError, Resource, type RequestOptions, defineOperation, parseWithIssues, runBatches } from '@hr/core';
+import { MAX_USERS_PER_SYNC, type MokaUserInput, MokaUserInputSchema, type SyncUsersResult, SyncUsersBodySchema } from '../models/user.js';
+import { MokaUserSyncError } from '../user-sync-error.js';
+
+const syncInfo = defineOperation({
+  id: 'users.sync',
+  method: 'POST',
+  path: '/users/syncInfo',
+  body: SyncUsersBodySchema,
+  response: z.looseObject({ success: z.boolean().nullish() }),
+});
+
+const UserListSchema = z.array(MokaUserInputSchema).min(1, 'must list at least one user');
+
+/** Personnel (users) of Moka. */
+export class Users extends Resource {
+  /**
+   * Syncs personnel into Moka (`POST /users/syncInfo` with `{ usersInfo }`): each user is matched by
+   * email, employee number or phone; unknown users are added, known ones updated (and restored if
+   * marked deleted). Lists longer than 100 are sent as consecutive calls of at most 100 users.
+   *
+   * Rules (checked for the whole list before anything is sent): `email` (not empty), `name`, `phone`,
+   * `role` (0 referrer, 5 reception, 10 interviewer, 20 hiring manager, 25 senior hiring manager, 30
+   * HR, 40 administrator, 50 super-administrator, or "" for interviewer; only applied on creation),
+   * `departmentCode` (array; [] = all departments), `superiorEmail` ("" CLEARS the superior unless
+   * `updateSuperiorEmail` is false), `deactivated` (0 available, 1 disabled) and `thirdPartyId` (SSO id,
+   * or "") are required. `updateDepartment` defaults to TRUE at Moka: pass false to keep the user's
+   * departments. `autoActivated` 0 / "" (activation email, the default) or 1; `locale` zh-CN (default)
+   * or en-US; `roleId` (custom role, creation only); `number` (employee number).
+   *
+   * Failure: Moka stops at the first failing user, keeps the users before it, and prefixes its message
+   * with that user's email or employee number. The call rejects with `MokaUserSyncError`: which batch
+   * failed, Moka's message, the users applied (earlier batches, plus those before the refused user
+   * when the message names it), not applied, or of unknown state. Documented messages: "The personnel
+   * information synchronization switch is not turned on", "Email and employee number cannot be empty",
+   * "No corresponding department information found", "The phone number has been used by another
+   * account of the company", "This email has been used by other user", "This employee number has been
+   * used by other user", "At least one administrator", "Insufficient of available (senior manager)
+   * accounts", "System error" (see `MOKA_DOCUMENTED_ERRORS`). Sync your departments first.
+   */
+  async sync(users: MokaUserInput[], options?: RequestOptions): Promise<SyncUsersResult> {
+    const checked = parseWithIssues(UserListSchema, users, 'body.usersInfo');
+    if (!checked.success) throw new InputValidationError(checked.issues, 'users.sync');
+    try {
+      const batches = await runBatches(checked.data, MAX_USERS_PER_SYNC, (usersInfo) => this.client.request(syncInfo, { body: { usersInfo } }, options));
+      return { synced: checked.data.length, batches: batches.length };
+    } catch (error) {
+      if (error instanceof BatchError) throw new MokaUserSyncError(error as BatchError<MokaUserInput>, MAX_USERS_PER_SYNC);
+      throw error;
+    }
+  }
+}
