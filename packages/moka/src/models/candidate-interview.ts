@@ -138,7 +138,7 @@ export const FeedbackTemplateResultSchema = z.looseObject({
 
 export const SatisfactionDimensionSchema = z.looseObject({
   name: optionalString,
-  value: z.unknown(),
+  value: z.unknown().optional(),
 }) satisfies z.ZodType<SatisfactionDimension>;
 
 export const SatisfactionRecordSchema = z.looseObject({

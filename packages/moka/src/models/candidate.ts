@@ -253,7 +253,7 @@ export const CandidateCustomFieldSchema = z.looseObject({
   codes: optionalString,
 }) satisfies z.ZodType<CandidateCustomField>;
 
-export const EhrCustomFieldSchema = z.looseObject({ name: optionalString, value: z.unknown() }) satisfies z.ZodType<EhrCustomField>;
+export const EhrCustomFieldSchema = z.looseObject({ name: optionalString, value: z.unknown().optional() }) satisfies z.ZodType<EhrCustomField>;
 
 const oneOrMany = <S extends z.ZodType>(schema: S) => z.union([schema, z.array(schema)]).nullish();
 
@@ -305,7 +305,7 @@ export const MokaCandidateSchema = z.looseObject({
   campus_site_name: optionalString,
   officeweb365Url: optionalString,
   officeweb365PrintUrl: optionalString,
-  resumePdfMeta: z.unknown(),
+  resumePdfMeta: z.unknown().optional(),
   educationInfo: optionalList(EducationInfoSchema),
   experienceInfo: optionalList(ExperienceInfoSchema),
   projectInfo: optionalList(ProjectInfoSchema),
