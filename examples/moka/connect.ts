@@ -1,0 +1,23 @@
+import { MokaClient } from '@hr/moka';
+import { startMokaSandbox } from '@hr/moka/testing';
+
+/** A client on the real API when MOKA_API_KEY is set, else on a seeded local sandbox. */
+export interface Connection {
+  client: MokaClient;
+  /** `Moka API` or `sandbox <url>`. */
+  target: string;
+  close(): Promise<void>;
+}
+
+export async function connect(): Promise<Connection> {
+  const apiKey = process.env['MOKA_API_KEY'];
+  if (apiKey) {
+    const client = new MokaClient({ apiKey, baseUrl: process.env['MOKA_BASE_URL'] });
+    return { client, target: 'Moka API', close: async () => undefined };
+  }
+  const sandbox = await startMokaSandbox();
+  sandbox.state.seedCandidates(45, 'offer');
+  sandbox.state.seedCandidates(5, 'pending_checkin');
+  const client = new MokaClient({ apiKey: sandbox.apiKey, baseUrl: sandbox.baseUrl });
+  return { client, target: `sandbox ${sandbox.url}`, close: () => sandbox.close() };
+}

@@ -1,0 +1,20 @@
+import { connect } from './connect.js';
+import { exportOfferCandidates } from './export-offer-candidates.js';
+import { syncOrgChart } from './sync-org-chart.js';
+import { syncUsers } from './sync-users.js';
+
+/** Runs every Moka example: against a seeded sandbox, or the real API when MOKA_API_KEY is set. */
+export async function runExamples(): Promise<void> {
+  const connection = await connect();
+  try {
+    await syncOrgChart(connection);
+    await syncUsers(connection);
+    await exportOfferCandidates(connection);
+  } finally {
+    await connection.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await runExamples();
+}
