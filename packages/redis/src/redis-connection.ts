@@ -44,7 +44,10 @@ export class RedisConnection {
 
   /** Whether a call should try Redis now (false during an outage, except for the periodic probe). */
   shouldTry(): boolean {
-    if (!USABLE_STATES.has(this.#redis.status)) return false;
+    if (!USABLE_STATES.has(this.#redis.status)) {
+      this.#markDown(`the connection is ${this.#redis.status}`);
+      return false;
+    }
     if (!this.#down) return true;
     if (Date.now() < this.#nextProbeAt) return false;
     this.#nextProbeAt = Date.now() + this.#options.probeIntervalMs;
@@ -93,12 +96,15 @@ export class RedisConnection {
     command(this.#redis).catch(() => undefined);
   }
 
+  #markDown(reason: string): void {
+    if (this.#down) return;
+    this.#down = true;
+    this.#nextProbeAt = Date.now() + this.#options.probeIntervalMs;
+    this.#options.log.warn(`Redis is unavailable for the ${this.#options.role} (${reason}); ${this.#options.fallback} until it answers again`);
+  }
+
   #fail(reason: string, cause?: unknown): never {
-    if (!this.#down) {
-      this.#down = true;
-      this.#nextProbeAt = Date.now() + this.#options.probeIntervalMs;
-      this.#options.log.warn(`Redis is unavailable for the ${this.#options.role} (${reason}); ${this.#options.fallback} until it answers again`);
-    }
+    this.#markDown(reason);
     throw new RedisUnavailableError(`Redis is unavailable for the ${this.#options.role}: ${reason}`, { cause });
   }
 
