@@ -10,7 +10,7 @@ describe('Moka error envelopes', () => {
   });
   afterEach(() => h.close());
 
-  const answer = (body: unknown, status = 200) => h.server.use(http.get('*/offers/custom_fields', () => HttpResponse.json(body, { status })));
+  const answer = (body: Record<string, unknown>, status = 200) => h.server.use(http.get('*/offers/custom_fields', () => HttpResponse.json(body, { status })));
 
   it('HTTP 200 { success: false, errorMessage } becomes a typed APIError with the vendor message', async () => {
     answer({ success: false, errorMessage: 'Something Moka does not document' });

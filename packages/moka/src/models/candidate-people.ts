@@ -14,29 +14,22 @@ export interface MokaStaffContact {
   employeeId?: string | null | undefined;
 }
 
-/** The referrer of the candidate (`referrer`). */
-export interface Referrer {
-  /** Referrer name. */
+/** A person identified by employee number: the referrer, or the author or a person mentioned (`@`) of a note. */
+export interface PersonWithNumber {
+  /** Name. */
   name?: string | null | undefined;
-  /** Referrer email. */
+  /** Email. */
   email?: string | null | undefined;
-  /** Referrer phone. */
+  /** Phone. */
   phone?: string | null | undefined;
-  /** Employee number of the referrer; null when there is none. */
+  /** Employee number; null when there is none. */
   number?: string | null | undefined;
 }
 
+/** The referrer of the candidate (`referrer`). */
+export type Referrer = PersonWithNumber;
 /** The author, or a person mentioned (`@`), of a note. */
-export interface RemarkPerson {
-  /** Name. */
-  name?: string | null | undefined;
-  /** Phone. */
-  phone?: string | null | undefined;
-  /** Email. */
-  email?: string | null | undefined;
-  /** Employee number. */
-  number?: string | null | undefined;
-}
+export type RemarkPerson = PersonWithNumber;
 
 /** A note on the candidate (`remarks[]`). */
 export interface Remark {
@@ -69,19 +62,14 @@ export const MokaStaffContactSchema = z.looseObject({
   employeeId: optionalString,
 }) satisfies z.ZodType<MokaStaffContact>;
 
-export const ReferrerSchema = z.looseObject({
+export const PersonWithNumberSchema = z.looseObject({
   name: optionalString,
   email: optionalString,
   phone: optionalString,
   number: optionalString,
-}) satisfies z.ZodType<Referrer>;
-
-export const RemarkPersonSchema = z.looseObject({
-  name: optionalString,
-  phone: optionalString,
-  email: optionalString,
-  number: optionalString,
-}) satisfies z.ZodType<RemarkPerson>;
+}) satisfies z.ZodType<PersonWithNumber>;
+export const ReferrerSchema = PersonWithNumberSchema;
+export const RemarkPersonSchema = PersonWithNumberSchema;
 
 export const RemarkSchema = z.looseObject({
   creator: RemarkPersonSchema.nullish(),
@@ -99,7 +87,7 @@ export const CandidateLabelSchema = z.looseObject({
 
 type _Checks = [
   AssertExtends<z.output<typeof MokaStaffContactSchema>, MokaStaffContact>,
-  AssertExtends<z.output<typeof ReferrerSchema>, Referrer>,
+  AssertExtends<z.output<typeof PersonWithNumberSchema>, PersonWithNumber>,
   AssertExtends<z.output<typeof RemarkSchema>, Remark>,
   AssertExtends<z.output<typeof CandidateLabelSchema>, CandidateLabel>,
 ];
