@@ -58,7 +58,7 @@ export async function startRedisServer(): Promise<RedisServer | { error: string 
   }
   const exit = new Promise<void>((resolve) => {
     child.once('error', (error) => {
-      exited = `could not run redis-server (${error.message}); is it installed and on PATH?`;
+      exited = `could not run redis-server: ${error.message} (is it installed and on PATH?)`;
       resolve();
     });
     child.once('exit', (code, signal) => {

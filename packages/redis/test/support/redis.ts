@@ -6,7 +6,9 @@ import { afterAll, describe, inject } from 'vitest';
 export const redisUrl = inject('redisUrl');
 
 /** `describe`, skipped (with the global setup's message) when no redis-server could be started outside CI. */
-export const describeWithRedis = describe.skipIf(!redisUrl);
+export function describeWithRedis(name: string, body: () => void): void {
+  describe.skipIf(!redisUrl)(name, body);
+}
 
 /**
  * ioredis clients for one test file, all closed after it. Each stands for one process's client,
