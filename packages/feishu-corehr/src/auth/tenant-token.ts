@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { type BaseClient, TokenProviderAuth, type TokenStore, defineOperation, schemaFor } from '@hr/core';
+import { TOKEN_OPERATION_ID } from '../envelope.js';
+
+/** The answer of the tenant_access_token endpoint. */
+export interface TenantAccessTokenResult {
+  /** Error code; 0 on success. */
+  code?: number | null | undefined;
+  /** Error description. */
+  msg?: string | null | undefined;
+  /** The tenant access token. */
+  tenant_access_token: string;
+  /** Seconds until the token expires (at most 7200; less when an existing token is returned again). */
+  expire: number;
+}
+
+const TenantAccessTokenResultSchema = schemaFor<TenantAccessTokenResult>()(
+  z.looseObject({
+    code: z.number().nullish(),
+    msg: z.string().nullish(),
+    tenant_access_token: z.string().min(1),
+    expire: z.number(),
+  }),
+);
+
+/**
+ * `POST /open-apis/auth/v3/tenant_access_token/internal`: a custom (self-built) app gets its tenant
+ * access token from its app_id and app_secret. The token lives at most 2 hours; while more than 30
+ * minutes remain, Feishu returns the same token (with the remaining `expire`), otherwise a new one
+ * (the old one stays valid until it expires). Fetching twice is harmless, so failures are retried.
+ */
+export const tenantAccessTokenOperation = defineOperation({
+  id: TOKEN_OPERATION_ID,
+  method: 'POST',
+  path: '/open-apis/auth/v3/tenant_access_token/internal',
+  body: z.strictObject({ app_id: z.string().min(1), app_secret: z.string().min(1) }),
+  response: TenantAccessTokenResultSchema,
+  idempotent: true,
+  auth: false,
+});
+
+/** What the tenant token auth needs. */
+export interface TenantTokenAuthOptions {
+  /** The app's App ID, e.g. `cli_slkdjalasdkjasd`. */
+  appId: string;
+  /** The app's App Secret. */
+  appSecret: string;
+  /** The base URL (part of the cache key, so Feishu and Lark tokens never mix). */
+  baseUrl: string;
+  /** Where tokens are cached (default: in this process). */
+  store?: TokenStore | undefined;
+  /** The client whose transport fetches the token (set once the client exists). */
+  client: () => BaseClient;
+}
+
+/** Bearer auth with a cached tenant_access_token, fetched through the client's own transport. */
+export function tenantTokenAuth(options: TenantTokenAuthOptions): TokenProviderAuth {
+  return new TokenProviderAuth({
+    key: `feishu-corehr:${options.baseUrl}:${options.appId}`,
+    store: options.store,
+    fetchToken: async (signal) => {
+      const result = await options
+        .client()
+        .request(tenantAccessTokenOperation, { body: { app_id: options.appId, app_secret: options.appSecret } }, { signal });
+      return { token: result.tenant_access_token, expiresIn: result.expire };
+    },
+  });
+}
