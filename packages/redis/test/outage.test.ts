@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { RedisRateLimiter, RedisTokenStore } from '../src/index.js';
 import { captureLogger } from './support/logger.js';
 import { describeWithRedis, redisClients, uniquePrefix } from './support/redis.js';
-import { freePort, startRedisServer, type RedisServer } from './support/redis-server.js';
+import { freePort, startRedisServer, type RedisServer } from '../src/testing.js';
 import { peakInWindow } from './support/windows.js';
 
 const newClient = redisClients();

@@ -44,25 +44,27 @@ function pings(port: number): Promise<boolean> {
 }
 
 /**
- * Starts `redis-server` from PATH on a free loopback port. Resolves with the server, or with the
- * reason it could not start (binary missing, crashed, not answering within 5 s).
+ * For tests and examples: starts a throwaway `redis-server` (no persistence) on a free loopback
+ * port. Resolves with the server, or with the reason it could not start (binary missing, crashed,
+ * not answering within 5 s), so callers can decide between skipping and failing.
  */
-export async function startRedisServer(): Promise<RedisServer | { error: string }> {
+export async function startRedisServer(options: { binary?: string } = {}): Promise<RedisServer | { error: string }> {
   const port = await freePort();
+  const binary = options.binary ?? 'redis-server';
   let child: ChildProcess;
   let exited: string | undefined;
   try {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   } catch (error) {
-    return { error: `could not run redis-server: ${String(error)}` };
+    return { error: `could not run ${binary}: ${String(error)}` };
   }
   const exit = new Promise<void>((resolve) => {
     child.once('error', (error) => {
-      exited = `could not run redis-server: ${error.message} (is it installed and on PATH?)`;
+      exited = `could not run ${binary}: ${error.message} (is it installed and on PATH?)`;
       resolve();
     });
     child.once('exit', (code, signal) => {
-      exited ??= `redis-server exited (code ${code}, signal ${signal})`;
+      exited ??= `${binary} exited (code ${code}, signal ${signal})`;
       resolve();
     });
   });
@@ -84,5 +86,5 @@ export async function startRedisServer(): Promise<RedisServer | { error: string 
     }
   }
   child.kill('SIGKILL');
-  return { error: `redis-server did not answer PING on port ${port} within 5 s` };
+  return { error: `${binary} did not answer PING on port ${port} within 5 s` };
 }

@@ -1,0 +1,1 @@
+export { startRedisServer, freePort, type RedisServer } from './testing/redis-server.js';
