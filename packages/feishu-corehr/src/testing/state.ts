@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto';
+import type { PreHireQuery } from '../models/pre-hire.js';
+import { SANDBOX_COST_CENTERS, seedPreHires } from './seed.js';
+
+/** The App ID the sandbox accepts by default. */
+export const SANDBOX_APP_ID = 'cli_a1b2c3d4e5f60718';
+/** The App Secret the sandbox accepts by default. */
+export const SANDBOX_APP_SECRET = 'sandbox-app-secret-9f8e7d6c5b4a';
+
+/** Documented tenant_access_token semantics: at most 2 hours, the same token while ≥ 30 minutes remain. */
+const MAX_LIFETIME_SECONDS = 7200;
+const REUSE_THRESHOLD_MS = 30 * 60 * 1000;
+
+/** Options of the Feishu sandbox. */
+export interface FeishuSandboxOptions {
+  /** The App ID to accept (default `SANDBOX_APP_ID`). */
+  appId?: string;
+  /** The App Secret to accept (default `SANDBOX_APP_SECRET`). */
+  appSecret?: string;
+  /** Lifetime of issued tokens in seconds (default 7200, Feishu's maximum). */
+  tokenLifetimeSeconds?: number;
+  /** The sandbox's clock in epoch ms (default `Date.now`): move it to expire tokens. */
+  now?: () => number;
+  /** The pre-hires to start with (default: 25 realistic records). */
+  preHires?: PreHireQuery[];
+  /** Page size when the caller gives none (default 10). */
+  defaultPageSize?: number;
+  /** Answer 429 / 99991400 beyond the documented limits (default true). */
+  enforceRateLimits?: boolean;
+}
+
+/** A remembered update: the answer replayed for a repeated `client_token`. */
+interface AppliedUpdate {
+  preHireId: string;
+  result: unknown;
+}
+
+/** The state of the Feishu sandbox: app credentials, issued tokens, pre-hires, page tokens, client tokens. */
+export class FeishuSandboxState {
+  readonly appId: string;
+  readonly appSecret: string;
+  tokenLifetimeSeconds: number;
+  readonly now: () => number;
+  readonly defaultPageSize: number;
+  readonly enforceRateLimits: boolean;
+  /** How many times the token endpoint was called with valid credentials. */
+  tokenFetches = 0;
+  /** Issued tokens and when each expires (epoch ms). */
+  readonly tokens = new Map<string, number>();
+  /** The pre-hires, in listing order. */
+  readonly preHires = new Map<string, PreHireQuery>();
+  /** Cost centers and their state. */
+  readonly costCenters = new Map<string, 'active' | 'deactivated' | 'disabling'>();
+  /** Page tokens handed out: where the next page starts, for which query. */
+  readonly pageTokens = new Map<string, { offset: number; filter: string }>();
+  /** Updates by `client_token`. */
+  readonly clientTokens = new Map<string, AppliedUpdate>();
+  /** How many updates were actually applied (a replayed `client_token` is not applied again). */
+  updatesApplied = 0;
+  /** Request times per rate-limit bucket, for the documented limits. */
+  readonly calls = new Map<string, number[]>();
+  readonly #seed: PreHireQuery[] | undefined;
+  #current: string | undefined;
+
+  constructor(options: FeishuSandboxOptions = {}) {
+    this.appId = options.appId ?? SANDBOX_APP_ID;
+    this.appSecret = options.appSecret ?? SANDBOX_APP_SECRET;
+    this.tokenLifetimeSeconds = options.tokenLifetimeSeconds ?? MAX_LIFETIME_SECONDS;
+    this.now = options.now ?? Date.now;
+    this.defaultPageSize = options.defaultPageSize ?? 10;
+    this.enforceRateLimits = options.enforceRateLimits ?? true;
+    this.#seed = options.preHires;
+    this.reset();
+  }
+
+  /** Forgets every token, page token, update and call, and seeds the pre-hires again. */
+  reset(): void {
+    this.tokenFetches = 0;
+    this.updatesApplied = 0;
+    this.#current = undefined;
+    for (const map of [this.tokens, this.preHires, this.costCenters, this.pageTokens, this.clientTokens, this.calls]) map.clear();
+    for (const record of structuredClone(this.#seed ?? seedPreHires())) this.preHires.set(String(record.id), record);
+    for (const [id, state] of Object.entries(SANDBOX_COST_CENTERS)) this.costCenters.set(id, state);
+  }
+
+  /**
+   * Issues a tenant_access_token as Feishu documents it: the current one (with its remaining
+   * lifetime) while at least 30 minutes remain, otherwise a new one (the old one stays valid).
+   */
+  issueToken(): { token: string; expire: number } {
+    this.tokenFetches++;
+    const now = this.now();
+    const expiresAt = this.#current === undefined ? undefined : this.tokens.get(this.#current);
+    if (this.#current !== undefined && expiresAt !== undefined && expiresAt - now >= REUSE_THRESHOLD_MS) {
+      return { token: this.#current, expire: Math.floor((expiresAt - now) / 1000) };
+    }
+    const token = `t-${randomBytes(20).toString('hex')}`;
+    this.tokens.set(token, now + this.tokenLifetimeSeconds * 1000);
+    this.#current = token;
+    return { token, expire: this.tokenLifetimeSeconds };
+  }
+
+  /** Whether `token` was issued, and whether it is still valid. */
+  tokenStatus(token: string): 'valid' | 'expired' | 'unknown' {
+    const expiresAt = this.tokens.get(token);
+    if (expiresAt === undefined) return 'unknown';
+    return this.now() < expiresAt ? 'valid' : 'expired';
+  }
+
+  /** Makes every issued token invalid (as if the app secret had been reset). */
+  revokeTokens(): void {
+    this.tokens.clear();
+    this.#current = undefined;
+  }
+
+  /** A new opaque page token for the page starting at `offset` of the listing `filter`. */
+  pageTokenFor(offset: number, filter: string): string {
+    const token = String(BigInt(`0x${randomBytes(6).toString('hex')}`));
+    this.pageTokens.set(token, { offset, filter });
+    return token;
+  }
+
+  /**
+   * Records a call in `bucket` and says how long to wait if it exceeds `limit` per `windowMs`
+   * (undefined when within the limit).
+   */
+  rateLimited(bucket: string, limit: number, windowMs: number): number | undefined {
+    if (!this.enforceRateLimits) return undefined;
+    const now = this.now();
+    const recent = (this.calls.get(bucket) ?? []).filter((at) => at > now - windowMs);
+    this.calls.set(bucket, recent);
+    if (recent.length >= limit) return Math.max(1, Math.ceil((recent[0]! + windowMs - now) / 1000));
+    recent.push(now);
+    return undefined;
+  }
+}
