@@ -1,5 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { parseRateLimit, type StoredToken } from '@hr/core';
+import { FeishuCoreHRClient } from '@hr/feishu-corehr';
+import { startFeishuSandbox } from '@hr/feishu-corehr/testing';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { RedisRateLimiter, RedisTokenStore } from '../src/index.js';
 import { captureLogger } from './support/logger.js';
@@ -135,5 +137,57 @@ describeWithRedis('Redis outage', () => {
       offsets.push(Date.now() - started);
     }
     expect(offsets[2]! - offsets[1]!).toBeGreaterThanOrEqual(290); // 2 of 4 per window for this process
+  });
+
+  test('two Feishu clients sharing Redis: Redis stops mid-run, every call still succeeds, no second token fetch, one warning per component', async () => {
+    const doomed = await ownServer();
+    const sandbox = await startFeishuSandbox();
+    try {
+      const keyPrefix = uniquePrefix();
+      const processes = [0, 1].map(() => {
+        const capture = captureLogger();
+        const redis = newClient(doomed.url);
+        const shared = { redis, keyPrefix, commandTimeoutMs: 200, logger: capture.logger };
+        const client = new FeishuCoreHRClient({
+          appId: sandbox.appId,
+          appSecret: sandbox.appSecret,
+          baseUrl: sandbox.baseUrl,
+          tokenStore: new RedisTokenStore(shared),
+          rateLimit: { limiter: new RedisRateLimiter({ ...shared, fallbackShare: 0.5 }), limits: { 'preHires.list': ['20/s'] } },
+          maxRetries: 0,
+          logger: capture.logger,
+        });
+        return { client, capture };
+      });
+      let completed = 0;
+      const stopped = (async () => {
+        while (completed < 20) await delay(10);
+        await doomed.stop();
+      })();
+      await Promise.all(
+        processes.flatMap(({ client }) =>
+          Array.from({ length: 4 }, async () => {
+            for (let i = 0; i < 8; i++) {
+              const page = await client.preHires.list({ page_size: 5 });
+              expect(page.items?.length).toBe(5);
+              completed++;
+            }
+          }),
+        ),
+      );
+      await stopped;
+      expect(completed).toBe(64);
+      expect(sandbox.state.tokenFetches).toBe(1);
+      for (const { capture } of processes) {
+        expect(capture.warnings().sort()).toEqual([
+          expect.stringContaining('Redis is unavailable for the rate limiter'),
+          expect.stringContaining('Redis is unavailable for the token store'),
+        ]);
+        expect(capture.lines.map((line) => line.text).join('\n')).not.toContain(sandbox.appSecret);
+      }
+    } finally {
+      await sandbox.close();
+      await doomed.stop();
+    }
   });
 });
