@@ -37,7 +37,7 @@ const DEPARTMENTS = ['6893014062142064135', '6893014062142064136', '689301406214
 /** `count` realistic pre-hires, ids `7140964208476371`, `7140964208476372`, ... */
 export function seedPreHires(count = 25): PreHireQuery[] {
   return Array.from({ length: count }, (_, i) => {
-    const given = GIVEN[i % GIVEN.length]!;
+    const given = GIVEN[(i + Math.floor(i / GIVEN.length)) % GIVEN.length]!;
     const family = FAMILY[i % FAMILY.length]!;
     const split = i % 4 === 0;
     const employeeType = TYPES[i % TYPES.length]!;

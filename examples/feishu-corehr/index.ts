@@ -1,0 +1,21 @@
+import { connect } from './connect.js';
+import { listPreHires } from './list-pre-hires.js';
+import { updateHireDate } from './update-hire-date.js';
+
+/** Runs every Feishu CoreHR example: against the sandbox, or the real API when FEISHU_APP_ID / FEISHU_APP_SECRET are set. */
+export async function runExamples(): Promise<void> {
+  const connection = await connect();
+  console.log(`Feishu CoreHR examples against the ${connection.target}`);
+  try {
+    console.log('- list all pre-hires');
+    await listPreHires(connection);
+    console.log('- update a hire date idempotently');
+    await updateHireDate(connection);
+  } finally {
+    await connection.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await runExamples();
+}
