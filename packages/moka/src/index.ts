@@ -9,8 +9,9 @@ export { Offers } from './resources/offers.js';
 export { Users } from './resources/users.js';
 export { Candidates, type CandidateListing } from './resources/candidates.js';
 export { CandidatePull, type CandidatePullPage, type CandidatePullResult, type PullCandidatesParams } from './resources/candidate-pull.js';
-export { Departments, type DepartmentWriteAck } from './resources/departments.js';
+export { Departments } from './resources/departments.js';
 
+export * from './models/acknowledgement.js';
 export * from './models/offer-custom-field.js';
 export * from './models/user.js';
 export * from './models/department.js';

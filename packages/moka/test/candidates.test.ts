@@ -22,7 +22,7 @@ describe('candidate schema', () => {
     const parsed = MokaCandidateSchema.parse({ applicationId: 1, departmentCode: 'D-1', job: { departmentCode: 42, parentDepartmentCode: 'P' }, offer: null, brandNew: { x: 1 } });
     expect(parsed.departmentCode).toBe('D-1');
     expect(parsed.job!.departmentCode).toBe(42);
-    expect((parsed as Record<string, unknown>)['brandNew']).toEqual({ x: 1 });
+    expect(parsed).toHaveProperty('brandNew', { x: 1 });
   });
 });
 

@@ -42,8 +42,3 @@ export function user(n: number, extra: Partial<MokaUserInput> = {}): MokaUserInp
 export function bodiesTo(server: SandboxServer, path: string): unknown[] {
   return server.requests.filter((r) => r.path.endsWith(path)).map((r) => JSON.parse(r.body) as unknown);
 }
-
-/** Calls a class's static brand check. */
-export function isInstance(cls: { isInstance: unknown }, value: unknown): boolean {
-  return (cls.isInstance as (this: unknown, v: unknown) => boolean).call(cls, value);
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AssertExtends } from '@hr/core';
+import { schemaFor } from '@hr/core';
 import { optionalList, optionalNumber, optionalString } from './primitives.js';
 
 /**
@@ -89,7 +89,7 @@ export interface CustomStyleAttachment {
   url?: string | null | undefined;
 }
 
-export const CandidateAttachmentSchema = z.looseObject({
+export const CandidateAttachmentSchema = schemaFor<CandidateAttachment>()(z.looseObject({
   name: optionalString,
   applyFormId: optionalNumber,
   size: optionalNumber,
@@ -97,37 +97,31 @@ export const CandidateAttachmentSchema = z.looseObject({
   customFieldId: optionalNumber,
   customFieldName: optionalString,
   type: optionalString,
-}) satisfies z.ZodType<CandidateAttachment>;
+}));
 
-export const OfferAttachmentSchema = z.looseObject({ url: optionalString }) satisfies z.ZodType<OfferAttachment>;
+export const OfferAttachmentSchema = schemaFor<OfferAttachment>()(z.looseObject({ url: optionalString }));
 
-export const ExamReportLinkSchema = z.looseObject({ name: optionalString, url: optionalString }) satisfies z.ZodType<ExamReportLink>;
+export const ExamReportLinkSchema = schemaFor<ExamReportLink>()(z.looseObject({ name: optionalString, url: optionalString }));
 
-export const ExamAttachmentSchema = z.looseObject({ name: optionalString, url: optionalString }) satisfies z.ZodType<ExamAttachment>;
+export const ExamAttachmentSchema = schemaFor<ExamAttachment>()(z.looseObject({ name: optionalString, url: optionalString }));
 
-export const SurveyAttachmentSchema = z.looseObject({
+export const SurveyAttachmentSchema = schemaFor<SurveyAttachment>()(z.looseObject({
   'survey AttachmentsUrl': optionalString,
   'survey AttachmentName': optionalString,
-}) satisfies z.ZodType<SurveyAttachment>;
+}));
 
-export const SurveySchema = z.looseObject({
+export const SurveySchema = schemaFor<Survey>()(z.looseObject({
   name: optionalString,
   date: optionalString,
   result: optionalString,
   'survey AttachmentsUrl': optionalString,
   'survey AttachmentName': optionalString,
   'survey Attachments': optionalList(SurveyAttachmentSchema),
-}) satisfies z.ZodType<Survey>;
+}));
 
-export const CustomStyleAttachmentSchema = z.looseObject({
+export const CustomStyleAttachmentSchema = schemaFor<CustomStyleAttachment>()(z.looseObject({
   type: optionalString,
   createTime: optionalString,
   customFieldName: optionalString,
   url: optionalString,
-}) satisfies z.ZodType<CustomStyleAttachment>;
-
-type _Checks = [
-  AssertExtends<z.output<typeof CandidateAttachmentSchema>, CandidateAttachment>,
-  AssertExtends<z.output<typeof SurveySchema>, Survey>,
-  AssertExtends<z.output<typeof CustomStyleAttachmentSchema>, CustomStyleAttachment>,
-];
+}));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AssertExtends } from '@hr/core';
+import { schemaFor } from '@hr/core';
 import { optionalBoolean, optionalNumber, optionalString } from './primitives.js';
 
 /** An education record (`educationInfo[]`). */
@@ -118,7 +118,7 @@ export interface SourceLevel {
   isBuiltin?: boolean | null | undefined;
 }
 
-export const EducationInfoSchema = z.looseObject({
+export const EducationInfoSchema = schemaFor<EducationInfo>()(z.looseObject({
   id: optionalNumber,
   startDate: optionalString,
   endDate: optionalString,
@@ -128,9 +128,9 @@ export const EducationInfoSchema = z.looseObject({
   academicDegree: optionalString,
   startTime: optionalString,
   endTime: optionalString,
-}) satisfies z.ZodType<EducationInfo>;
+}));
 
-export const ExperienceInfoSchema = z.looseObject({
+export const ExperienceInfoSchema = schemaFor<ExperienceInfo>()(z.looseObject({
   id: optionalNumber,
   startDate: optionalString,
   endDate: optionalString,
@@ -146,9 +146,9 @@ export const ExperienceInfoSchema = z.looseObject({
   size: optionalString,
   startTime: optionalString,
   endTime: optionalString,
-}) satisfies z.ZodType<ExperienceInfo>;
+}));
 
-export const ProjectInfoSchema = z.looseObject({
+export const ProjectInfoSchema = schemaFor<ProjectInfo>()(z.looseObject({
   startDate: optionalString,
   endDate: optionalString,
   projectName: optionalString,
@@ -156,39 +156,29 @@ export const ProjectInfoSchema = z.looseObject({
   projectDescript: optionalString,
   responsibilities: optionalString,
   now: optionalBoolean,
-}) satisfies z.ZodType<ProjectInfo>;
+}));
 
-export const PracticeInfoSchema = z.looseObject({
+export const PracticeInfoSchema = schemaFor<PracticeInfo>()(z.looseObject({
   startDate: optionalString,
   endDate: optionalString,
   company: optionalString,
   title: optionalString,
-}) satisfies z.ZodType<PracticeInfo>;
+}));
 
-export const AwardInfoSchema = z.looseObject({
+export const AwardInfoSchema = schemaFor<AwardInfo>()(z.looseObject({
   awardDate: optionalString,
   awardName: optionalString,
-}) satisfies z.ZodType<AwardInfo>;
+}));
 
-export const LanguageInfoSchema = z.looseObject({
+export const LanguageInfoSchema = schemaFor<LanguageInfo>()(z.looseObject({
   language: optionalString,
   level: optionalString,
   listenAndSpeak: optionalString,
   readAndWrite: optionalString,
-}) satisfies z.ZodType<LanguageInfo>;
+}));
 
-export const SourceLevelSchema = z.looseObject({
+export const SourceLevelSchema = schemaFor<SourceLevel>()(z.looseObject({
   id: optionalNumber,
   name: optionalString,
   isBuiltin: optionalBoolean,
-}) satisfies z.ZodType<SourceLevel>;
-
-type _Checks = [
-  AssertExtends<z.output<typeof EducationInfoSchema>, EducationInfo>,
-  AssertExtends<z.output<typeof ExperienceInfoSchema>, ExperienceInfo>,
-  AssertExtends<z.output<typeof ProjectInfoSchema>, ProjectInfo>,
-  AssertExtends<z.output<typeof PracticeInfoSchema>, PracticeInfo>,
-  AssertExtends<z.output<typeof AwardInfoSchema>, AwardInfo>,
-  AssertExtends<z.output<typeof LanguageInfoSchema>, LanguageInfo>,
-  AssertExtends<z.output<typeof SourceLevelSchema>, SourceLevel>,
-];
+}));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AssertExtends } from '@hr/core';
+import { schemaFor } from '@hr/core';
 import { optionalBoolean, optionalList, optionalNumber, optionalString, stringOrNumber } from './primitives.js';
 
 /** A sub-question of an interview evaluation (`feedbackTemplateResult[].subjects[]`). */
@@ -116,16 +116,16 @@ export interface Interviewer {
   satisfactionRecord?: SatisfactionRecord | null | undefined;
 }
 
-export const FeedbackSubjectSchema = z.looseObject({
+export const FeedbackSubjectSchema = schemaFor<FeedbackSubject>()(z.looseObject({
   type: optionalNumber,
   title: optionalString,
   description: optionalString,
   result: z.union([z.number(), z.string(), z.array(z.number())]).nullish(),
   reason: optionalString,
   options: z.union([z.array(z.string()), z.string()]).nullish(),
-}) satisfies z.ZodType<FeedbackSubject>;
+}));
 
-export const FeedbackTemplateResultSchema = z.looseObject({
+export const FeedbackTemplateResultSchema = schemaFor<FeedbackTemplateResult>()(z.looseObject({
   type: optionalNumber,
   title: optionalString,
   description: optionalString,
@@ -134,21 +134,21 @@ export const FeedbackTemplateResultSchema = z.looseObject({
   scoreType: optionalNumber,
   needReason: z.union([z.string(), z.boolean()]).nullish(),
   subjects: optionalList(FeedbackSubjectSchema),
-}) satisfies z.ZodType<FeedbackTemplateResult>;
+}));
 
-export const SatisfactionDimensionSchema = z.looseObject({
+export const SatisfactionDimensionSchema = schemaFor<SatisfactionDimension>()(z.looseObject({
   name: optionalString,
   value: z.unknown().optional(),
-}) satisfies z.ZodType<SatisfactionDimension>;
+}));
 
-export const SatisfactionRecordSchema = z.looseObject({
+export const SatisfactionRecordSchema = schemaFor<SatisfactionRecord>()(z.looseObject({
   sendTime: optionalString,
   isAnonymous: optionalBoolean,
   content: optionalString,
   satisfactionDimensions: optionalList(SatisfactionDimensionSchema),
-}) satisfies z.ZodType<SatisfactionRecord>;
+}));
 
-export const InterviewerSchema = z.looseObject({
+export const InterviewerSchema = schemaFor<Interviewer>()(z.looseObject({
   name: optionalString,
   email: optionalString,
   phone: optionalString,
@@ -173,11 +173,4 @@ export const InterviewerSchema = z.looseObject({
   resultTime: optionalString,
   feedbackTemplateResult: optionalList(FeedbackTemplateResultSchema),
   satisfactionRecord: SatisfactionRecordSchema.nullish(),
-}) satisfies z.ZodType<Interviewer>;
-
-type _Checks = [
-  AssertExtends<z.output<typeof FeedbackSubjectSchema>, FeedbackSubject>,
-  AssertExtends<z.output<typeof FeedbackTemplateResultSchema>, FeedbackTemplateResult>,
-  AssertExtends<z.output<typeof SatisfactionRecordSchema>, SatisfactionRecord>,
-  AssertExtends<z.output<typeof InterviewerSchema>, Interviewer>,
-];
+}));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type AssertExtends, openEnum } from '@hr/core';
+import { openEnum, schemaFor } from '@hr/core';
 import { optionalList, optionalNumber, optionalString, stringOrNumber } from './primitives.js';
 
 /** A custom field value of a job or an offer (`job.customFields[]`, `offer.customFields[]`). */
@@ -83,31 +83,31 @@ export interface CandidateOffer {
   'offer AttachmentDownloadUrl'?: string | null | undefined;
 }
 
-export const NamedFieldValueSchema = z.looseObject({
+export const NamedFieldValueSchema = schemaFor<NamedFieldValue>()(z.looseObject({
   name: optionalString,
   value: z.union([z.string(), z.number(), z.boolean()]).nullish(),
   codes: optionalString,
-}) satisfies z.ZodType<NamedFieldValue>;
+}));
 
-export const HeadcountInfoSchema = z.looseObject({
+export const HeadcountInfoSchema = schemaFor<HeadcountInfo>()(z.looseObject({
   id: optionalNumber,
   number: optionalString,
   name: optionalString,
   status: optionalString,
-}) satisfies z.ZodType<HeadcountInfo>;
+}));
 
-export const JobRankInfoSchema = z.looseObject({
+export const JobRankInfoSchema = schemaFor<JobRankInfo>()(z.looseObject({
   name: optionalString,
   type: optionalString,
   level: stringOrNumber,
-}) satisfies z.ZodType<JobRankInfo>;
+}));
 
-export const OfferCreatorSchema = z.looseObject({
+export const OfferCreatorSchema = schemaFor<OfferCreator>()(z.looseObject({
   name: optionalString,
   email: optionalString,
-}) satisfies z.ZodType<OfferCreator>;
+}));
 
-export const CandidateOfferSchema = z.looseObject({
+export const CandidateOfferSchema = schemaFor<CandidateOffer>()(z.looseObject({
   createdAt: optionalString,
   status: openEnum(['notCreated', 'pending', 'sent', 'accepted', 'rejected']).nullish(),
   approvalStatus: openEnum(['UNINITIATED', 'INPROGRESS', 'APPROVED', 'REJECTED', 'RECALLED']).nullish(),
@@ -125,11 +125,4 @@ export const CandidateOfferSchema = z.looseObject({
   departmentPath: optionalString,
   offerLastSentAt: optionalString,
   'offer AttachmentDownloadUrl': optionalString,
-}) satisfies z.ZodType<CandidateOffer>;
-
-type _Checks = [
-  AssertExtends<z.output<typeof NamedFieldValueSchema>, NamedFieldValue>,
-  AssertExtends<z.output<typeof HeadcountInfoSchema>, HeadcountInfo>,
-  AssertExtends<z.output<typeof JobRankInfoSchema>, JobRankInfo>,
-  AssertExtends<z.output<typeof CandidateOfferSchema>, CandidateOffer>,
-];
+}));

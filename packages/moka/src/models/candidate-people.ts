@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AssertExtends } from '@hr/core';
+import { schemaFor } from '@hr/core';
 import { optionalList, optionalNumber, optionalString } from './primitives.js';
 
 /** A Moka user attached to the application: job manager, job assistant or candidate owner. */
@@ -55,39 +55,32 @@ export interface CandidateLabel {
   label?: string | null | undefined;
 }
 
-export const MokaStaffContactSchema = z.looseObject({
+export const MokaStaffContactSchema = schemaFor<MokaStaffContact>()(z.looseObject({
   name: optionalString,
   phone: optionalString,
   email: optionalString,
   employeeId: optionalString,
-}) satisfies z.ZodType<MokaStaffContact>;
+}));
 
-export const PersonWithNumberSchema = z.looseObject({
+export const PersonWithNumberSchema = schemaFor<PersonWithNumber>()(z.looseObject({
   name: optionalString,
   email: optionalString,
   phone: optionalString,
   number: optionalString,
-}) satisfies z.ZodType<PersonWithNumber>;
+}));
 export const ReferrerSchema = PersonWithNumberSchema;
 export const RemarkPersonSchema = PersonWithNumberSchema;
 
-export const RemarkSchema = z.looseObject({
+export const RemarkSchema = schemaFor<Remark>()(z.looseObject({
   creator: RemarkPersonSchema.nullish(),
   content: optionalString,
   targets: optionalList(RemarkPersonSchema),
   is_private: optionalNumber,
   type: optionalString,
   created_at: optionalString,
-}) satisfies z.ZodType<Remark>;
+}));
 
-export const CandidateLabelSchema = z.looseObject({
+export const CandidateLabelSchema = schemaFor<CandidateLabel>()(z.looseObject({
   id: optionalNumber,
   label: optionalString,
-}) satisfies z.ZodType<CandidateLabel>;
-
-type _Checks = [
-  AssertExtends<z.output<typeof MokaStaffContactSchema>, MokaStaffContact>,
-  AssertExtends<z.output<typeof PersonWithNumberSchema>, PersonWithNumber>,
-  AssertExtends<z.output<typeof RemarkSchema>, Remark>,
-  AssertExtends<z.output<typeof CandidateLabelSchema>, CandidateLabel>,
-];
+}));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AssertExtends } from '@hr/core';
+import { schemaFor } from '@hr/core';
 import { type CandidateAttachment, CandidateAttachmentSchema, type CustomStyleAttachment, CustomStyleAttachmentSchema, type ExamAttachment, ExamAttachmentSchema, type ExamReportLink, ExamReportLinkSchema, type OfferAttachment, OfferAttachmentSchema, type Survey, SurveySchema } from './candidate-files.js';
 import { type AwardInfo, AwardInfoSchema, type EducationInfo, EducationInfoSchema, type ExperienceInfo, ExperienceInfoSchema, type LanguageInfo, LanguageInfoSchema, type PracticeInfo, PracticeInfoSchema, type ProjectInfo, ProjectInfoSchema, type SourceLevel, SourceLevelSchema } from './candidate-history.js';
 import { type Interviewer, InterviewerSchema } from './candidate-interview.js';
@@ -232,7 +232,7 @@ export interface CandidatePage {
   next?: string | number | null | undefined;
 }
 
-export const CandidateJobSchema = z.looseObject({
+export const CandidateJobSchema = schemaFor<CandidateJob>()(z.looseObject({
   jobId: optionalString,
   title: optionalString,
   department: optionalString,
@@ -242,22 +242,22 @@ export const CandidateJobSchema = z.looseObject({
   competencyType: optionalString,
   jobDescription: optionalString,
   customFields: optionalList(NamedFieldValueSchema),
-}) satisfies z.ZodType<CandidateJob>;
+}));
 
-export const CandidateCustomFieldSchema = z.looseObject({
+export const CandidateCustomFieldSchema = schemaFor<CandidateCustomField>()(z.looseObject({
   name: optionalString,
   value: z.union([z.string(), z.number(), z.boolean()]).nullish(),
   now: optionalBoolean,
   section: optionalString,
   index: stringOrNumber,
   codes: optionalString,
-}) satisfies z.ZodType<CandidateCustomField>;
+}));
 
-export const EhrCustomFieldSchema = z.looseObject({ name: optionalString, value: z.unknown().optional() }) satisfies z.ZodType<EhrCustomField>;
+export const EhrCustomFieldSchema = schemaFor<EhrCustomField>()(z.looseObject({ name: optionalString, value: z.unknown().optional() }));
 
 const oneOrMany = <S extends z.ZodType>(schema: S) => z.union([schema, z.array(schema)]).nullish();
 
-export const MokaCandidateSchema = z.looseObject({
+export const MokaCandidateSchema = schemaFor<MokaCandidate>()(z.looseObject({
   applicationId: z.number(),
   candidateId: optionalNumber,
   name: optionalString,
@@ -337,17 +337,10 @@ export const MokaCandidateSchema = z.looseObject({
   label: optionalList(CandidateLabelSchema),
   remarks: optionalList(RemarkSchema),
   invitationUpdateStatus: optionalNumber,
-}) satisfies z.ZodType<MokaCandidate>;
+}));
 
 /** A missing or null `data` is an empty page. */
-export const CandidatePageSchema = z.looseObject({
+export const CandidatePageSchema = schemaFor<CandidatePage>()(z.looseObject({
   data: z.array(MokaCandidateSchema).nullish().transform((items) => items ?? []),
   next: stringOrNumber,
-}) satisfies z.ZodType<CandidatePage, unknown>;
-
-type _Checks = [
-  AssertExtends<z.output<typeof CandidateJobSchema>, CandidateJob>,
-  AssertExtends<z.output<typeof CandidateCustomFieldSchema>, CandidateCustomField>,
-  AssertExtends<z.output<typeof MokaCandidateSchema>, MokaCandidate>,
-  AssertExtends<z.output<typeof CandidatePageSchema>, CandidatePage>,
-];
+}));

@@ -2,8 +2,11 @@
 
 /** The fields the rules look at. */
 export interface DepartmentNode {
+  /** Department name; unique among the departments of one parent. */
   name: string;
+  /** Department id in the client's system; unique in the list. */
   department_code: string;
+  /** `department_code` of the parent department; an empty string or null makes a first-level department. */
   parent_code: string | null;
 }
 

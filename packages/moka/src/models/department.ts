@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AssertExtends } from '@hr/core';
+import { schemaFor } from '@hr/core';
 import type { DepartmentType } from '../constants.js';
 import { type DepartmentRule, departmentListProblems } from './department-rules.js';
 
@@ -61,12 +61,12 @@ const departmentFields = {
     .nullish(),
 };
 
-export const MokaDepartmentInputSchema = z.strictObject(departmentFields) satisfies z.ZodType<MokaDepartmentInput>;
+export const MokaDepartmentInputSchema = schemaFor<MokaDepartmentInput>()(z.strictObject(departmentFields));
 
-export const MokaDepartmentUpdateInputSchema = z.strictObject({
+export const MokaDepartmentUpdateInputSchema = schemaFor<MokaDepartmentUpdateInput>()(z.strictObject({
   ...departmentFields,
   department_id: z.number().int('must be an integer (the department id in Moka)').optional(),
-}) satisfies z.ZodType<MokaDepartmentUpdateInput>;
+}));
 
 /** Vendor messages quoted next to each rule, so users can match them with Moka's docs. */
 const VENDOR_MESSAGE: Record<DepartmentRule, string> = {
@@ -104,12 +104,8 @@ export const UpdateDepartmentsBodySchema = z
   .min(1, nonEmpty)
   .superRefine(listRules(false));
 
-export const DepartmentSyncResultSchema = z.looseObject({
+export const DepartmentSyncResultSchema = schemaFor<DepartmentSyncResult>()(z.looseObject({
   new: z.number(),
   delete: z.number(),
   update: z.number(),
-}) satisfies z.ZodType<DepartmentSyncResult>;
-
-type _DeptOut = AssertExtends<z.output<typeof MokaDepartmentInputSchema>, MokaDepartmentInput>;
-type _UpdateOut = AssertExtends<z.output<typeof MokaDepartmentUpdateInputSchema>, MokaDepartmentUpdateInput>;
-type _ResultOut = AssertExtends<z.output<typeof DepartmentSyncResultSchema>, DepartmentSyncResult>;
+}));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AssertExtends } from '@hr/core';
+import { schemaFor } from '@hr/core';
 import type { HireMode, OfferCustomFieldType } from '../constants.js';
 
 /** An offer custom field, as listed by `GET /offers/custom_fields`. */
@@ -30,19 +30,16 @@ export interface OfferCustomFieldList {
 
 const codeNumber = z.number() as z.ZodType<number & {}>;
 
-export const OfferCustomFieldSchema = z.looseObject({
+export const OfferCustomFieldSchema = schemaFor<OfferCustomField>()(z.looseObject({
   id: z.number(),
   name: z.string().nullish(),
   type: codeNumber.nullish(),
   detail: z.array(z.string()).nullish(),
   hire_mode: codeNumber.nullish(),
-}) satisfies z.ZodType<OfferCustomField>;
+}));
 
 /** `social` and `campus` may be missing or null when empty: they become empty lists. */
-export const OfferCustomFieldListSchema = z.looseObject({
+export const OfferCustomFieldListSchema = schemaFor<OfferCustomFieldList>()(z.looseObject({
   social: z.array(OfferCustomFieldSchema).nullish().transform((v) => v ?? []),
   campus: z.array(OfferCustomFieldSchema).nullish().transform((v) => v ?? []),
-}) satisfies z.ZodType<OfferCustomFieldList, unknown>;
-
-type _FieldOut = AssertExtends<z.output<typeof OfferCustomFieldSchema>, OfferCustomField>;
-type _ListOut = AssertExtends<z.output<typeof OfferCustomFieldListSchema>, OfferCustomFieldList>;
+}));

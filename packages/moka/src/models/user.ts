@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AssertExtends } from '@hr/core';
+import { schemaFor } from '@hr/core';
 import { USER_ROLE, type UserLocale, type UserRole } from '../constants.js';
 
 /** Moka syncs at most this many users per call; `users.sync()` sends larger lists in batches. */
@@ -51,7 +51,7 @@ export interface MokaUserInput {
 const ROLES = Object.values(USER_ROLE) as UserRole[];
 const required = (what: string) => z.string({ error: `is required (${what})` });
 
-export const MokaUserInputSchema = z.strictObject({
+export const MokaUserInputSchema = schemaFor<MokaUserInput>()(z.strictObject({
   email: required('a string').regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address (Moka: "Email and employee number cannot be empty")'),
   name: required('a string').min(1, 'must not be empty'),
   phone: required('a string').min(1, 'must not be empty'),
@@ -68,7 +68,7 @@ export const MokaUserInputSchema = z.strictObject({
   updateSuperiorEmail: z.boolean().optional(),
   autoActivated: z.union([z.literal(0), z.literal(1), z.literal('')], { error: 'must be 0, 1 or an empty string' }).optional(),
   locale: z.enum(['zh-CN', 'en-US'], { error: 'must be zh-CN or en-US' }).optional(),
-}) satisfies z.ZodType<MokaUserInput>;
+}));
 
 /** The body of one `POST /users/syncInfo` call (at most 100 users). */
 export const SyncUsersBodySchema = z.strictObject({
@@ -82,5 +82,3 @@ export interface SyncUsersResult {
   /** How many `POST /users/syncInfo` calls were made (batches of at most 100). */
   batches: number;
 }
-
-type _UserOut = AssertExtends<z.output<typeof MokaUserInputSchema>, MokaUserInput>;

@@ -1,4 +1,4 @@
-import { type PageItem, type PaginateOptions, type PaginationStyle, PagePromise, Resource, defineOperation, nextCursor } from '@hr/core';
+import { type PaginateOptions, type PaginationStyle, PagePromise, Resource, defineOperation, nextCursor } from '@hr/core';
 import { type CandidatePage, CandidatePageSchema, type MokaCandidate } from '../models/candidate.js';
 import { type ListCandidatesByApplicationId, type ListCandidatesParams, ListCandidatesQuerySchema } from '../models/candidate-query.js';
 import { CandidatePull, type PullCandidatesParams } from './candidate-pull.js';
@@ -28,7 +28,7 @@ const list = defineOperation({
 });
 
 /** What `candidates.list()` returns: await it for the first page, or iterate every candidate. */
-export type CandidateListing = PagePromise<CandidatePage, PageItem<typeof list>>;
+export type CandidateListing = PagePromise<CandidatePage, MokaCandidate>;
 
 /** Candidates in the offer and to-be-onboarded stages. */
 export class Candidates extends Resource {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { APIPromise, Resource, type BaseClient, type Operation, type OperationInput, type OperationOutput, type RequestOptions, defineOperation } from '@hr/core';
 import {
   AddDepartmentsBodySchema,
@@ -9,12 +8,8 @@ import {
   ReplaceDepartmentsBodySchema,
   UpdateDepartmentsBodySchema,
 } from '../models/department.js';
+import { type MokaAcknowledgement, MokaAcknowledgementSchema } from '../models/acknowledgement.js';
 import type { SerialQueue } from '../serial-queue.js';
-
-/** The acknowledgement of the writes that return no data (`{ success: true }` or `{ code: 0, msg, data }`). */
-const Acknowledgement = z.looseObject({ success: z.boolean().nullish() });
-/** What `addIncremental()` and `update()` resolve with. */
-export type DepartmentWriteAck = z.output<typeof Acknowledgement>;
 
 const replaceAll = defineOperation({
   id: 'departments.replaceAll',
@@ -29,7 +24,7 @@ const addIncremental = defineOperation({
   method: 'POST',
   path: '/departments/sync/incremental',
   body: AddDepartmentsBodySchema,
-  response: Acknowledgement,
+  response: MokaAcknowledgementSchema,
 });
 
 const update = defineOperation({
@@ -37,7 +32,7 @@ const update = defineOperation({
   method: 'POST',
   path: '/departments',
   body: UpdateDepartmentsBodySchema,
-  response: Acknowledgement,
+  response: MokaAcknowledgementSchema,
 });
 
 /**
@@ -81,7 +76,7 @@ export class Departments extends Resource {
    * directly (indirectly)", "Department name XXX, the department name of parent number XXX already
    * exists".
    */
-  addIncremental(departments: MokaDepartmentInput[], options?: RequestOptions): APIPromise<DepartmentWriteAck> {
+  addIncremental(departments: MokaDepartmentInput[], options?: RequestOptions): APIPromise<MokaAcknowledgement> {
     return this.#serialized(addIncremental, { body: departments }, options);
   }
 
@@ -91,7 +86,7 @@ export class Departments extends Resource {
    * Documented errors: those of `addIncremental()`, and code 625011 "department_code(XXX)在系统中已存在"
    * when the new code belongs to another department.
    */
-  update(departments: MokaDepartmentUpdateInput[], options?: RequestOptions): APIPromise<DepartmentWriteAck> {
+  update(departments: MokaDepartmentUpdateInput[], options?: RequestOptions): APIPromise<MokaAcknowledgement> {
     return this.#serialized(update, { body: departments }, options);
   }
 

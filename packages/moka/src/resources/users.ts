@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BatchError, InputValidationError, Resource, type RequestOptions, defineOperation, parseWithIssues, runBatches } from '@hr/core';
 import { MAX_USERS_PER_SYNC, type MokaUserInput, MokaUserInputSchema, type SyncUsersResult, SyncUsersBodySchema } from '../models/user.js';
+import { MokaAcknowledgementSchema } from '../models/acknowledgement.js';
 import { MokaUserSyncError } from '../user-sync-error.js';
 
 const syncInfo = defineOperation({
@@ -8,7 +9,7 @@ const syncInfo = defineOperation({
   method: 'POST',
   path: '/users/syncInfo',
   body: SyncUsersBodySchema,
-  response: z.looseObject({ success: z.boolean().nullish() }),
+  response: MokaAcknowledgementSchema,
 });
 
 const UserListSchema = z.array(MokaUserInputSchema).min(1, 'must list at least one user');

@@ -4,17 +4,29 @@ import { buildCandidate, type CandidateOverrides } from './candidate-factory.js'
 export interface SandboxUser {
   /** Sandbox id. */
   id: number;
+  /** Email; one of the keys users are matched by. */
   email: string;
+  /** Name. */
   name: string;
+  /** Phone; unique among the company's accounts. */
   phone: string;
+  /** Employee number, when given; unique among users. */
   number: string | undefined;
+  /** Role set at creation: 0 referrer, 5 reception, 10 interviewer (also for ""), 20, 25, 30, 40, 50 (see `USER_ROLE`). */
   role: number;
+  /** Custom role id set at creation, when given. */
   roleId: number | undefined;
+  /** Department codes of the user; empty means all departments. */
   departmentCode: string[];
+  /** Email of the user's superior; empty when none. */
   superiorEmail: string;
+  /** 0 available, 1 disabled. */
   deactivated: number;
+  /** SSO id; empty when none. */
   thirdPartyId: string;
+  /** 0 activation email sent, 1 activated with a default password. */
   autoActivated: number;
+  /** User language: `zh-CN` or `en-US`. */
   locale: string;
   /** Marked deleted in Moka (restored by the next sync that lists the user). */
   deleted: boolean;
@@ -24,10 +36,15 @@ export interface SandboxUser {
 export interface SandboxDepartment {
   /** Moka's department id (`department_id`). */
   id: number;
+  /** Department id in the client's system (unique). */
   department_code: string;
+  /** Department name. */
   name: string;
+  /** `department_code` of the parent; empty or null for a first-level department. */
   parent_code: string | null;
+  /** Department type: 1 general department, 2 store department. */
   type: number;
+  /** Sorting position (0–10000, two decimals), or null to sort last. */
   sequence: number | null;
   /** Marked deleted by a full sync that did not list it. */
   deleted: boolean;
@@ -38,6 +55,7 @@ export type SandboxStage = 'offer' | 'pending_checkin' | 'other';
 
 /** A candidate stored by the sandbox: the wire record, its stage and when it moved there. */
 export interface SandboxCandidate {
+  /** The stage the candidate is in. */
   stage: SandboxStage;
   /** ISO time the candidate moved to its stage (the sort key of listings). */
   movedAt: string;
@@ -57,9 +75,13 @@ export interface MokaSandboxOptions {
 
 /** The sandbox's data and switches; tests read and change it directly. */
 export class MokaSandboxState {
+  /** The API key the sandbox accepts (HTTP Basic username, empty password). */
   readonly apiKey: string;
+  /** Users synced so far, deleted ones included. */
   users: SandboxUser[] = [];
+  /** Departments by `department_code`, deleted ones included. */
   departments = new Map<string, SandboxDepartment>();
+  /** Candidates, in the order they were stored. */
   candidates: SandboxCandidate[] = [];
   /** Whether personnel sync is turned on (Moka turns it on per account). */
   userSyncEnabled = true;
@@ -77,7 +99,10 @@ export class MokaSandboxState {
   maxConcurrentOrgWrites = 0;
   #nextId = 1;
 
-  constructor(readonly options: MokaSandboxOptions = {}) {
+  constructor(
+    /** The options the sandbox was started with. */
+    readonly options: MokaSandboxOptions = {},
+  ) {
     this.apiKey = options.apiKey ?? 'sandbox-api-key';
     this.orgWriteDelayMs = options.orgWriteDelayMs ?? 0;
     this.seatLimit = options.seatLimit;
