@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AssertExtends } from '@hr/core';
+import { schemaFor } from '@hr/core';
 
 /** A step of the candidate's hiring process. */
 export interface CandidateStep {
@@ -53,20 +53,20 @@ export interface CandidateFile {
 
 const time = z.string().nullish();
 
-export const CandidateStepSchema = z.looseObject({
+export const CandidateStepSchema = schemaFor<CandidateStep>()(z.looseObject({
   name: z.string().nullish(),
   type: z.string().nullish(),
   time_scheduled: time,
   time_completed: time,
-}) satisfies z.ZodType<CandidateStep>;
+}));
 
-export const SourceContactSchema = z.looseObject({
+export const SourceContactSchema = schemaFor<SourceContact>()(z.looseObject({
   full_name: z.string().nullish(),
   email: z.string().nullish(),
   phone: z.string().nullish(),
-}) satisfies z.ZodType<SourceContact>;
+}));
 
-export const CandidateSchema = z.looseObject({
+export const CandidateSchema = schemaFor<Candidate>()(z.looseObject({
   uid: z.union([z.string(), z.number()]).transform(String),
   position_uid: z.string().nullish(),
   source_contact: SourceContactSchema.nullish(),
@@ -75,16 +75,11 @@ export const CandidateSchema = z.looseObject({
   current_steps: z.array(CandidateStepSchema).nullish(),
   completed_steps: z.array(CandidateStepSchema).nullish(),
   status: z.string().nullish(),
-}) satisfies z.ZodType<Candidate, unknown>;
+}));
 
-export const CandidateFileSchema = z.looseObject({
+export const CandidateFileSchema = schemaFor<CandidateFile>()(z.looseObject({
   url: z.string().nullish(),
   name: z.string().nullish(),
-}) satisfies z.ZodType<CandidateFile>;
+}));
 
 export const CandidateFileListSchema = z.array(CandidateFileSchema);
-
-type _StepOut = AssertExtends<z.output<typeof CandidateStepSchema>, CandidateStep>;
-type _ContactOut = AssertExtends<z.output<typeof SourceContactSchema>, SourceContact>;
-type _CandidateOut = AssertExtends<z.output<typeof CandidateSchema>, Candidate>;
-type _FileOut = AssertExtends<z.output<typeof CandidateFileSchema>, CandidateFile>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AssertExtends } from '@hr/core';
+import { schemaFor } from '@hr/core';
 import { type CandidateFileInput, type CandidatePictureInput, fileInputSchema } from './file-input.js';
 
 /** The prospect statuses Comeet accepts in `prospect_status`. */
@@ -96,7 +96,7 @@ const linkedinUrl = z.url('must be a valid URL').refine(
 );
 
 /** The input schema of `POST /candidates`: every documented rule, checked before sending. */
-export const CreateCandidateBodySchema = z.strictObject({
+export const CreateCandidateBodySchema = schemaFor<CreateCandidateParams>()(z.strictObject({
   position_uid: requiredString,
   partner_candidate_id: z.string().min(1).optional(),
   first_name: requiredString,
@@ -136,6 +136,4 @@ export const CreateCandidateBodySchema = z.strictObject({
     .optional(),
   custom_fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
   note: z.string().optional(),
-}) satisfies z.ZodType<CreateCandidateParams>;
-
-type _BodyOut = AssertExtends<z.output<typeof CreateCandidateBodySchema>, CreateCandidateParams>;
+}));

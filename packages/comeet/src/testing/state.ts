@@ -60,12 +60,17 @@ const DEFAULT_POSITIONS: SandboxPosition[] = [
 
 /** The sandbox's state: positions, candidates, source contacts and the tokens it accepted. */
 export class ComeetSandboxState {
+  /** The api-key the sandbox expects as the JWT `iss`. */
   readonly apiKey: string;
+  /** The partner secret the sandbox verifies JWTs with (HS256). */
   readonly secret: string;
+  /** Positions by UID; candidates can only be posted to these. */
   readonly positions = new Map<string, SandboxPosition>();
+  /** Candidates by UID. */
   readonly candidates = new Map<string, SandboxCandidate>();
   /** Source contacts by email, with the full name they were first registered with. */
   readonly sourceContacts = new Map<string, string>();
+  /** Names of the custom candidate fields the account has; other names are refused. */
   readonly customFields: Set<string>;
   /** Claims of every token accepted, in order. */
   readonly authorizations: SandboxAuthorization[] = [];

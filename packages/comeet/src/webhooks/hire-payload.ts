@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type AssertExtends, openEnum } from '@hr/core';
+import { openEnum, schemaFor } from '@hr/core';
 
 /** Source types Comeet documents for `source.type`. */
 export const SOURCE_TYPES = [
@@ -148,10 +148,10 @@ const str = z.string().nullish();
 const id = z.union([z.string(), z.number()]).nullish();
 const record = z.record(z.string(), z.unknown()).nullish();
 
-const PersonSchema = z.looseObject({ first_name: str, last_name: str, email: str }) satisfies z.ZodType<HirePerson>;
-const FileSchema = z.looseObject({ name: str, url: str, type: str }) satisfies z.ZodType<HireFile>;
+const PersonSchema = schemaFor<HirePerson>()(z.looseObject({ first_name: str, last_name: str, email: str }));
+const FileSchema = schemaFor<HireFile>()(z.looseObject({ name: str, url: str, type: str }));
 
-export const HireWebhookPayloadSchema = z.looseObject({
+export const HireWebhookPayloadSchema = schemaFor<HireWebhookPayload>()(z.looseObject({
   comeet_id: z.union([z.string(), z.number()]).transform(String),
   person_uid: str,
   first_name: str,
@@ -198,6 +198,4 @@ export const HireWebhookPayloadSchema = z.looseObject({
       }),
     )
     .nullish(),
-}) satisfies z.ZodType<HireWebhookPayload, unknown>;
-
-type _PayloadOut = AssertExtends<z.output<typeof HireWebhookPayloadSchema>, HireWebhookPayload>;
+}));
