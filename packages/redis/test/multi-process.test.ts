@@ -4,7 +4,7 @@ import { startFeishuSandbox, type RunningFeishuSandbox } from '@hr/feishu-corehr
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { WorkerReport } from './workers/pre-hire-lister.js';
 import { describeWithRedis, redisUrl, uniquePrefix } from './support/redis.js';
-import { peakInWindow } from './support/windows.js';
+import { peakInWindow } from '../src/testing.js';
 
 const WORKERS = 4;
 const CALLS_PER_WORKER = 150;

@@ -6,8 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { RedisRateLimiter, RedisTokenStore } from '../src/index.js';
 import { captureLogger } from './support/logger.js';
 import { describeWithRedis, redisClients, uniquePrefix } from './support/redis.js';
-import { freePort, startRedisServer, type RedisServer } from '../src/testing.js';
-import { peakInWindow } from './support/windows.js';
+import { freePort, peakInWindow, startRedisServer, type RedisServer } from '../src/testing.js';
 
 const newClient = redisClients();
 const KEY = 'feishu:preHires.list';

@@ -3,7 +3,7 @@ import { parseRateLimit, type ReleaseSlot } from '@hr/core';
 import { expect, test } from 'vitest';
 import { RedisRateLimiter } from '../src/index.js';
 import { describeWithRedis, redisClients, uniquePrefix } from './support/redis.js';
-import { peakInWindow } from './support/windows.js';
+import { peakInWindow } from '../src/testing.js';
 
 const newClient = redisClients();
 const KEY = 'feishu:preHires.list';

@@ -1,4 +1,7 @@
-/** The most timestamps that fall within any one window `[t, t + windowMs)`. */
+/**
+ * The most timestamps within any one window `[t, t + windowMs)`: the busiest second a vendor (or
+ * its fake) saw, from the arrival times it recorded (e.g. `SandboxServer.requests[].receivedAt`).
+ */
 export function peakInWindow(times: readonly number[], windowMs: number): number {
   const sorted = [...times].sort((a, b) => a - b);
   let peak = 0;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { peakInWindow } from './support/windows.js';
+import { peakInWindow } from '../src/testing.js';
 
 test('peakInWindow counts the busiest window, whatever its start', () => {
   expect(peakInWindow([], 1000)).toBe(0);
