@@ -53,7 +53,8 @@ export class FeishuCoreHRClient extends BaseClient {
 
   constructor(options: FeishuCoreHRClientOptions) {
     const baseUrl = options.baseUrl ?? (options.domain === 'lark' ? LARK_BASE_URL : FEISHU_BASE_URL);
-    let self: FeishuCoreHRClient | undefined;
+    // The token endpoint is called through this client's own transport, which exists only after super().
+    const bound: { client?: FeishuCoreHRClient } = {};
     super(
       { ...options, baseUrl },
       {
@@ -61,7 +62,7 @@ export class FeishuCoreHRClient extends BaseClient {
         packageName: '@hr/feishu-corehr',
         version: VERSION,
         defaultBaseUrl: FEISHU_BASE_URL,
-        auth: chooseAuth(options, baseUrl, () => self!),
+        auth: chooseAuth(options, baseUrl, () => bound.client!),
         mapResponse: mapFeishuResponse,
         secrets: [options.appSecret, options.tenantAccessToken],
         secretFields: ['app_secret', 'tenant_access_token'],
@@ -71,7 +72,7 @@ export class FeishuCoreHRClient extends BaseClient {
         retryAfterMs: feishuRetryAfterMs,
       },
     );
-    self = this;
+    bound.client = this;
     this.preHires = new PreHires(this);
   }
 }
