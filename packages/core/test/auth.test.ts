@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { jwtVerify } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AbortError,
   ApiKeyAuth,
   AuthenticationError,
   BearerAuth,
@@ -111,6 +112,20 @@ describe('auth strategies', () => {
     expect(server.requests).toHaveLength(0);
     await expect(client.request(getItem, { path: { id: '1' } })).rejects.toBeInstanceOf(AuthenticationError);
     expect(calls).toBe(2);
+  });
+
+  it('one caller aborting while the token is fetched does not fail the others', async () => {
+    validToken = 'token-1-abcdef';
+    const provider = countingProvider(['token-1-abcdef'], 7200, 100);
+    const client = new TestClient({ baseUrl: server.url, auth: new TokenProviderAuth({ key: 'k', fetchToken: provider.fetchToken }) });
+    const controller = new AbortController();
+    const impatient = client.request(getItem, { path: { id: '1' } }, { signal: controller.signal });
+    const patient = client.request(getItem, { path: { id: '2' } });
+    setTimeout(() => controller.abort(), 20);
+    await expect(impatient).rejects.toBeInstanceOf(AbortError);
+    await expect(patient).resolves.toEqual({ id: 1, name: 'n' });
+    expect(provider.calls()).toBe(1);
+    expect(server.requests).toHaveLength(1);
   });
 
   it('keeps tokens in a pluggable store, so two clients can share one token', async () => {

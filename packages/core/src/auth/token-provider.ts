@@ -13,8 +13,8 @@ export interface FetchedToken {
 export interface TokenProviderAuthOptions {
   /** Cache key, e.g. `feishu:https://open.feishu.cn:cli_xxx`. Never put a secret in it. */
   key: string;
-  /** Fetches a new token from the vendor. */
-  fetchToken: (signal?: AbortSignal) => Promise<FetchedToken>;
+  /** Fetches a new token from the vendor (shared by every waiting caller, so it gets no caller's signal). */
+  fetchToken: () => Promise<FetchedToken>;
   /** Where the token is cached (default: in this process). */
   store?: TokenStore | undefined;
   /**
@@ -82,28 +82,43 @@ export class TokenProviderAuth implements AuthStrategy {
     return this.#now() >= token.expiresAt;
   }
 
-  /** One fetch at a time: concurrent callers share the in-flight promise. */
+  /**
+   * One fetch at a time: concurrent callers share the in-flight promise. The shared fetch runs
+   * without any caller's signal (one caller giving up must not fail the others); each caller
+   * stops waiting when its own signal aborts.
+   */
   #refresh(signal?: AbortSignal): Promise<StoredToken> {
-    this.#inflight ??= this.#fetch(signal).finally(() => {
+    this.#inflight ??= this.#fetch().finally(() => {
       this.#inflight = undefined;
     });
-    return this.#inflight;
+    return abortable(this.#inflight, signal);
   }
 
-  async #fetch(signal?: AbortSignal): Promise<StoredToken> {
-    const fetchNew = () => this.#fetchFromVendor(signal);
+  async #fetch(): Promise<StoredToken> {
+    const fetchNew = () => this.#fetchFromVendor();
     if (this.#store.refresh) return this.#store.refresh(this.#options.key, fetchNew, (token) => !this.#dueForRefresh(token));
     const token = await fetchNew();
     await this.#store.set(this.#options.key, token);
     return token;
   }
 
-  async #fetchFromVendor(signal?: AbortSignal): Promise<StoredToken> {
-    const fetched = await this.#options.fetchToken(signal);
+  async #fetchFromVendor(): Promise<StoredToken> {
+    const fetched = await this.#options.fetchToken();
     this.#emit(fetched.token);
     const lifetimeMs = Math.max(0, fetched.expiresIn * 1000);
     const marginMs = Math.min((this.#options.refreshMarginSeconds ?? 300) * 1000, lifetimeMs / 10);
     // `expiresAt` already has the refresh margin taken off: a shared store then needs no margin logic.
     return { value: fetched.token, expiresAt: this.#now() + lifetimeMs - marginMs };
   }
+}
+
+/** Resolves or rejects with `promise`, or rejects with the signal's reason when it aborts first. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -183,7 +183,10 @@ export abstract class BaseClient {
         return { data: this.#validateOutput(operation, data), response: info };
       } catch (caught) {
         release?.();
-        if (caught instanceof AuthorizeFailure) throw await this.#reportError(caught.error, operation, attempt);
+        if (caught instanceof AuthorizeFailure) {
+          const aborted = options.signal?.aborted && !HRError.isInstance(caught.error);
+          throw await this.#reportError(aborted ? new AbortError('The request was aborted while waiting for a token', { cause: caught.error }) : caught.error, operation, attempt);
+        }
         const error = toHRError(caught);
         if (error instanceof APIError && operation.auth && !replayedAuth && this.#config.auth.invalidate && this.#config.isInvalidToken?.(error)) {
           replayedAuth = true;
