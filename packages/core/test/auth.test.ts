@@ -186,7 +186,10 @@ describe('token store', () => {
     };
     let fetches = 0;
     const auth = new TokenProviderAuth({ key: 'app', store, fetchToken: async () => (fetches++, { token: 'mine', expiresIn: 7200 }) });
+    const seen: string[] = [];
+    auth.onSecret((secret) => seen.push(secret));
     expect(await auth.getToken()).toBe('from-other-process');
+    expect(seen).toEqual(['from-other-process']); // registered for redaction
     expect(refreshed).toEqual(['app']);
     expect(fetches).toBe(0);
   });

@@ -96,7 +96,12 @@ export class TokenProviderAuth implements AuthStrategy {
 
   async #fetch(): Promise<StoredToken> {
     const fetchNew = () => this.#fetchFromVendor();
-    if (this.#store.refresh) return this.#store.refresh(this.#options.key, fetchNew, (token) => !this.#dueForRefresh(token));
+    if (this.#store.refresh) {
+      // The token may come from another process: register it for redaction here too.
+      const shared = await this.#store.refresh(this.#options.key, fetchNew, (token) => !this.#dueForRefresh(token));
+      this.#emit(shared.value);
+      return shared;
+    }
     const token = await fetchNew();
     await this.#store.set(this.#options.key, token);
     return token;
