@@ -144,4 +144,12 @@ describe('candidates.pull (incremental)', () => {
     expect(saved).toBe(String(h.state.candidates[9]!.record.applicationId));
     expect(h.server.requests).toHaveLength(1);
   });
+
+  it('missing or null params are refused as invalid input when pulled, never thrown synchronously', async () => {
+    for (const params of [undefined, null]) {
+      const pull = h.client.candidates.pull(params as never);
+      await expect(pull.collect()).rejects.toSatisfy((error) => InputValidationError.isInstance(error) && (error as InputValidationError).issues[0]!.path === 'query.stage');
+    }
+    expect(h.server.requests).toHaveLength(0);
+  });
 });

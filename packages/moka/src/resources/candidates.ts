@@ -70,7 +70,8 @@ export class Candidates extends Resource {
    * Or `await pull.collect()` for `{ candidates, cursor, pages }` in one go (mind memory).
    */
   pull(params: PullCandidatesParams, options?: PaginateOptions): CandidatePull {
-    const { cursor, ...filters } = params;
+    // Missing params fall through to validation (stage is required), so they reject like any bad input.
+    const { cursor, ...filters } = params ?? ({} as Partial<PullCandidatesParams>);
     const query = { ...filters, order: 'ASC' as const, ...(cursor ? { next: cursor } : {}) };
     return new CandidatePull(this.client.paginate(list, { query }, options), cursor);
   }
