@@ -1,4 +1,4 @@
-import { InputValidationError, parseWithIssues, type PaginateOptions, type RequestOptions } from '@hr/core';
+import { InputValidationError, lazySchema, parseWithIssues, type PaginateOptions, type RequestOptions } from '@hr/core';
 import { z } from 'zod';
 import { COODESH_LANGUAGES, type CoodeshLanguage } from './constants.js';
 
@@ -18,15 +18,17 @@ export interface CoodeshRequestOptions extends RequestOptions, CoodeshScope {}
 /** Per-call options of list operations (`prefetch`, `maxPages`) plus a scope override. */
 export interface CoodeshPaginateOptions extends PaginateOptions, CoodeshScope {}
 
-const ScopeSchema = z.object({
-  workspaceId: z.string().min(1).optional(),
-  subaccountId: z.string().min(1).optional(),
-  language: z.enum(COODESH_LANGUAGES).optional(),
-});
+const ScopeSchema = lazySchema(() =>
+  z.object({
+    workspaceId: z.string().min(1).optional(),
+    subaccountId: z.string().min(1).optional(),
+    language: z.enum(COODESH_LANGUAGES).optional(),
+  }),
+);
 
 /** The `x-workspace-id` / `x-subaccount-id` / `x-language` headers of a scope; refuses a bad one. */
 export function scopeHeaders(scope: CoodeshScope, operation?: string): Record<string, string> {
-  const parsed = parseWithIssues(ScopeSchema, { workspaceId: scope.workspaceId, subaccountId: scope.subaccountId, language: scope.language }, 'options');
+  const parsed = parseWithIssues(ScopeSchema(), { workspaceId: scope.workspaceId, subaccountId: scope.subaccountId, language: scope.language }, 'options');
   if (!parsed.success) throw new InputValidationError(parsed.issues, operation);
   const { workspaceId, subaccountId, language } = parsed.data;
   return {

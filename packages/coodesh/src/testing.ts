@@ -10,3 +10,5 @@ export {
   type WebhookDelivery,
 } from './testing/state.js';
 export { nestError } from './testing/nest-errors.js';
+export { SANDBOX_ROUTES, CATALOGUE_LIST_SIZE, type CatalogueExample } from './testing/catalogue-routes.js';
+export { CATALOGUE_EXAMPLES } from './testing/catalogue-examples.js';

@@ -7,4 +7,4 @@ export {
   AssessmentResultWebhookEventSchema,
   type AssessmentResultWebhookEvent,
 } from './models/assessment-result-webhook.js';
-export { ATTEMPT_STATUSES, type AttemptStatus } from './models/attempt.js';
+export { ATTEMPT_STATUSES, type AttemptStatus } from './models/ats-attempt.js';

@@ -2,12 +2,13 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import * as models from '../src/index.js';
 
-/** The declared keys of a zod output (without the index signature of loose objects). */
-type DeclaredKeys<S extends z.ZodType> = keyof { [K in keyof z.output<S> as string extends K ? never : K]: unknown };
+/** The keys a lazy schema declares (from its raw input type, without the index signature of loose objects). */
+type DeclaredKeys<S extends () => z.ZodType> = keyof { [K in keyof z.input<ReturnType<S>> as string extends K ? never : K]: unknown };
 
 describe('models: each documented interface and its schema declare the same fields', () => {
   it('at the type level', () => {
-    // `satisfies z.ZodType<Model>` in src ties the field types; these tie the field sets both ways.
+    // `schemaFor<Model>()` in src ties the field types and requires every key of the interface; these
+    // also catch a schema declaring a key the interface lacks.
     expectTypeOf<DeclaredKeys<typeof models.JobCardSchema>>().toEqualTypeOf<keyof models.JobCard>();
     expectTypeOf<DeclaredKeys<typeof models.JobSchema>>().toEqualTypeOf<keyof models.Job>();
     expectTypeOf<DeclaredKeys<typeof models.JobAddressSchema>>().toEqualTypeOf<keyof models.JobAddress>();
@@ -27,14 +28,14 @@ describe('models: each documented interface and its schema declare the same fiel
     expectTypeOf<DeclaredKeys<typeof models.AssessmentResultWebhookEventSchema>>().toEqualTypeOf<keyof models.AssessmentResultWebhookEvent>();
     expectTypeOf<DeclaredKeys<typeof models.WpPostSchema>>().toEqualTypeOf<keyof models.WpPost>();
     expectTypeOf<DeclaredKeys<typeof models.WpCategorySchema>>().toEqualTypeOf<keyof models.WpCategory>();
-    expectTypeOf<z.input<typeof models.AtsCreateAttemptBodySchema>>().toEqualTypeOf<models.AtsCreateAttemptBody>();
-    expectTypeOf<z.input<typeof models.SigninBodySchema>>().toEqualTypeOf<models.SigninBody>();
+    expectTypeOf<z.input<ReturnType<typeof models.AtsCreateAttemptBodySchema>>>().toEqualTypeOf<models.AtsCreateAttemptBody>();
+    expectTypeOf<z.input<ReturnType<typeof models.SigninBodySchema>>>().toEqualTypeOf<models.SigninBody>();
   });
 
   it('keeps unknown fields and accepts nulls and unknown enum values in responses', () => {
-    const card = models.JobCardSchema.parse({ _id: '1', level: 'staff', address: null, brand_new: { a: 1 } });
+    const card = models.JobCardSchema().parse({ _id: '1', level: 'staff', address: null, brand_new: { a: 1 } });
     expect(card).toEqual({ _id: '1', level: 'staff', address: null, brand_new: { a: 1 } });
-    const envelope = models.offsetEnvelope(models.AtsAssessmentSchema);
+    const envelope = models.offsetEnvelope(models.AtsAssessmentSchema());
     const item = { assessment_id: 'a', duration: 60 };
     expect(envelope.parse([{ offset: 0, total: 1, limit: 150, payload: [item] }])).toEqual(envelope.parse({ offset: 0, total: 1, limit: 150, payload: [item] }));
     expect(() => envelope.parse([{ payload: [] }, { payload: [] }])).toThrow();

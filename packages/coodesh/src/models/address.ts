@@ -1,3 +1,4 @@
+import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
 
 /** A GeoJSON point. */
@@ -9,10 +10,14 @@ export interface GeoPoint {
 }
 
 /** Schema of {@link GeoPoint}. */
-export const GeoPointSchema = z.looseObject({
-  coordinates: z.array(z.number()).nullish(),
-  type: z.string().nullish(),
-}) satisfies z.ZodType<GeoPoint>;
+export const GeoPointSchema = lazySchema(() =>
+  schemaFor<GeoPoint>()(
+    z.looseObject({
+      coordinates: z.array(z.number()).nullish(),
+      type: z.string().nullish(),
+    }),
+  ),
+);
 
 /** Where a job is located. */
 export interface JobAddress {
@@ -29,10 +34,14 @@ export interface JobAddress {
 }
 
 /** Schema of {@link JobAddress}. */
-export const JobAddressSchema = z.looseObject({
-  city: z.string().nullish(),
-  province: z.string().nullish(),
-  country: z.string().nullish(),
-  full_location: z.string().nullish(),
-  location: GeoPointSchema.nullish(),
-}) satisfies z.ZodType<JobAddress>;
+export const JobAddressSchema = lazySchema(() =>
+  schemaFor<JobAddress>()(
+    z.looseObject({
+      city: z.string().nullish(),
+      province: z.string().nullish(),
+      country: z.string().nullish(),
+      full_location: z.string().nullish(),
+      location: GeoPointSchema().nullish(),
+    }),
+  ),
+);

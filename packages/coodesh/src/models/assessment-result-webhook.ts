@@ -1,6 +1,6 @@
-import { openEnum } from '@hr/core';
+import { lazySchema, openEnum, schemaFor } from '@hr/core';
 import { z } from 'zod';
-import { ATTEMPT_STATUSES, type AttemptStatus } from './attempt.js';
+import { ATTEMPT_STATUSES, type AttemptStatus } from './ats-attempt.js';
 
 /**
  * The assessment-result webhook: the JSON body Coodesh POSTs to the `webhook_url` given when an
@@ -22,11 +22,15 @@ export interface AssessmentResultWebhookEvent {
 }
 
 /** Schema of {@link AssessmentResultWebhookEvent}: `attempt_id` and `status` are required. */
-export const AssessmentResultWebhookEventSchema = z.looseObject({
-  attempt_id: z.string().min(1),
-  application_id: z.string().nullish(),
-  assessment_id: z.string().nullish(),
-  status: openEnum(ATTEMPT_STATUSES),
-  score: z.union([z.number(), z.string()]).nullish(),
-  title: z.string().nullish(),
-}) satisfies z.ZodType<AssessmentResultWebhookEvent>;
+export const AssessmentResultWebhookEventSchema = lazySchema(() =>
+  schemaFor<AssessmentResultWebhookEvent>()(
+    z.looseObject({
+      attempt_id: z.string().min(1),
+      application_id: z.string().nullish(),
+      assessment_id: z.string().nullish(),
+      status: openEnum(ATTEMPT_STATUSES),
+      score: z.union([z.number(), z.string()]).nullish(),
+      title: z.string().nullish(),
+    }),
+  ),
+);

@@ -1,3 +1,4 @@
+import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
 import { AuthUserSchema, type AuthUser } from './user.js';
 
@@ -22,15 +23,19 @@ export interface ApiKeyInfo {
 }
 
 /** Schema of {@link ApiKeyInfo}. */
-export const ApiKeyInfoSchema = z.looseObject({
-  _id: z.string().nullish(),
-  name: z.string().nullish(),
-  last_used: z.string().nullish(),
-  created: z.string().nullish(),
-  provider: z.string().nullish(),
-  company: z.string().nullish(),
-  author: z.string().nullish(),
-}) satisfies z.ZodType<ApiKeyInfo>;
+export const ApiKeyInfoSchema = lazySchema(() =>
+  schemaFor<ApiKeyInfo>()(
+    z.looseObject({
+      _id: z.string().nullish(),
+      name: z.string().nullish(),
+      last_used: z.string().nullish(),
+      created: z.string().nullish(),
+      provider: z.string().nullish(),
+      company: z.string().nullish(),
+      author: z.string().nullish(),
+    }),
+  ),
+);
 
 /** The token payload returned by sign-in, sign-up, invite acceptance and the OAuth providers. */
 export interface AuthResult {
@@ -47,13 +52,17 @@ export interface AuthResult {
 }
 
 /** Schema of {@link AuthResult}. */
-export const AuthResultSchema = z.looseObject({
-  token: z.string().nullish(),
-  user: AuthUserSchema.nullish(),
-  isNew: z.boolean().nullish(),
-  flow: z.string().nullish(),
-  provider: z.string().nullish(),
-}) satisfies z.ZodType<AuthResult>;
+export const AuthResultSchema = lazySchema(() =>
+  schemaFor<AuthResult>()(
+    z.looseObject({
+      token: z.string().nullish(),
+      user: AuthUserSchema().nullish(),
+      isNew: z.boolean().nullish(),
+      flow: z.string().nullish(),
+      provider: z.string().nullish(),
+    }),
+  ),
+);
 
 /** Which authentication provider an email uses (`POST /auth/connect`). */
 export interface ConnectResult {
@@ -66,14 +75,20 @@ export interface ConnectResult {
 }
 
 /** Schema of {@link ConnectResult}. */
-export const ConnectResultSchema = z.looseObject({
-  email: z.string().nullish(),
-  provider: z.string().nullish(),
-  password: z.boolean().nullish(),
-}) satisfies z.ZodType<ConnectResult>;
+export const ConnectResultSchema = lazySchema(() =>
+  schemaFor<ConnectResult>()(
+    z.looseObject({
+      email: z.string().nullish(),
+      provider: z.string().nullish(),
+      password: z.boolean().nullish(),
+    }),
+  ),
+);
 
-/** The workspace branding shown on an invitation. */
+/** A workspace's branding (invitations, certificates, attempt results). */
 export interface Whitelabel {
+  /** The workspace's id (sent with certificates and attempt results). */
+  _id?: string | null;
   /** Workspace name, e.g. `Acme Corp`. */
   name?: string | null;
   /** Primary colour, e.g. `#6C5CE7`. */
@@ -83,11 +98,16 @@ export interface Whitelabel {
 }
 
 /** Schema of {@link Whitelabel}. */
-export const WhitelabelSchema = z.looseObject({
-  name: z.string().nullish(),
-  primaryColor: z.string().nullish(),
-  secondaryColor: z.string().nullish(),
-}) satisfies z.ZodType<Whitelabel>;
+export const WhitelabelSchema = lazySchema(() =>
+  schemaFor<Whitelabel>()(
+    z.looseObject({
+      _id: z.string().nullish(),
+      name: z.string().nullish(),
+      primaryColor: z.string().nullish(),
+      secondaryColor: z.string().nullish(),
+    }),
+  ),
+);
 
 /** Who an invitation is for. */
 export interface InvitedPerson {
@@ -110,12 +130,16 @@ export interface WorkspaceInvite {
 }
 
 /** Schema of {@link WorkspaceInvite}. */
-export const WorkspaceInviteSchema = z.looseObject({
-  _id: z.string().nullish(),
-  whitelabel: WhitelabelSchema.nullish(),
-  password: z.boolean().nullish(),
-  invited: z.looseObject({ user: z.string().nullish(), email: z.string().nullish() }).nullish(),
-}) satisfies z.ZodType<WorkspaceInvite>;
+export const WorkspaceInviteSchema = lazySchema(() =>
+  schemaFor<WorkspaceInvite>()(
+    z.looseObject({
+      _id: z.string().nullish(),
+      whitelabel: WhitelabelSchema().nullish(),
+      password: z.boolean().nullish(),
+      invited: z.looseObject({ user: z.string().nullish(), email: z.string().nullish() }).nullish(),
+    }),
+  ),
+);
 
 /** A confirmation message with the affected user (password reset, account confirmation). */
 export interface UserMessageResult {
@@ -126,10 +150,14 @@ export interface UserMessageResult {
 }
 
 /** Schema of {@link UserMessageResult}. */
-export const UserMessageResultSchema = z.looseObject({
-  message: z.string().nullish(),
-  user: AuthUserSchema.nullish(),
-}) satisfies z.ZodType<UserMessageResult>;
+export const UserMessageResultSchema = lazySchema(() =>
+  schemaFor<UserMessageResult>()(
+    z.looseObject({
+      message: z.string().nullish(),
+      user: AuthUserSchema().nullish(),
+    }),
+  ),
+);
 
 // ---------------------------------------------------------------- inputs
 
@@ -140,7 +168,11 @@ export interface EmailBody {
 }
 
 /** Schema of {@link EmailBody}. */
-export const EmailBodySchema = z.strictObject({ email: z.email() }) satisfies z.ZodType<EmailBody>;
+export const EmailBodySchema = lazySchema(() =>
+  schemaFor<EmailBody>()(
+    z.strictObject({ email: z.email() }),
+  ),
+);
 
 /** Body of `POST /auth/reset/:token`; both values must match. */
 export interface ResetPasswordBody {
@@ -151,12 +183,16 @@ export interface ResetPasswordBody {
 }
 
 /** Schema of {@link ResetPasswordBody}. */
-export const ResetPasswordBodySchema = z
-  .strictObject({ newPassword: z.string().min(1), confirmPassword: z.string().min(1) })
-  .refine((b) => b.newPassword === b.confirmPassword, {
-    message: 'must match newPassword',
-    path: ['confirmPassword'],
-  }) satisfies z.ZodType<ResetPasswordBody>;
+export const ResetPasswordBodySchema = lazySchema(() =>
+  schemaFor<ResetPasswordBody>()(
+    z
+      .strictObject({ newPassword: z.string().min(1), confirmPassword: z.string().min(1) })
+      .refine((b) => b.newPassword === b.confirmPassword, {
+        message: 'must match newPassword',
+        path: ['confirmPassword'],
+      }),
+  ),
+);
 
 /** Body of `POST /auth/signin`. */
 export interface SigninBody {
@@ -169,11 +205,15 @@ export interface SigninBody {
 }
 
 /** Schema of {@link SigninBody}. */
-export const SigninBodySchema = z.strictObject({
-  email: z.email(),
-  password: z.string().min(1),
-  invite: z.string().min(1).optional(),
-}) satisfies z.ZodType<SigninBody>;
+export const SigninBodySchema = lazySchema(() =>
+  schemaFor<SigninBody>()(
+    z.strictObject({
+      email: z.email(),
+      password: z.string().min(1),
+      invite: z.string().min(1).optional(),
+    }),
+  ),
+);
 
 /** Role of a user. */
 export const USER_ROLES = ['user', 'hunter', 'manager', 'admin'] as const;
@@ -187,7 +227,11 @@ export interface PrivacyConsent {
 }
 
 /** Schema of {@link PrivacyConsent}. */
-export const PrivacyConsentSchema = z.strictObject({ gdpr: z.boolean().optional() }) satisfies z.ZodType<PrivacyConsent>;
+export const PrivacyConsentSchema = lazySchema(() =>
+  schemaFor<PrivacyConsent>()(
+    z.strictObject({ gdpr: z.boolean().optional() }),
+  ),
+);
 
 /** User address information given at sign-up. */
 export interface SignupAddress {
@@ -233,7 +277,7 @@ export interface RegistrationBody extends UtmTracking {
   privacy?: PrivacyConsent;
 }
 
-const registrationShape = {
+const registrationShape = () => ({
   email: z.email(),
   password: z.string().min(1).optional(),
   displayName: z.string().trim().min(1).optional(),
@@ -241,13 +285,13 @@ const registrationShape = {
   lastName: z.string().trim().min(1).optional(),
   roles: z.enum(USER_ROLES).optional(),
   invite: z.string().min(1).optional(),
-  privacy: PrivacyConsentSchema.optional(),
+  privacy: PrivacyConsentSchema().optional(),
   origin: z.string().optional(),
   content: z.string().optional(),
   medium: z.string().optional(),
   campaign: z.string().optional(),
   term: z.string().optional(),
-};
+});
 
 /** The documented name rule: a displayName, or both firstName and lastName. */
 function requireName(body: Pick<RegistrationBody, 'displayName' | 'firstName' | 'lastName'>, ctx: z.RefinementCtx): void {
@@ -276,32 +320,40 @@ export interface SignupBody extends RegistrationBody {
 }
 
 /** Schema of {@link SignupBody}: a password unless generatePassword is set, and a name (see {@link RegistrationBody}). */
-export const SignupBodySchema = z
-  .strictObject({
-    ...registrationShape,
-    companyName: z.string().trim().min(1).optional(),
-    address: z
-      .strictObject({ country: z.string().optional(), state: z.string().optional(), city: z.string().optional() })
-      .optional(),
-    generatePassword: z.boolean().optional(),
-    tech_size: z.string().optional(),
-    plan: z.string().optional(),
-    modules: z.string().optional(),
-  })
-  .superRefine((body, ctx) => {
-    if (!body.password && !body.generatePassword) {
-      ctx.addIssue({ code: 'custom', path: ['password'], message: 'required unless generatePassword is true' });
-    }
-    requireName(body, ctx);
-  }) satisfies z.ZodType<SignupBody>;
+export const SignupBodySchema = lazySchema(() =>
+  schemaFor<SignupBody>()(
+    z
+      .strictObject({
+        ...registrationShape(),
+        companyName: z.string().trim().min(1).optional(),
+        address: z
+          .strictObject({ country: z.string().optional(), state: z.string().optional(), city: z.string().optional() })
+          .optional(),
+        generatePassword: z.boolean().optional(),
+        tech_size: z.string().optional(),
+        plan: z.string().optional(),
+        modules: z.string().optional(),
+      })
+      .superRefine((body, ctx) => {
+        if (!body.password && !body.generatePassword) {
+          ctx.addIssue({ code: 'custom', path: ['password'], message: 'required unless generatePassword is true' });
+        }
+        requireName(body, ctx);
+      }),
+  ),
+);
 
 /** Body of `POST /auth/invite/:token` (password optional if the workspace does not allow password login). */
 export type AcceptInviteBody = RegistrationBody;
 
 /** Schema of {@link AcceptInviteBody}. */
-export const AcceptInviteBodySchema = z
-  .strictObject(registrationShape)
-  .superRefine(requireName) satisfies z.ZodType<AcceptInviteBody>;
+export const AcceptInviteBodySchema = lazySchema(() =>
+  schemaFor<AcceptInviteBody>()(
+    z
+      .strictObject(registrationShape())
+      .superRefine(requireName),
+  ),
+);
 
 /** Body shared by the Facebook, Google, GitHub and LinkedIn sign-in operations. */
 export interface OAuthBody {
@@ -316,17 +368,21 @@ export interface OAuthBody {
 }
 
 /** Schema of {@link OAuthBody}: an authorization code or an access token is needed. */
-export const OAuthBodySchema = z
-  .strictObject({
-    code: z.string().min(1).optional(),
-    access_token: z.string().min(1).optional(),
-    redirectUri: z.url().optional(),
-    scope: z.string().optional(),
-  })
-  .refine((b) => b.code !== undefined || b.access_token !== undefined, {
-    message: 'give code or access_token',
-    path: ['code'],
-  }) satisfies z.ZodType<OAuthBody>;
+export const OAuthBodySchema = lazySchema(() =>
+  schemaFor<OAuthBody>()(
+    z
+      .strictObject({
+        code: z.string().min(1).optional(),
+        access_token: z.string().min(1).optional(),
+        redirectUri: z.url().optional(),
+        scope: z.string().optional(),
+      })
+      .refine((b) => b.code !== undefined || b.access_token !== undefined, {
+        message: 'give code or access_token',
+        path: ['code'],
+      }),
+  ),
+);
 
 /** Body of `POST /auth/saml`. */
 export interface SamlBody {
@@ -337,12 +393,16 @@ export interface SamlBody {
 }
 
 /** Schema of {@link SamlBody}: an email or a provider id is needed. */
-export const SamlBodySchema = z
-  .strictObject({ email: z.email().optional(), id: z.string().min(1).optional() })
-  .refine((b) => b.email !== undefined || b.id !== undefined, {
-    message: 'give email or id',
-    path: ['email'],
-  }) satisfies z.ZodType<SamlBody>;
+export const SamlBodySchema = lazySchema(() =>
+  schemaFor<SamlBody>()(
+    z
+      .strictObject({ email: z.email().optional(), id: z.string().min(1).optional() })
+      .refine((b) => b.email !== undefined || b.id !== undefined, {
+        message: 'give email or id',
+        path: ['email'],
+      }),
+  ),
+);
 
 /** Body of `POST /auth/saml/callback`, as posted back by the identity provider. */
 export interface SamlCallbackBody {
@@ -353,7 +413,11 @@ export interface SamlCallbackBody {
 }
 
 /** Schema of {@link SamlCallbackBody}. */
-export const SamlCallbackBodySchema = z.strictObject({
-  SAMLResponse: z.string().min(1).optional(),
-  RelayState: z.string().optional(),
-}) satisfies z.ZodType<SamlCallbackBody>;
+export const SamlCallbackBodySchema = lazySchema(() =>
+  schemaFor<SamlCallbackBody>()(
+    z.strictObject({
+      SAMLResponse: z.string().min(1).optional(),
+      RelayState: z.string().optional(),
+    }),
+  ),
+);

@@ -1,3 +1,4 @@
+import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
 
 /** A rendered WordPress field (title, excerpt, content). */
@@ -9,10 +10,14 @@ export interface WpRendered {
 }
 
 /** Schema of {@link WpRendered}. */
-export const WpRenderedSchema = z.looseObject({
-  rendered: z.string().nullish(),
-  protected: z.boolean().nullish(),
-}) satisfies z.ZodType<WpRendered>;
+export const WpRenderedSchema = lazySchema(() =>
+  schemaFor<WpRendered>()(
+    z.looseObject({
+      rendered: z.string().nullish(),
+      protected: z.boolean().nullish(),
+    }),
+  ),
+);
 
 /** A blog post in WordPress REST format (`GET /wp-json/wp/v2/posts`). */
 export interface WpPost {
@@ -43,20 +48,24 @@ export interface WpPost {
 }
 
 /** Schema of {@link WpPost}. */
-export const WpPostSchema = z.looseObject({
-  id: z.number().nullish(),
-  date: z.string().nullish(),
-  slug: z.string().nullish(),
-  status: z.string().nullish(),
-  type: z.string().nullish(),
-  title: WpRenderedSchema.nullish(),
-  excerpt: WpRenderedSchema.nullish(),
-  content: WpRenderedSchema.nullish(),
-  author: z.number().nullish(),
-  featured_media: z.number().nullish(),
-  categories: z.array(z.number()).nullish(),
-  tags: z.array(z.number()).nullish(),
-}) satisfies z.ZodType<WpPost>;
+export const WpPostSchema = lazySchema(() =>
+  schemaFor<WpPost>()(
+    z.looseObject({
+      id: z.number().nullish(),
+      date: z.string().nullish(),
+      slug: z.string().nullish(),
+      status: z.string().nullish(),
+      type: z.string().nullish(),
+      title: WpRenderedSchema().nullish(),
+      excerpt: WpRenderedSchema().nullish(),
+      content: WpRenderedSchema().nullish(),
+      author: z.number().nullish(),
+      featured_media: z.number().nullish(),
+      categories: z.array(z.number()).nullish(),
+      tags: z.array(z.number()).nullish(),
+    }),
+  ),
+);
 
 /** A blog category in WordPress REST format (`GET /wp-json/wp/v2/categories`). */
 export interface WpCategory {
@@ -77,15 +86,19 @@ export interface WpCategory {
 }
 
 /** Schema of {@link WpCategory}. */
-export const WpCategorySchema = z.looseObject({
-  id: z.number().nullish(),
-  count: z.number().nullish(),
-  description: z.string().nullish(),
-  name: z.string().nullish(),
-  slug: z.string().nullish(),
-  taxonomy: z.string().nullish(),
-  parent: z.number().nullish(),
-}) satisfies z.ZodType<WpCategory>;
+export const WpCategorySchema = lazySchema(() =>
+  schemaFor<WpCategory>()(
+    z.looseObject({
+      id: z.number().nullish(),
+      count: z.number().nullish(),
+      description: z.string().nullish(),
+      name: z.string().nullish(),
+      slug: z.string().nullish(),
+      taxonomy: z.string().nullish(),
+      parent: z.number().nullish(),
+    }),
+  ),
+);
 
 /** Request context of the WordPress routes. */
 export const WP_CONTEXTS = ['view', 'embed', 'edit'] as const;
@@ -93,7 +106,8 @@ export const WP_CONTEXTS = ['view', 'embed', 'edit'] as const;
 /** A list of WordPress ids: an array, or the comma-separated text the reference shows (`3,5`). */
 export type WpIdList = number[] | string;
 
-const wpIdList = z.union([z.array(z.number().int().positive()), z.string().regex(/^\d+(,\d+)*$/, 'must be comma-separated ids, e.g. 3,5')]);
+const wpIdList = () =>
+  z.union([z.array(z.number().int().positive()), z.string().regex(/^\d+(,\d+)*$/, 'must be comma-separated ids, e.g. 3,5')]);
 
 /** Query of the WordPress blog routes (posts and categories). */
 export interface WpListQuery {
@@ -120,15 +134,19 @@ export interface WpListQuery {
 }
 
 /** Schema of {@link WpListQuery}. */
-export const WpListQuerySchema = z.strictObject({
-  page: z.number().int().min(1).optional(),
-  per_page: z.number().int().min(1).max(100).optional(),
-  search: z.string().optional(),
-  categories: wpIdList.optional(),
-  tags: wpIdList.optional(),
-  orderby: z.string().min(1).optional(),
-  order: z.enum(['asc', 'desc']).optional(),
-  slug: z.string().min(1).optional(),
-  _fields: z.union([z.array(z.string().min(1)), z.string().min(1)]).optional(),
-  context: z.enum(WP_CONTEXTS).optional(),
-}) satisfies z.ZodType<WpListQuery>;
+export const WpListQuerySchema = lazySchema(() =>
+  schemaFor<WpListQuery>()(
+    z.strictObject({
+      page: z.number().int().min(1).optional(),
+      per_page: z.number().int().min(1).max(100).optional(),
+      search: z.string().optional(),
+      categories: wpIdList().optional(),
+      tags: wpIdList().optional(),
+      orderby: z.string().min(1).optional(),
+      order: z.enum(['asc', 'desc']).optional(),
+      slug: z.string().min(1).optional(),
+      _fields: z.union([z.array(z.string().min(1)), z.string().min(1)]).optional(),
+      context: z.enum(WP_CONTEXTS).optional(),
+    }),
+  ),
+);

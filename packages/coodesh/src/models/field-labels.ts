@@ -1,3 +1,4 @@
+import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
 import { LabelMapSchema, OrderedLabelsSchema, type LabelMap, type OrderedLabels } from './common.js';
 
@@ -40,25 +41,29 @@ export interface JobFieldLabels {
 }
 
 /** Schema of {@link JobFieldLabels}. */
-export const JobFieldLabelsSchema = z.looseObject({
-  type: LabelMapSchema.nullish(),
-  type_ordered: OrderedLabelsSchema.nullish(),
-  status: LabelMapSchema.nullish(),
-  status_ordered: OrderedLabelsSchema.nullish(),
-  level: LabelMapSchema.nullish(),
-  level_ordered: OrderedLabelsSchema.nullish(),
-  looking_for: LabelMapSchema.nullish(),
-  looking_for_ordered: OrderedLabelsSchema.nullish(),
-  job_type: LabelMapSchema.nullish(),
-  salary_scope: LabelMapSchema.nullish(),
-  format: LabelMapSchema.nullish(),
-  format_ordered: OrderedLabelsSchema.nullish(),
-  home_office: LabelMapSchema.nullish(),
-  home_office_ordered: OrderedLabelsSchema.nullish(),
-  escort: LabelMapSchema.nullish(),
-  priority: LabelMapSchema.nullish(),
-  application_type: LabelMapSchema.nullish(),
-}) satisfies z.ZodType<JobFieldLabels>;
+export const JobFieldLabelsSchema = lazySchema(() =>
+  schemaFor<JobFieldLabels>()(
+    z.looseObject({
+      type: LabelMapSchema().nullish(),
+      type_ordered: OrderedLabelsSchema().nullish(),
+      status: LabelMapSchema().nullish(),
+      status_ordered: OrderedLabelsSchema().nullish(),
+      level: LabelMapSchema().nullish(),
+      level_ordered: OrderedLabelsSchema().nullish(),
+      looking_for: LabelMapSchema().nullish(),
+      looking_for_ordered: OrderedLabelsSchema().nullish(),
+      job_type: LabelMapSchema().nullish(),
+      salary_scope: LabelMapSchema().nullish(),
+      format: LabelMapSchema().nullish(),
+      format_ordered: OrderedLabelsSchema().nullish(),
+      home_office: LabelMapSchema().nullish(),
+      home_office_ordered: OrderedLabelsSchema().nullish(),
+      escort: LabelMapSchema().nullish(),
+      priority: LabelMapSchema().nullish(),
+      application_type: LabelMapSchema().nullish(),
+    }),
+  ),
+);
 
 /** Plan labels of the application fields. */
 export interface PlanLabels {
@@ -113,23 +118,27 @@ export interface ApplicationFieldLabels {
 }
 
 /** Schema of {@link ApplicationFieldLabels}. */
-export const ApplicationFieldLabelsSchema = z.looseObject({
-  contact_preference: LabelMapSchema.nullish(),
-  status: LabelMapSchema.nullish(),
-  type: LabelMapSchema.nullish(),
-  contract_type: LabelMapSchema.nullish(),
-  disapproved_reasons: LabelMapSchema.nullish(),
-  quit_reasons: LabelMapSchema.nullish(),
-  quit_reasons_candidate: LabelMapSchema.nullish(),
-  format: LabelMapSchema.nullish(),
-  frozen_statuses: z.array(z.string()).nullish(),
-  challenge_presentation_type: LabelMapSchema.nullish(),
-  challenge_score: LabelMapSchema.nullish(),
-  challenge_category: LabelMapSchema.nullish(),
-  home_office: LabelMapSchema.nullish(),
-  home_office_ordered: OrderedLabelsSchema.nullish(),
-  plan_ordered: OrderedLabelsSchema.nullish(),
-  plan: z.looseObject({ placement_fee: LabelMapSchema.nullish() }).nullish(),
-  assessment: z.looseObject({ status: LabelMapSchema.nullish() }).nullish(),
-  emails: LabelMapSchema.nullish(),
-}) satisfies z.ZodType<ApplicationFieldLabels>;
+export const ApplicationFieldLabelsSchema = lazySchema(() =>
+  schemaFor<ApplicationFieldLabels>()(
+    z.looseObject({
+      contact_preference: LabelMapSchema().nullish(),
+      status: LabelMapSchema().nullish(),
+      type: LabelMapSchema().nullish(),
+      contract_type: LabelMapSchema().nullish(),
+      disapproved_reasons: LabelMapSchema().nullish(),
+      quit_reasons: LabelMapSchema().nullish(),
+      quit_reasons_candidate: LabelMapSchema().nullish(),
+      format: LabelMapSchema().nullish(),
+      frozen_statuses: z.array(z.string()).nullish(),
+      challenge_presentation_type: LabelMapSchema().nullish(),
+      challenge_score: LabelMapSchema().nullish(),
+      challenge_category: LabelMapSchema().nullish(),
+      home_office: LabelMapSchema().nullish(),
+      home_office_ordered: OrderedLabelsSchema().nullish(),
+      plan_ordered: OrderedLabelsSchema().nullish(),
+      plan: z.looseObject({ placement_fee: LabelMapSchema().nullish() }).nullish(),
+      assessment: z.looseObject({ status: LabelMapSchema().nullish() }).nullish(),
+      emails: LabelMapSchema().nullish(),
+    }),
+  ),
+);

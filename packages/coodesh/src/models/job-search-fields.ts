@@ -1,3 +1,4 @@
+import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
 import { OptionSchema, optionShape, type Option } from './common.js';
 
@@ -8,10 +9,14 @@ export interface SlugOption extends Option {
 }
 
 /** Schema of {@link SlugOption}. */
-export const SlugOptionSchema = z.looseObject({
-  ...optionShape,
-  slug: z.string().nullish(),
-}) satisfies z.ZodType<SlugOption>;
+export const SlugOptionSchema = lazySchema(() =>
+  schemaFor<SlugOption>()(
+    z.looseObject({
+      ...optionShape(),
+      slug: z.string().nullish(),
+    }),
+  ),
+);
 
 /** A location search option (city, province or country). */
 export interface LocationOption extends Option {
@@ -24,12 +29,16 @@ export interface LocationOption extends Option {
 }
 
 /** Schema of {@link LocationOption}. */
-export const LocationOptionSchema = z.looseObject({
-  ...optionShape,
-  city: z.string().nullish(),
-  province: z.string().nullish(),
-  country: z.string().nullish(),
-}) satisfies z.ZodType<LocationOption>;
+export const LocationOptionSchema = lazySchema(() =>
+  schemaFor<LocationOption>()(
+    z.looseObject({
+      ...optionShape(),
+      city: z.string().nullish(),
+      province: z.string().nullish(),
+      country: z.string().nullish(),
+    }),
+  ),
+);
 
 /** Bounds of the salary filter. */
 export interface SalaryBounds {
@@ -40,10 +49,14 @@ export interface SalaryBounds {
 }
 
 /** Schema of {@link SalaryBounds}. */
-export const SalaryBoundsSchema = z.looseObject({
-  min: z.number().nullish(),
-  max: z.number().nullish(),
-}) satisfies z.ZodType<SalaryBounds>;
+export const SalaryBoundsSchema = lazySchema(() =>
+  schemaFor<SalaryBounds>()(
+    z.looseObject({
+      min: z.number().nullish(),
+      max: z.number().nullish(),
+    }),
+  ),
+);
 
 /** Filter options for the job search (`GET /jobs/search_fields`), as value/label lists. */
 export interface JobSearchFields {
@@ -70,15 +83,19 @@ export interface JobSearchFields {
 }
 
 /** Schema of {@link JobSearchFields}. */
-export const JobSearchFieldsSchema = z.looseObject({
-  type: z.array(OptionSchema).nullish(),
-  level: z.array(OptionSchema).nullish(),
-  format: z.array(OptionSchema).nullish(),
-  home_office: z.array(OptionSchema).nullish(),
-  categories: z.array(SlugOptionSchema).nullish(),
-  skills: z.array(SlugOptionSchema).nullish(),
-  salary_range: SalaryBoundsSchema.nullish(),
-  city: z.array(LocationOptionSchema).nullish(),
-  province: z.array(LocationOptionSchema).nullish(),
-  country: z.array(LocationOptionSchema).nullish(),
-}) satisfies z.ZodType<JobSearchFields>;
+export const JobSearchFieldsSchema = lazySchema(() =>
+  schemaFor<JobSearchFields>()(
+    z.looseObject({
+      type: z.array(OptionSchema()).nullish(),
+      level: z.array(OptionSchema()).nullish(),
+      format: z.array(OptionSchema()).nullish(),
+      home_office: z.array(OptionSchema()).nullish(),
+      categories: z.array(SlugOptionSchema()).nullish(),
+      skills: z.array(SlugOptionSchema()).nullish(),
+      salary_range: SalaryBoundsSchema().nullish(),
+      city: z.array(LocationOptionSchema()).nullish(),
+      province: z.array(LocationOptionSchema()).nullish(),
+      country: z.array(LocationOptionSchema()).nullish(),
+    }),
+  ),
+);

@@ -1,7 +1,7 @@
-import { openEnum } from '@hr/core';
+import { lazySchema, openEnum, schemaFor } from '@hr/core';
 import { z } from 'zod';
 import { JobAddressSchema, type JobAddress } from './address.js';
-import { CompanyReferenceSchema, type CompanyReference } from './company.js';
+import { CompanyReferenceSchema, type CompanyReference } from './company-reference.js';
 import {
   JOB_APPLICATION_TYPES,
   JOB_CONTRACT_TYPES,
@@ -21,7 +21,7 @@ import {
   type JobStatus,
 } from './job-enums.js';
 import { SalaryRangeSchema, type SalaryRange } from './salary.js';
-import { SkillReferenceSchema, type SkillReference } from './skill.js';
+import { SkillReferenceSchema, type SkillReference } from './skill-reference.js';
 
 /** A job as a card in the job lists (`GET /v2/jobs`, `GET /jobs`, related jobs, a company's jobs). */
 export interface JobCard {
@@ -78,7 +78,7 @@ export interface JobCard {
 }
 
 /** The shape of {@link JobCard}; the full posting extends it. */
-const jobCardShape = {
+const jobCardShape = () => ({
   _id: z.string().nullish(),
   title: z.string().nullish(),
   slug: z.string().nullish(),
@@ -97,17 +97,21 @@ const jobCardShape = {
   currency_salary: z.string().nullish(),
   salary_range_formatted: z.string().nullish(),
   other_cities: z.boolean().nullish(),
-  address: JobAddressSchema.nullish(),
-  company: CompanyReferenceSchema.nullish(),
-  skills: z.array(SkillReferenceSchema).nullish(),
+  address: JobAddressSchema().nullish(),
+  company: CompanyReferenceSchema().nullish(),
+  skills: z.array(SkillReferenceSchema()).nullish(),
   status: openEnum(JOB_STATUSES).nullish(),
   views: z.number().nullish(),
   publish_date: z.string().nullish(),
   created: z.string().nullish(),
-};
+});
 
 /** Schema of {@link JobCard}. */
-export const JobCardSchema = z.looseObject(jobCardShape) satisfies z.ZodType<JobCard>;
+export const JobCardSchema = lazySchema(() =>
+  schemaFor<JobCard>()(
+    z.looseObject(jobCardShape()),
+  ),
+);
 
 /** The category of a job. */
 export interface JobCategory {
@@ -120,11 +124,15 @@ export interface JobCategory {
 }
 
 /** Schema of {@link JobCategory}. */
-export const JobCategorySchema = z.looseObject({
-  _id: z.string().nullish(),
-  name: z.string().nullish(),
-  slug: z.string().nullish(),
-}) satisfies z.ZodType<JobCategory>;
+export const JobCategorySchema = lazySchema(() =>
+  schemaFor<JobCategory>()(
+    z.looseObject({
+      _id: z.string().nullish(),
+      name: z.string().nullish(),
+      slug: z.string().nullish(),
+    }),
+  ),
+);
 
 /** A full public job posting (`GET /jobs/single/:slug`). */
 export interface Job extends JobCard {
@@ -163,22 +171,26 @@ export interface Job extends JobCard {
 }
 
 /** Schema of {@link Job}. */
-export const JobSchema = z.looseObject({
-  ...jobCardShape,
-  description: z.string().nullish(),
-  looking_for: z.array(z.string()).nullish(),
-  looking_for_formatted: z.array(z.string()).nullish(),
-  salary_range: SalaryRangeSchema.nullish(),
-  category: JobCategorySchema.nullish(),
-  languages: z.array(z.string()).nullish(),
-  requirements: z.array(z.string()).nullish(),
-  differentials: z.array(z.string()).nullish(),
-  highlights: z.array(z.string()).nullish(),
-  benefits: z.array(z.string()).nullish(),
-  challenges: z.array(z.string()).nullish(),
-  expires: z.string().nullish(),
-  status_formatted: z.string().nullish(),
-  proposals_counter: z.number().nullish(),
-  exclude_from_search: z.boolean().nullish(),
-  application: z.record(z.string(), z.unknown()).nullish(),
-}) satisfies z.ZodType<Job>;
+export const JobSchema = lazySchema(() =>
+  schemaFor<Job>()(
+    z.looseObject({
+      ...jobCardShape(),
+      description: z.string().nullish(),
+      looking_for: z.array(z.string()).nullish(),
+      looking_for_formatted: z.array(z.string()).nullish(),
+      salary_range: SalaryRangeSchema().nullish(),
+      category: JobCategorySchema().nullish(),
+      languages: z.array(z.string()).nullish(),
+      requirements: z.array(z.string()).nullish(),
+      differentials: z.array(z.string()).nullish(),
+      highlights: z.array(z.string()).nullish(),
+      benefits: z.array(z.string()).nullish(),
+      challenges: z.array(z.string()).nullish(),
+      expires: z.string().nullish(),
+      status_formatted: z.string().nullish(),
+      proposals_counter: z.number().nullish(),
+      exclude_from_search: z.boolean().nullish(),
+      application: z.record(z.string(), z.unknown()).nullish(),
+    }),
+  ),
+);

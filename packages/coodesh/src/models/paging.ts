@@ -1,8 +1,11 @@
+import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
 
 /**
  * The `page` envelope returned by most Coodesh list operations (mongoose-paginate style):
- * the items of one page in `docs`, plus the counters to walk the others.
+ * the items of one page in `docs`, plus the counters to walk the others. The export-style lists
+ * leave out `pagingCounter`; the subaccount options list sends only `docs`, `totalDocs`,
+ * `totalPages`, `page` and `pageSize`.
  */
 export interface PageEnvelope<T> {
   /** The items of this page. */
@@ -11,6 +14,8 @@ export interface PageEnvelope<T> {
   totalDocs?: number | null;
   /** Page size used for this answer. */
   limit?: number | null;
+  /** Page size used for this answer, in the lists that name it so (e.g. subaccount options). */
+  pageSize?: number | null;
   /** Number of this page (1-based). */
   page?: number | null;
   /** Total number of pages. */
@@ -28,19 +33,27 @@ export interface PageEnvelope<T> {
 }
 
 /** Builds the lenient schema of a `page` envelope whose `docs` hold `item`s. */
-export function pageEnvelope<T extends z.ZodType>(item: T) {
-  return z.looseObject({
-    docs: z.array(item),
-    totalDocs: z.number().nullish(),
-    limit: z.number().nullish(),
-    page: z.number().nullish(),
-    totalPages: z.number().nullish(),
-    pagingCounter: z.number().nullish(),
-    hasPrevPage: z.boolean().nullish(),
-    hasNextPage: z.boolean().nullish(),
-    prevPage: z.number().nullish(),
-    nextPage: z.number().nullish(),
-  });
+export function pageEnvelope<T>(item: z.ZodType<T>): z.ZodType<PageEnvelope<T>> {
+  return schemaFor<PageEnvelope<T>>()(
+    z.looseObject({
+      docs: z.array(item),
+      totalDocs: z.number().nullish(),
+      limit: z.number().nullish(),
+      pageSize: z.number().nullish(),
+      page: z.number().nullish(),
+      totalPages: z.number().nullish(),
+      pagingCounter: z.number().nullish(),
+      hasPrevPage: z.boolean().nullish(),
+      hasNextPage: z.boolean().nullish(),
+      prevPage: z.number().nullish(),
+      nextPage: z.number().nullish(),
+    }),
+  );
+}
+
+/** A lazy `page` envelope of the lazy item schema `item`, for `defineOperation({ response })`. */
+export function pageOf<T>(item: () => z.ZodType<T>): () => z.ZodType<PageEnvelope<T>> {
+  return lazySchema(() => pageEnvelope(item()));
 }
 
 /**
@@ -55,6 +68,8 @@ export interface OffsetEnvelope<T> {
   offset?: number | null;
   /** Total number of items. */
   total?: number | null;
+  /** Total number of tests: the tests variant of the ATS integration names `total` so. */
+  total_tests?: number | null;
   /** Maximum number of items in a slice. */
   limit?: number | null;
 }
@@ -65,16 +80,24 @@ function unwrapSingleEnvelope(value: unknown): unknown {
 }
 
 /** Builds the lenient schema of an `offset` envelope whose `payload` holds `item`s (object or `[object]`). */
-export function offsetEnvelope<T extends z.ZodType>(item: T) {
-  return z.preprocess(
-    unwrapSingleEnvelope,
-    z.looseObject({
-      payload: z.array(item),
-      offset: z.number().nullish(),
-      total: z.number().nullish(),
-      limit: z.number().nullish(),
-    }),
+export function offsetEnvelope<T>(item: z.ZodType<T>): z.ZodType<OffsetEnvelope<T>> {
+  return schemaFor<OffsetEnvelope<T>>()(
+    z.preprocess(
+      unwrapSingleEnvelope,
+      z.looseObject({
+        payload: z.array(item),
+        offset: z.number().nullish(),
+        total: z.number().nullish(),
+        total_tests: z.number().nullish(),
+        limit: z.number().nullish(),
+      }),
+    ),
   );
+}
+
+/** A lazy `offset` envelope of the lazy item schema `item`, for `defineOperation({ response })`. */
+export function offsetOf<T>(item: () => z.ZodType<T>): () => z.ZodType<OffsetEnvelope<T>> {
+  return lazySchema(() => offsetEnvelope(item()));
 }
 
 /** Sort direction accepted by the list operations. */
@@ -99,17 +122,21 @@ export interface ListQuery {
 }
 
 /** The shape of the shared list query parameters; operations extend it with their own filters. */
-export const listQueryShape = {
+export const listQueryShape = () => ({
   search: z.string().optional(),
   page: z.number().int().min(1).optional(),
   pageSize: z.number().int().min(1).max(2000).optional(),
   limit: z.number().int().min(0).max(2000).optional(),
   order: z.enum(SORT_ORDERS).optional(),
   orderBy: z.string().min(1).optional(),
-};
+});
 
 /** Schema of {@link ListQuery}. */
-export const ListQuerySchema = z.strictObject(listQueryShape) satisfies z.ZodType<ListQuery>;
+export const ListQuerySchema = lazySchema(() =>
+  schemaFor<ListQuery>()(
+    z.strictObject(listQueryShape()),
+  ),
+);
 
 /** Query parameters of the offset-paged lists: the shared list parameters plus `offset`. */
 export interface OffsetListQuery extends ListQuery {
@@ -118,7 +145,13 @@ export interface OffsetListQuery extends ListQuery {
 }
 
 /** The shape of {@link OffsetListQuery}; operations extend it with their own filters. */
-export const offsetListQueryShape = {
-  ...listQueryShape,
+export const offsetListQueryShape = () => ({
+  ...listQueryShape(),
   offset: z.number().int().min(0).optional(),
-};
+});
+
+/** Some of the shared list parameters (with their documented bounds), for the lists that take only these. */
+export function listParams<K extends keyof OffsetListQuery>(...keys: K[]): Pick<ReturnType<typeof offsetListQueryShape>, K> {
+  const shape = offsetListQueryShape();
+  return Object.fromEntries(keys.map((key) => [key, shape[key]])) as Pick<ReturnType<typeof offsetListQueryShape>, K>;
+}

@@ -1,3 +1,4 @@
+import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
 
 /** A salary range in one currency. */
@@ -11,11 +12,15 @@ export interface SalaryRange {
 }
 
 /** Schema of {@link SalaryRange} (response). */
-export const SalaryRangeSchema = z.looseObject({
-  currency: z.string().nullish(),
-  min: z.number().nullish(),
-  max: z.number().nullish(),
-}) satisfies z.ZodType<SalaryRange>;
+export const SalaryRangeSchema = lazySchema(() =>
+  schemaFor<SalaryRange>()(
+    z.looseObject({
+      currency: z.string().nullish(),
+      min: z.number().nullish(),
+      max: z.number().nullish(),
+    }),
+  ),
+);
 
 /** A salary expectation sent by a candidate. */
 export interface SalaryRangeInput {
@@ -28,13 +33,17 @@ export interface SalaryRangeInput {
 }
 
 /** Schema of {@link SalaryRangeInput}: non-negative bounds, `max` not below `min`. */
-export const SalaryRangeInputSchema = z
-  .strictObject({
-    currency: z.string().min(1).optional(),
-    min: z.number().min(0).optional(),
-    max: z.number().min(0).optional(),
-  })
-  .refine((r) => r.min === undefined || r.max === undefined || r.max >= r.min, {
-    message: 'max must not be lower than min',
-    path: ['max'],
-  }) satisfies z.ZodType<SalaryRangeInput>;
+export const SalaryRangeInputSchema = lazySchema(() =>
+  schemaFor<SalaryRangeInput>()(
+    z
+      .strictObject({
+        currency: z.string().min(1).optional(),
+        min: z.number().min(0).optional(),
+        max: z.number().min(0).optional(),
+      })
+      .refine((r) => r.min === undefined || r.max === undefined || r.max >= r.min, {
+        message: 'max must not be lower than min',
+        path: ['max'],
+      }),
+  ),
+);

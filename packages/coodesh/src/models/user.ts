@@ -1,3 +1,4 @@
+import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
 
 /** A user embedded in another record (author, owner, candidate). */
@@ -11,14 +12,18 @@ export interface UserReference {
 }
 
 /** The shape of {@link UserReference}; richer user records extend it. */
-export const userReferenceShape = {
+export const userReferenceShape = () => ({
   _id: z.string().nullish(),
   displayName: z.string().nullish(),
   email: z.string().nullish(),
-};
+});
 
 /** Schema of {@link UserReference}. */
-export const UserReferenceSchema = z.looseObject(userReferenceShape) satisfies z.ZodType<UserReference>;
+export const UserReferenceSchema = lazySchema(() =>
+  schemaFor<UserReference>()(
+    z.looseObject(userReferenceShape()),
+  ),
+);
 
 /** The signed-in user returned with an authentication token. */
 export interface AuthUser extends UserReference {
@@ -35,11 +40,15 @@ export interface AuthUser extends UserReference {
 }
 
 /** Schema of {@link AuthUser}. */
-export const AuthUserSchema = z.looseObject({
-  ...userReferenceShape,
-  firstName: z.string().nullish(),
-  lastName: z.string().nullish(),
-  roles: z.union([z.string(), z.array(z.string())]).nullish(),
-  username: z.string().nullish(),
-  verified: z.boolean().nullish(),
-}) satisfies z.ZodType<AuthUser>;
+export const AuthUserSchema = lazySchema(() =>
+  schemaFor<AuthUser>()(
+    z.looseObject({
+      ...userReferenceShape(),
+      firstName: z.string().nullish(),
+      lastName: z.string().nullish(),
+      roles: z.union([z.string(), z.array(z.string())]).nullish(),
+      username: z.string().nullish(),
+      verified: z.boolean().nullish(),
+    }),
+  ),
+);

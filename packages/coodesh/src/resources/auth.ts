@@ -1,4 +1,4 @@
-import { defineOperation } from '@hr/core';
+import { defineOperation, lazySchema } from '@hr/core';
 import { z } from 'zod';
 import {
   AcceptInviteBodySchema,
@@ -24,11 +24,11 @@ import {
 } from '../models/auth.js';
 import { MessageResultSchema } from '../models/common.js';
 import type { CoodeshRequestOptions } from '../scope.js';
-import { CoodeshResource } from './base.js';
+import { CoodeshResource, pathParams } from './base.js';
 
-const TokenPath = z.strictObject({ token: z.string().min(1) });
+const TokenPath = pathParams(['token']);
 /** The SAML start answer is not documented (probably a redirect or an identity-provider URL). */
-const UndocumentedResult = z.unknown();
+const UndocumentedResult = lazySchema(() => z.unknown());
 
 const validate = defineOperation({ id: 'auth.validate', method: 'GET', path: '/auth/validate', response: ApiKeyInfoSchema });
 const resetPassword = defineOperation({ id: 'auth.resetPassword', method: 'POST', path: '/auth/reset/:token', pathParams: TokenPath, body: ResetPasswordBodySchema, response: UserMessageResultSchema });

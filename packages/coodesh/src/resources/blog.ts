@@ -1,12 +1,12 @@
-import { defineOperation } from '@hr/core';
+import { defineOperation, lazySchema } from '@hr/core';
 import { z } from 'zod';
 import { WpCategorySchema, WpListQuerySchema, WpPostSchema, type WpListQuery } from '../models/blog.js';
 import type { CoodeshRequestOptions } from '../scope.js';
 import { CoodeshResource, type CoodeshCaller } from './base.js';
 
 /** Declares a public WordPress list route answering a bare array of `item`s. */
-const wordpressList = <T extends z.ZodType>(id: string, path: string, item: T) =>
-  defineOperation({ id, method: 'GET', path, query: WpListQuerySchema, response: () => z.array(item), arrayFormat: 'comma', auth: false });
+const wordpressList = <T>(id: string, path: string, item: () => z.ZodType<T>) =>
+  defineOperation({ id, method: 'GET', path, query: WpListQuerySchema, response: lazySchema(() => z.array(item())), arrayFormat: 'comma', auth: false });
 
 const listPosts = wordpressList('blog.posts.list', '/wp-json/wp/v2/posts', WpPostSchema);
 const listCategories = wordpressList('blog.categories.list', '/wp-json/wp/v2/categories', WpCategorySchema);

@@ -1,11 +1,11 @@
-import { defineOperation, pageNumber } from '@hr/core';
+import { defineOperation, lazySchema, pageNumber, schemaFor, type Lazy } from '@hr/core';
 import { z } from 'zod';
-import { ApplyToJobBodySchema, JobApplicationSchema, type ApplyToJobBody } from '../models/application.js';
+import { ApplyToJobBodySchema, JobApplicationSchema, type ApplyToJobBody } from '../models/job-application.js';
 import { JobCardSchema, JobSchema } from '../models/job.js';
 import { JobSearchFieldsSchema } from '../models/job-search-fields.js';
-import { listQueryShape, pageEnvelope } from '../models/paging.js';
+import { listParams, pageOf } from '../models/paging.js';
 import type { CoodeshPaginateOptions, CoodeshRequestOptions } from '../scope.js';
-import { CoodeshResource } from './base.js';
+import { CoodeshResource, pathParams } from './base.js';
 
 /** Query of the public job lists: free-text `search` and page-number paging. */
 export interface JobListQuery {
@@ -20,21 +20,13 @@ export interface JobListQuery {
 }
 
 /** Schema of {@link JobListQuery}. */
-export const JobListQuerySchema = z.strictObject({
-  search: listQueryShape.search,
-  page: listQueryShape.page,
-  pageSize: listQueryShape.pageSize,
-  limit: listQueryShape.limit,
-}) satisfies z.ZodType<JobListQuery>;
+export const JobListQuerySchema = lazySchema(() => schemaFor<JobListQuery>()(z.strictObject(listParams('search', 'page', 'pageSize', 'limit'))));
 
-/** A page of job cards. */
-export const JobCardPageSchema = () => pageEnvelope(JobCardSchema);
-
-const SlugPath = z.strictObject({ slug: z.string().min(1) });
+const SlugPath = pathParams(['slug']);
 
 /** Declares a paged job-card list at `path`. */
-const jobCardList = <P extends z.ZodType | undefined = undefined>(id: string, path: string, pathParams?: P) =>
-  defineOperation({ id, method: 'GET', path, pathParams, query: JobListQuerySchema, response: JobCardPageSchema, paginate: pageNumber() });
+const jobCardList = <P extends z.ZodType | undefined = undefined>(id: string, path: string, pathParams?: Lazy<P>) =>
+  defineOperation({ id, method: 'GET', path, pathParams, query: JobListQuerySchema, response: pageOf(JobCardSchema), paginate: pageNumber() });
 
 const list = jobCardList('jobs.list', '/v2/jobs');
 const listV1 = jobCardList('jobs.listV1', '/jobs');
@@ -47,7 +39,7 @@ const apply = defineOperation({
   id: 'jobs.apply',
   method: 'POST',
   path: '/jobs/apply/:jobId',
-  pathParams: z.strictObject({ jobId: z.string().min(1) }),
+  pathParams: pathParams(['jobId']),
   body: ApplyToJobBodySchema,
   response: JobApplicationSchema,
 });

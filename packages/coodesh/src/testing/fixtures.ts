@@ -1,4 +1,4 @@
-import type { AtsAssessment } from '../models/assessment.js';
+import type { AtsAssessment } from '../models/ats-assessment.js';
 import type { Job } from '../models/job.js';
 import type { WpCategory, WpPost } from '../models/blog.js';
 

@@ -3,6 +3,7 @@ import { nestError, nestRouteNotFound } from './nest-errors.js';
 
 /** What a sandbox route sees of a request. */
 export interface RouteContext {
+  /** The request as msw received it. */
   request: Request;
   /** `:name` path parameters, decoded. */
   params: Record<string, string>;
@@ -14,11 +15,13 @@ export interface RouteContext {
 
 /** One sandbox endpoint. */
 export interface Route {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** HTTP method. */
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Path with `:name` parameters, e.g. `/jobs/single/:slug`. */
   path: string;
   /** Whether the route needs a valid `x-api-key` (default true). */
   auth?: boolean;
+  /** Answers a matched request. */
   handle(ctx: RouteContext): Response | Promise<Response>;
 }
 

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw';
 import { serveHandlers, type SandboxServer } from '@hr/core/testing';
+import { catalogueRoutes } from './catalogue-routes.js';
 import { authRoutes } from './routes/auth.js';
 import { atsRoutes } from './routes/ats.js';
 import { blogRoutes } from './routes/blog.js';
@@ -20,13 +21,16 @@ export interface CoodeshSandbox {
 
 /**
  * Creates the Coodesh sandbox: the documented routes (auth, fields, jobs, blog, ATS integration)
- * behind an `x-api-key` check, answering NestJS-style error bodies. Attempts created through the
+ * behind an `x-api-key` check, answering NestJS-style error bodies, plus every operation the catalogue
+ * reconstructed at its reconstructed route (or its `SANDBOX_ROUTES` stand-in), answering the
+ * reference's example. Attempts created through the
  * ATS routes stay `invited` until `state.completeAttempt(id, { score })` finishes them and POSTs the
  * result webhook to their `webhook_url`.
  */
 export function createCoodeshSandbox(options: CoodeshSandboxOptions = {}): CoodeshSandbox {
   const state = new CoodeshSandboxState(options);
-  const routes = [...authRoutes(state), ...fieldRoutes(), ...jobRoutes(state), ...blogRoutes(), ...atsRoutes(state)];
+  // The documented routes first: the catalogue's reconstructions answer only what they leave unmatched.
+  const routes = [...authRoutes(state), ...fieldRoutes(), ...jobRoutes(state), ...blogRoutes(), ...atsRoutes(state), ...catalogueRoutes()];
   const handler = routeHandler(routes, (key) => (key === null ? 'missing' : state.apiKeys.has(key) ? 'ok' : 'invalid'));
   return { handlers: [handler], state, reset: () => state.reset() };
 }

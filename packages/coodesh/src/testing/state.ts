@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { AtsAssessment } from '../models/assessment.js';
+import type { AtsAssessment } from '../models/ats-assessment.js';
 import type { AssessmentResultWebhookEvent } from '../models/assessment-result-webhook.js';
-import type { AtsAttemptResult } from '../models/attempt.js';
+import type { AtsAttemptResult } from '../models/ats-attempt.js';
 import type { AuthUser } from '../models/user.js';
-import type { JobApplication } from '../models/application.js';
+import type { JobApplication } from '../models/job-application.js';
 import type { Job } from '../models/job.js';
 import { makeAssessments, makeJobs, objectId } from './fixtures.js';
 

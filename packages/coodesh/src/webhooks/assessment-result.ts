@@ -44,7 +44,7 @@ export function parseAssessmentResultWebhook(body: WebhookBody): AssessmentResul
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new CoodeshWebhookError([{ path: '(body)', message: 'must be a JSON object', code: 'invalid_type' }]);
   }
-  const parsed = AssessmentResultWebhookEventSchema.safeParse(value);
+  const parsed = AssessmentResultWebhookEventSchema().safeParse(value);
   if (!parsed.success) throw new CoodeshWebhookError(toValidationIssues(parsed.error, 'body'));
   return parsed.data;
 }

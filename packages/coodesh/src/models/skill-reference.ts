@@ -1,3 +1,4 @@
+import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
 
 /** A skill embedded in a job (e.g. React). */
@@ -9,7 +10,11 @@ export interface SkillReference {
 }
 
 /** Schema of {@link SkillReference}. */
-export const SkillReferenceSchema = z.looseObject({
-  _id: z.string().nullish(),
-  name: z.string().nullish(),
-}) satisfies z.ZodType<SkillReference>;
+export const SkillReferenceSchema = lazySchema(() =>
+  schemaFor<SkillReference>()(
+    z.looseObject({
+      _id: z.string().nullish(),
+      name: z.string().nullish(),
+    }),
+  ),
+);

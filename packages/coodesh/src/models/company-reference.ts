@@ -1,3 +1,4 @@
+import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
 
 /** A company embedded in a job card or posting. */
@@ -13,9 +14,13 @@ export interface CompanyReference {
 }
 
 /** Schema of {@link CompanyReference}. */
-export const CompanyReferenceSchema = z.looseObject({
-  _id: z.string().nullish(),
-  company_name: z.string().nullish(),
-  slug: z.string().nullish(),
-  'address.city': z.string().nullish(),
-}) satisfies z.ZodType<CompanyReference>;
+export const CompanyReferenceSchema = lazySchema(() =>
+  schemaFor<CompanyReference>()(
+    z.looseObject({
+      _id: z.string().nullish(),
+      company_name: z.string().nullish(),
+      slug: z.string().nullish(),
+      'address.city': z.string().nullish(),
+    }),
+  ),
+);

@@ -1,4 +1,4 @@
-import { openEnum } from '@hr/core';
+import { lazySchema, openEnum, schemaFor } from '@hr/core';
 import { z } from 'zod';
 
 /** Status of an assessment attempt (the webhook's documented event statuses). */
@@ -34,17 +34,21 @@ export interface AtsCreateAttemptBody {
 }
 
 /** Schema of {@link AtsCreateAttemptBody}. */
-export const AtsCreateAttemptBodySchema = z.strictObject({
-  name: z.string().trim().min(1),
-  email: z.email(),
-  user_id: z.string().min(1),
-  assessment_id: z.string().min(1),
-  company_id: z.string().min(1),
-  job_id: z.string().min(1),
-  callback_url: z.url(),
-  webhook_url: z.url(),
-  disable_email: z.boolean().default(true),
-}) satisfies z.ZodType<Required<AtsCreateAttemptBody>, AtsCreateAttemptBody>;
+export const AtsCreateAttemptBodySchema = lazySchema(() =>
+  schemaFor<AtsCreateAttemptBody>()(
+    z.strictObject({
+      name: z.string().trim().min(1),
+      email: z.email(),
+      user_id: z.string().min(1),
+      assessment_id: z.string().min(1),
+      company_id: z.string().min(1),
+      job_id: z.string().min(1),
+      callback_url: z.url(),
+      webhook_url: z.url(),
+      disable_email: z.boolean().default(true),
+    }),
+  ),
+);
 
 /** The attempt created by `POST /assessments/ats/attempts`. */
 export interface AtsCreateAttemptResult {
@@ -55,10 +59,14 @@ export interface AtsCreateAttemptResult {
 }
 
 /** Schema of {@link AtsCreateAttemptResult}. */
-export const AtsCreateAttemptResultSchema = z.looseObject({
-  attempt_id: z.string().nullish(),
-  attempt_url: z.string().nullish(),
-}) satisfies z.ZodType<AtsCreateAttemptResult>;
+export const AtsCreateAttemptResultSchema = lazySchema(() =>
+  schemaFor<AtsCreateAttemptResult>()(
+    z.looseObject({
+      attempt_id: z.string().nullish(),
+      attempt_url: z.string().nullish(),
+    }),
+  ),
+);
 
 /** The result of one test within an attempt. */
 export interface AtsTestResult {
@@ -79,15 +87,19 @@ export interface AtsTestResult {
 }
 
 /** Schema of {@link AtsTestResult}. */
-export const AtsTestResultSchema = z.looseObject({
-  score: z.number().nullish(),
-  result_string: z.string().nullish(),
-  score_type: z.string().nullish(),
-  tier: z.string().nullish(),
-  title: z.string().nullish(),
-  description: z.string().nullish(),
-  date: z.string().nullish(),
-}) satisfies z.ZodType<AtsTestResult>;
+export const AtsTestResultSchema = lazySchema(() =>
+  schemaFor<AtsTestResult>()(
+    z.looseObject({
+      score: z.number().nullish(),
+      result_string: z.string().nullish(),
+      score_type: z.string().nullish(),
+      tier: z.string().nullish(),
+      title: z.string().nullish(),
+      description: z.string().nullish(),
+      date: z.string().nullish(),
+    }),
+  ),
+);
 
 /** Proctoring summary of an attempt. */
 export interface ProctoringSummary {
@@ -118,20 +130,24 @@ export interface ProctoringSummary {
 }
 
 /** Schema of {@link ProctoringSummary}. */
-export const ProctoringSummarySchema = z.looseObject({
-  devices: z.number().nullish(),
-  locations: z.number().nullish(),
-  fullscreen_exits: z.number().nullish(),
-  tab_exits: z.number().nullish(),
-  copy_paste_count: z.number().nullish(),
-  devtools_open_count: z.number().nullish(),
-  last_location: z.string().nullish(),
-  last_device_type: z.string().nullish(),
-  last_browser: z.string().nullish(),
-  last_os: z.string().nullish(),
-  severity_category: z.string().nullish(),
-  severity_category_formatted: z.string().nullish(),
-}) satisfies z.ZodType<ProctoringSummary>;
+export const ProctoringSummarySchema = lazySchema(() =>
+  schemaFor<ProctoringSummary>()(
+    z.looseObject({
+      devices: z.number().nullish(),
+      locations: z.number().nullish(),
+      fullscreen_exits: z.number().nullish(),
+      tab_exits: z.number().nullish(),
+      copy_paste_count: z.number().nullish(),
+      devtools_open_count: z.number().nullish(),
+      last_location: z.string().nullish(),
+      last_device_type: z.string().nullish(),
+      last_browser: z.string().nullish(),
+      last_os: z.string().nullish(),
+      severity_category: z.string().nullish(),
+      severity_category_formatted: z.string().nullish(),
+    }),
+  ),
+);
 
 /** An attempt's result as read by the ATS integration (`GET /assessments/ats/attempts/:attemptId`). */
 export interface AtsAttemptResult {
@@ -176,24 +192,28 @@ export interface AtsAttemptResult {
 }
 
 /** Schema of {@link AtsAttemptResult}. */
-export const AtsAttemptResultSchema = z.looseObject({
-  attempt_id: z.string().nullish(),
-  title: z.string().nullish(),
-  assessment_id: z.string().nullish(),
-  description: z.string().nullish(),
-  company_result_string: z.string().nullish(),
-  status: openEnum(ATTEMPT_STATUSES).nullish(),
-  status_formatted: z.string().nullish(),
-  stage: openEnum(ATTEMPT_STAGES).nullish(),
-  stage_formatted: z.string().nullish(),
-  score: z.number().nullish(),
-  score_type: z.string().nullish(),
-  results: z.array(AtsTestResultSchema).nullish(),
-  provider_name: z.string().nullish(),
-  created: z.string().nullish(),
-  invited: z.string().nullish(),
-  updated: z.string().nullish(),
-  started: z.string().nullish(),
-  finished: z.string().nullish(),
-  proctoring: ProctoringSummarySchema.nullish(),
-}) satisfies z.ZodType<AtsAttemptResult>;
+export const AtsAttemptResultSchema = lazySchema(() =>
+  schemaFor<AtsAttemptResult>()(
+    z.looseObject({
+      attempt_id: z.string().nullish(),
+      title: z.string().nullish(),
+      assessment_id: z.string().nullish(),
+      description: z.string().nullish(),
+      company_result_string: z.string().nullish(),
+      status: openEnum(ATTEMPT_STATUSES).nullish(),
+      status_formatted: z.string().nullish(),
+      stage: openEnum(ATTEMPT_STAGES).nullish(),
+      stage_formatted: z.string().nullish(),
+      score: z.number().nullish(),
+      score_type: z.string().nullish(),
+      results: z.array(AtsTestResultSchema()).nullish(),
+      provider_name: z.string().nullish(),
+      created: z.string().nullish(),
+      invited: z.string().nullish(),
+      updated: z.string().nullish(),
+      started: z.string().nullish(),
+      finished: z.string().nullish(),
+      proctoring: ProctoringSummarySchema().nullish(),
+    }),
+  ),
+);

@@ -1,4 +1,4 @@
-import { openEnum } from '@hr/core';
+import { lazySchema, openEnum, schemaFor } from '@hr/core';
 import { z } from 'zod';
 import { JOB_CONTRACT_TYPES, type JobContractType } from './job-enums.js';
 import { SalaryRangeInputSchema, SalaryRangeSchema, type SalaryRange, type SalaryRangeInput } from './salary.js';
@@ -16,12 +16,16 @@ export interface CandidateAddressInput {
 }
 
 /** Schema of {@link CandidateAddressInput}. */
-export const CandidateAddressInputSchema = z.strictObject({
-  city: z.string().optional(),
-  province: z.string().optional(),
-  country: z.string().optional(),
-  phone: z.string().optional(),
-}) satisfies z.ZodType<CandidateAddressInput>;
+export const CandidateAddressInputSchema = lazySchema(() =>
+  schemaFor<CandidateAddressInput>()(
+    z.strictObject({
+      city: z.string().optional(),
+      province: z.string().optional(),
+      country: z.string().optional(),
+      phone: z.string().optional(),
+    }),
+  ),
+);
 
 /** Body of `POST /jobs/apply/:jobId`: a candidate's application to a job. */
 export interface ApplyToJobBody {
@@ -52,20 +56,24 @@ export interface ApplyToJobBody {
 }
 
 /** Schema of {@link ApplyToJobBody}. */
-export const ApplyToJobBodySchema = z.strictObject({
-  email: z.email(),
-  fullname: z.string().trim().min(1),
-  linkedin: z.url().optional(),
-  github: z.url().optional(),
-  cv: z.url().optional(),
-  contact_preference: z.string().min(1).optional(),
-  contact_hour: z.string().min(1).optional(),
-  contract_type: z.enum(JOB_CONTRACT_TYPES).optional(),
-  salary_range: SalaryRangeInputSchema.optional(),
-  salary_range_jp: SalaryRangeInputSchema.optional(),
-  other_cities: z.boolean().optional(),
-  address: CandidateAddressInputSchema.optional(),
-}) satisfies z.ZodType<ApplyToJobBody>;
+export const ApplyToJobBodySchema = lazySchema(() =>
+  schemaFor<ApplyToJobBody>()(
+    z.strictObject({
+      email: z.email(),
+      fullname: z.string().trim().min(1),
+      linkedin: z.url().optional(),
+      github: z.url().optional(),
+      cv: z.url().optional(),
+      contact_preference: z.string().min(1).optional(),
+      contact_hour: z.string().min(1).optional(),
+      contract_type: z.enum(JOB_CONTRACT_TYPES).optional(),
+      salary_range: SalaryRangeInputSchema().optional(),
+      salary_range_jp: SalaryRangeInputSchema().optional(),
+      other_cities: z.boolean().optional(),
+      address: CandidateAddressInputSchema().optional(),
+    }),
+  ),
+);
 
 /** State of one report attached to an application. */
 export interface ApplicationReport {
@@ -78,11 +86,15 @@ export interface ApplicationReport {
 }
 
 /** Schema of {@link ApplicationReport}. */
-export const ApplicationReportSchema = z.looseObject({
-  status: z.string().nullish(),
-  token: z.string().nullish(),
-  passport_token: z.string().nullish(),
-}) satisfies z.ZodType<ApplicationReport>;
+export const ApplicationReportSchema = lazySchema(() =>
+  schemaFor<ApplicationReport>()(
+    z.looseObject({
+      status: z.string().nullish(),
+      token: z.string().nullish(),
+      passport_token: z.string().nullish(),
+    }),
+  ),
+);
 
 /** The application created by `POST /jobs/apply/:jobId`. */
 export interface JobApplication {
@@ -111,16 +123,20 @@ export interface JobApplication {
 }
 
 /** Schema of {@link JobApplication}. */
-export const JobApplicationSchema = z.looseObject({
-  _id: z.string().nullish(),
-  fullname: z.string().nullish(),
-  contact_preference: z.string().nullish(),
-  contract_type: openEnum(JOB_CONTRACT_TYPES).nullish(),
-  salary_range: SalaryRangeSchema.nullish(),
-  status: z.string().nullish(),
-  status_formatted: z.string().nullish(),
-  user: z.string().nullish(),
-  behavioral_report: ApplicationReportSchema.nullish(),
-  scorecard_report: ApplicationReportSchema.nullish(),
-  quiz_report: ApplicationReportSchema.nullish(),
-}) satisfies z.ZodType<JobApplication>;
+export const JobApplicationSchema = lazySchema(() =>
+  schemaFor<JobApplication>()(
+    z.looseObject({
+      _id: z.string().nullish(),
+      fullname: z.string().nullish(),
+      contact_preference: z.string().nullish(),
+      contract_type: openEnum(JOB_CONTRACT_TYPES).nullish(),
+      salary_range: SalaryRangeSchema().nullish(),
+      status: z.string().nullish(),
+      status_formatted: z.string().nullish(),
+      user: z.string().nullish(),
+      behavioral_report: ApplicationReportSchema().nullish(),
+      scorecard_report: ApplicationReportSchema().nullish(),
+      quiz_report: ApplicationReportSchema().nullish(),
+    }),
+  ),
+);

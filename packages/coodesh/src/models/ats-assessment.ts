@@ -1,4 +1,4 @@
-import { openEnum } from '@hr/core';
+import { lazySchema, openEnum, schemaFor } from '@hr/core';
 import { z } from 'zod';
 import { offsetListQueryShape, type OffsetListQuery } from './paging.js';
 
@@ -37,18 +37,22 @@ export interface AtsAssessment {
 }
 
 /** Schema of {@link AtsAssessment}. */
-export const AtsAssessmentSchema = z.looseObject({
-  assessment_id: z.string().nullish(),
-  name: z.string().nullish(),
-  category: z.string().nullish(),
-  description: z.string().nullish(),
-  level: openEnum(ASSESSMENT_LEVELS).nullish(),
-  level_formatted: z.string().nullish(),
-  default_locale: z.string().nullish(),
-  duration: z.union([z.string(), z.number()]).nullish(),
-  duration_unit: openEnum(DURATION_UNITS).nullish(),
-  questions: z.array(z.record(z.string(), z.unknown())).nullish(),
-}) satisfies z.ZodType<AtsAssessment>;
+export const AtsAssessmentSchema = lazySchema(() =>
+  schemaFor<AtsAssessment>()(
+    z.looseObject({
+      assessment_id: z.string().nullish(),
+      name: z.string().nullish(),
+      category: z.string().nullish(),
+      description: z.string().nullish(),
+      level: openEnum(ASSESSMENT_LEVELS).nullish(),
+      level_formatted: z.string().nullish(),
+      default_locale: z.string().nullish(),
+      duration: z.union([z.string(), z.number()]).nullish(),
+      duration_unit: openEnum(DURATION_UNITS).nullish(),
+      questions: z.array(z.record(z.string(), z.unknown())).nullish(),
+    }),
+  ),
+);
 
 /** Query of `GET /assessments/ats`. */
 export interface AtsAssessmentsQuery extends OffsetListQuery {
@@ -57,7 +61,11 @@ export interface AtsAssessmentsQuery extends OffsetListQuery {
 }
 
 /** Schema of {@link AtsAssessmentsQuery}. */
-export const AtsAssessmentsQuerySchema = z.strictObject({
-  ...offsetListQueryShape,
-  _id: z.array(z.string().min(1)).optional(),
-}) satisfies z.ZodType<AtsAssessmentsQuery>;
+export const AtsAssessmentsQuerySchema = lazySchema(() =>
+  schemaFor<AtsAssessmentsQuery>()(
+    z.strictObject({
+      ...offsetListQueryShape(),
+      _id: z.array(z.string().min(1)).optional(),
+    }),
+  ),
+);

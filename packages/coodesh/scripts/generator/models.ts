@@ -1,0 +1,239 @@
+import { fieldName, type CatalogueField, type CatalogueParam } from './catalogue.js';
+import { describeInputField, describeParam, describeResponseField } from './describe.js';
+import { FIELD_MODELS, MODEL_DOCS, NESTED_NAMES, RESPONSE_ENUMS } from './manifest.js';
+import { pascal, singular } from './names.js';
+import { enumConstantFor, NAMED_ONLY_MODELS, SHARED_INPUT_MODELS, SHARED_RESPONSE_MODELS, type SharedFieldType, type SharedModel } from './shared.js';
+import { fieldsKey, type Model, type ModelField, type TypeRef } from './types.js';
+
+/** The standard list parameters, shared through `OffsetListQuery`. */
+export const LIST_PARAMS = ['page', 'pageSize', 'limit', 'offset', 'order', 'orderBy', 'search'] as const;
+
+/** Ids of records are typed `object` in some tables; these names (and `*_id`) hold an ObjectId string. */
+const ID_LIKE = new Set(['_id', 'id', 'author', 'company', 'career', 'team', 'track', 'position', 'skill_variant', 'question', 'analysis_plan', 'owners', 'skillId']);
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether an example value fits a shared field type. */
+function fits(value: unknown, type: SharedFieldType, shared: Record<string, SharedModel>): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof type === 'object') return isRecord(value) && matches(value, shared[type.model]!, shared);
+  if (type === 'string[]' || type === 'number[]') {
+    return Array.isArray(value) && value.every((item) => typeof item === (type === 'string[]' ? 'string' : 'number'));
+  }
+  return typeof value === type;
+}
+
+/** Whether an example object is an instance of a shared model (its keys a subset, values fitting). */
+function matches(value: Record<string, unknown>, model: SharedModel, shared: Record<string, SharedModel>): boolean {
+  const keys = Object.keys(value);
+  if (keys.length === 0) return false;
+  // One scalar key fits too many models; one nested object (a `translated_content` with only `pt`) is telling.
+  if (keys.length === 1 && Object.keys(model.fields).length > 1 && typeof model.fields[keys[0]!] !== 'object') return false;
+  return keys.every((key) => key in model.fields && fits(value[key], model.fields[key]!, shared));
+}
+
+/** The smallest shared model an example object is an instance of. */
+function sharedModelFor(value: Record<string, unknown>, shared: Record<string, SharedModel>): string | undefined {
+  return Object.entries(shared)
+    .filter(([, model]) => matches(value, model, shared))
+    .sort(([, a], [, b]) => Object.keys(a.fields).length - Object.keys(b.fields).length)[0]?.[0];
+}
+
+/** Where a model lives: a generated one's file, or a shared one's module. */
+export function moduleOf(name: string, models: ReadonlyMap<string, Model>): string {
+  const generated = models.get(name);
+  if (generated) return generated.file;
+  const shared = SHARED_RESPONSE_MODELS[name] ?? SHARED_INPUT_MODELS[name];
+  if (shared) return shared.module;
+  const namedOnly = NAMED_ONLY_MODELS[name];
+  if (namedOnly) return namedOnly;
+  const partOne: Record<string, string> = { MessageResult: 'common', OffsetListQuery: 'paging', AssessmentResultWebhookEvent: 'assessment-result-webhook' };
+  if (partOne[name]) return partOne[name]!;
+  throw new Error(`No module for model ${name}`);
+}
+
+/** Builds the models of the catalogue: responses from examples, inputs from the parameter tables. */
+export class ModelRegistry {
+  readonly models = new Map<string, Model>();
+  readonly #bySignature = new Map<string, string>();
+
+  /** Whether a name is taken by a shared or a generated model. */
+  exists(name: string): boolean {
+    return this.models.has(name) || name in SHARED_RESPONSE_MODELS || name in SHARED_INPUT_MODELS || name in NAMED_ONLY_MODELS;
+  }
+
+  /** Adds a generated model, or returns an identical one already declared (structural dedup). */
+  #add(model: Model): string {
+    const key = `${model.role}:${model.base ?? ''}:${model.strict}:${fieldsKey(model.fields)}`;
+    const same = this.#bySignature.get(key);
+    if (same && !model.named) return same;
+    if (this.models.has(model.name)) throw new Error(`Model ${model.name} is declared twice with different fields`);
+    this.models.set(model.name, model);
+    if (!this.#bySignature.has(key)) this.#bySignature.set(key, model.name);
+    return model.name;
+  }
+
+  // ------------------------------------------------------------------ responses
+
+  /** The type of a response example; objects become models named `name` (or a shared model). */
+  response(value: unknown, name: string, file: string, named = false, doc?: string): TypeRef {
+    if (value === null || value === undefined) return { kind: 'unknown' };
+    if (typeof value === 'string') return { kind: 'string' };
+    if (typeof value === 'number') return { kind: 'number' };
+    if (typeof value === 'boolean') return { kind: 'boolean' };
+    if (Array.isArray(value)) {
+      if (value.length === 0) return { kind: 'array', of: { kind: 'unknown' } };
+      return { kind: 'array', of: this.response(value[0], name, file, named, doc) };
+    }
+    if (!isRecord(value)) return { kind: 'unknown' };
+    if (named && NAMED_ONLY_MODELS[name]) return { kind: 'model', name };
+    if (named && (SHARED_RESPONSE_MODELS[name] || name === 'MessageResult')) return { kind: 'model', name };
+    if (Object.keys(value).length === 0) return { kind: 'record' };
+    if (!named) {
+      const shared = sharedModelFor(value, SHARED_RESPONSE_MODELS);
+      if (shared) return { kind: 'model', name: shared };
+    }
+    return { kind: 'model', name: this.#responseModel(value, name, file, named, doc) };
+  }
+
+  #responseModel(value: Record<string, unknown>, name: string, file: string, named: boolean, nestedDoc?: string): string {
+    const fields = Object.entries(value).map(([key, example]): ModelField => {
+      const nestedName = NESTED_NAMES[`${name}.${key}`];
+      const enumConstant = RESPONSE_ENUMS[`${name}.${key}`];
+      const defaultName = `${name}${pascal(Array.isArray(example) ? singular(key) : key)}`;
+      const fieldModel = isRecord(example) ? FIELD_MODELS[key] : undefined;
+      const type: TypeRef = enumConstant
+        ? { kind: 'enum', values: [], constant: enumConstant }
+        : fieldModel
+          ? { kind: 'model', name: fieldModel }
+          : this.response(example, nestedName ?? defaultName, file, nestedName !== undefined, `${Array.isArray(example) ? 'An item of' : 'The'} \`${key}\` of {@link ${name}}.`);
+      return { name: key, type, doc: describeResponseField(key, Array.isArray(example) ? example[0] : example), optional: true };
+    });
+    const existing = this.models.get(name);
+    if (existing) {
+      // The same model seen in another example: keep what it had and add what this one shows.
+      for (const field of fields) if (!existing.fields.some((f) => f.name === field.name)) existing.fields.push(field);
+      return name;
+    }
+    const doc = MODEL_DOCS[name] ?? nestedDoc ?? `${name.replace(/([a-z])([A-Z])/g, '$1 $2')}.`;
+    return this.#add({ name, doc, role: 'response', file, fields, strict: false, named });
+  }
+
+  // ------------------------------------------------------------------ inputs
+
+  /** A body model from the catalogue's rows; shared bodies are recognised. */
+  body(rows: CatalogueField[], example: unknown, name: string, doc: string, file: string): string {
+    const shared = sharedInputFor(rows);
+    if (shared) return shared;
+    const fields = rows.map((row) => this.#inputField(row, isRecord(example) ? example[fieldName(row)] : undefined, name, file));
+    const existing = this.models.get(name);
+    if (existing) {
+      if (fieldsKey(existing.fields) !== fieldsKey(fields)) throw new Error(`Body ${name} is used with different rows`);
+      return name;
+    }
+    const base = this.#baseFor(fields, file);
+    const own = base ? fields.filter((f) => !base.fields.some((b) => b.name === f.name)) : fields;
+    return this.#add({ name, doc, role: 'input', file, fields: own, strict: true, base: base?.name, named: true });
+  }
+
+  /** A strict input model from parameter rows (query or headers). */
+  params(rows: CatalogueParam[], name: string, doc: string, file: string, listParams?: string[] | 'all'): string {
+    const fields = rows.map((row): ModelField => ({ name: row.name, type: paramType(row), doc: describeParam(row), optional: !row.required }));
+    return this.#add({ name, doc, role: 'input', file, fields, strict: true, listParams, named: true });
+  }
+
+  /** A generated body model this one extends: every field of it is one of ours (create ⊂ update). */
+  #baseFor(fields: ModelField[], file: string): Model | undefined {
+    const ours = new Map(fields.map((f) => [f.name, fieldsKey([f])]));
+    return [...this.models.values()]
+      .filter((m) => m.role === 'input' && m.strict && m.file === file && !m.base && !m.listParams && m.fields.length >= 2 && m.fields.length < fields.length)
+      .filter((m) => m.fields.every((f) => ours.get(f.name) === fieldsKey([f])))
+      .sort((a, b) => b.fields.length - a.fields.length)[0];
+  }
+
+  #inputField(row: CatalogueField, example: unknown, parent: string, file: string): ModelField {
+    const name = fieldName(row);
+    const hasDefault = row.default !== undefined && row.default !== null;
+    // "required; default x": the SDK fills the default, so the caller may leave it out.
+    const defaultValue = row.required && hasDefault ? row.default : undefined;
+    return {
+      name,
+      type: this.#inputType(row, example, parent, file),
+      doc: describeInputField(name, row),
+      optional: !row.required || defaultValue !== undefined,
+      ...(defaultValue !== undefined && { defaultValue }),
+    };
+  }
+
+  #inputType(row: CatalogueField, example: unknown, parent: string, file: string): TypeRef {
+    const type = row.type.toLowerCase();
+    const name = fieldName(row);
+    const nestedName = `${parent}${pascal(type.startsWith('array') ? singular(name) : name)}`;
+    const nestedDoc = `${type.startsWith('array') ? 'An item of' : 'The'} \`${name}\` of {@link ${parent}} (the fields the reference's example shows).`;
+    const nonEmpty = row.constraints?.includes('non-empty') ?? false;
+    if (row.enum) {
+      const values = row.enum.filter((v): v is string => v !== null);
+      return { kind: 'enum', values, constant: enumConstantFor(values), nullable: row.enum.includes(null) };
+    }
+    if (type === 'number or string') return { kind: 'union', of: [{ kind: 'number' }, { kind: 'string' }] };
+    if (type.startsWith('string')) {
+      const format = type.includes('<uri>') ? 'url' : type.includes('<email>') ? 'email' : type.includes('<date-time>') ? 'datetime' : undefined;
+      return { kind: 'string', ...(format && { format }), ...(row.maxLength !== undefined && { maxLength: row.maxLength }) };
+    }
+    if (type === 'number') return { kind: 'number', ...(row.min !== undefined && { min: row.min }) };
+    if (type === 'boolean') return { kind: 'boolean' };
+    if (type.startsWith('array')) {
+      if (row.itemsEnum) return { kind: 'array', of: { kind: 'enum', values: row.itemsEnum, constant: enumConstantFor(row.itemsEnum) }, nonEmpty };
+      if (row.fields?.length) {
+        const item = Array.isArray(example) ? example[0] : undefined;
+        return { kind: 'array', of: { kind: 'model', name: this.#nestedInput(row.fields, item, nestedName, nestedDoc, file) }, nonEmpty };
+      }
+      if (type.includes('(objectid)') || type.includes('string')) {
+        return { kind: 'array', of: { kind: 'string', ...(type.includes('<uri>') && { format: 'url' as const }) }, nonEmpty };
+      }
+      return { kind: 'array', of: { kind: 'record' }, nonEmpty };
+    }
+    // `object` rows: nested rows, an ObjectId (the example shows a string), or a free-form object.
+    if (row.fields?.length) return { kind: 'model', name: this.#nestedInput(row.fields, example, nestedName, nestedDoc, file) };
+    if (Array.isArray(example)) return { kind: 'array', of: { kind: 'string' } };
+    if (typeof example === 'number') return { kind: 'number', ...(row.min !== undefined && { min: row.min }) };
+    if (typeof example === 'string' || ID_LIKE.has(name) || name.endsWith('_id')) return { kind: 'string' };
+    return { kind: 'record' };
+  }
+
+  /** A nested input object: a shared one (translations, salary) or a generated model of the example's fields. */
+  #nestedInput(rows: CatalogueField[], example: unknown, name: string, doc: string, file: string): string {
+    const shared = sharedInputFor(rows);
+    if (shared) return shared;
+    const fields = rows.map((row) => this.#inputField(row, isRecord(example) ? example[fieldName(row)] : undefined, name, file));
+    return this.#add({ name, doc, role: 'input', file, fields, strict: true, named: false });
+  }
+}
+
+/** The shared input model whose rows these are, if any. */
+function sharedInputFor(rows: CatalogueField[]): string | undefined {
+  const names = rows.map(fieldName).sort().join(',');
+  for (const [name, model] of Object.entries(SHARED_INPUT_MODELS)) {
+    if (Object.keys(model.fields).sort().join(',') !== names) continue;
+    if (name === 'IdsBody' && (!rows[0]!.required || !rows[0]!.type.toLowerCase().startsWith('array'))) continue;
+    if (name === 'DuplicateBody' && !rows.every((r) => r.required)) continue;
+    if (name === 'SalaryRangeInput' && rows.some((r) => r.required)) continue;
+    return name;
+  }
+  return undefined;
+}
+
+/** The type of a query or header parameter. */
+function paramType(row: CatalogueParam): TypeRef {
+  const type = row.type.toLowerCase();
+  if (row.name === 'query' && /jsonlogic/i.test(row.description ?? '')) return { kind: 'jsonLogic' };
+  if (row.enum) return { kind: 'enum', values: row.enum, constant: enumConstantFor(row.enum) };
+  if (type.startsWith('array')) {
+    if (row.itemsEnum) return { kind: 'array', of: { kind: 'enum', values: row.itemsEnum, constant: enumConstantFor(row.itemsEnum) } };
+    return { kind: 'array', of: { kind: 'string' } };
+  }
+  if (type === 'number') return { kind: 'number', ...(row.min !== undefined && { min: row.min }), ...(row.max !== undefined && { max: row.max }) };
+  if (type === 'boolean') return { kind: 'boolean' };
+  return { kind: 'string' };
+}
+
