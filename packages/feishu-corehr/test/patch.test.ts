@@ -142,6 +142,13 @@ describe('preHires.patch', () => {
       expect(harness.server.requests).toHaveLength(0);
     });
 
+    test('null options reject like bad input instead of throwing synchronously', async () => {
+      harness = await startHarness();
+      const call = () => harness!.client.preHires.patch(ID, { worker_id: '1' }, null as never);
+      expect(call).not.toThrow();
+      await expect(call()).resolves.toBeDefined();
+    });
+
     test('refuses an empty pre_hire_id and a path-rewriting one', async () => {
       harness = await startHarness();
       expect(await rejectionOf(harness.client.preHires.patch('', { worker_id: '1' }))).toBeInstanceOf(InputValidationError);

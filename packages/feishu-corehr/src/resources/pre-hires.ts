@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import {
   type APIPromise,
-  type PagePromise,
+  InputValidationError,
+  PagePromise,
   type PaginateOptions,
   type PaginationStyle,
   type RequestOptions,
@@ -9,6 +10,7 @@ import {
   chunk,
   defineOperation,
   pageToken,
+  parseWithIssues,
 } from '@hr/core';
 import { type PatchPreHireBody, PatchPreHireBodySchema } from '../models/patch-pre-hire.js';
 import {
@@ -31,7 +33,8 @@ export interface ListPreHiresParams {
   /**
    * Pre-hire IDs to fetch (from the "Search pre-hires" API), e.g. `7140964208476371`. Feishu accepts
    * at most 10 per call: more are de-duplicated and sent as several calls of at most 10, whose
-   * results come back in order as one listing.
+   * results come back in order as one listing. An empty list is refused (leave the key out to list
+   * every pre-hire).
    */
   pre_hire_ids?: string[] | undefined;
 }
@@ -45,13 +48,21 @@ export interface PatchPreHireOptions extends RequestOptions {
   client_token?: string | undefined;
 }
 
+const PreHireIdsSchema = z.array(z.string().min(1, 'must be a non-empty pre-hire ID'));
+
+/** The query of one call: at most 10 IDs. */
 const ListPreHiresQuerySchema = z.strictObject({
   page_size: z.number().int('must be an integer from 1 to 100').min(1, 'must be an integer from 1 to 100').max(100, 'must be an integer from 1 to 100').optional(),
   page_token: z.string().min(1, 'must be a non-empty page token').optional(),
-  pre_hire_ids: z
-    .array(z.string().min(1, 'must be a non-empty pre-hire ID'))
-    .max(MAX_PRE_HIRE_IDS_PER_CALL, `must hold at most ${MAX_PRE_HIRE_IDS_PER_CALL} IDs per call`)
-    .optional(),
+  pre_hire_ids: PreHireIdsSchema.max(MAX_PRE_HIRE_IDS_PER_CALL, `must hold at most ${MAX_PRE_HIRE_IDS_PER_CALL} IDs per call`).optional(),
+});
+
+/**
+ * The query `list()` accepts: any number of IDs (split into calls of 10), but not none, since a call
+ * without `pre_hire_ids` lists every pre-hire.
+ */
+const ListPreHiresParamsSchema = ListPreHiresQuerySchema.extend({
+  pre_hire_ids: PreHireIdsSchema.min(1, 'must list at least one pre-hire ID (leave pre_hire_ids out to list every pre-hire)').optional(),
 });
 
 const list = defineOperation({
@@ -117,6 +128,13 @@ export class PreHires extends Resource {
    * `FEISHU_ERROR_CODES` and `error.details.explanation`).
    */
   list(query: ListPreHiresParams = {}, options?: PaginateOptions): PagePromise<PreHireQueryPage, PreHireQuery> {
+    // Checked whole before the IDs are split into groups: a bad ID in a later group is refused before anything is sent.
+    const checked = parseWithIssues(ListPreHiresParamsSchema, query, 'query');
+    if (!checked.success) {
+      const error = new InputValidationError(checked.issues, list.id);
+      return new PagePromise(() => Promise.reject(error), list.paginate, {});
+    }
+    query = checked.data;
     const ids = query.pre_hire_ids === undefined ? undefined : [...new Set(query.pre_hire_ids)];
     if (!ids || ids.length <= MAX_PRE_HIRE_IDS_PER_CALL) {
       return this.client.paginate(list, { query: { ...query, pre_hire_ids: ids } }, options);
@@ -142,8 +160,8 @@ export class PreHires extends Resource {
    * range, incomplete, not found, not adding up to 100, deactivated, about to be disabled);
    * `ServerError` 5001160025.
    */
-  patch(pre_hire_id: string, body: PatchPreHireBody, options: PatchPreHireOptions = {}): APIPromise<PatchPreHireResult> {
-    const { client_token, ...requestOptions } = options;
+  patch(pre_hire_id: string, body: PatchPreHireBody, options?: PatchPreHireOptions): APIPromise<PatchPreHireResult> {
+    const { client_token, ...requestOptions } = options ?? {};
     return this.client.request(patch, { path: { pre_hire_id }, query: { client_token }, body }, requestOptions);
   }
 }
