@@ -160,7 +160,9 @@ export class ModelWriter {
   entry(field: ModelField, role: Model['role'], indent: string): string {
     let schema = this.zod(field.type, role);
     if (role === 'response') schema += '.nullish()';
-    else if (field.defaultValue !== undefined) schema += `.default(${JSON.stringify(field.defaultValue).replace(/"/g, "'")})`;
+    else if (!field.optional && field.type.kind === 'string' && schema.startsWith('z.string()')) schema += '.min(1)';
+    if (role === 'response') return `${indent}${propertyKey(field.name)}: ${schema},`;
+    if (field.defaultValue !== undefined) schema += `.default(${JSON.stringify(field.defaultValue).replace(/"/g, "'")})`;
     else if (field.optional) schema += '.optional()';
     return `${indent}${propertyKey(field.name)}: ${schema},`;
   }

@@ -122,7 +122,7 @@ export class ModelRegistry {
   // ------------------------------------------------------------------ inputs
 
   /** A body model from the catalogue's rows; shared bodies are recognised. */
-  body(rows: CatalogueField[], example: unknown, name: string, doc: string, file: string): string {
+  body(rows: CatalogueField[], example: unknown, name: string, doc: string, file: string, family = name): string {
     const shared = sharedInputFor(rows);
     if (shared) return shared;
     const fields = rows.map((row) => this.#inputField(row, isRecord(example) ? example[fieldName(row)] : undefined, name, file));
@@ -131,9 +131,9 @@ export class ModelRegistry {
       if (fieldsKey(existing.fields) !== fieldsKey(fields)) throw new Error(`Body ${name} is used with different rows`);
       return name;
     }
-    const base = this.#baseFor(fields, file);
+    const base = name.endsWith('UpdateBody') ? this.#baseFor(fields, family) : undefined;
     const own = base ? fields.filter((f) => !base.fields.some((b) => b.name === f.name)) : fields;
-    return this.#add({ name, doc, role: 'input', file, fields: own, strict: true, base: base?.name, named: true });
+    return this.#add({ name, doc, role: 'input', file, fields: own, strict: true, base: base?.name, named: true, family });
   }
 
   /** A strict input model from parameter rows (query or headers). */
@@ -142,11 +142,11 @@ export class ModelRegistry {
     return this.#add({ name, doc, role: 'input', file, fields, strict: true, listParams, named: true });
   }
 
-  /** A generated body model this one extends: every field of it is one of ours (create ⊂ update). */
-  #baseFor(fields: ModelField[], file: string): Model | undefined {
+  /** The create body an update body extends: every field of it is one of ours. */
+  #baseFor(fields: ModelField[], family: string): Model | undefined {
     const ours = new Map(fields.map((f) => [f.name, fieldsKey([f])]));
     return [...this.models.values()]
-      .filter((m) => m.role === 'input' && m.strict && m.file === file && !m.base && !m.listParams && m.fields.length >= 2 && m.fields.length < fields.length)
+      .filter((m) => m.family === family && m.name.endsWith('CreateBody') && m.fields.length < fields.length)
       .filter((m) => m.fields.every((f) => ours.get(f.name) === fieldsKey([f])))
       .sort((a, b) => b.fields.length - a.fields.length)[0];
   }

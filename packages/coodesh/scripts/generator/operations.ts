@@ -135,7 +135,7 @@ export function shapeOperation(spec: OperationSpec, registry: ModelRegistry): Op
       shape.input = { kind: 'ids', model: 'IdList', optional: false };
     } else {
       const name = entry?.body ?? `${base}Body`;
-      const model = registry.body(op.body.fields, op.requestExample, name, `Body of \`${spec.id}\`.`, file);
+      const model = registry.body(op.body.fields, op.requestExample, name, `Body of \`${spec.id}\`.`, file, noun);
       shape.input = { kind: 'body', model, optional: op.body.fields.every((f) => !f.required || f.default !== undefined) };
     }
   }

@@ -38,6 +38,8 @@ export interface Model {
   listParams?: string[] | 'all';
   /** A top-level model named by the manifest (never merged structurally into another). */
   named: boolean;
+  /** Bodies: the resource they belong to; a body may extend another of its family (create ⊂ update). */
+  family?: string;
 }
 
 /** A short, stable text of a type (for structural comparisons). */

@@ -455,17 +455,17 @@ export interface AssessmentUpdateBody {
 export const AssessmentUpdateBodySchema = lazySchema(() =>
   schemaFor<AssessmentUpdateBody>()(
     z.strictObject({
-      company: z.string(),
-      name: z.string(),
+      company: z.string().min(1),
+      name: z.string().min(1),
       skills: z.array(z.string()),
-      career: z.string(),
+      career: z.string().min(1),
       questions: z.array(AssessmentUpdateBodyQuestionSchema()),
       settings: AssessmentUpdateBodySettingsSchema(),
       last_interaction: z.iso.datetime({ offset: true }),
       duration: z.number(),
       duration_unit: z.enum(DURATION_UNITS).optional(),
       status: z.enum(CONTENT_STATUSES),
-      author: z.string(),
+      author: z.string().min(1),
       subaccount_ids: z.array(z.string()),
     }),
   ),

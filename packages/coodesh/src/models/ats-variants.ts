@@ -210,12 +210,12 @@ export interface AtsTestAttemptBody {
 export const AtsTestAttemptBodySchema = lazySchema(() =>
   schemaFor<AtsTestAttemptBody>()(
     z.strictObject({
-      name: z.string(),
+      name: z.string().min(1),
       email: z.email(),
       document_id: z.number(),
-      birthdate: z.string(),
+      birthdate: z.string().min(1),
       gender: z.enum(['male', 'female']),
-      test_id: z.string(),
+      test_id: z.string().min(1),
       company_id: z.number(),
       job_id: z.number(),
       callback_url: z.url(),
@@ -268,12 +268,12 @@ export interface AtsInviteBody {
 export const AtsInviteBodySchema = lazySchema(() =>
   schemaFor<AtsInviteBody>()(
     z.strictObject({
-      account_id: z.string(),
+      account_id: z.string().min(1),
       email: z.email(),
-      id: z.string(),
-      job_code: z.string(),
-      job_id: z.string(),
-      name: z.string(),
+      id: z.string().min(1),
+      job_code: z.string().min(1),
+      job_id: z.string().min(1),
+      name: z.string().min(1),
       tags: z.array(z.string()).optional(),
       stage: z.record(z.string(), z.unknown()),
       disable_email: z.boolean().default(false),

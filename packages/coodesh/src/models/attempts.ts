@@ -342,7 +342,7 @@ export const AttemptListQuerySchema = lazySchema(() =>
   schemaFor<AttemptListQuery>()(
     z.strictObject({
       ...offsetListQueryShape(),
-      query: z.string(),
+      query: z.string().min(1),
       status: z.string().optional(),
       tags: z.array(z.string()).optional(),
     }),
@@ -441,7 +441,7 @@ export const AttemptFacetsQuerySchema = lazySchema(() =>
       ...listParams('page', 'pageSize', 'search'),
       assessment: z.array(z.string()),
       status: z.string().optional(),
-      grouping: z.string(),
+      grouping: z.string().min(1),
     }),
   ),
 );
@@ -454,17 +454,20 @@ export interface AttemptsInviteBody {
   send_at?: string;
 }
 
-/** The fields of {@link AttemptsInviteBody}, spread by the bodies that extend it. */
-const attemptsInviteBodyShape = () => ({
-  ids: z.array(z.string()),
-  send_at: z.iso.datetime({ offset: true }).optional(),
-});
-
 /** Schema of {@link AttemptsInviteBody}. */
-export const AttemptsInviteBodySchema = lazySchema(() => schemaFor<AttemptsInviteBody>()(z.strictObject(attemptsInviteBodyShape())));
+export const AttemptsInviteBodySchema = lazySchema(() =>
+  schemaFor<AttemptsInviteBody>()(
+    z.strictObject({
+      ids: z.array(z.string()),
+      send_at: z.iso.datetime({ offset: true }).optional(),
+    }),
+  ),
+);
 
 /** Body of `attempts.reopen`. */
-export interface AttemptsReopenBody extends AttemptsInviteBody {
+export interface AttemptsReopenBody {
+  /** List of assessment attempt ids. */
+  ids: string[];
   /** Duration in minutes (>= 0). */
   duration: number;
   /** Duration unit (one of `minute`, `hour`, `day`). */
@@ -475,18 +478,21 @@ export interface AttemptsReopenBody extends AttemptsInviteBody {
   reason?: string;
   /** Send email notification to users. */
   notify?: boolean;
+  /** Date to send email notification to users (ISO 8601 date-time). */
+  send_at?: string;
 }
 
 /** Schema of {@link AttemptsReopenBody}. */
 export const AttemptsReopenBodySchema = lazySchema(() =>
   schemaFor<AttemptsReopenBody>()(
     z.strictObject({
-      ...attemptsInviteBodyShape(),
+      ids: z.array(z.string()),
       duration: z.number().min(0),
       duration_unit: z.enum(DURATION_UNITS).optional(),
       keep_answers: z.boolean().optional(),
       reason: z.string().optional(),
       notify: z.boolean().optional(),
+      send_at: z.iso.datetime({ offset: true }).optional(),
     }),
   ),
 );
@@ -570,8 +576,8 @@ export const AttemptLookupQuerySchema = lazySchema(() =>
     z.strictObject({
       assessment: z.array(z.string()),
       status: z.array(z.string()),
-      grouping: z.string(),
-      search: z.string(),
+      grouping: z.string().min(1),
+      search: z.string().min(1),
     }),
   ),
 );
@@ -592,7 +598,7 @@ export const AttemptListForAssessmentQuerySchema = lazySchema(() =>
     z.strictObject({
       ...offsetListQueryShape(),
       grouping: z.enum(['results', 'invited']).optional(),
-      query: z.string(),
+      query: z.string().min(1),
       status: z.string().optional(),
     }),
   ),
@@ -714,7 +720,7 @@ export const ChunkUploadBodySchema = lazySchema(() =>
   schemaFor<ChunkUploadBody>()(
     z.strictObject({
       isLast: z.boolean().default(false),
-      recordId: z.string(),
+      recordId: z.string().min(1),
       partNumber: z.number(),
       totalChunks: z.number().optional(),
     }),
@@ -746,7 +752,7 @@ export interface AttemptStartHeaders {
 export const AttemptStartHeadersSchema = lazySchema(() =>
   schemaFor<AttemptStartHeaders>()(
     z.strictObject({
-      'user-agent': z.string(),
+      'user-agent': z.string().min(1),
     }),
   ),
 );
@@ -761,7 +767,7 @@ export interface AttemptUploadEventsHeaders {
 export const AttemptUploadEventsHeadersSchema = lazySchema(() =>
   schemaFor<AttemptUploadEventsHeaders>()(
     z.strictObject({
-      'content-encoding': z.string(),
+      'content-encoding': z.string().min(1),
     }),
   ),
 );
@@ -776,7 +782,7 @@ export interface AttemptOperation135Headers {
 export const AttemptOperation135HeadersSchema = lazySchema(() =>
   schemaFor<AttemptOperation135Headers>()(
     z.strictObject({
-      'user-agent': z.string(),
+      'user-agent': z.string().min(1),
     }),
   ),
 );

@@ -102,7 +102,7 @@ const careerPathCreateBodyShape = () => ({
   translated_content: TranslatedContentInputSchema(),
   default_locale: z.string().default('en'),
   owners: z.array(z.string()),
-  author: z.string(),
+  author: z.string().min(1),
   subaccount_ids: z.array(z.string()),
 });
 
@@ -212,7 +212,7 @@ export const CareerPathUpdateBodySchema = lazySchema(() =>
   schemaFor<CareerPathUpdateBody>()(
     z.strictObject({
       ...careerPathCreateBodyShape(),
-      _id: z.string(),
+      _id: z.string().min(1),
       status: z.enum(CONTENT_STATUSES),
     }),
   ),
@@ -687,7 +687,7 @@ export const CareerUserListQuerySchema = lazySchema(() =>
   schemaFor<CareerUserListQuery>()(
     z.strictObject({
       ...offsetListQueryShape(),
-      query: z.string(),
+      query: z.string().min(1),
       position: z.array(z.string()).optional(),
     }),
   ),
@@ -755,7 +755,7 @@ export interface CareerTrackCreateBody {
 /** The fields of {@link CareerTrackCreateBody}, spread by the bodies that extend it. */
 const careerTrackCreateBodyShape = () => ({
   translated_content: TranslatedContentInputSchema(),
-  assessment_id: z.string(),
+  assessment_id: z.string().min(1),
 });
 
 /** Schema of {@link CareerTrackCreateBody}. */
@@ -808,7 +808,7 @@ export const CareerTrackUpdateBodySchema = lazySchema(() =>
   schemaFor<CareerTrackUpdateBody>()(
     z.strictObject({
       ...careerTrackCreateBodyShape(),
-      _id: z.string(),
+      _id: z.string().min(1),
     }),
   ),
 );
@@ -833,7 +833,7 @@ export const CareerPositionCreateBodySchema = lazySchema(() =>
     z.strictObject({
       seniority_level: z.number().min(1),
       vertical_level: z.number().min(1),
-      track: z.string(),
+      track: z.string().min(1),
       translated_content: TranslatedContentInputSchema(),
       skill_variants: z.array(z.string()).optional(),
     }),
@@ -850,7 +850,7 @@ export interface CareerPositionRetrieveQuery {
 export const CareerPositionRetrieveQuerySchema = lazySchema(() =>
   schemaFor<CareerPositionRetrieveQuery>()(
     z.strictObject({
-      locale: z.string(),
+      locale: z.string().min(1),
     }),
   ),
 );
@@ -1009,12 +1009,12 @@ export interface CareerPositionUpdateBody {
 export const CareerPositionUpdateBodySchema = lazySchema(() =>
   schemaFor<CareerPositionUpdateBody>()(
     z.strictObject({
-      _id: z.string(),
+      _id: z.string().min(1),
       seniority_level: z.number().min(1),
       vertical_level: z.number().min(1),
-      label: z.string().max(50),
+      label: z.string().max(50).min(1),
       hiring_link: z.url().optional(),
-      assessment_id: z.string(),
+      assessment_id: z.string().min(1),
       salary: CareerPositionUpdateBodySalarySchema().optional(),
       translated_content: TranslatedContentInputSchema().optional(),
       requirements: z.array(CareerPositionUpdateBodyRequirementSchema()).optional(),
@@ -1029,14 +1029,13 @@ export interface CareerCategoryCreateBody {
   translated_content: TranslatedContentInput;
 }
 
+/** The fields of {@link CareerCategoryCreateBody}, spread by the bodies that extend it. */
+const careerCategoryCreateBodyShape = () => ({
+  translated_content: TranslatedContentInputSchema(),
+});
+
 /** Schema of {@link CareerCategoryCreateBody}. */
-export const CareerCategoryCreateBodySchema = lazySchema(() =>
-  schemaFor<CareerCategoryCreateBody>()(
-    z.strictObject({
-      translated_content: TranslatedContentInputSchema(),
-    }),
-  ),
-);
+export const CareerCategoryCreateBodySchema = lazySchema(() => schemaFor<CareerCategoryCreateBody>()(z.strictObject(careerCategoryCreateBodyShape())));
 
 /** A skill category of a career path (`careerPaths.categories.retrieve`). */
 export interface CareerCategory {
@@ -1066,9 +1065,7 @@ export const CareerCategorySchema = lazySchema(() =>
 );
 
 /** Body of `careerPaths.categories.update`. */
-export interface CareerCategoryUpdateBody {
-  /** Translated content for category. */
-  translated_content: TranslatedContentInput;
+export interface CareerCategoryUpdateBody extends CareerCategoryCreateBody {
   /** Category id. */
   _id: string;
 }
@@ -1077,8 +1074,8 @@ export interface CareerCategoryUpdateBody {
 export const CareerCategoryUpdateBodySchema = lazySchema(() =>
   schemaFor<CareerCategoryUpdateBody>()(
     z.strictObject({
-      translated_content: TranslatedContentInputSchema(),
-      _id: z.string(),
+      ...careerCategoryCreateBodyShape(),
+      _id: z.string().min(1),
     }),
   ),
 );
@@ -1099,8 +1096,8 @@ export interface CareerRequirementCreateBody {
 export const CareerRequirementCreateBodySchema = lazySchema(() =>
   schemaFor<CareerRequirementCreateBody>()(
     z.strictObject({
-      skill_variant: z.string(),
-      position: z.string(),
+      skill_variant: z.string().min(1),
+      position: z.string().min(1),
       skill_level: z.number(),
       fill: z.boolean(),
     }),
@@ -1121,8 +1118,8 @@ export interface CareerRequirementUpdateBody {
 export const CareerRequirementUpdateBodySchema = lazySchema(() =>
   schemaFor<CareerRequirementUpdateBody>()(
     z.strictObject({
-      _id: z.string(),
-      skill_variant: z.string(),
+      _id: z.string().min(1),
+      skill_variant: z.string().min(1),
       skill_level: z.number(),
     }),
   ),
@@ -1141,7 +1138,7 @@ export const CareerPathSkillsQuerySchema = lazySchema(() =>
   schemaFor<CareerPathSkillsQuery>()(
     z.strictObject({
       team: z.string().optional(),
-      locale: z.string(),
+      locale: z.string().min(1),
     }),
   ),
 );

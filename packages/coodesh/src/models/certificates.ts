@@ -86,7 +86,7 @@ export interface CertificateDownloadQuery {
 export const CertificateDownloadQuerySchema = lazySchema(() =>
   schemaFor<CertificateDownloadQuery>()(
     z.strictObject({
-      access_token: z.string(),
+      access_token: z.string().min(1),
     }),
   ),
 );

@@ -769,7 +769,7 @@ export interface CompanyLeadBody {
 export const CompanyLeadBodySchema = lazySchema(() =>
   schemaFor<CompanyLeadBody>()(
     z.strictObject({
-      company_name: z.string(),
+      company_name: z.string().min(1),
       representative: CompanyLeadBodyRepresentativeSchema(),
       tech_size: z.string().optional(),
       origin: z.string().optional(),

@@ -83,7 +83,7 @@ export interface LocationTimezoneQuery {
 export const LocationTimezoneQuerySchema = lazySchema(() =>
   schemaFor<LocationTimezoneQuery>()(
     z.strictObject({
-      tz: z.string(),
+      tz: z.string().min(1),
     }),
   ),
 );

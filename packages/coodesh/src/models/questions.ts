@@ -848,7 +848,7 @@ export const QuestionUpdateBodySchema = lazySchema(() =>
       type: z.enum(QUESTION_TYPES).optional(),
       weight: z.number().optional(),
       categories: z.array(z.string()),
-      career: z.string(),
+      career: z.string().min(1),
       question_domains: z.array(z.string()),
       fast: QuestionUpdateBodyFastSchema().optional(),
       coding: QuestionUpdateBodyCodingSchema().optional(),
@@ -856,11 +856,11 @@ export const QuestionUpdateBodySchema = lazySchema(() =>
       project: QuestionUpdateBodyProjectSchema().optional(),
       internal_notes: QuestionUpdateBodyInternalNotesSchema().optional(),
       duration_unit: z.record(z.string(), z.unknown()).optional(),
-      author: z.string(),
+      author: z.string().min(1),
       subaccount_ids: z.array(z.string()),
       settings: QuestionUpdateBodySettingsSchema().optional(),
-      _id: z.string(),
-      scope: z.string(),
+      _id: z.string().min(1),
+      scope: z.string().min(1),
       duration: z.number(),
       skills: z.array(z.string()),
     }),
@@ -1229,7 +1229,7 @@ export interface QuestionRunSqlBody {
 export const QuestionRunSqlBodySchema = lazySchema(() =>
   schemaFor<QuestionRunSqlBody>()(
     z.strictObject({
-      code: z.string(),
+      code: z.string().min(1),
       dataset_id: z.string().optional(),
       script: z.string().optional(),
       solution: z.string().optional(),

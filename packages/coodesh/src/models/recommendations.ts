@@ -67,11 +67,11 @@ export interface ActionPlanCreateBody {
 
 /** The fields of {@link ActionPlanCreateBody}, spread by the bodies that extend it. */
 const actionPlanCreateBodyShape = () => ({
-  title: z.string().max(100),
-  description: z.string().max(2000),
-  url: z.string(),
-  type: z.string(),
-  provider: z.string(),
+  title: z.string().max(100).min(1),
+  description: z.string().max(2000).min(1),
+  url: z.string().min(1),
+  type: z.string().min(1),
+  provider: z.string().min(1),
 });
 
 /** Schema of {@link ActionPlanCreateBody}. */
@@ -132,8 +132,8 @@ export const ActionPlanUpdateBodySchema = lazySchema(() =>
   schemaFor<ActionPlanUpdateBody>()(
     z.strictObject({
       ...actionPlanCreateBodyShape(),
-      _id: z.string(),
-      question: z.string(),
+      _id: z.string().min(1),
+      question: z.string().min(1),
     }),
   ),
 );
@@ -156,7 +156,7 @@ export const ActionPlanListQuerySchema = lazySchema(() =>
     z.strictObject({
       ...offsetListQueryShape(),
       author: z.array(z.string()).optional(),
-      status: z.string(),
+      status: z.string().min(1),
       type: z.string().optional(),
       language: z.string().optional(),
     }),

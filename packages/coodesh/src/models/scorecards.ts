@@ -18,7 +18,7 @@ export const AutologinBodySchema = lazySchema(() =>
   schemaFor<AutologinBody>()(
     z.strictObject({
       analyses: z.array(z.string()),
-      analysis_plan: z.string(),
+      analysis_plan: z.string().min(1),
     }),
   ),
 );
@@ -65,8 +65,8 @@ export interface ScorecardUpdateBody {
 export const ScorecardUpdateBodySchema = lazySchema(() =>
   schemaFor<ScorecardUpdateBody>()(
     z.strictObject({
-      company: z.string(),
-      name: z.string(),
+      company: z.string().min(1),
+      name: z.string().min(1),
       questions: z.array(z.record(z.string(), z.unknown())),
       categories: z.array(z.string()),
       settings: AssessmentUpdateBodySettingsSchema(),
@@ -106,7 +106,7 @@ export interface ScorecardSubmitResultBody {
 export const ScorecardSubmitResultBodySchema = lazySchema(() =>
   schemaFor<ScorecardSubmitResultBody>()(
     z.strictObject({
-      _id: z.string(),
+      _id: z.string().min(1),
       answers: z.array(z.record(z.string(), z.unknown())).min(1),
     }),
   ),
@@ -143,7 +143,7 @@ export const GenerateAnalysesBodySchema = lazySchema(() =>
       users: z.array(z.string()),
       tracks: z.array(z.string()),
       positions: z.array(z.string()),
-      team: z.string(),
+      team: z.string().min(1),
     }),
   ),
 );

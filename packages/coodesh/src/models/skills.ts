@@ -161,8 +161,8 @@ export interface SkillUpdateBody {
 export const SkillUpdateBodySchema = lazySchema(() =>
   schemaFor<SkillUpdateBody>()(
     z.strictObject({
-      _id: z.string(),
-      name: z.string().max(50),
+      _id: z.string().min(1),
+      name: z.string().max(50).min(1),
       levels: z.array(SkillUpdateBodyLevelSchema()),
       skill: SkillUpdateBodySkillSchema().optional(),
       translated_content: TranslatedContentInputSchema().optional(),

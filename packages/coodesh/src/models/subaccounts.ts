@@ -64,7 +64,7 @@ export interface SubaccountCreateBody {
 export const SubaccountCreateBodySchema = lazySchema(() =>
   schemaFor<SubaccountCreateBody>()(
     z.strictObject({
-      name: z.string(),
+      name: z.string().min(1),
       department: z.string().optional(),
       region: z.string().optional(),
       user_ids: z.array(z.string()).optional(),
@@ -121,7 +121,7 @@ export interface SubaccountUpdateBody {
 export const SubaccountUpdateBodySchema = lazySchema(() =>
   schemaFor<SubaccountUpdateBody>()(
     z.strictObject({
-      name: z.string(),
+      name: z.string().min(1),
       department: z.string().optional(),
       region: z.string().optional(),
       user_ids: z.array(z.string()).optional(),

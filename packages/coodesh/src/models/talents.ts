@@ -36,8 +36,8 @@ export interface TalentRegistrationBody {
 export const TalentRegistrationBodySchema = lazySchema(() =>
   schemaFor<TalentRegistrationBody>()(
     z.strictObject({
-      email: z.string(),
-      displayName: z.string(),
+      email: z.string().min(1),
+      displayName: z.string().min(1),
       focus: z.string().optional(),
       looking_for: z.string().optional(),
       skills: z.array(z.string()).optional(),

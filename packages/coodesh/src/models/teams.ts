@@ -112,14 +112,14 @@ export interface TeamCreateBody {
 
 /** The fields of {@link TeamCreateBody}, spread by the bodies that extend it. */
 const teamCreateBodyShape = () => ({
-  name: z.string(),
+  name: z.string().min(1),
   customer: z.string().optional(),
   description: z.string().optional(),
   startDate: z.string().optional(),
   endDate: z.string().optional(),
   links: z.array(z.url()).optional(),
   owners: z.array(z.string()),
-  author: z.string(),
+  author: z.string().min(1),
   subaccount_ids: z.array(z.string()),
   external_id: z.string().optional(),
   tags: z.array(z.string()).optional(),
@@ -305,7 +305,7 @@ export const TeamMatchTalentsQuerySchema = lazySchema(() =>
       ...offsetListQueryShape(),
       ids: z.array(z.string()).optional(),
       minimumMatch: z.number().optional(),
-      query: z.string(),
+      query: z.string().min(1),
     }),
   ),
 );

@@ -27,7 +27,7 @@ export interface AssessmentEventBody {
 export const AssessmentEventBodySchema = lazySchema(() =>
   schemaFor<AssessmentEventBody>()(
     z.strictObject({
-      attempt_id: z.string(),
+      attempt_id: z.string().min(1),
       application_id: z.string().optional(),
       assessment_id: z.string().optional(),
       status: z.enum(ATTEMPT_STATUSES),

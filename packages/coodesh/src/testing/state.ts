@@ -30,7 +30,9 @@ export interface CoodeshSandboxOptions {
 
 /** A sign-in account of the sandbox. */
 export interface SandboxAccount {
+  /** The account's password (`auth.signin` checks it). */
   password: string;
+  /** The account's user record, as sign-in returns it. */
   user: AuthUser;
 }
 
@@ -47,7 +49,9 @@ export interface SandboxAttempt extends AtsAttemptResult {
 
 /** One webhook POST the sandbox made. */
 export interface WebhookDelivery {
+  /** Where the event was POSTed. */
   url: string;
+  /** The result event sent. */
   event: AssessmentResultWebhookEvent;
   /** HTTP status the receiver answered, or the network error message. */
   outcome: number | string;
@@ -66,12 +70,17 @@ export function sandboxToken(): string {
 
 /** The mutable world behind the Coodesh sandbox routes. */
 export class CoodeshSandboxState {
+  /** API keys accepted in `x-api-key`. */
   apiKeys = new Set<string>();
+  /** Published jobs (the job lists, postings and applications use them). */
   jobs: Job[] = [];
   /** Applications received, with the id of the job they are for. */
   applications: Array<JobApplication & { job: string | null }> = [];
+  /** Assessments of the ATS integration. */
   assessments: AtsAssessment[] = [];
+  /** Attempts created through the ATS integration, by attempt id. */
   attempts = new Map<string, SandboxAttempt>();
+  /** Sign-in accounts, by email. */
   accounts = new Map<string, SandboxAccount>();
   /** Password-reset tokens → email. */
   resetTokens = new Map<string, string>();
@@ -79,12 +88,17 @@ export class CoodeshSandboxState {
   confirmationTokens = new Map<string, string>();
   /** Workspace invitation tokens → invited email. */
   invites = new Map<string, string>();
+  /** How `GET /assessments/ats` sends its envelope: wrapped in an array (help centre) or bare. */
   atsEnvelope: AtsEnvelopeShape = 'array';
+  /** Every result webhook the sandbox POSTed, in order. */
   webhookDeliveries: WebhookDelivery[] = [];
   readonly #pending = new Set<Promise<unknown>>();
   #attemptCounter = 0;
 
-  constructor(readonly options: CoodeshSandboxOptions = {}) {
+  constructor(
+    /** The options the sandbox was created with (kept for `reset()`). */
+    readonly options: CoodeshSandboxOptions = {},
+  ) {
     this.reset();
   }
 
