@@ -177,7 +177,7 @@ describe('supplied routes', () => {
     expect(routeIssues({ 'careerPaths.list': 'GET /careers/:id' })[0]!.message).toBe("path parameters must be the operation's: none (got :id)");
     const all = routeIssues({ 'nope.nope': 'GET /x', 'teams.list': 'GET teams', 'teams.retrieve': 'GET /teams/:id' });
     expect(all.map((i) => i.path)).toEqual(["routes['nope.nope']", "routes['teams.list']"]);
-    expect(() => new CoodeshClient({ apiKey: 'k', routes: { 'teams.retrieve': 'get /teams/:id' } } as CoodeshClientOptions)).not.toThrow();
+    expect(() => new CoodeshClient({ apiKey: 'k', routes: { 'teams.retrieve': 'get /teams/:id' as never } })).not.toThrow();
   });
 
   it('say which routes they are in the error message, and keep the API key out of it', () => {
