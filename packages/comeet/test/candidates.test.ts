@@ -104,6 +104,11 @@ describe('candidates.create', () => {
     expect(error.message).toContain(rule);
   });
 
+  test.each(['linkedin.com/in/bobby', 'not a url'])('refuses the linkedin_url %j as invalid input (not a TypeError from the URL parser)', async (url) => {
+    const error = await refusedBeforeSending(newCandidate({ linkedin_url: url }));
+    expect(error.issues.map((i) => i.path)).toContain('body.linkedin_url');
+  });
+
   test('refuses a missing position_uid before sending', async () => {
     const { position_uid: _omit, ...body } = newCandidate();
     const error = await refusedBeforeSending(body);
@@ -169,6 +174,20 @@ describe('candidates.retrieve and listFiles', () => {
     const byRealId = await h.client.candidates.retrieve(realId, { identifier_type: 'REAL_ID' });
     expect(byRealId.uid).toBe(created.uid);
     expect(h.server.requests[2]!.headers['identifier_type']).toBe('REAL_ID');
+  });
+
+  test.each([['OTHER'], [{}], [1]])('refuses identifier_type %j before sending (only REAL_ID is documented)', async (identifier_type) => {
+    const error = await h.client.candidates.retrieve('1A.A01', { identifier_type } as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputValidationError);
+    expect((error as InputValidationError).issues.map((i) => i.path)).toEqual(['identifier_type']);
+    expect(h.server.requests).toHaveLength(0);
+  });
+
+  test('null params read by UID, like no params (no synchronous TypeError)', async () => {
+    const created = await h.client.candidates.create(newCandidate());
+    const call = () => h.client.candidates.retrieve(created.uid, null as never);
+    expect(call).not.toThrow();
+    await expect(call()).resolves.toMatchObject({ uid: created.uid });
   });
 
   test('an unknown UID rejects with NotFoundError not_found', async () => {

@@ -90,8 +90,9 @@ export interface CreateCandidateParams {
 
 const requiredString = z.string().trim().min(1, 'is required and must not be empty');
 
+// zod runs the refinement even when the URL check failed, so it must not assume a parsable URL.
 const linkedinUrl = z.url('must be a valid URL').refine(
-  (value) => /^(www\.|[a-z]{2,3}\.)?linkedin\.com$/i.test(new URL(value).hostname),
+  (value) => URL.canParse(value) && /^(www\.|[a-z]{2,3}\.)?linkedin\.com$/i.test(new URL(value).hostname),
   'must be a LinkedIn URL (linkedin.com)',
 );
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type APIPromise, Resource, type RequestOptions, defineOperation } from '@hr/core';
+import { APIPromise, InputValidationError, Resource, type RequestOptions, defineOperation } from '@hr/core';
 import {
   type Candidate,
   type CandidateFile,
@@ -73,8 +73,12 @@ export class Candidates extends Resource {
    * Errors: `NotFoundError` (404 `not_found`); `NotFoundError` with code `duplicate_candidate` (Comeet
    * answers 401) when the candidate was removed as a duplicate of another candidate.
    */
-  retrieve(uid: string, params: RetrieveCandidateParams = {}, options?: RequestOptions): APIPromise<Candidate> {
-    const { identifier_type, ...query } = params;
+  retrieve(uid: string, params?: RetrieveCandidateParams, options?: RequestOptions): APIPromise<Candidate> {
+    const { identifier_type, ...query } = params ?? {};
+    if (identifier_type !== undefined && identifier_type !== 'REAL_ID') {
+      const issue = { path: 'identifier_type', message: 'must be REAL_ID (or left out to read by the API UID)', code: 'invalid_value' };
+      return new APIPromise(Promise.reject(new InputValidationError([issue], retrieve.id)));
+    }
     const headers = identifier_type ? { ...options?.headers, IDENTIFIER_TYPE: identifier_type } : options?.headers;
     return this.client.request(retrieve, { path: { uid }, query }, { ...options, headers });
   }
