@@ -83,7 +83,10 @@ export class ModelRegistry {
     if (typeof value === 'boolean') return { kind: 'boolean' };
     if (Array.isArray(value)) {
       if (value.length === 0) return { kind: 'array', of: { kind: 'unknown' } };
-      return { kind: 'array', of: this.response(value[0], name, file, named, doc) };
+      const item = this.response(value[0], name, file, named, doc);
+      // Lists shown as lists of lists (`tags: [["string"]]`) are most likely a flattening artifact: take both.
+      if (item.kind === 'array') return { kind: 'union', of: [{ kind: 'array', of: item }, item] };
+      return { kind: 'array', of: item };
     }
     if (!isRecord(value)) return { kind: 'unknown' };
     if (named && NAMED_ONLY_MODELS[name]) return { kind: 'model', name };

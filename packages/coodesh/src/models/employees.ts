@@ -49,7 +49,7 @@ export interface WorkspaceUserListItem {
   /** Your own id for it (external id), e.g. `ext-123`. */
   external_id?: string | null;
   /** Tags. */
-  tags?: string[][] | null;
+  tags?: string[][] | string[] | null;
   /** Position. */
   position?: string | null;
   /** Position name, e.g. `Engineer`. */
@@ -71,7 +71,7 @@ export interface WorkspaceUserListItem {
   /** Display label of `status`, e.g. `Active`. */
   status_formatted?: string | null;
   /** Display labels of `roles`. */
-  roles_formatted?: string[][] | null;
+  roles_formatted?: string[][] | string[] | null;
 }
 
 /** Schema of {@link WorkspaceUserListItem}. */
@@ -87,7 +87,7 @@ export const WorkspaceUserListItemSchema = lazySchema(() =>
       last_login: z.string().nullish(),
       invited_date: z.string().nullish(),
       external_id: z.string().nullish(),
-      tags: z.array(z.array(z.string())).nullish(),
+      tags: z.union([z.array(z.array(z.string())), z.array(z.string())]).nullish(),
       position: z.string().nullish(),
       positionName: z.string().nullish(),
       track: z.string().nullish(),
@@ -98,7 +98,7 @@ export const WorkspaceUserListItemSchema = lazySchema(() =>
       careerName: z.string().nullish(),
       subaccount_ids: z.array(z.string()).nullish(),
       status_formatted: z.string().nullish(),
-      roles_formatted: z.array(z.array(z.string())).nullish(),
+      roles_formatted: z.union([z.array(z.array(z.string())), z.array(z.string())]).nullish(),
     }),
   ),
 );
@@ -292,7 +292,7 @@ export interface WorkspaceUser {
   /** Your own id for it (external id), e.g. `ext-123`. */
   external_id?: string | null;
   /** Tags. */
-  tags?: string[][] | null;
+  tags?: string[][] | string[] | null;
   /** Position. */
   position?: string | null;
   /** Position name, e.g. `Engineer`. */
@@ -308,7 +308,7 @@ export interface WorkspaceUser {
   /** Display label of `status`, e.g. `Active`. */
   status_formatted?: string | null;
   /** Display labels of `roles`. */
-  roles_formatted?: string[][] | null;
+  roles_formatted?: string[][] | string[] | null;
 }
 
 /** Schema of {@link WorkspaceUser}. */
@@ -324,7 +324,7 @@ export const WorkspaceUserSchema = lazySchema(() =>
       last_login: z.string().nullish(),
       permissions: z.array(z.string()).nullish(),
       external_id: z.string().nullish(),
-      tags: z.array(z.array(z.string())).nullish(),
+      tags: z.union([z.array(z.array(z.string())), z.array(z.string())]).nullish(),
       position: z.string().nullish(),
       positionName: z.string().nullish(),
       trackName: z.string().nullish(),
@@ -332,7 +332,7 @@ export const WorkspaceUserSchema = lazySchema(() =>
       teamName: z.string().nullish(),
       subaccount_ids: z.array(z.string()).nullish(),
       status_formatted: z.string().nullish(),
-      roles_formatted: z.array(z.array(z.string())).nullish(),
+      roles_formatted: z.union([z.array(z.array(z.string())), z.array(z.string())]).nullish(),
     }),
   ),
 );

@@ -201,13 +201,13 @@ export interface Profile {
   /** Bio, e.g. `Passionate about building scalable products.`. */
   bio?: string | null;
   /** Experiences. */
-  experiences?: ProfileExperience[][] | null;
+  experiences?: ProfileExperience[][] | ProfileExperience[] | null;
   /** Social causes. */
-  social_causes?: string[][] | null;
+  social_causes?: string[][] | string[] | null;
   /** Languages. */
-  languages?: ProfileLanguage[][] | null;
+  languages?: ProfileLanguage[][] | ProfileLanguage[] | null;
   /** Educations. */
-  educations?: ProfileEducation[][] | null;
+  educations?: ProfileEducation[][] | ProfileEducation[] | null;
   /** Address. */
   address?: ProfileAddress | null;
   /** Years experience, e.g. `0`. */
@@ -223,7 +223,7 @@ export interface Profile {
   /** Your own id for it (external id). */
   external_id?: string | null;
   /** Tags. */
-  tags?: string[][] | null;
+  tags?: string[][] | string[] | null;
   /** Summary, e.g. `Seasoned engineer focused on platform reliability.`. */
   summary?: string | null;
   /** Skills, e.g. `skillId1`. */
@@ -231,7 +231,7 @@ export interface Profile {
   /** Highlighted skills, e.g. `skillId1`. */
   highlighted_skills?: string[] | null;
   /** Certifications. */
-  certifications?: ProfileCertification[][] | null;
+  certifications?: ProfileCertification[][] | ProfileCertification[] | null;
   /** Position. */
   position?: string | null;
   /** Position name, e.g. `Engineer`. */
@@ -259,10 +259,10 @@ export const ProfileSchema = lazySchema(() =>
       social_medias: z.record(z.string(), z.unknown()).nullish(),
       headline: z.string().nullish(),
       bio: z.string().nullish(),
-      experiences: z.array(z.array(ProfileExperienceSchema())).nullish(),
-      social_causes: z.array(z.array(z.string())).nullish(),
-      languages: z.array(z.array(ProfileLanguageSchema())).nullish(),
-      educations: z.array(z.array(ProfileEducationSchema())).nullish(),
+      experiences: z.union([z.array(z.array(ProfileExperienceSchema())), z.array(ProfileExperienceSchema())]).nullish(),
+      social_causes: z.union([z.array(z.array(z.string())), z.array(z.string())]).nullish(),
+      languages: z.union([z.array(z.array(ProfileLanguageSchema())), z.array(ProfileLanguageSchema())]).nullish(),
+      educations: z.union([z.array(z.array(ProfileEducationSchema())), z.array(ProfileEducationSchema())]).nullish(),
       address: ProfileAddressSchema().nullish(),
       years_experience: z.number().nullish(),
       last_onboarding_interaction: z.string().nullish(),
@@ -270,11 +270,11 @@ export const ProfileSchema = lazySchema(() =>
       created: z.string().nullish(),
       last_login: z.string().nullish(),
       external_id: z.string().nullish(),
-      tags: z.array(z.array(z.string())).nullish(),
+      tags: z.union([z.array(z.array(z.string())), z.array(z.string())]).nullish(),
       summary: z.string().nullish(),
       skills: z.array(z.string()).nullish(),
       highlighted_skills: z.array(z.string()).nullish(),
-      certifications: z.array(z.array(ProfileCertificationSchema())).nullish(),
+      certifications: z.union([z.array(z.array(ProfileCertificationSchema())), z.array(ProfileCertificationSchema())]).nullish(),
       position: z.string().nullish(),
       positionName: z.string().nullish(),
       track: z.string().nullish(),

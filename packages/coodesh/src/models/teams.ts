@@ -465,7 +465,7 @@ export interface TeamMember {
   /** Display label of `status`, e.g. `Active`. */
   status_formatted?: string | null;
   /** Display labels of `roles`. */
-  roles_formatted?: string[][] | null;
+  roles_formatted?: string[][] | string[] | null;
 }
 
 /** Schema of {@link TeamMember}. */
@@ -489,7 +489,7 @@ export const TeamMemberSchema = lazySchema(() =>
       career: z.string().nullish(),
       team: z.string().nullish(),
       status_formatted: z.string().nullish(),
-      roles_formatted: z.array(z.array(z.string())).nullish(),
+      roles_formatted: z.union([z.array(z.array(z.string())), z.array(z.string())]).nullish(),
     }),
   ),
 );

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentedTable, DOCS_PATH, renderCoverageTable } from '../scripts/docs-table.js';
+import { generate } from '../scripts/generate.js';
+import { COODESH_ROUTES, type CoodeshRoute } from '../src/index.js';
+
+describe('generated files never drift', () => {
+  it('the route table, models, resources and sandbox examples are what the generator makes', () => {
+    const files = generate();
+    expect(files.size).toBeGreaterThan(40);
+    for (const [path, content] of files) {
+      expect(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'), `${path} is out of date: run pnpm generate`).toBe(content);
+    }
+  });
+
+  it('docs/coodesh.md lists every catalogue operation, as the route table has it', () => {
+    const table = documentedTable(readFileSync(DOCS_PATH, 'utf8'));
+    expect(table, 'the coverage table is out of date: run pnpm docs:table').toBe(renderCoverageTable());
+    const numbers = table.split('\n').slice(2).map((row) => Number(row.split('|')[1]));
+    expect(numbers).toEqual(Array.from({ length: 267 }, (_, i) => i + 1));
+  });
+
+  it('the route table holds every catalogue number once, duplicates folded into their original', () => {
+    const numbers = (Object.values(COODESH_ROUTES) as CoodeshRoute[]).flatMap((r) => [r.n, ...(r.duplicates ?? [])]);
+    expect(numbers.sort((a, b) => a - b)).toEqual(Array.from({ length: 267 }, (_, i) => i + 1));
+    expect(COODESH_ROUTES['questions.list']).toMatchObject({ n: 144, duplicates: [167] });
+    expect(COODESH_ROUTES['attempts.deleteMany']).toMatchObject({ n: 100, duplicates: [173] });
+  });
+});
