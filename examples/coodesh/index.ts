@@ -1,4 +1,5 @@
 import { atsFlow } from './ats-flow.js';
+import { catalogueRoutes } from './catalogue-routes.js';
 import { connect } from './connect.js';
 import { listJobs } from './list-jobs.js';
 
@@ -11,6 +12,8 @@ export async function runExamples(): Promise<void> {
     await listJobs(connection);
     console.log('- ATS flow');
     await atsFlow(connection);
+    console.log('- catalogue operations (unconfirmed routes)');
+    await catalogueRoutes(connection);
   } finally {
     await connection.close();
   }

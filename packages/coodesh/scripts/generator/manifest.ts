@@ -59,6 +59,9 @@ export const PART_ONE: Record<number, string> = {
   267: 'blog.categories.list',
 };
 
+/** The note of the operations named after the catalogue's guess at their purpose. */
+const GUESSED_NAME = "The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.";
+
 /** Every other catalogue operation. Duplicates (`duplicateOf` in the catalogue) map to their original. */
 export const OPERATIONS: Record<number, OperationEntry> = {
   // companies (hand-written beside part 1's `companies.jobs`)
@@ -79,8 +82,8 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   33: { id: 'careerPaths.list', response: 'CareerPathListItem' },
   34: { id: 'careerPaths.create' },
   35: { id: 'careerPaths.deleteMany' },
-  36: { id: 'careerPaths.archive', note: 'The purpose is a guess (possibly archive or another status change).' },
-  37: { id: 'careerPaths.unarchive', note: 'The purpose is a guess (possibly unarchive/restore or publish).' },
+  36: { id: 'careerPaths.archive', note: GUESSED_NAME },
+  37: { id: 'careerPaths.unarchive', note: GUESSED_NAME },
   38: { id: 'careerPaths.duplicate' },
   39: { id: 'careerPaths.authors', response: 'Option' },
   40: { id: 'careerPaths.metrics', response: 'CareerMetrics' },
@@ -97,7 +100,7 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   51: { id: 'careerPaths.positions.addUsers' },
   52: { id: 'careerPaths.users.list', response: 'CareerUser' },
   53: { id: 'careerPaths.users.retrieve', response: 'CareerUser' },
-  54: { id: 'careerPaths.users.removeMany', note: 'The purpose is a guess (probably removing users from the career path).' },
+  54: { id: 'careerPaths.users.removeMany', note: GUESSED_NAME },
   55: { id: 'careerPaths.tracks.create' },
   56: { id: 'careerPaths.tracks.deleteMany' },
   57: { id: 'careerPaths.tracks.retrieve', response: 'CareerTrack' },
@@ -111,7 +114,7 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   65: { id: 'careerPaths.categories.retrieve', response: 'CareerCategory' },
   66: { id: 'careerPaths.categories.update' },
   67: { id: 'careerPaths.categories.replaceSkills' },
-  68: { id: 'careerPaths.categories.modifySkills', note: 'The purpose is a guess (probably adding or removing only the listed skills).' },
+  68: { id: 'careerPaths.categories.modifySkills', note: GUESSED_NAME },
   69: { id: 'careerPaths.requirements.create' },
   70: { id: 'careerPaths.requirements.deleteMany' },
   71: { id: 'careerPaths.requirements.update' },
@@ -130,8 +133,8 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   // assessments
   82: { id: 'assessments.list', response: 'AssessmentListItem' },
   83: { id: 'assessments.deleteMany' },
-  84: { id: 'assessments.archive', note: 'The purpose is a guess (possibly archive, publish or a plain read).' },
-  85: { id: 'assessments.unarchive', note: 'The purpose is a guess (possibly the inverse of `assessments.archive`).' },
+  84: { id: 'assessments.archive', note: GUESSED_NAME },
+  85: { id: 'assessments.unarchive', note: GUESSED_NAME },
   86: { id: 'assessments.update' },
   87: { id: 'assessments.participants', response: 'AssessmentParticipant' },
   88: { id: 'assessments.duplicate' },
@@ -210,8 +213,8 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   162: { id: 'recommendations.retrieve', response: 'ActionPlan' },
   163: { id: 'recommendations.update' },
   164: { id: 'recommendations.list', response: 'ActionPlanListItem' },
-  165: { id: 'recommendations.linkToQuestion', note: 'The purpose is a guess (adding action plans to the question).' },
-  166: { id: 'recommendations.unlinkFromQuestion', note: 'The purpose is a guess (removing action plans from the question).' },
+  165: { id: 'recommendations.linkToQuestion', note: GUESSED_NAME },
+  166: { id: 'recommendations.unlinkFromQuestion', note: GUESSED_NAME },
   // datasets
   170: { id: 'datasets.list', response: 'object' },
   171: { id: 'datasets.create', note: 'A database file upload is likely but not documented; this SDK sends the listed fields as JSON.' },
@@ -224,11 +227,11 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   187: { id: 'teams.retrieve', response: 'Team' },
   188: { id: 'teams.update' },
   189: { id: 'teams.metrics', response: 'TeamMetrics' },
-  190: { id: 'teams.archive', note: 'The purpose is a guess (possibly archive).' },
-  191: { id: 'teams.unarchive', note: 'The purpose is a guess (possibly unarchive).' },
+  190: { id: 'teams.archive', note: GUESSED_NAME },
+  191: { id: 'teams.unarchive', note: GUESSED_NAME },
   192: { id: 'teams.duplicate' },
   193: { id: 'teams.matchTalents', response: 'TalentMatch' },
-  194: { id: 'teams.addSkill', note: 'The purpose is a guess (adding or highlighting a skill).' },
+  194: { id: 'teams.addSkill', note: GUESSED_NAME },
   195: { id: 'teams.listUsers', response: 'TeamMember' },
   196: { id: 'teams.addUsers' },
   197: { id: 'teams.operation197' },

@@ -64,9 +64,11 @@ export class ModelRegistry {
 
   /** Adds a generated model, or returns an identical one already declared (structural dedup). */
   #add(model: Model): string {
-    const key = `${model.role}:${model.base ?? ''}:${model.strict}:${fieldsKey(model.fields)}`;
+    const scope = model.kind === 'query' ? model.file : '';
+    const key = `${scope}:${model.role}:${model.base ?? ''}:${model.strict}:${JSON.stringify(model.listParams ?? null)}:${fieldsKey(model.fields)}`;
     const same = this.#bySignature.get(key);
-    if (same && !model.named) return same;
+    // Unnamed models reuse an identical model; a query, an identical query of its resource (`exportRows` takes the filters of `list`).
+    if (same && (!model.named || model.kind === 'query')) return same;
     if (this.models.has(model.name)) throw new Error(`Model ${model.name} is declared twice with different fields`);
     this.models.set(model.name, model);
     if (!this.#bySignature.has(key)) this.#bySignature.set(key, model.name);
@@ -142,7 +144,7 @@ export class ModelRegistry {
   /** A strict input model from parameter rows (query or headers). */
   params(rows: CatalogueParam[], name: string, doc: string, file: string, listParams?: string[] | 'all'): string {
     const fields = rows.map((row): ModelField => ({ name: row.name, type: paramType(row), doc: describeParam(row), optional: !row.required }));
-    return this.#add({ name, doc, role: 'input', file, fields, strict: true, listParams, named: true });
+    return this.#add({ name, doc, role: 'input', file, fields, strict: true, listParams, named: true, kind: 'query' });
   }
 
   /** The create body an update body extends: every field of it is one of ours. */

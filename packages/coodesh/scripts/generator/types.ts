@@ -38,6 +38,8 @@ export interface Model {
   listParams?: string[] | 'all';
   /** A top-level model named by the manifest (never merged structurally into another). */
   named: boolean;
+  /** `query`: a query or header model (structurally identical ones are declared once). */
+  kind?: 'query';
   /** Bodies: the resource they belong to; a body may extend another of its family (create ⊂ update). */
   family?: string;
 }

@@ -312,21 +312,6 @@ export const AttemptResultSchema = lazySchema(() =>
   ),
 );
 
-/** Query of `attempts.retrieveAlternate`. */
-export interface AttemptRetrieveAlternateQuery {
-  /** Access token. */
-  access_token?: string;
-}
-
-/** Schema of {@link AttemptRetrieveAlternateQuery}. */
-export const AttemptRetrieveAlternateQuerySchema = lazySchema(() =>
-  schemaFor<AttemptRetrieveAlternateQuery>()(
-    z.strictObject({
-      access_token: z.string().optional(),
-    }),
-  ),
-);
-
 /** Query of `attempts.list`. */
 export interface AttemptListQuery extends OffsetListQuery {
   /** Query. */
@@ -688,21 +673,6 @@ export const AnswerReviewBodySchema = lazySchema(() =>
   ),
 );
 
-/** Query of `attempts.operation115`. */
-export interface AttemptOperation115Query {
-  /** Access token to access the answers, if missing authorization header. */
-  access_token?: string;
-}
-
-/** Schema of {@link AttemptOperation115Query}. */
-export const AttemptOperation115QuerySchema = lazySchema(() =>
-  schemaFor<AttemptOperation115Query>()(
-    z.strictObject({
-      access_token: z.string().optional(),
-    }),
-  ),
-);
-
 /** Body of `attempts.uploadRecordingChunk`. */
 export interface ChunkUploadBody {
   /** Are we on the last part of the upload? (default `false`). */
@@ -768,21 +738,6 @@ export const AttemptUploadEventsHeadersSchema = lazySchema(() =>
   schemaFor<AttemptUploadEventsHeaders>()(
     z.strictObject({
       'content-encoding': z.string().min(1),
-    }),
-  ),
-);
-
-/** Headers `attempts.operation135` requires. */
-export interface AttemptOperation135Headers {
-  /** User-agent. */
-  'user-agent': string;
-}
-
-/** Schema of {@link AttemptOperation135Headers}. */
-export const AttemptOperation135HeadersSchema = lazySchema(() =>
-  schemaFor<AttemptOperation135Headers>()(
-    z.strictObject({
-      'user-agent': z.string().min(1),
     }),
   ),
 );

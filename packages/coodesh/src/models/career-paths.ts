@@ -218,21 +218,6 @@ export const CareerPathUpdateBodySchema = lazySchema(() =>
   ),
 );
 
-/** Query of `careerPaths.structure`. */
-export interface CareerPathStructureQuery {
-  /** Locale override (e.g. en, pt, es). Has priority over team.default_locale. */
-  locale?: string;
-}
-
-/** Schema of {@link CareerPathStructureQuery}. */
-export const CareerPathStructureQuerySchema = lazySchema(() =>
-  schemaFor<CareerPathStructureQuery>()(
-    z.strictObject({
-      locale: z.string().optional(),
-    }),
-  ),
-);
-
 /** An item of `positions` of {@link CareerStructure}. */
 export interface CareerStructurePosition {
   /** The id. */
@@ -1199,34 +1184,6 @@ export const CareerSkillsResultSchema = lazySchema(() =>
   schemaFor<CareerSkillsResult>()(
     z.looseObject({
       categories: z.array(CareerSkillsResultCategorySchema()).nullish(),
-    }),
-  ),
-);
-
-/** Query of `careerPaths.exportRows`. */
-export interface CareerPathExportRowsQuery extends OffsetListQuery {
-  /** Author. */
-  author?: string[];
-  /** Status. */
-  status?: string;
-  /** Grouping by status. Cannot be used with status query (one of `results`, `invited`). */
-  grouping?: 'results' | 'invited';
-  /** Base64-encoded JSONLogic filter tree. Supported fields: status, author. */
-  query?: JsonLogicFilter;
-  /** Locale override (e.g. en, pt, es). Has priority over team.default_locale. */
-  locale?: string;
-}
-
-/** Schema of {@link CareerPathExportRowsQuery}. */
-export const CareerPathExportRowsQuerySchema = lazySchema(() =>
-  schemaFor<CareerPathExportRowsQuery>()(
-    z.strictObject({
-      ...offsetListQueryShape(),
-      author: z.array(z.string()).optional(),
-      status: z.string().optional(),
-      grouping: z.enum(['results', 'invited']).optional(),
-      query: jsonLogicQuery().optional(),
-      locale: z.string().optional(),
     }),
   ),
 );

@@ -172,22 +172,6 @@ export const SkillUpdateBodySchema = lazySchema(() =>
   ),
 );
 
-/** Query of `skills.exportRows`. */
-export interface SkillExportRowsQuery extends OffsetListQuery {
-  /** Ids. */
-  ids?: string[];
-}
-
-/** Schema of {@link SkillExportRowsQuery}. */
-export const SkillExportRowsQuerySchema = lazySchema(() =>
-  schemaFor<SkillExportRowsQuery>()(
-    z.strictObject({
-      ...offsetListQueryShape(),
-      ids: z.array(z.string()).optional(),
-    }),
-  ),
-);
-
 /** A flattened skill row of the export view (`skills.exportRows`). */
 export interface SkillExportRow {
   /** The id. */

@@ -176,19 +176,3 @@ export const SubaccountMetricsSchema = lazySchema(() =>
     }),
   ),
 );
-
-/** Query of `subaccounts.options`. */
-export interface SubaccountOptionsQuery extends OffsetListQuery {
-  /** Id. */
-  _id: string[];
-}
-
-/** Schema of {@link SubaccountOptionsQuery}. */
-export const SubaccountOptionsQuerySchema = lazySchema(() =>
-  schemaFor<SubaccountOptionsQuery>()(
-    z.strictObject({
-      ...offsetListQueryShape(),
-      _id: z.array(z.string()),
-    }),
-  ),
-);

@@ -156,7 +156,7 @@ export class Assessments extends CoodeshResource {
   /**
    * Id-only action on an assessment with no body or example (possibly archive, publish or a plain read).
    *
-   * The purpose is a guess (possibly archive, publish or a plain read).
+   * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
    * Route unknown (catalogue n 84: reconstructed as `? /assessments/:id/{action}`, but the reference lost its HTTP
    * method): nothing is sent until you pass the route in `routes['assessments.archive']`.
@@ -168,7 +168,7 @@ export class Assessments extends CoodeshResource {
   /**
    * Second id-only action on an assessment (possibly the inverse of op 84).
    *
-   * The purpose is a guess (possibly the inverse of `assessments.archive`).
+   * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
    * Route unknown (catalogue n 85: reconstructed as `? /assessments/:id/{action}`, but the reference lost its HTTP
    * method): nothing is sent until you pass the route in `routes['assessments.unarchive']`.

@@ -10,13 +10,10 @@ import {
   AttemptListOfAssessmentQuerySchema,
   AttemptListQuerySchema,
   AttemptLookupQuerySchema,
-  AttemptOperation115QuerySchema,
   AttemptOperation119QuerySchema,
-  AttemptOperation135HeadersSchema,
   AttemptRecommendationsQuerySchema,
   AttemptRecommendationsSchema,
   AttemptResultSchema,
-  AttemptRetrieveAlternateQuerySchema,
   AttemptRetrieveQuerySchema,
   AttemptStartHeadersSchema,
   AttemptUploadEventsHeadersSchema,
@@ -30,11 +27,8 @@ import {
   type AttemptListOfAssessmentQuery,
   type AttemptListQuery,
   type AttemptLookupQuery,
-  type AttemptOperation115Query,
   type AttemptOperation119Query,
-  type AttemptOperation135Headers,
   type AttemptRecommendationsQuery,
-  type AttemptRetrieveAlternateQuery,
   type AttemptRetrieveQuery,
   type AttemptStartHeaders,
   type AttemptUploadEventsHeaders,
@@ -62,7 +56,7 @@ const retrieveAlternate = defineOperation({
   method: 'GET',
   path: '/assessments/:id/attempts/:attemptId/{variant}',
   pathParams: pathParams(['id', 'attemptId']),
-  query: AttemptRetrieveAlternateQuerySchema,
+  query: AttemptRetrieveQuerySchema,
   response: AttemptResultSchema,
 });
 const list = defineOperation({
@@ -183,7 +177,7 @@ const operation115 = defineOperation({
   method: 'GET',
   path: '/assessments/attempts/:attemptId/{resource}',
   pathParams: pathParams(['attemptId']),
-  query: AttemptOperation115QuerySchema,
+  query: AttemptRetrieveQuerySchema,
 });
 const uploadRecordingChunk = defineOperation({
   id: 'attempts.uploadRecordingChunk',
@@ -296,7 +290,7 @@ export class Attempts extends CoodeshResource {
    * segment of its path was lost ({variant})): nothing is sent until you pass the route in
    * `routes['attempts.retrieveAlternate']`.
    */
-  retrieveAlternate(id: string, attemptId: string, query: AttemptRetrieveAlternateQuery = {}, options?: CoodeshRequestOptions) {
+  retrieveAlternate(id: string, attemptId: string, query: AttemptRetrieveQuery = {}, options?: CoodeshRequestOptions) {
     return this.send(retrieveAlternate, { path: { id, attemptId }, query }, options);
   }
 
@@ -511,7 +505,7 @@ export class Attempts extends CoodeshResource {
    * segment of its path was lost ({resource})): nothing is sent until you pass the route in
    * `routes['attempts.operation115']`.
    */
-  operation115(attemptId: string, query: AttemptOperation115Query = {}, options?: CoodeshRequestOptions) {
+  operation115(attemptId: string, query: AttemptRetrieveQuery = {}, options?: CoodeshRequestOptions) {
     return this.send(operation115, { path: { attemptId }, query }, options);
   }
 
@@ -650,8 +644,8 @@ export class Attempts extends CoodeshResource {
    *
    * The `user-agent` header is required: pass it in `headers` (checked before sending).
    */
-  operation135(id: string, headers: AttemptOperation135Headers, options?: CoodeshRequestOptions) {
-    return this.sendWithHeaders(operation135, { path: { id } }, AttemptOperation135HeadersSchema, headers, options);
+  operation135(id: string, headers: AttemptStartHeaders, options?: CoodeshRequestOptions) {
+    return this.sendWithHeaders(operation135, { path: { id } }, AttemptStartHeadersSchema, headers, options);
   }
 
   /**

@@ -12,13 +12,11 @@ import {
   CareerPathCreateBodySchema,
   CareerPathExportBodySchema,
   CareerPathExportRowSchema,
-  CareerPathExportRowsQuerySchema,
   CareerPathListItemSchema,
   CareerPathListQuerySchema,
   CareerPathRetrieveQuerySchema,
   CareerPathSchema,
   CareerPathSkillsQuerySchema,
-  CareerPathStructureQuerySchema,
   CareerPathUpdateBodySchema,
   CareerPositionAddUsersBodySchema,
   CareerPositionCreateBodySchema,
@@ -43,11 +41,9 @@ import {
   type CareerPathAuthorsQuery,
   type CareerPathCreateBody,
   type CareerPathExportBody,
-  type CareerPathExportRowsQuery,
   type CareerPathListQuery,
   type CareerPathRetrieveQuery,
   type CareerPathSkillsQuery,
-  type CareerPathStructureQuery,
   type CareerPathUpdateBody,
   type CareerPositionAddUsersBody,
   type CareerPositionCreateBody,
@@ -173,7 +169,7 @@ const structure = defineOperation({
   method: 'GET',
   path: '/careers/:id/structure',
   pathParams: pathParams(['id']),
-  query: CareerPathStructureQuerySchema,
+  query: CareerPathRetrieveQuerySchema,
   response: CareerStructureSchema,
 });
 const tracksList = defineOperation({
@@ -376,7 +372,7 @@ const exportRows = defineOperation({
   id: 'careerPaths.exportRows',
   method: 'GET',
   path: '/careers/export',
-  query: CareerPathExportRowsQuerySchema,
+  query: CareerPathListQuerySchema,
   response: pageOf(CareerPathExportRowSchema),
   paginate: pageNumber(),
 });
@@ -617,7 +613,7 @@ export class CareerPathCategories extends CoodeshResource {
   /**
    * Second ids-based operation on a category's skills (probably adding or removing only the listed skills).
    *
-   * The purpose is a guess (probably adding or removing only the listed skills).
+   * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
    * Route unknown (catalogue n 68: reconstructed as `? /careers/:id/categories/:categoryId/skills`, but the
    * reference lost its HTTP method): nothing is sent until you pass the route in
@@ -695,7 +691,7 @@ export class CareerPathUsers extends CoodeshResource {
   /**
    * Ids-based bulk action on a career path right after the user operations (probably removing users).
    *
-   * The purpose is a guess (probably removing users from the career path).
+   * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
    * `DELETE /careers/:id/users` (catalogue n 54; reconstructed, confidence low). The route is unconfirmed: it is
    * sent only with `allowUnconfirmedRoutes: true` or a route of yours in `routes['careerPaths.users.removeMany']`.
@@ -771,7 +767,7 @@ export class CareerPaths extends CoodeshResource {
   /**
    * Action on one career path by id with no body or example (possibly archive or another status change).
    *
-   * The purpose is a guess (possibly archive or another status change).
+   * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
    * Route unknown (catalogue n 36: reconstructed as `? /careers/:id/{action}`, but the reference lost its HTTP
    * method): nothing is sent until you pass the route in `routes['careerPaths.archive']`.
@@ -783,7 +779,7 @@ export class CareerPaths extends CoodeshResource {
   /**
    * Second id-only action on a career path (possibly unarchive/restore or publish).
    *
-   * The purpose is a guess (possibly unarchive/restore or publish).
+   * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
    * Route unknown (catalogue n 37: reconstructed as `? /careers/:id/{action}`, but the reference lost its HTTP
    * method): nothing is sent until you pass the route in `routes['careerPaths.unarchive']`.
@@ -864,7 +860,7 @@ export class CareerPaths extends CoodeshResource {
    * unconfirmed: it is sent only with `allowUnconfirmedRoutes: true` or a route of yours in
    * `routes['careerPaths.structure']`.
    */
-  structure(id: string, query: CareerPathStructureQuery = {}, options?: CoodeshRequestOptions) {
+  structure(id: string, query: CareerPathRetrieveQuery = {}, options?: CoodeshRequestOptions) {
     return this.send(structure, { path: { id }, query }, options);
   }
 
@@ -927,7 +923,7 @@ export class CareerPaths extends CoodeshResource {
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
-  exportRows(query: CareerPathExportRowsQuery = {}, options?: CoodeshPaginateOptions) {
+  exportRows(query: CareerPathListQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate(exportRows, { query }, options);
   }
 

@@ -133,7 +133,7 @@ export class Recommendations extends CoodeshResource {
   /**
    * Ids-based operation linking action plans to a question (first of a pair; add assumed).
    *
-   * The purpose is a guess (adding action plans to the question).
+   * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
    * `POST /questions/:questionId/recommendations` (catalogue n 165; reconstructed, confidence low). The route is
    * unconfirmed: it is sent only with `allowUnconfirmedRoutes: true` or a route of yours in
@@ -146,7 +146,7 @@ export class Recommendations extends CoodeshResource {
   /**
    * Ids-based operation on a question's action plans (second of the pair; remove assumed).
    *
-   * The purpose is a guess (removing action plans from the question).
+   * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
    * `DELETE /questions/:questionId/recommendations` (catalogue n 166; reconstructed, confidence low). The route is
    * unconfirmed: it is sent only with `allowUnconfirmedRoutes: true` or a route of yours in

@@ -8,14 +8,12 @@ import { pageOf } from '../models/paging.js';
 import {
   SkillExportBodySchema,
   SkillExportRowSchema,
-  SkillExportRowsQuerySchema,
   SkillListItemSchema,
   SkillListQuerySchema,
   SkillListVariantsQuerySchema,
   SkillUpdateBodySchema,
   SkillVariantSchema,
   type SkillExportBody,
-  type SkillExportRowsQuery,
   type SkillListQuery,
   type SkillListVariantsQuery,
   type SkillUpdateBody,
@@ -64,7 +62,7 @@ const exportRows = defineOperation({
   id: 'skills.exportRows',
   method: 'GET',
   path: '/skills/export',
-  query: SkillExportRowsQuerySchema,
+  query: SkillListQuerySchema,
   response: pageOf(SkillExportRowSchema),
   paginate: pageNumber(),
 });
@@ -143,7 +141,7 @@ export class Skills extends CoodeshResource {
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
-  exportRows(query: SkillExportRowsQuery = {}, options?: CoodeshPaginateOptions) {
+  exportRows(query: SkillListQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate(exportRows, { query }, options);
   }
 

@@ -8,13 +8,11 @@ import {
   SubaccountListItemSchema,
   SubaccountListQuerySchema,
   SubaccountMetricsSchema,
-  SubaccountOptionsQuerySchema,
   SubaccountRedirectSchema,
   SubaccountSchema,
   SubaccountUpdateBodySchema,
   type SubaccountCreateBody,
   type SubaccountListQuery,
-  type SubaccountOptionsQuery,
   type SubaccountUpdateBody,
 } from '../models/subaccounts.js';
 import type { CoodeshPaginateOptions, CoodeshRequestOptions } from '../scope.js';
@@ -66,7 +64,7 @@ const optionsOperation = defineOperation({
   id: 'subaccounts.options',
   method: 'GET',
   path: '/workspace/subaccounts/options',
-  query: SubaccountOptionsQuerySchema,
+  query: SubaccountListQuerySchema,
   response: pageOf(NamedReferenceSchema),
   paginate: pageNumber(),
 });
@@ -150,7 +148,7 @@ export class Subaccounts extends CoodeshResource {
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
-  options(query: SubaccountOptionsQuery, options?: CoodeshPaginateOptions) {
+  options(query: SubaccountListQuery, options?: CoodeshPaginateOptions) {
     return this.paginate(optionsOperation, { query }, options);
   }
 }

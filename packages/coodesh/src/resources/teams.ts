@@ -251,7 +251,7 @@ export class Teams extends CoodeshResource {
   /**
    * Id-only action on a team with no body or example (possibly archive).
    *
-   * The purpose is a guess (possibly archive).
+   * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
    * Route unknown (catalogue n 190: reconstructed as `? /teams/:id/{action}`, but the reference lost its HTTP
    * method): nothing is sent until you pass the route in `routes['teams.archive']`.
@@ -263,7 +263,7 @@ export class Teams extends CoodeshResource {
   /**
    * Second id-only action on a team (possibly unarchive).
    *
-   * The purpose is a guess (possibly unarchive).
+   * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
    * Route unknown (catalogue n 191: reconstructed as `? /teams/:id/{action}`, but the reference lost its HTTP
    * method): nothing is sent until you pass the route in `routes['teams.unarchive']`.
@@ -299,7 +299,7 @@ export class Teams extends CoodeshResource {
   /**
    * Team operation whose body is a single skillId (e.g. adding or highlighting a skill).
    *
-   * The purpose is a guess (adding or highlighting a skill).
+   * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
    * `POST /teams/:id/skills` (catalogue n 194; reconstructed, confidence low). The route is unconfirmed: it is
    * sent only with `allowUnconfirmedRoutes: true` or a route of yours in `routes['teams.addSkill']`.

@@ -1,0 +1,27 @@
+import { CoodeshClient, UnconfirmedRouteError } from '@hr/coodesh';
+import { SANDBOX_API_KEY, SANDBOX_ROUTES } from '@hr/coodesh/testing';
+import type { Connection } from './connect.js';
+
+/**
+ * The catalogue's operations whose route the reference does not confirm: refused until you opt in or
+ * supply the route. Against the sandbox it opts in (with the sandbox's stand-ins for the lost routes);
+ * against the real API only when COODESH_ALLOW_UNCONFIRMED=1.
+ */
+export async function catalogueRoutes({ client, sandbox }: Connection): Promise<void> {
+  const refused = await client.careerPaths.metrics().catch((error: unknown) => error);
+  if (UnconfirmedRouteError.isInstance(refused)) console.log(`  refused, nothing sent: ${refused.operation} → ${refused.reconstructed} (confidence ${refused.confidence})`);
+
+  const { COODESH_API_KEY: apiKey, COODESH_BASE_URL: baseUrl, COODESH_ALLOW_UNCONFIRMED: allow } = process.env;
+  if (!sandbox && allow !== '1') {
+    console.log('  set COODESH_ALLOW_UNCONFIRMED=1 to try the reconstructed routes against the real API');
+    return;
+  }
+  const optedIn = sandbox
+    ? new CoodeshClient({ apiKey: SANDBOX_API_KEY, baseUrl: sandbox.url, allowUnconfirmedRoutes: true, routes: SANDBOX_ROUTES })
+    : new CoodeshClient({ apiKey: apiKey!, baseUrl, allowUnconfirmedRoutes: true });
+  const metrics = await optedIn.careerPaths.metrics();
+  console.log(`  career module: ${metrics.teams} career paths, ${metrics.people} people, ${metrics.tracks} tracks`);
+  for await (const path of optedIn.careerPaths.list({ pageSize: 2, query: { '==': [{ var: 'status' }, 'published'] } })) {
+    console.log(`  - ${path.name} (${path.status_formatted ?? path.status}, ${path.users_count ?? 0} people)`);
+  }
+}
