@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CONNECTION_FAULTS, FAULT_KINDS, TIMEOUT_MS, injectFaults, type FaultKind } from './support/inject.js';
 import { type CoodeshRig, type FeishuRig, type MokaRig, startCoodesh, startFeishu, startMoka } from './support/rigs.js';
 
@@ -47,6 +47,7 @@ describe('moka candidates', () => {
     rig = await startMoka();
     rig.state.seedCandidates(23, 'offer');
   });
+  beforeEach(() => rig.server.resetHandlers());
   afterAll(() => rig.close());
   const isList = (method: string, url: URL) => method === 'GET' && url.pathname.endsWith('/data/ehrApplications');
 
@@ -92,6 +93,7 @@ describe('coodesh', () => {
   beforeAll(async () => {
     rig = await startCoodesh({ jobCount: 42, assessmentCount: 17, atsEnvelope: 'object' });
   });
+  beforeEach(() => rig.server.resetHandlers());
   afterAll(() => rig.close());
 
   it('jobs.list (page numbers, 3 pages prefetched at once): every job once, in order', async () => {

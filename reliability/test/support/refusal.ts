@@ -77,14 +77,15 @@ export const anyValue: fc.Arbitrary<unknown> = fc.anything({ withBigInt: false, 
 /** A value that is not a string. */
 export const notString: fc.Arbitrary<unknown> = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }), fc.object({ maxDepth: 1 }));
 
-/** A string that is not an integer within [min, max]... or a number outside it / not an integer. */
-export function notIntegerIn(min: number, max: number): fc.Arbitrary<unknown> {
+/** Values that are not an integer within [min, max] (no upper bound when `max` is left out). */
+export function notIntegerIn(min: number, max?: number): fc.Arbitrary<unknown> {
+  const top = max ?? 2 ** 31;
   return fc.oneof(
-    fc.integer({ max: min - 1 }),
-    fc.integer({ min: max + 1 }),
-    fc.double({ min, max, noNaN: true }).filter((d) => !Number.isInteger(d)),
-    fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
-    fc.integer({ min, max }).map(String),
+    fc.integer({ min: -(2 ** 31), max: min - 1 }),
+    ...(max === undefined ? [] : [fc.integer({ min: max + 1, max: 2 ** 31 })]),
+    fc.double({ min, max: top, noNaN: true }).filter((d) => !Number.isInteger(d)),
+    fc.constantFrom(Number.NaN, Number.NEGATIVE_INFINITY, ...(max === undefined ? [] : [Number.POSITIVE_INFINITY])),
+    fc.integer({ min, max: Math.min(top, 2 ** 31) }).map(String),
     fc.constant(null),
   );
 }
