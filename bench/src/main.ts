@@ -1,0 +1,25 @@
+// `pnpm bench`: runs every workload (or those named by number: `pnpm bench 1 4`) and writes results/.
+import { performance } from 'node:perf_hooks';
+import { describeMachine, summaryTable, writeResults, type WorkloadResult } from './report.js';
+import * as perCall from './workloads/per-call.js';
+import * as feishuListing from './workloads/feishu-listing.js';
+import * as validation from './workloads/validation.js';
+import * as prefetch from './workloads/prefetch.js';
+import * as memory from './workloads/memory.js';
+import * as coldStart from './workloads/cold-start.js';
+
+const workloads = [perCall, feishuListing, validation, prefetch, memory, coldStart];
+const wanted = process.argv.slice(2).map(Number);
+const started = performance.now();
+const results: WorkloadResult[] = [];
+for (const [index, workload] of workloads.entries()) {
+  if (wanted.length > 0 && !wanted.includes(index + 1)) continue;
+  const t = performance.now();
+  process.stdout.write(`workload ${index + 1}… `);
+  const result = await workload.run();
+  results.push(result);
+  console.log(`${result.title}: ${result.result} (target ${result.target}) in ${Math.round((performance.now() - t) / 1000)} s`);
+}
+const machine = describeMachine();
+writeResults(machine, results, (performance.now() - started) / 1000);
+console.log(`\n${summaryTable(results)}\n\nWritten to bench/results/latest.json and bench/results/latest.md`);
