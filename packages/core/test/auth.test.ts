@@ -157,6 +157,17 @@ describe('auth strategies', () => {
     expect(second).not.toBe(first);
     await expect(jwtVerify(second, new TextEncoder().encode('wrong-secret'))).rejects.toThrow();
   });
+
+  it('mints once for many concurrent callers', async () => {
+    let tick = 0;
+    const minted: string[] = [];
+    // The clock moves a second per reading: a mint per caller would give each its own iat and token.
+    const auth = new JwtAuth({ secret: 'partner-secret-0123456789', claims: { iss: 'k' }, now: () => Date.parse('2026-03-01T00:00:00Z') + 1000 * tick++ });
+    auth.onSecret((secret) => minted.push(secret));
+    const tokens = await Promise.all(Array.from({ length: 50 }, () => auth.getToken()));
+    expect(new Set(tokens).size).toBe(1);
+    expect(minted).toHaveLength(2); // the partner secret, then the one token
+  });
 });
 
 describe('token store', () => {

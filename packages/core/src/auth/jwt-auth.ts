@@ -22,6 +22,7 @@ export class JwtAuth implements AuthStrategy {
   readonly #now: () => number;
   readonly #listeners: ((secret: string) => void)[] = [];
   #current: { token: string; refreshAt: number } | undefined;
+  #minting: Promise<string> | undefined;
 
   constructor(options: JwtAuthOptions) {
     this.#options = options;
@@ -37,6 +38,14 @@ export class JwtAuth implements AuthStrategy {
   async getToken(): Promise<string> {
     const now = this.#now();
     if (this.#current && now < this.#current.refreshAt) return this.#current.token;
+    // Concurrent callers share one mint.
+    this.#minting ??= this.#mint(now).finally(() => {
+      this.#minting = undefined;
+    });
+    return this.#minting;
+  }
+
+  async #mint(now: number): Promise<string> {
     const lifetime = this.#options.lifetimeSeconds ?? 600;
     const issuedAt = Math.floor(now / 1000);
     const token = await new SignJWT({ ...this.#options.claims })
