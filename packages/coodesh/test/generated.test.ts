@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentedTable, DOCS_PATH, renderCoverageTable } from '../scripts/docs-table.js';
 import { generate } from '../scripts/generate.js';
-import { COODESH_ROUTES, type CoodeshRoute } from '../src/index.js';
+import { COODESH_ROUTES, CoodeshClient, type CoodeshRoute } from '../src/index.js';
 
 describe('generated files never drift', () => {
   it('the route table, models, resources and sandbox examples are what the generator makes', () => {
@@ -25,5 +25,16 @@ describe('generated files never drift', () => {
     expect(numbers.sort((a, b) => a - b)).toEqual(Array.from({ length: 267 }, (_, i) => i + 1));
     expect(COODESH_ROUTES['questions.list']).toMatchObject({ n: 144, duplicates: [167] });
     expect(COODESH_ROUTES['attempts.deleteMany']).toMatchObject({ n: 100, duplicates: [173] });
+  });
+
+  it('every operation id of the route table is a method of the client', () => {
+    const client = new CoodeshClient({ apiKey: 'k' }) as unknown as Record<string, unknown>;
+    const missing = Object.keys(COODESH_ROUTES).filter((id) => {
+      const path = id.split('.');
+      const owner = path.slice(0, -1).reduce<Record<string, unknown> | undefined>((o, key) => o?.[key] as Record<string, unknown> | undefined, client);
+      return typeof owner?.[path.at(-1)!] !== 'function';
+    });
+    expect(missing).toEqual([]);
+    expect(Object.keys(COODESH_ROUTES)).toHaveLength(255);
   });
 });
