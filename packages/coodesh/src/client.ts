@@ -183,7 +183,7 @@ export class CoodeshClient extends BaseClient implements CoodeshCaller {
 
   /** @internal Hides a secret sent in a path (reset, invite and confirmation tokens) from logs and errors. */
   protectSecret(value: string): void {
-    this.redactor.addSecret(value);
+    this.redactor.addRotatingSecret(value);
   }
 
   /** @internal The operation as it will be sent; throws `UnconfirmedRouteError` when its route may not be used. */

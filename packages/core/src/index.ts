@@ -30,7 +30,7 @@ export {
 export { Redactor, REDACTED } from './redaction/redactor.js';
 export { LevelLogger, type Logger, type LogLevel } from './logging/logger.js';
 
-export type { AuthStrategy, AuthContext } from './auth/types.js';
+export type { AuthStrategy, AuthContext, SecretListener } from './auth/types.js';
 export { NoAuth } from './auth/types.js';
 export { BasicAuth, ApiKeyAuth, BearerAuth } from './auth/static-auth.js';
 export { TokenProviderAuth, type TokenProviderAuthOptions, type FetchedToken } from './auth/token-provider.js';

@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import type { AuthContext, AuthStrategy } from './types.js';
+import type { AuthContext, AuthStrategy, SecretListener } from './types.js';
 
 /** Options of {@link JwtAuth}. */
 export interface JwtAuthOptions {
@@ -20,7 +20,7 @@ export class JwtAuth implements AuthStrategy {
   readonly #options: JwtAuthOptions;
   readonly #key: Uint8Array;
   readonly #now: () => number;
-  readonly #listeners: ((secret: string) => void)[] = [];
+  readonly #listeners: SecretListener[] = [];
   #current: { token: string; refreshAt: number } | undefined;
   #minting: Promise<string> | undefined;
 
@@ -55,7 +55,7 @@ export class JwtAuth implements AuthStrategy {
       .sign(this.#key);
     const margin = Math.min(this.#options.refreshMarginSeconds ?? 60, lifetime / 2);
     this.#current = { token, refreshAt: (issuedAt + lifetime - margin) * 1000 };
-    for (const listener of this.#listeners) listener(token);
+    for (const listener of this.#listeners) listener(token, true);
     return token;
   }
 
@@ -63,7 +63,7 @@ export class JwtAuth implements AuthStrategy {
     this.#current = undefined;
   }
 
-  onSecret(listener: (secret: string) => void): void {
+  onSecret(listener: SecretListener): void {
     this.#listeners.push(listener);
     listener(this.#options.secret);
   }

@@ -1,4 +1,4 @@
-import type { AuthContext, AuthStrategy } from './types.js';
+import type { AuthContext, AuthStrategy, SecretListener } from './types.js';
 
 /** HTTP Basic authentication (`Authorization: Basic base64(username:password)`). */
 export class BasicAuth implements AuthStrategy {
@@ -15,7 +15,7 @@ export class BasicAuth implements AuthStrategy {
     headers['authorization'] = this.#header;
   }
 
-  onSecret(listener: (secret: string) => void): void {
+  onSecret(listener: SecretListener): void {
     for (const secret of this.#secrets) listener(secret);
   }
 }
@@ -34,7 +34,7 @@ export class ApiKeyAuth implements AuthStrategy {
     headers[this.#header] = this.#value;
   }
 
-  onSecret(listener: (secret: string) => void): void {
+  onSecret(listener: SecretListener): void {
     listener(this.#value);
   }
 }
@@ -51,7 +51,7 @@ export class BearerAuth implements AuthStrategy {
     headers['authorization'] = `Bearer ${this.#token}`;
   }
 
-  onSecret(listener: (secret: string) => void): void {
+  onSecret(listener: SecretListener): void {
     listener(this.#token);
   }
 }

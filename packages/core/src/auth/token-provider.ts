@@ -1,5 +1,5 @@
 import { InMemoryTokenStore, type StoredToken, type TokenStore } from './token-store.js';
-import type { AuthContext, AuthStrategy } from './types.js';
+import type { AuthContext, AuthStrategy, SecretListener } from './types.js';
 
 /** What a token fetch returns. */
 export interface FetchedToken {
@@ -39,7 +39,7 @@ export class TokenProviderAuth implements AuthStrategy {
   readonly #options: TokenProviderAuthOptions;
   readonly #store: TokenStore;
   readonly #now: () => number;
-  readonly #listeners: ((secret: string) => void)[] = [];
+  readonly #listeners: SecretListener[] = [];
   #inflight: Promise<StoredToken> | undefined;
 
   constructor(options: TokenProviderAuthOptions) {
@@ -70,12 +70,12 @@ export class TokenProviderAuth implements AuthStrategy {
     await this.#store.delete(this.#options.key, rejected);
   }
 
-  onSecret(listener: (secret: string) => void): void {
+  onSecret(listener: SecretListener): void {
     this.#listeners.push(listener);
   }
 
   #emit(secret: string): void {
-    for (const listener of this.#listeners) listener(secret);
+    for (const listener of this.#listeners) listener(secret, true);
   }
 
   #dueForRefresh(token: StoredToken): boolean {

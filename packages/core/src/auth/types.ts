@@ -6,6 +6,9 @@ export interface AuthContext {
   signal?: AbortSignal | undefined;
 }
 
+/** Receives a secret to redact; `rotating` marks tokens that are replaced over time. */
+export type SecretListener = (secret: string, rotating?: boolean) => void;
+
 /** A way to authenticate requests. */
 export interface AuthStrategy {
   /** Adds credentials to the request. May fetch or mint a token. */
@@ -16,8 +19,11 @@ export interface AuthStrategy {
    * if it is still the one that was rejected. Strategies with fixed credentials leave this out.
    */
   invalidate?(used?: Record<string, string>): Promise<void>;
-  /** Called with every secret this strategy handles (keys, minted tokens) so they are redacted. */
-  onSecret?(listener: (secret: string) => void): void;
+  /**
+   * Called with every secret this strategy handles so it is redacted: credentials once, and each
+   * fetched or minted token as it appears (`rotating`: replaced over time, so only recent ones are kept).
+   */
+  onSecret?(listener: SecretListener): void;
 }
 
 /** Sends no credentials (public endpoints, token endpoints). */

@@ -98,7 +98,7 @@ export abstract class BaseClient {
       ...lowerKeys(options.headers),
     };
     this.redactor = new Redactor({ secretKeys: config.secretFields, secretValues: config.secrets });
-    config.auth.onSecret?.((secret) => this.redactor.addSecret(secret));
+    config.auth.onSecret?.((secret, rotating) => (rotating ? this.redactor.addRotatingSecret(secret) : this.redactor.addSecret(secret)));
     this.log = new LevelLogger(options.logger ?? console, options.logLevel ?? 'warn', config.packageName);
   }
 

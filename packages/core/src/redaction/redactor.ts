@@ -19,10 +19,15 @@ const SECRET_KEYS = [
   'apikey',
 ];
 
-/** Old secret values are dropped past this many (old tokens have expired by then). */
-const MAX_SECRET_VALUES = 64;
+/** Rotating secrets (fetched or minted tokens) beyond this many are dropped, oldest first: they have expired by then. */
+const MAX_ROTATING_VALUES = 256;
 /** Shorter values are not redacted by value: they would match ordinary text. */
 const MIN_SECRET_LENGTH = 6;
+
+/** A secret as it may appear: raw, URL-encoded and base64-encoded. */
+function forms(value: string): string[] {
+  return [value, encodeURIComponent(value), Buffer.from(value).toString('base64')];
+}
 
 /**
  * Removes secrets from everything that may be logged or attached to an error: headers by name,
@@ -31,24 +36,30 @@ const MIN_SECRET_LENGTH = 6;
  */
 export class Redactor {
   readonly #keys: Set<string>;
+  /** Credentials that live as long as the client: never dropped. */
   readonly #values = new Set<string>();
+  /** Tokens that are replaced over time: bounded, oldest dropped first. */
+  readonly #rotating = new Set<string>();
 
   constructor(options: { secretKeys?: readonly string[]; secretValues?: readonly (string | undefined)[] } = {}) {
     this.#keys = new Set([...SECRET_KEYS, ...(options.secretKeys ?? [])].map((k) => k.toLowerCase()));
     for (const value of options.secretValues ?? []) this.addSecret(value);
   }
 
-  /** Registers a secret value (and its base64 and URL-encoded forms) to be hidden everywhere. */
+  /** Registers a credential (and its base64 and URL-encoded forms) to be hidden everywhere, for good. */
   addSecret(value: string | undefined): void {
     if (!value || value.length < MIN_SECRET_LENGTH || this.#values.has(value)) return;
-    for (const form of [value, encodeURIComponent(value), Buffer.from(value).toString('base64')]) {
-      this.#values.delete(form);
-      this.#values.add(form);
-    }
-    while (this.#values.size > MAX_SECRET_VALUES) {
-      const oldest = this.#values.values().next().value as string;
-      this.#values.delete(oldest);
-    }
+    for (const form of forms(value)) this.#values.add(form);
+  }
+
+  /**
+   * Registers a token that will be replaced over time (a fetched access token, a minted JWT, a
+   * one-time link token). Only the most recent ones are kept, so memory stays bounded.
+   */
+  addRotatingSecret(value: string | undefined): void {
+    if (!value || value.length < MIN_SECRET_LENGTH || this.#values.has(value) || this.#rotating.has(value)) return;
+    for (const form of forms(value)) this.#rotating.add(form);
+    while (this.#rotating.size > MAX_ROTATING_VALUES) this.#rotating.delete(this.#rotating.values().next().value as string);
   }
 
   /** Whether a header, query or body key holds a secret. */
@@ -59,7 +70,9 @@ export class Redactor {
   /** Replaces every registered secret value in `text`. */
   text(text: string): string {
     let out = text;
-    for (const value of this.#values) if (out.includes(value)) out = out.split(value).join(REDACTED);
+    for (const values of [this.#values, this.#rotating]) {
+      for (const value of values) if (out.includes(value)) out = out.split(value).join(REDACTED);
+    }
     return out;
   }
 
@@ -92,6 +105,13 @@ export class Redactor {
     return this.#walk(value, 0) as T;
   }
 
+  /** Replaces the values of secret keys in JSON-like text that does not parse (a cut value included). */
+  #secretPairs(text: string): string {
+    return text.replace(/"([^"\\]{1,64})"(\s*:\s*)"(?:[^"\\]|\\.)*("?)/g, (pair, key: string, colon: string, closing: string) =>
+      this.isSecretKey(key) ? `"${key}"${colon}"${REDACTED}${closing}` : pair,
+    );
+  }
+
   #walk(value: unknown, depth: number): unknown {
     if (typeof value === 'string') return this.text(value);
     if (value === null || typeof value !== 'object' || depth > 64) return value;
@@ -110,9 +130,9 @@ export class Redactor {
       try {
         return JSON.stringify(this.value(JSON.parse(text)));
       } catch {
-        // Not complete JSON (e.g. truncated): fall through to value-based redaction.
+        // Not complete JSON (e.g. truncated): redact "key": "value" pairs textually below.
       }
     }
-    return this.text(text);
+    return this.text(this.#secretPairs(text));
   }
 }
