@@ -99,7 +99,7 @@ describe('client-side rate limits hold at the vendor', () => {
 
   const limits = { '*': ['10/200ms'] };
   /** Sends 60 concurrent calls through one client (limits are per client) and returns the arrival times. */
-  async function arrivalsOf<R extends MokaRig | ComeetRig | CoodeshRig>(start: () => Promise<R>, call: (client: ReturnType<R["client"]>, i: number) => PromiseLike<unknown>) {
+  async function arrivalsOf<R extends MokaRig | ComeetRig | CoodeshRig>(start: () => Promise<R>, call: (client: ReturnType<R['client']>, i: number) => PromiseLike<unknown>) {
     const rig = await start();
     try {
       const client = rig.client({ rateLimit: { limits } }) as ReturnType<R['client']>;

@@ -37,6 +37,8 @@ export interface VendorErrors {
 export interface FaultOptions {
   /** Send `retry-after` (seconds) with answers that have headers: keeps recoveries fast. */
   retryAfterSeconds?: number | undefined;
+  /** How late slow answers come (default three times TIMEOUT_MS); keep it above the client's timeout. */
+  slowMs?: number | undefined;
 }
 
 /** The response body the fake gives `request`, for faults built from a real answer. */
@@ -66,12 +68,12 @@ export async function faultResponse(kind: FaultKind, request: Request, handlers:
       return faults.resetAfterHeaders(200);
     case 'slowHeaders': {
       const answer = await fakeAnswer(handlers, request);
-      await delay(SLOW_MS);
+      await delay(options.slowMs ?? SLOW_MS);
       return new Response(answer.text, { status: answer.status, headers: { 'content-type': 'application/json' } });
     }
     case 'slowBody': {
       const answer = await fakeAnswer(handlers, request);
-      return faults.slowBody(answer.text, SLOW_MS, answer.status);
+      return faults.slowBody(answer.text, options.slowMs ?? SLOW_MS, answer.status);
     }
     case 'rateLimited': {
       const { body, headers } = errors.rateLimited();
