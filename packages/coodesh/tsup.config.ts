@@ -1,12 +1,3 @@
-import { defineConfig } from 'tsup';
+import { packageBuild } from '../../scripts/tsup-preset.js';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/testing.ts', 'src/webhooks.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  splitting: true,
-  treeshake: true,
-});
+export default packageBuild(new URL('.', import.meta.url));
