@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InputValidationError, MokaCandidateSchema, CandidatePageSchema, ServerError } from '../src/index.js';
+import { InputValidationError, InvalidRequestError, MokaCandidateSchema, CandidatePageSchema, ServerError } from '../src/index.js';
 import { DOC_EXAMPLE_CANDIDATE_PAGE } from '../src/testing.js';
 import { type Harness, startHarness } from './setup.js';
 
@@ -52,6 +52,14 @@ describe('candidates', () => {
     expect(c.remarks![0]!.creator!.email).toBe('hr@example.com');
     expect(c.owners).toMatchObject({ employeeId: '03' });
     expect(c.projectInfo![0]!.projectName).toBe('Payroll');
+  });
+
+  it('the fake answers an unreadable movedAt time with a documented-style failure, not a crashed handler', async () => {
+    h.state.seedCandidates(2, 'offer');
+    const error = await h.client.candidates.list({ stage: 'offer', movedAtStartTime: 'yesterday-ish' }).catch((e: unknown) => e);
+    expect(InvalidRequestError.isInstance(error)).toBe(true);
+    expect((error as InvalidRequestError).status).toBe(400);
+    expect((error as InvalidRequestError).vendorMessage).toMatch(/movedAtStartTime/);
   });
 
   it('sends the filters as documented (stage all, limit, ASC, dates, email, phone, invitationUpdateStatus)', async () => {

@@ -9,17 +9,23 @@ function compare(a: SandboxCandidate, b: SandboxCandidate): number {
   return a.movedAt.localeCompare(b.movedAt) || a.record.applicationId - b.record.applicationId;
 }
 
-function matches(c: SandboxCandidate, query: URLSearchParams): boolean {
+/** The ISO form of a `movedAt…Time` parameter: null when absent, undefined when not a readable time. */
+function timeParam(query: URLSearchParams, name: string): string | null | undefined {
+  const value = query.get(name);
+  if (value === null || value === '') return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+function matches(c: SandboxCandidate, query: URLSearchParams, from: string | null, to: string | null): boolean {
   const email = query.get('email');
   const phone = query.get('phone');
-  const from = query.get('movedAtStartTime');
-  const to = query.get('movedAtEndTime');
   const invitation = query.get('invitationUpdateStatus');
   return (
     (!email || c.record['email'] === email) &&
     (!phone || c.record['phone'] === phone) &&
-    (!from || c.movedAt >= new Date(from).toISOString()) &&
-    (!to || c.movedAt <= new Date(to).toISOString()) &&
+    (!from || c.movedAt >= from) &&
+    (!to || c.movedAt <= to) &&
     (!invitation || String(c.record['invitationUpdateStatus'] ?? 0) === invitation)
   );
 }
@@ -40,10 +46,14 @@ export function listCandidates(state: MokaSandboxState, url: URL): Response {
   }
   const stages = STAGES[query.get('stage') ?? ''];
   if (!stages) return failure('The applicationId and stage parameters must be passed one', 400);
+  const from = timeParam(query, 'movedAtStartTime');
+  const to = timeParam(query, 'movedAtEndTime');
+  // Moka documents no answer for an unreadable time; the sandbox refuses it instead of failing inside.
+  if (from === undefined || to === undefined) return failure(`${from === undefined ? 'movedAtStartTime' : 'movedAtEndTime'} is not a readable time`, 400);
   const inStage = state.candidates.filter((c) => stages.includes(c.stage));
   if (inStage.length === 0) return failure('Server exception', 500);
   const ascending = query.get('order') === 'ASC';
-  const sorted = inStage.filter((c) => matches(c, query)).sort((a, b) => (ascending ? compare(a, b) : compare(b, a)));
+  const sorted = inStage.filter((c) => matches(c, query, from, to)).sort((a, b) => (ascending ? compare(a, b) : compare(b, a)));
   const limit = Math.min(Math.max(Number(query.get('limit') ?? 20) || 20, 1), 20);
   const cursor = query.get('next');
   let start = 0;
