@@ -21,9 +21,12 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
 /** Faults that break the connection or the clock: the client sees no HTTP answer at all. */
 export const CONNECTION_FAULTS: readonly FaultKind[] = ['reset', 'resetAfterHeaders', 'slowHeaders', 'slowBody'];
 
-/** The per-attempt timeout used with the slow faults, and how late the slow answers come. */
-export const TIMEOUT_MS = 150;
-const SLOW_MS = TIMEOUT_MS * 3;
+/**
+ * The per-attempt timeout used with the slow faults (the issue's ceiling: 300 ms; less would time out
+ * healthy calls on a loaded machine), and how late the slow answers come.
+ */
+export const TIMEOUT_MS = 300;
+const SLOW_MS = TIMEOUT_MS + 400;
 
 /** How a vendor shapes its error bodies, so injected answers look like the vendor's own. */
 export interface VendorErrors {
