@@ -10,6 +10,7 @@ import * as coldStart from './workloads/cold-start.js';
 
 const workloads = [perCall, feishuListing, validation, prefetch, memory, coldStart];
 const wanted = process.argv.slice(2).map(Number);
+const machine = describeMachine();
 const started = performance.now();
 const results: WorkloadResult[] = [];
 for (const [index, workload] of workloads.entries()) {
@@ -20,6 +21,5 @@ for (const [index, workload] of workloads.entries()) {
   results.push(result);
   console.log(`${result.title}: ${result.result} (target ${result.target}) in ${Math.round((performance.now() - t) / 1000)} s`);
 }
-const machine = describeMachine();
 writeResults(machine, results, (performance.now() - started) / 1000);
 console.log(`\n${summaryTable(results)}\n\nWritten to bench/results/latest.json and bench/results/latest.md`);

@@ -26,7 +26,7 @@ export async function run(): Promise<WorkloadResult> {
     },
   });
   try {
-    const measured = await alternate([listing('sequential', undefined), listing(`prefetch: ${PREFETCH}`, PREFETCH)], { rounds: 5, warmup: 1 });
+    const measured = await alternate([listing('sequential', undefined), listing(`prefetch: ${PREFETCH}`, PREFETCH)], { rounds: 7, warmup: 1 });
     const sequential = byName(measured, 'sequential').median;
     const speedup = ratio(sequential, byName(measured, `prefetch: ${PREFETCH}`).median);
     const ideal = round(PAGES / (1 + Math.ceil((PAGES - 1) / PREFETCH)), 2);
