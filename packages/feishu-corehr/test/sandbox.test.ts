@@ -1,6 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
 import { type RunningFeishuSandbox, SANDBOX_APP_ID, SANDBOX_APP_SECRET, startFeishuSandbox } from '../src/testing.js';
-import { LIST_PATH, TOKEN_PATH } from './setup.js';
+import { LIST_PATH, TOKEN_PATH, startHarness } from './setup.js';
 
 let sandbox: RunningFeishuSandbox | undefined;
 afterEach(async () => {
@@ -67,4 +67,17 @@ test('refuses a page token of another query, and page sizes outside 1-100, with 
   expect((await get(`page_size=5&pre_hire_ids=7140964208476371&page_token=${first.data!.page_token}`)).code).toBe(1164301);
   expect((await get('page_size=101')).code).toBe(1164301);
   expect((await get(`page_size=5&page_token=${first.data!.page_token}`)).code).toBe(0);
+});
+
+test('enum names that are Object.prototype keys are stored as given (the fake looked them up on the prototype and crashed)', async () => {
+  const harness = await startHarness();
+  try {
+    const id = [...harness.state.preHires.keys()][0]!;
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      const result = await harness.client.preHires.patch(id, { employee_type: { enum_name: name } });
+      expect(result.pre_hire?.employee_type).toEqual({ enum_name: name, display: [{ lang: 'zh-CN', value: name }, { lang: 'en-US', value: name }] });
+    }
+  } finally {
+    await harness.close();
+  }
 });

@@ -24,7 +24,8 @@ export const ENUM_DISPLAY: Readonly<Record<string, readonly [zh: string, en: str
 
 /** An enum object with its zh-CN and en-US display names. */
 export function enumOf(name: string) {
-  const [zh, en] = ENUM_DISPLAY[name] ?? [name, name];
+  // Own keys only: a name such as `__proto__` must not find Object.prototype.
+  const [zh, en] = Object.hasOwn(ENUM_DISPLAY, name) ? ENUM_DISPLAY[name]! : [name, name];
   return { enum_name: name, display: [{ lang: 'zh-CN', value: zh }, { lang: 'en-US', value: en }] };
 }
 
