@@ -18,6 +18,7 @@ import {
   ServerError,
   TokenProviderAuth,
   InvalidRequestError,
+  type VendorConfig,
 } from '../src/index.js';
 import { serveHandlers, type SandboxServer } from '../src/testing.js';
 import { captureLogger, createItem, getItem, TestClient } from './helpers.js';
@@ -66,6 +67,27 @@ describe('error hierarchy', () => {
     expect(APIError.isInstance(foreign)).toBe(true);
     expect(ConflictError.isInstance(foreign)).toBe(false);
     expect(HRError.isInstance(new Error('plain'))).toBe(false);
+  });
+});
+
+describe('untrusted failure descriptions', () => {
+  // A mapper passing vendor fields through unchecked (as plain JavaScript would) must still give a typed APIError.
+  const passthrough: NonNullable<VendorConfig['mapResponse']> = (ctx) => {
+    const body = ctx.json as { message: string; code: string; kind: 'server' };
+    return ctx.fail({ message: body.message, code: body.code, kind: body.kind });
+  };
+  it.each([
+    [{ message: {}, code: {}, kind: 'toString' }, 409, ConflictError],
+    [{ message: 0, kind: 'constructor' }, 404, NotFoundError],
+    [{ message: ['a', 'b'], kind: '__proto__' }, 500, ServerError],
+    [{ message: null, code: [1], kind: 'no_such_kind' }, 401, AuthenticationError],
+  ] as const)('%j at HTTP %i: the status class, a string message, the raw body', async (body, status, ErrorClass) => {
+    server.use(http.get('*/items/:id', () => HttpResponse.json(body, { status })));
+    const client = new TestClient({ baseUrl: server.url, maxRetries: 0, vendor: { mapResponse: passthrough } });
+    const error = await client.request(getItem, { path: { id: '1' } }).catch((e: unknown) => e);
+    expect(ErrorClass.isInstance(error), String(error)).toBe(true);
+    expect(typeof (error as APIError).vendorMessage).toBe('string');
+    expect(JSON.parse((error as APIError).rawBody)).toEqual(body);
   });
 });
 

@@ -233,11 +233,12 @@ export abstract class BaseClient {
 
   /** Turns the HTTP answer into data, or throws the APIError it stands for. */
   #interpret(operation: Operation, response: HttpResponse, info: ResponseInfo): unknown {
+    // Mappers read vendor bodies: a message, code or kind of the wrong type must not break the error.
     const errorInit = (failure: FailureDescription, json?: unknown): APIErrorInit => ({
       vendor: this.vendor,
       status: response.status,
-      code: failure.code,
-      message: this.redactor.text(failure.message),
+      code: typeof failure.code === 'string' || typeof failure.code === 'number' ? failure.code : undefined,
+      message: this.redactor.text(typeof failure.message === 'string' ? failure.message : `HTTP ${response.status}`),
       requestId: info.requestId,
       headers: info.headers,
       rawBody: this.redactor.body(response.text.slice(0, MAX_RAW_BODY)),
