@@ -35,14 +35,19 @@ export const ERROR_KINDS: Readonly<Record<string, APIErrorKind>> = {
   too_many_requests: 'rate_limit',
 };
 
+/** The documented kind of an `error` string (own keys only: `constructor` is not a documented error). */
+function documentedKind(code: unknown): APIErrorKind | undefined {
+  return typeof code === 'string' && Object.hasOwn(ERROR_KINDS, code) ? ERROR_KINDS[code] : undefined;
+}
+
 /** Maps a Comeet response: success bodies pass through; `{ status, error, message }` bodies become typed errors. */
 export function mapComeetResponse(ctx: ResponseContext): EnvelopeResult {
   if (ctx.status < 400) return ctx.ok(ctx.json);
   const body = errorBody(ctx.json);
   const code = body.error;
-  const message = body.message ?? `Comeet request failed with HTTP ${ctx.status}`;
+  const message = typeof body.message === 'string' && body.message !== '' ? body.message : `Comeet request failed with HTTP ${ctx.status}`;
   const { status: _status, error: _error, message: _message, ...details } = body;
-  const kind = code === undefined ? undefined : ERROR_KINDS[code];
+  const kind = documentedKind(code);
   if (code === 'candidate_post_conflict') {
     const uid = body.candidate_uid === undefined || body.candidate_uid === null ? undefined : String(body.candidate_uid);
     return { ok: false, error: new CandidateConflictError(ctx.errorInit({ message, code, kind: 'conflict', details }), uid) };
@@ -58,7 +63,7 @@ export function mapComeetResponse(ctx: ResponseContext): EnvelopeResult {
  */
 export function isComeetInvalidToken(error: APIError): boolean {
   if (error.status !== 401) return false;
-  return error.code === undefined || !(String(error.code) in ERROR_KINDS);
+  return documentedKind(error.code) === undefined;
 }
 
 /**
@@ -67,7 +72,7 @@ export function isComeetInvalidToken(error: APIError): boolean {
  */
 export function comeetRetryVerdict(error: APIError): 'retry-always' | 'never' | undefined {
   if (error.code === 'too_many_requests') return 'retry-always';
-  if (error.code !== undefined && String(error.code) in ERROR_KINDS) return 'never';
+  if (documentedKind(error.code) !== undefined) return 'never';
   return undefined;
 }
 

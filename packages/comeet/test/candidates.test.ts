@@ -190,6 +190,22 @@ describe('candidates.retrieve and listFiles', () => {
     await expect(call()).resolves.toMatchObject({ uid: created.uid });
   });
 
+  test('error strings that are Object.prototype keys are not taken for documented ones', async () => {
+    await h.close();
+    h = await startHarness({ maxRetries: 1, maxRetryWait: 5_000 });
+    const created = await h.client.candidates.create(newCandidate());
+    h.server.resetHandlers();
+    // A 401 with an unknown error string is a refused token: re-minted and replayed once.
+    h.server.use(http.get('*/candidates/:uid', () => comeetError(401, 'constructor', 'refused'), { once: true }));
+    await expect(h.client.candidates.retrieve(created.uid)).resolves.toMatchObject({ uid: created.uid });
+    expect(h.server.requests).toHaveLength(2);
+    // A 503 with an unknown error string is transient: retried.
+    h.server.resetHandlers();
+    h.server.use(http.get('*/candidates/:uid', () => comeetError(503, 'toString', 'busy'), { once: true }));
+    await expect(h.client.candidates.retrieve(created.uid)).resolves.toMatchObject({ uid: created.uid });
+    expect(h.server.requests).toHaveLength(2);
+  });
+
   test('an unknown UID rejects with NotFoundError not_found', async () => {
     const error = await h.client.candidates.retrieve('00.NOPE').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
