@@ -183,7 +183,7 @@ it(`${TOTAL_CALLS} mixed calls with ${FAULT_RATE * 100} % injected faults: nothi
       const sends = logs[w.vendor].filter((d) => d.method !== 'GET' && d.body.includes(JSON.stringify(w.marker)));
       const safe =
         sends.length === 1 ||
-        (w.resend === 'sameToken' && new Set(sends.map((d) => d.url.searchParams.get('client_token'))).size === 1) ||
+        (w.resend === 'sameToken' && sends[0]!.url.searchParams.get('client_token') !== null && new Set(sends.map((d) => d.url.searchParams.get('client_token'))).size === 1) ||
         (w.resend === 'afterRateLimit' && sends.slice(0, -1).every((d) => d.fault === 'rateLimited'));
       if (!safe) totals.duplicated++;
       if (w.ok && !applied(w.vendor, w.marker)) totals.lost++;
