@@ -1,6 +1,7 @@
-// `pnpm bench`: runs every workload (or those named by number: `pnpm bench 1 4`) and writes results/.
+// `pnpm bench`: runs every workload and writes results/latest.{json,md}. `pnpm --filter @hr/bench bench:run 1 4`
+// runs only the workloads named by number, without building, and prints their tables without writing results/.
 import { performance } from 'node:perf_hooks';
-import { describeMachine, summaryTable, writeResults, type WorkloadResult } from './report.js';
+import { describeMachine, markdown, summaryTable, writeResults, type WorkloadResult } from './report.js';
 import * as perCall from './workloads/per-call.js';
 import * as feishuListing from './workloads/feishu-listing.js';
 import * as validation from './workloads/validation.js';
@@ -21,5 +22,10 @@ for (const [index, workload] of workloads.entries()) {
   results.push(result);
   console.log(`${result.title}: ${result.result} (target ${result.target}) in ${Math.round((performance.now() - t) / 1000)} s`);
 }
-writeResults(machine, results, (performance.now() - started) / 1000);
-console.log(`\n${summaryTable(results)}\n\nWritten to bench/results/latest.json and bench/results/latest.md`);
+const seconds = (performance.now() - started) / 1000;
+if (wanted.length > 0) {
+  console.log(`\n${markdown(machine, results, seconds)}`);
+} else {
+  writeResults(machine, results, seconds);
+  console.log(`\n${summaryTable(results)}\n\nWritten to bench/results/latest.json and bench/results/latest.md`);
+}

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { cpus } from 'node:os';
 
 /** What one workload found: a line for the summary, a detail table, notes and the raw numbers. */
 export interface WorkloadResult {
@@ -27,8 +27,6 @@ export interface Machine {
   cores: number;
   platform: string;
   packages: string;
-  /** 1-minute load average when the run started: above the core count, other work competed for the CPU. */
-  loadAverage: number;
 }
 
 export function describeMachine(): Machine {
@@ -40,7 +38,6 @@ export function describeMachine(): Machine {
     cores: list.length,
     platform: `${process.platform}-${process.arch}`,
     packages: 'built dist (ESM), as installed by users',
-    loadAverage: Math.round(loadavg()[0]! * 100) / 100,
   };
 }
 
@@ -57,11 +54,12 @@ export function summaryTable(results: WorkloadResult[]): string {
   );
 }
 
-function markdown(machine: Machine, results: WorkloadResult[], totalSeconds: number): string {
+/** The whole report: machine line, summary table, then each workload's table and notes. */
+export function markdown(machine: Machine, results: WorkloadResult[], totalSeconds: number): string {
   const header = [
     '# Benchmark results',
     '',
-    `${machine.date.slice(0, 10)} · Node ${machine.node} · ${machine.cpu} · ${machine.cores} cores · ${machine.platform} · ${machine.packages} · load average ${machine.loadAverage} at start · whole run ${Math.round(totalSeconds)} s`,
+    `${machine.date.slice(0, 10)} · Node ${machine.node} · ${machine.cpu} · ${machine.cores} cores · ${machine.platform} · ${machine.packages} · whole run ${Math.round(totalSeconds)} s`,
     '',
     summaryTable(results),
   ];

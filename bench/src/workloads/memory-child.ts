@@ -10,8 +10,9 @@ if (!gc) throw new Error('run with --expose-gc');
 
 function sample(items: number) {
   gc!();
-  const { rss, heapUsed } = process.memoryUsage();
-  return { items, rssMB: rss / 2 ** 20, heapMB: heapUsed / 2 ** 20 };
+  const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+  const mb = (bytes: number) => bytes / 2 ** 20;
+  return { items, rssMB: mb(rss), heapMB: mb(heapUsed), heapTotalMB: mb(heapTotal), externalMB: mb(external) };
 }
 
 async function* sdkListing(): AsyncIterable<unknown> {
