@@ -108,6 +108,21 @@ describe('input validation', () => {
   });
 });
 
+describe('input preparation', () => {
+  it('a schema transform that throws becomes an InputValidationError, not a raw error', async () => {
+    const brittle = defineOperation({
+      id: 'items.brittle',
+      method: 'POST',
+      path: '/items',
+      body: z.object({ when: z.string().transform((v) => new Date(v).toISOString()) }),
+    });
+    const error = (await new TestClient({ baseUrl: server.url }).request(brittle, { body: { when: 'not a date' } }).catch((e: unknown) => e)) as InputValidationError;
+    expect(error).toBeInstanceOf(InputValidationError);
+    expect(error.issues).toEqual([{ path: 'body', message: 'Invalid time value', code: 'custom' }]);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
 describe('response validation', () => {
   const drifted = () => HttpResponse.json({ ok: true, data: { id: 'not-a-number', name: 'n' } });
 

@@ -8,7 +8,8 @@ export function intParam(query: URLSearchParams, name: string): number | undefin
 
 /** Slices `items` into the mongoose-paginate `page` envelope. */
 export function pageOf<T>(items: readonly T[], page: number, limit: number) {
-  const totalPages = Math.max(1, Math.ceil(items.length / limit));
+  // `limit=0` asks for the totals alone (mongoose-paginate's convention): one page, no docs.
+  const totalPages = limit === 0 ? 1 : Math.max(1, Math.ceil(items.length / limit));
   const start = (page - 1) * limit;
   return {
     docs: items.slice(start, start + limit),

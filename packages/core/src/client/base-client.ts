@@ -133,7 +133,14 @@ export abstract class BaseClient {
     const issues: ValidationIssue[] = [];
     const part = (schema: unknown, value: unknown, name: string): unknown => {
       if (!schema) return value;
-      const result = parseWithIssues(resolveLazy(schema as Lazy<z.ZodType>), value, name);
+      let result: ReturnType<typeof parseWithIssues>;
+      try {
+        result = parseWithIssues(resolveLazy(schema as Lazy<z.ZodType>), value, name);
+      } catch (error) {
+        // A transform or refinement that throws instead of reporting an issue.
+        issues.push({ path: name, message: error instanceof Error ? error.message : String(error), code: 'custom' });
+        return undefined;
+      }
       if (result.success) return result.data;
       issues.push(...result.issues);
       return undefined;

@@ -5,7 +5,6 @@ import { SANDBOX_ACCOUNT, sandboxToken, type CoodeshSandboxState } from '../stat
 import { fields, violations } from './validation.js';
 
 const created = (body: unknown) => HttpResponse.json(body as Record<string, unknown>, { status: 201 });
-const MIN_PASSWORD = 8;
 
 /** The `/auth` routes: API-key validation, sign-in/up, invitations, passwords, OAuth, SAML, confirmation. */
 export function authRoutes(state: CoodeshSandboxState): Route[] {
@@ -85,7 +84,6 @@ export function authRoutes(state: CoodeshSandboxState): Route[] {
       handle: ({ body }) => {
         const b = fields(body);
         const messages = violations(b, { email: 'email' });
-        if (typeof b.password === 'string' && b.password.length < MIN_PASSWORD) messages.push(`password must be longer than or equal to ${MIN_PASSWORD} characters`);
         if (messages.length > 0) return nestError(400, messages);
         if (state.accounts.has(String(b.email))) return nestError(409, 'Email already registered');
         register(b);

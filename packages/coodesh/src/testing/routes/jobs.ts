@@ -24,10 +24,14 @@ function card(job: Job) {
 /** Answers a paged job list the way the API does (`page`, `pageSize` or `limit`, `search`). */
 function pagedJobs(jobs: Job[], { query }: RouteContext): Response {
   const page = intParam(query, 'page') ?? 1;
-  const size = intParam(query, 'pageSize') ?? intParam(query, 'limit') ?? 20;
+  const pageSize = intParam(query, 'pageSize');
+  const limit = intParam(query, 'limit');
+  const size = pageSize ?? limit ?? 20;
   const messages: string[] = [];
   if (page < 1) messages.push('page must not be less than 1');
-  if (size < 1 || size > MAX_PAGE_SIZE) messages.push(`pageSize must not be greater than ${MAX_PAGE_SIZE}`);
+  // The reference: pageSize 1..2000, limit 0..2000.
+  if (pageSize !== undefined && (pageSize < 1 || pageSize > MAX_PAGE_SIZE)) messages.push(`pageSize must be between 1 and ${MAX_PAGE_SIZE}`);
+  if (pageSize === undefined && limit !== undefined && (limit < 0 || limit > MAX_PAGE_SIZE)) messages.push(`limit must be between 0 and ${MAX_PAGE_SIZE}`);
   if (messages.length > 0) return nestError(400, messages);
   return HttpResponse.json(pageOf(jobs.filter((j) => matches(j, query.get('search'))).map(card), page, size));
 }
