@@ -1,4 +1,3 @@
-import { SignJWT } from 'jose';
 import type { AuthContext, AuthStrategy, SecretListener } from './types.js';
 
 /** Options of {@link JwtAuth}. */
@@ -48,6 +47,8 @@ export class JwtAuth implements AuthStrategy {
   async #mint(now: number): Promise<string> {
     const lifetime = this.#options.lifetimeSeconds ?? 600;
     const issuedAt = Math.floor(now / 1000);
+    // jose is loaded on the first mint: only JWT vendors pay for it at start-up.
+    const { SignJWT } = await import('jose');
     const token = await new SignJWT({ ...this.#options.claims })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setIssuedAt(issuedAt)

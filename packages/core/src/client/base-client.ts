@@ -233,9 +233,18 @@ export abstract class BaseClient {
     return retryAfter ?? backoffDelay(attempt);
   }
 
+  /** Status, request id and headers; the headers are redacted only when someone reads them (off the hot path). */
   #responseInfo(response: HttpResponse): ResponseInfo {
     const header = this.#config.requestIdHeader?.toLowerCase();
-    return { status: response.status, headers: this.redactor.headers(response.headers), requestId: header ? response.headers[header] : undefined };
+    const redactor = this.redactor;
+    let headers: Record<string, string> | undefined;
+    return {
+      status: response.status,
+      requestId: header ? response.headers[header] : undefined,
+      get headers() {
+        return (headers ??= redactor.headers(response.headers));
+      },
+    };
   }
 
   /** Turns the HTTP answer into data, or throws the APIError it stands for. */
