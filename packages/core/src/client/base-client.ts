@@ -328,7 +328,10 @@ export abstract class BaseClient {
       for (const release of releases) release?.();
       throw new AbortError('The request was aborted while waiting for the rate limit', { cause: reason });
     }
+    let released = false;
     return () => {
+      if (released) return; // called once the answer arrived, and again on the error path
+      released = true;
       for (const release of releases) release?.();
     };
   }
