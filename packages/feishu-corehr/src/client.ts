@@ -25,6 +25,7 @@ export interface FeishuAppCredentialsOptions extends CommonOptions {
   appSecret: string;
   /** Where the tenant_access_token is cached (default: in this process); share one store between processes to share the token. */
   tokenStore?: TokenStore | undefined;
+  /** Not with app credentials: pass either `appId` + `appSecret` or `tenantAccessToken`. */
   tenantAccessToken?: undefined;
 }
 
@@ -32,8 +33,11 @@ export interface FeishuAppCredentialsOptions extends CommonOptions {
 export interface FeishuStaticTokenOptions extends CommonOptions {
   /** A tenant_access_token, e.g. `t-7f1bcd13fc57d46bac21793a18e560`. Kept out of every log and error. */
   tenantAccessToken: string;
+  /** Not with a static token: the token is used as given. */
   appId?: undefined;
+  /** Not with a static token: the token is used as given. */
   appSecret?: undefined;
+  /** Not with a static token: nothing is fetched, so nothing is cached. */
   tokenStore?: undefined;
 }
 

@@ -37,11 +37,17 @@ interface AppliedUpdate {
 
 /** The state of the Feishu sandbox: app credentials, issued tokens, pre-hires, page tokens, client tokens. */
 export class FeishuSandboxState {
+  /** The App ID the token endpoint accepts. */
   readonly appId: string;
+  /** The App Secret the token endpoint accepts. */
   readonly appSecret: string;
+  /** Lifetime of issued tenant tokens, in seconds (Feishu: at most 7200). */
   tokenLifetimeSeconds: number;
+  /** The sandbox clock (epoch ms), injectable for expiry tests. */
   readonly now: () => number;
+  /** `page_size` used when a list call gives none. */
   readonly defaultPageSize: number;
+  /** Whether the documented limits (50/s, 1000/min, 100/min) are enforced with 429s. */
   readonly enforceRateLimits: boolean;
   /** How many times the token endpoint was called with valid credentials. */
   tokenFetches = 0;

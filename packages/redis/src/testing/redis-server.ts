@@ -4,6 +4,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 
 /** A throwaway redis-server on a loopback port (no persistence). */
 export interface RedisServer {
+  /** The loopback port it listens on. */
   readonly port: number;
   /** `redis://127.0.0.1:<port>`. */
   readonly url: string;
