@@ -1,7 +1,7 @@
 import { http, HttpResponse, delay } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineOperation, InputValidationError, offsetLimit, pageNumber, pageToken, PaginationError, ServerError } from '../src/index.js';
+import { defineOperation, InputValidationError, nextCursor, offsetLimit, pageNumber, pageToken, PaginationError, ServerError } from '../src/index.js';
 import { serveHandlers, type SandboxServer } from '../src/testing.js';
 import { Item, listByCursor, TestClient } from './helpers.js';
 
@@ -60,6 +60,28 @@ describe('pagination', () => {
     expect(ids(all)).toEqual(ALL_IDS);
     expect(server.requests.map((r) => r.query['next'] ?? '1')).toEqual(['1', '2', '3', '4', '5']);
     expect(server.requests.every((r) => r.query['limit'] === '10')).toBe(true);
+  });
+
+  it('next cursor: an empty page ends the listing only when stopOnEmptyPage says so for that query', async () => {
+    // This endpoint always returns a cursor; past the data its pages are empty.
+    server.use(http.get('*/always', ({ request }) => {
+      const page = Number(new URL(request.url).searchParams.get('next') ?? '1');
+      return HttpResponse.json({ ok: true, data: { data: page <= TOTAL_PAGES ? pageOf(page) : [], next: String(page + 1) } });
+    }));
+    const always = defineOperation({
+      id: 'a.list',
+      method: 'GET',
+      path: '/always',
+      query: z.object({ order: z.enum(['ASC', 'DESC']) }),
+      response: z.looseObject({ data: z.array(Item) }),
+      paginate: nextCursor({ stopOnEmptyPage: (query) => query['order'] === 'ASC' }),
+    });
+    expect(ids(await client().paginate(always, { query: { order: 'ASC' } }).toArray())).toEqual(ALL_IDS);
+    expect(server.requests).toHaveLength(TOTAL_PAGES + 1);
+    server.requests.length = 0;
+    // Without the stop, the listing keeps following the cursor through empty pages (here up to maxPages).
+    await expect(client().paginate(always, { query: { order: 'DESC' } }, { maxPages: 8 }).toArray()).rejects.toThrow(/maxPages \(8\)/);
+    expect(server.requests).toHaveLength(8);
   });
 
   it('page_token: passes through an empty page while has_more is true', async () => {

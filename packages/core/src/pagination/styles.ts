@@ -39,10 +39,11 @@ function present(value: unknown): value is string | number {
 /**
  * A `next` cursor returned beside the items and sent back as a query parameter (Moka). A missing
  * cursor ends the listing; with `stopOnEmptyPage` an empty page does too (for endpoints that always
- * return a cursor, such as an ascending incremental pull).
+ * return a cursor, such as an ascending incremental pull). Pass a function of the page's query when
+ * that depends on the request (e.g. only when `order=ASC`).
  */
 export function nextCursor<const K extends string = 'data'>(
-  options: { items?: K; cursor?: string; param?: string; stopOnEmptyPage?: boolean } = {},
+  options: { items?: K; cursor?: string; param?: string; stopOnEmptyPage?: boolean | ((query: Record<string, unknown>) => boolean) } = {},
 ): PaginationStyle<K> {
   const itemsKey = (options.items ?? 'data') as K;
   const cursorKey = options.cursor ?? 'next';
@@ -50,10 +51,11 @@ export function nextCursor<const K extends string = 'data'>(
   return {
     kind: 'nextCursor',
     itemsKey,
-    read(data) {
+    read(data, query) {
       const items = itemsOf(data, itemsKey);
       const cursor = data[cursorKey];
-      const end = !present(cursor) || (options.stopOnEmptyPage === true && items.length === 0);
+      const stopOnEmpty = typeof options.stopOnEmptyPage === 'function' ? options.stopOnEmptyPage(query) : options.stopOnEmptyPage === true;
+      const end = !present(cursor) || (stopOnEmpty && items.length === 0);
       return { items, nextQuery: end ? null : { [param]: String(cursor) } };
     },
   };

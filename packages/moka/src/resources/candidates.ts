@@ -1,22 +1,7 @@
-import { type PaginateOptions, type PaginationStyle, PagePromise, Resource, defineOperation, nextCursor } from '@hr/core';
+import { type PaginateOptions, PagePromise, Resource, defineOperation, nextCursor } from '@hr/core';
 import { type CandidatePage, CandidatePageSchema, type MokaCandidate } from '../models/candidate.js';
 import { type ListCandidatesByApplicationId, type ListCandidatesParams, ListCandidatesQuerySchema } from '../models/candidate-query.js';
 import { CandidatePull, type PullCandidatesParams } from './candidate-pull.js';
-
-/**
- * Moka's `next` cursor. With `order=ASC` every page carries `next`, even when nothing follows, so an
- * ascending listing ends at its first empty page; otherwise a page without `next` is the last one.
- */
-function mokaCursor(): PaginationStyle<'data'> {
-  const style = nextCursor({ items: 'data', cursor: 'next', param: 'next' });
-  return {
-    ...style,
-    read(data, query) {
-      const page = style.read(data, query);
-      return query['order'] === 'ASC' && page.items.length === 0 ? { ...page, nextQuery: null } : page;
-    },
-  };
-}
 
 const list = defineOperation({
   id: 'candidates.list',
@@ -24,7 +9,9 @@ const list = defineOperation({
   path: '/data/ehrApplications',
   query: ListCandidatesQuerySchema,
   response: CandidatePageSchema,
-  paginate: mokaCursor(),
+  // With `order=ASC` every page carries `next`, even when nothing follows, so an ascending listing
+  // ends at its first empty page; otherwise a page without `next` is the last one.
+  paginate: nextCursor({ items: 'data', cursor: 'next', param: 'next', stopOnEmptyPage: (query) => query['order'] === 'ASC' }),
 });
 
 /** What `candidates.list()` returns: await it for the first page, or iterate every candidate. */
