@@ -3,6 +3,7 @@ import { decodeProtectedHeader, jwtVerify } from 'jose';
 import { http } from 'msw';
 import { afterEach, describe, expect, test } from 'vitest';
 import { AuthenticationError, NotFoundError } from '@hr/core';
+import { captureLogger } from '@hr/core/testing';
 import { ComeetClient } from '../src/index.js';
 import { comeetError } from '../src/testing.js';
 import { API_KEY, SECRET, bearerOf, newCandidate, startHarness, type Harness } from './setup.js';
@@ -101,9 +102,8 @@ test('a client without api key or secret is refused at construction', () => {
 
 describe('secrets', () => {
   test('the api key, the partner secret and minted JWTs appear in no error and no debug log', async () => {
-    const lines: string[] = [];
-    const capture = (...args: unknown[]) => lines.push(args.map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 10 }))).join(' '));
-    harness = await startHarness({ logLevel: 'debug', logger: { debug: capture, info: capture, warn: capture, error: capture } });
+    const { lines, logger } = captureLogger();
+    harness = await startHarness({ logLevel: 'debug', logger });
     await harness.client.candidates.create(newCandidate({ partner_candidate_id: 'p-1' }));
     const conflict = await harness.client.candidates.create(newCandidate({ partner_candidate_id: 'p-1' })).catch((e: unknown) => e);
     harness.server.use(http.post('*/candidates', () => comeetError(401, 'invalid_token', 'The token is invalid')));

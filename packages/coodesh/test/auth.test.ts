@@ -1,15 +1,10 @@
 import { inspect } from 'node:util';
 import { AuthenticationError, InputValidationError, NotFoundError } from '@hr/core';
+import { captureLogger } from '@hr/core/testing';
 import { describe, expect, it } from 'vitest';
 import { SANDBOX_ACCOUNT } from '../src/testing.js';
 import { useSandbox } from './helpers.js';
 
-/** A console-like logger that keeps every line. */
-function captureLogger() {
-  const lines: string[] = [];
-  const record = (...args: unknown[]) => lines.push(args.map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 10 }))).join(' '));
-  return { lines, logger: { debug: record, info: record, warn: record, error: record } };
-}
 
 describe('auth', () => {
   const h = useSandbox();

@@ -20,8 +20,8 @@ import {
   InvalidRequestError,
   type VendorConfig,
 } from '../src/index.js';
-import { serveHandlers, type SandboxServer } from '../src/testing.js';
-import { captureLogger, createItem, getItem, TestClient } from './helpers.js';
+import { captureLogger, serveHandlers, type SandboxServer } from '../src/testing.js';
+import { createItem, getItem, TestClient } from './helpers.js';
 
 const API_KEY = 'test-api-key-123';
 const TOKEN = 'tenant-token-secret-987';
@@ -136,20 +136,20 @@ describe('response validation', () => {
 
   it("'warn' logs and returns the data; false skips the check", async () => {
     server.use(http.get('*/items/:id', drifted));
-    const logger = captureLogger();
+    const { logger, lines } = captureLogger();
     const warned = await new TestClient({ baseUrl: server.url, validateResponses: 'warn', logger, logLevel: 'warn' }).request(getItem, { path: { id: '1' } });
     expect(warned).toEqual({ id: 'not-a-number', name: 'n' });
-    expect(logger.lines.join('\n')).toMatch(/Unexpected response shape from items\.get/);
+    expect(lines.join('\n')).toMatch(/Unexpected response shape from items\.get/);
     const skipped = await new TestClient({ baseUrl: server.url, validateResponses: false }).request(getItem, { path: { id: '1' } });
     expect(skipped).toEqual({ id: 'not-a-number', name: 'n' });
   });
 
   it('never fails a successful write because its response drifted', async () => {
     server.use(http.post('*/items', drifted));
-    const logger = captureLogger();
+    const { logger, lines } = captureLogger();
     const result = await new TestClient({ baseUrl: server.url, logger, logLevel: 'warn' }).request(createItem, { body: { name: 'n' } });
     expect(result).toEqual({ id: 'not-a-number', name: 'n' });
-    expect(logger.lines.some((l) => l.includes('items.create'))).toBe(true);
+    expect(lines.some((l) => l.includes('items.create'))).toBe(true);
   });
 
   it('keeps unknown keys (lenient loose objects)', async () => {
@@ -168,7 +168,7 @@ describe('secrets', () => {
         ),
       ),
     );
-    const logger = captureLogger();
+    const { logger, lines } = captureLogger();
     const events: unknown[] = [];
     const client = new TestClient({
       baseUrl: server.url,
@@ -190,7 +190,7 @@ describe('secrets', () => {
       error.rawBody,
       JSON.stringify(error.body),
       JSON.stringify(error.headers),
-      logger.lines.join('\n'),
+      lines.join('\n'),
       JSON.stringify(events),
     ];
     for (const text of surfaces) {
@@ -200,16 +200,16 @@ describe('secrets', () => {
       expect(text).not.toContain('abcdefgh');
     }
     // The logs still say what happened.
-    expect(logger.lines.join('\n')).toMatch(/POST .*\/login\?access_token=%5BREDACTED%5D/);
+    expect(lines.join('\n')).toMatch(/POST .*\/login\?access_token=%5BREDACTED%5D/);
     expect(error.message).toContain('token [REDACTED] rejected');
   });
 
   it('redacts the Basic credentials of the request in debug logs', async () => {
     server.use(http.get('*/items/:id', () => HttpResponse.json({ ok: true, data: { id: 1, name: 'n' } })));
-    const logger = captureLogger();
+    const { logger, lines } = captureLogger();
     await new TestClient({ baseUrl: server.url, logger, logLevel: 'debug' }).request(getItem, { path: { id: '1' } });
-    const text = logger.lines.join('\n');
-    expect(text).toContain('"authorization":"[REDACTED]"');
+    const text = lines.join('\n');
+    expect(text).toContain("authorization: '[REDACTED]'");
     expect(text).not.toContain(Buffer.from(`${API_KEY}:`).toString('base64'));
     expect(text).not.toContain(API_KEY);
   });
@@ -220,7 +220,7 @@ describe('hooks and logging', () => {
     server.use(http.get('*/items/1', () => HttpResponse.json({ ok: true, data: { id: 1, name: 'n' } })));
     server.use(http.get('*/items/2', () => HttpResponse.json({ ok: false, error: { message: 'missing' } }, { status: 404 })));
     const seen: string[] = [];
-    const logger = captureLogger();
+    const { logger, lines } = captureLogger();
     const client = new TestClient({
       baseUrl: server.url,
       logger,
@@ -237,14 +237,14 @@ describe('hooks and logging', () => {
     await client.request(getItem, { path: { id: '1' } });
     await client.request(getItem, { path: { id: '2' } }).catch(() => undefined);
     expect(seen).toEqual(['before items.get 0', 'after 200', 'before items.get 0', 'after 404', 'error 404']);
-    expect(logger.lines.filter((l) => l.includes('afterResponse hook threw'))).toHaveLength(2);
+    expect(lines.filter((l) => l.includes('afterResponse hook threw'))).toHaveLength(2);
   });
 
   it('logs nothing below the chosen level', async () => {
     server.use(http.get('*/items/:id', () => HttpResponse.json({ ok: true, data: { id: 1, name: 'n' } })));
-    const logger = captureLogger();
+    const { logger, lines } = captureLogger();
     await new TestClient({ baseUrl: server.url, logger, logLevel: 'info' }).request(getItem, { path: { id: '1' } });
-    expect(logger.lines).toEqual([]);
+    expect(lines).toEqual([]);
   });
 });
 

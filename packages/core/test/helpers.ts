@@ -6,7 +6,6 @@ import {
   nextCursor,
   type AuthStrategy,
   type ClientOptions,
-  type Logger,
   type VendorConfig,
 } from '../src/index.js';
 
@@ -60,10 +59,3 @@ export const listByCursor = defineOperation({
   response: z.looseObject({ data: z.array(Item), next: z.string().nullish() }),
   paginate: nextCursor(),
 });
-
-/** A logger that keeps every line, for asserting on logs. */
-export function captureLogger(): Logger & { lines: string[] } {
-  const lines: string[] = [];
-  const push = (message: string, ...args: unknown[]) => lines.push([message, ...args.map((a) => JSON.stringify(a))].join(' '));
-  return { lines, debug: push, info: push, warn: push, error: push };
-}

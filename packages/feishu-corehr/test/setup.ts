@@ -1,4 +1,6 @@
 import { type SandboxServer, serveHandlers } from '@hr/core/testing';
+
+export { captureLogger } from '@hr/core/testing';
 import { FeishuCoreHRClient, type FeishuAppCredentialsOptions } from '../src/index.js';
 import { type FeishuSandboxOptions, type FeishuSandboxState, createFeishuSandbox } from '../src/testing.js';
 
@@ -37,12 +39,6 @@ export function bearerOf(headers: Record<string, string>): string {
   return (headers['authorization'] ?? '').replace(/^Bearer /, '');
 }
 
-/** A logger that keeps every line it is given, arguments serialized. */
-export function captureLogger() {
-  const lines: string[] = [];
-  const write = (message: string, ...args: unknown[]) => lines.push([message, ...args.map((a) => JSON.stringify(a))].join(' '));
-  return { lines, logger: { debug: write, info: write, warn: write, error: write } };
-}
 
 /** The rejection of a promise (fails the test if it resolves). */
 export async function rejectionOf(promise: PromiseLike<unknown>): Promise<unknown> {

@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
+import { captureLogger } from '@hr/core/testing';
 import type { APIError } from '../src/index.js';
 import { API_KEY, type Harness, startHarness, user } from './setup.js';
 
@@ -8,8 +9,7 @@ const ENCODED = Buffer.from(`${API_KEY}:`).toString('base64');
 
 describe('secrets', () => {
   let h: Harness;
-  const lines: string[] = [];
-  const logger = { debug: (...a: unknown[]) => lines.push(inspect(a)), info: (...a: unknown[]) => lines.push(inspect(a)), warn: (...a: unknown[]) => lines.push(inspect(a)), error: (...a: unknown[]) => lines.push(inspect(a)) };
+  const { lines, logger } = captureLogger();
   beforeEach(async () => {
     lines.length = 0;
     h = await startHarness({ logger, logLevel: 'debug' });

@@ -1,14 +1,6 @@
 import { inspect } from 'node:util';
-import type { Logger } from '@hr/core';
 
-/** A logger that keeps every line with its arguments serialized. */
-export function captureLogger(): { lines: string[]; logger: Logger } {
-  const lines: string[] = [];
-  const write = (message: string, ...args: unknown[]) => {
-    lines.push([message, ...args.map((arg) => JSON.stringify(arg) ?? String(arg))].join(' '));
-  };
-  return { lines, logger: { debug: write, info: write, warn: write, error: write } };
-}
+export { captureLogger } from '@hr/core/testing';
 
 /** Every way an error can be shown: message, JSON, util.inspect (causes included) and stacks. */
 export function renderings(error: unknown): string[] {
