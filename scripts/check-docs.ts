@@ -13,10 +13,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const packages = ['core', 'moka', 'coodesh', 'feishu-corehr', 'comeet', 'redis'].filter((p) => existsSync(join(root, 'packages', p, 'package.json')));
+const packages = ['core', 'moka', 'coodesh', 'feishu-corehr', 'comeet', 'redis'].filter((p) =>
+  existsSync(join(root, 'packages', p, 'package.json')),
+);
 
 function entryPoints(pkg: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+  const manifest = JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8')) as {
+    exports: Record<string, unknown>;
+  };
   return Object.values(manifest.exports)
     .filter((v): v is { source: string } => typeof v === 'object' && v !== null && 'source' in v)
     .map((v) => join(root, 'packages', pkg, v.source));
@@ -35,19 +39,31 @@ const checker = program.getTypeChecker();
 const missing = new Set<string>();
 let checked = 0;
 
-const hasDocs = (symbol: ts.Symbol) => ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim() !== '' || symbol.getJsDocTags(checker).length > 0;
+const hasDocs = (symbol: ts.Symbol) =>
+  ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim() !== '' ||
+  symbol.getJsDocTags(checker).length > 0;
 const where = (decl: ts.Declaration | undefined) => {
   if (!decl) return '?';
   const file = decl.getSourceFile();
   const { line } = file.getLineAndCharacterOfPosition(decl.getStart());
   return `${file.fileName.replace(root, '')}:${line + 1}`;
 };
-const isOwnSource = (decl: ts.Declaration | undefined) => !!decl && decl.getSourceFile().fileName.startsWith(join(root, 'packages')) && !decl.getSourceFile().fileName.includes('node_modules');
+const isOwnSource = (decl: ts.Declaration | undefined) =>
+  !!decl &&
+  decl.getSourceFile().fileName.startsWith(join(root, 'packages')) &&
+  !decl.getSourceFile().fileName.includes('node_modules');
 
 function checkMember(owner: string, member: ts.Symbol) {
   const decl = member.declarations?.[0];
   if (!isOwnSource(decl)) return;
-  if (decl && ts.canHaveModifiers(decl) && ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword)) return;
+  if (
+    decl &&
+    ts.canHaveModifiers(decl) &&
+    ts
+      .getModifiers(decl)
+      ?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword)
+  )
+    return;
   if (member.name.startsWith('#') || member.name.startsWith('__')) return;
   checked++;
   if (!hasDocs(member)) missing.add(`${where(decl)}  ${owner}.${member.name}`);
@@ -65,7 +81,10 @@ function resultType(type: ts.Type): ts.Type | undefined {
 function checkReturnedFields(owner: string, method: ts.Symbol) {
   const decl = method.valueDeclaration;
   if (!decl || !isOwnSource(decl) || !(method.flags & ts.SymbolFlags.Method)) return;
-  const signature = checker.getSignaturesOfType(checker.getTypeOfSymbolAtLocation(method, decl), ts.SignatureKind.Call)[0];
+  const signature = checker.getSignaturesOfType(
+    checker.getTypeOfSymbolAtLocation(method, decl),
+    ts.SignatureKind.Call,
+  )[0];
   if (!signature) return;
   let result = resultType(checker.getReturnTypeOfSignature(signature));
   if (!result) return;
@@ -75,7 +94,10 @@ function checkReturnedFields(owner: string, method: ts.Symbol) {
     const fieldDecl = field.declarations?.[0];
     if (fieldDecl && !isOwnSource(fieldDecl)) continue;
     checked++;
-    if (!hasDocs(field)) missing.add(`${where(decl)}  ${owner}.${method.name}() resolves with undocumented field "${field.name}" (return an interface, not a z.infer type)`);
+    if (!hasDocs(field))
+      missing.add(
+        `${where(decl)}  ${owner}.${method.name}() resolves with undocumented field "${field.name}" (return an interface, not a z.infer type)`,
+      );
   }
 }
 

@@ -6,9 +6,22 @@ import { defineConfig, type Options } from 'tsup';
  * package.json exports (the "source" condition names the TypeScript file).
  */
 export function packageBuild(packageDir: URL): Options | Options[] {
-  const manifest = JSON.parse(readFileSync(new URL('package.json', packageDir), 'utf8')) as { exports: Record<string, unknown> };
+  const manifest = JSON.parse(readFileSync(new URL('package.json', packageDir), 'utf8')) as {
+    exports: Record<string, unknown>;
+  };
   const entry = Object.values(manifest.exports)
-    .filter((target): target is { source: string } => typeof target === 'object' && target !== null && 'source' in target)
+    .filter(
+      (target): target is { source: string } => typeof target === 'object' && target !== null && 'source' in target,
+    )
     .map((target) => target.source.replace(/^\.\//, ''));
-  return defineConfig({ entry, format: ['esm', 'cjs'], dts: true, sourcemap: true, clean: true, target: 'node20', splitting: true, treeshake: true }) as Options;
+  return defineConfig({
+    entry,
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    splitting: true,
+    treeshake: true,
+  }) as Options;
 }

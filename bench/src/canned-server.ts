@@ -25,7 +25,9 @@ export interface CannedServer {
  */
 export async function startCannedServer(routesModule: string, options: unknown = {}): Promise<CannedServer> {
   const entry = fileURLToPath(new URL('./server-process.ts', import.meta.url));
-  const child = fork(entry, [JSON.stringify({ module: routesModule, options })], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(entry, [JSON.stringify({ module: routesModule, options })], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (message) => resolve((message as { port: number }).port));
     child.once('exit', (code) => reject(new Error(`the canned server exited with code ${code} before listening`)));

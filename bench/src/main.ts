@@ -20,7 +20,9 @@ for (const [index, workload] of workloads.entries()) {
   process.stdout.write(`workload ${index + 1}… `);
   const result = await workload.run();
   results.push(result);
-  console.log(`${result.title}: ${result.result} (target ${result.target}) in ${Math.round((performance.now() - t) / 1000)} s`);
+  console.log(
+    `${result.title}: ${result.result} (target ${result.target}) in ${Math.round((performance.now() - t) / 1000)} s`,
+  );
 }
 const seconds = (performance.now() - started) / 1000;
 if (wanted.length > 0) {

@@ -63,7 +63,13 @@ export function markdown(machine: Machine, results: WorkloadResult[], totalSecon
     '',
     summaryTable(results),
   ];
-  const sections = results.flatMap((r) => ['', `## ${r.id}. ${r.title}`, '', table(r.columns, r.rows), ...(r.notes.length ? ['', ...r.notes.map((n) => `- ${n}`)] : [])]);
+  const sections = results.flatMap((r) => [
+    '',
+    `## ${r.id}. ${r.title}`,
+    '',
+    table(r.columns, r.rows),
+    ...(r.notes.length ? ['', ...r.notes.map((n) => `- ${n}`)] : []),
+  ]);
   return [...header, ...sections, ''].join('\n');
 }
 

@@ -24,7 +24,10 @@ export function collectGarbage(): void {
  * Runs every contender once per round, rotating which goes first so drift (JIT, heat, GC) is shared
  * fairly. `warmup` rounds are run first and not timed. Returns each contender's samples and median (ms).
  */
-export async function alternate(contenders: Contender[], options: { rounds: number; warmup?: number }): Promise<Measured[]> {
+export async function alternate(
+  contenders: Contender[],
+  options: { rounds: number; warmup?: number },
+): Promise<Measured[]> {
   const samples = contenders.map((): number[] => []);
   const cpu = contenders.map((): number[] => []);
   const warmup = options.warmup ?? 1;
@@ -42,7 +45,12 @@ export async function alternate(contenders: Contender[], options: { rounds: numb
       cpu[index]!.push((used.user + used.system) / 1000);
     }
   }
-  return contenders.map((c, i) => ({ name: c.name, samples: samples[i]!, median: median(samples[i]!), cpuMedian: median(cpu[i]!) }));
+  return contenders.map((c, i) => ({
+    name: c.name,
+    samples: samples[i]!,
+    median: median(samples[i]!),
+    cpuMedian: median(cpu[i]!),
+  }));
 }
 
 /** The median of `values`. */

@@ -13,7 +13,10 @@ const server = createServer((req, res) => {
   req.on('end', () => {
     const reply = answer(new URL(req.url ?? '/', 'http://127.0.0.1'), req.method ?? 'GET') ?? notFound;
     const send = () => {
-      res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(reply.body) });
+      res.writeHead(reply.status ?? 200, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(reply.body),
+      });
       res.end(reply.body);
     };
     if (reply.delayMs) setTimeout(send, reply.delayMs);

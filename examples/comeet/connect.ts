@@ -12,7 +12,8 @@ export interface Connection {
 export async function connect(): Promise<Connection> {
   const { COMEET_API_KEY: apiKey, COMEET_SECRET: secret, COMEET_POSITION_UID: positionUid } = process.env;
   if (apiKey && secret) {
-    if (!positionUid) throw new Error('Set COMEET_POSITION_UID to the UID of a position of the account to push candidates to it.');
+    if (!positionUid)
+      throw new Error('Set COMEET_POSITION_UID to the UID of a position of the account to push candidates to it.');
     return { client: new ComeetClient({ apiKey, secret }), positionUid, target: 'Comeet API', close: async () => {} };
   }
   const sandbox = await startComeetSandbox();

@@ -18,14 +18,20 @@ export async function pushCandidate(): Promise<void> {
       note: 'Pushed by the @hr/comeet example',
     };
     const candidate = await client.candidates.create(body);
-    console.log(`[comeet] ${target}: created candidate ${candidate.uid} (${candidate.status}) with resume ${resume.name}`);
+    console.log(
+      `[comeet] ${target}: created candidate ${candidate.uid} (${candidate.status}) with resume ${resume.name}`,
+    );
 
     const again = await client.candidates.create(body).catch((error: unknown) => error);
     if (again instanceof CandidateConflictError) {
-      console.log(`[comeet] same partner_candidate_id again -> conflict, existing candidate_uid ${again.candidate_uid}`);
+      console.log(
+        `[comeet] same partner_candidate_id again -> conflict, existing candidate_uid ${again.candidate_uid}`,
+      );
     }
 
-    const bad = await resumeFrom(Buffer.from('plain text'), { fileName: 'resume.txt' }).catch((error: unknown) => error);
+    const bad = await resumeFrom(Buffer.from('plain text'), { fileName: 'resume.txt' }).catch(
+      (error: unknown) => error,
+    );
     if (bad instanceof InputValidationError) console.log(`[comeet] refused before sending: ${bad.message}`);
   } finally {
     await close();

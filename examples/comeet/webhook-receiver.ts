@@ -19,7 +19,9 @@ export async function webhookReceiver(): Promise<void> {
     try {
       const hire = parseHireWebhook({ rawBody: body, secretKey, headers: request.headers });
       response.writeHead(200).end();
-      console.log(`[comeet] webhook accepted: hired ${hire.first_name} ${hire.last_name} (${hire.comeet_id}) as ${hire.position?.name}`);
+      console.log(
+        `[comeet] webhook accepted: hired ${hire.first_name} ${hire.last_name} (${hire.comeet_id}) as ${hire.position?.name}`,
+      );
     } catch (error) {
       if (!(error instanceof WebhookVerificationError)) throw error;
       response.writeHead(401).end();
@@ -37,7 +39,10 @@ export async function webhookReceiver(): Promise<void> {
       position: { comeet_id: '34D.98', name: 'Automation QA' },
     });
     const signature = signHireWebhook(payload, secretKey);
-    for (const [label, body] of [['signed', payload], ['tampered', payload.replace('Bobby', 'Mallory')]] as const) {
+    for (const [label, body] of [
+      ['signed', payload],
+      ['tampered', payload.replace('Bobby', 'Mallory')],
+    ] as const) {
       const response = await fetch(url, { method: 'POST', headers: { [SIGNATURE_HEADER]: signature }, body });
       console.log(`[comeet] sent ${label} webhook -> HTTP ${response.status}`);
     }

@@ -12,13 +12,29 @@ import { startWebhookReceiver } from './webhook-receiver.js';
 export async function atsFlow({ client, sandbox }: Connection): Promise<void> {
   const env = process.env;
   const first = await client.ats.assessments.list({ limit: 150 });
-  console.log(`  ${first.data.total ?? first.items.length} assessment(s); first: ${first.items.map((a) => a.name).slice(0, 3).join(', ')}`);
+  console.log(
+    `  ${first.data.total ?? first.items.length} assessment(s); first: ${first.items
+      .map((a) => a.name)
+      .slice(0, 3)
+      .join(', ')}`,
+  );
   const assessment = first.items[0];
   if (!assessment?.assessment_id) return console.log('  no assessment to invite a candidate to');
 
   const live = sandbox === undefined;
-  if (live && !(env.COODESH_USER_ID && env.COODESH_COMPANY_ID && env.COODESH_JOB_ID && env.COODESH_CANDIDATE_EMAIL && env.COODESH_WEBHOOK_URL)) {
-    return console.log('  set COODESH_USER_ID, COODESH_COMPANY_ID, COODESH_JOB_ID, COODESH_CANDIDATE_EMAIL and COODESH_WEBHOOK_URL to create an attempt');
+  if (
+    live &&
+    !(
+      env.COODESH_USER_ID &&
+      env.COODESH_COMPANY_ID &&
+      env.COODESH_JOB_ID &&
+      env.COODESH_CANDIDATE_EMAIL &&
+      env.COODESH_WEBHOOK_URL
+    )
+  ) {
+    return console.log(
+      '  set COODESH_USER_ID, COODESH_COMPANY_ID, COODESH_JOB_ID, COODESH_CANDIDATE_EMAIL and COODESH_WEBHOOK_URL to create an attempt',
+    );
   }
   const receiver = await startWebhookReceiver();
   try {
@@ -38,7 +54,9 @@ export async function atsFlow({ client, sandbox }: Connection): Promise<void> {
     const event = await receiver.waitFor(created.attempt_id!, waitMs);
     console.log(`  webhook: attempt ${event.attempt_id} is ${event.status}, score ${event.score}`);
     const result = await client.ats.attempts.retrieve(event.attempt_id);
-    console.log(`  result: ${result.status_formatted ?? result.status} · ${result.score}% (${result.score_type}) · ${result.results?.length ?? 0} test(s)`);
+    console.log(
+      `  result: ${result.status_formatted ?? result.status} · ${result.score}% (${result.score_type}) · ${result.results?.length ?? 0} test(s)`,
+    );
   } finally {
     await receiver.close();
   }

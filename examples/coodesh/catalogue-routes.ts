@@ -9,7 +9,10 @@ import type { Connection } from './connect.js';
  */
 export async function catalogueRoutes({ client, sandbox }: Connection): Promise<void> {
   const refused = await client.careerPaths.metrics().catch((error: unknown) => error);
-  if (UnconfirmedRouteError.isInstance(refused)) console.log(`  refused, nothing sent: ${refused.operation} → ${refused.reconstructed} (confidence ${refused.confidence})`);
+  if (UnconfirmedRouteError.isInstance(refused))
+    console.log(
+      `  refused, nothing sent: ${refused.operation} → ${refused.reconstructed} (confidence ${refused.confidence})`,
+    );
 
   const { COODESH_API_KEY: apiKey, COODESH_BASE_URL: baseUrl, COODESH_ALLOW_UNCONFIRMED: allow } = process.env;
   if (!sandbox && allow !== '1') {
@@ -17,11 +20,19 @@ export async function catalogueRoutes({ client, sandbox }: Connection): Promise<
     return;
   }
   const optedIn = sandbox
-    ? new CoodeshClient({ apiKey: SANDBOX_API_KEY, baseUrl: sandbox.url, allowUnconfirmedRoutes: true, routes: SANDBOX_ROUTES })
+    ? new CoodeshClient({
+        apiKey: SANDBOX_API_KEY,
+        baseUrl: sandbox.url,
+        allowUnconfirmedRoutes: true,
+        routes: SANDBOX_ROUTES,
+      })
     : new CoodeshClient({ apiKey: apiKey!, baseUrl, allowUnconfirmedRoutes: true });
   const metrics = await optedIn.careerPaths.metrics();
   console.log(`  career module: ${metrics.teams} career paths, ${metrics.people} people, ${metrics.tracks} tracks`);
-  for await (const path of optedIn.careerPaths.list({ pageSize: 2, query: { '==': [{ var: 'status' }, 'published'] } })) {
+  for await (const path of optedIn.careerPaths.list({
+    pageSize: 2,
+    query: { '==': [{ var: 'status' }, 'published'] },
+  })) {
     console.log(`  - ${path.name} (${path.status_formatted ?? path.status}, ${path.users_count ?? 0} people)`);
   }
 }

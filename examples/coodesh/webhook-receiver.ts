@@ -11,7 +11,9 @@ export interface WebhookReceiver {
   close(): Promise<void>;
 }
 
-export async function startWebhookReceiver(port = Number(process.env.COODESH_WEBHOOK_PORT ?? 0)): Promise<WebhookReceiver> {
+export async function startWebhookReceiver(
+  port = Number(process.env.COODESH_WEBHOOK_PORT ?? 0),
+): Promise<WebhookReceiver> {
   const events: AssessmentResultWebhookEvent[] = [];
   const waiters = new Set<() => void>();
   const server = createServer((req, res) => {
@@ -23,7 +25,9 @@ export async function startWebhookReceiver(port = Number(process.env.COODESH_WEB
         res.writeHead(204).end();
         for (const wake of waiters) wake();
       } catch (error) {
-        res.writeHead(400, { 'content-type': 'text/plain' }).end(error instanceof Error ? error.message : 'bad webhook');
+        res
+          .writeHead(400, { 'content-type': 'text/plain' })
+          .end(error instanceof Error ? error.message : 'bad webhook');
       }
     });
   });

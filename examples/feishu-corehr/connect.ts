@@ -11,12 +11,21 @@ export interface Connection {
 }
 
 export async function connect(): Promise<Connection> {
-  const { FEISHU_APP_ID: appId, FEISHU_APP_SECRET: appSecret, FEISHU_DOMAIN: domain, FEISHU_PRE_HIRE_ID: preHireId } = process.env;
+  const {
+    FEISHU_APP_ID: appId,
+    FEISHU_APP_SECRET: appSecret,
+    FEISHU_DOMAIN: domain,
+    FEISHU_PRE_HIRE_ID: preHireId,
+  } = process.env;
   if (appId && appSecret) {
     const client = new FeishuCoreHRClient({ appId, appSecret, domain: domain === 'lark' ? 'lark' : 'feishu' });
     return { client, preHireId, target: `${client.baseUrl} (real API)`, close: async () => {} };
   }
   const sandbox = await startFeishuSandbox();
-  const client = new FeishuCoreHRClient({ appId: sandbox.appId, appSecret: sandbox.appSecret, baseUrl: sandbox.baseUrl });
+  const client = new FeishuCoreHRClient({
+    appId: sandbox.appId,
+    appSecret: sandbox.appSecret,
+    baseUrl: sandbox.baseUrl,
+  });
   return { client, preHireId: '7140964208476372', target: `sandbox ${sandbox.url}`, close: () => sandbox.close() };
 }

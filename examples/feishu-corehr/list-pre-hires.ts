@@ -19,7 +19,9 @@ export async function listPreHires({ client }: Connection): Promise<void> {
       byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
     }
     const first = page.items[0];
-    console.log(`  page ${pageNumber}: ${page.items.length} pre-hires (${total} so far${first ? `, first: ${displayName(first)}` : ''}) [logid ${page.response.requestId ?? '-'}]`);
+    console.log(
+      `  page ${pageNumber}: ${page.items.length} pre-hires (${total} so far${first ? `, first: ${displayName(first)}` : ''}) [logid ${page.response.requestId ?? '-'}]`,
+    );
   }
   const summary = [...byStatus].map(([status, count]) => `${status} ${count}`).join(', ');
   console.log(`  ${total} pre-hires in ${pageNumber} pages: ${summary}`);

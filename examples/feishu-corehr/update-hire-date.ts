@@ -12,8 +12,14 @@ export async function updateHireDate({ client, preHireId }: Connection): Promise
   }
   const clientToken = randomUUID(); // store it with your job to resend the same update safely
   const hireDate = '2026-09-01';
-  const { data, response } = await client.preHires.patch(preHireId, { hire_date: hireDate }, { client_token: clientToken }).withResponse();
-  console.log(`  pre-hire ${preHireId}: hire_date is now ${data.pre_hire?.hire_date} [logid ${response.requestId ?? '-'}]`);
+  const { data, response } = await client.preHires
+    .patch(preHireId, { hire_date: hireDate }, { client_token: clientToken })
+    .withResponse();
+  console.log(
+    `  pre-hire ${preHireId}: hire_date is now ${data.pre_hire?.hire_date} [logid ${response.requestId ?? '-'}]`,
+  );
   const again = await client.preHires.patch(preHireId, { hire_date: hireDate }, { client_token: clientToken });
-  console.log(`  sent again with the same client_token ${clientToken.slice(0, 8)}…: hire_date ${again.pre_hire?.hire_date} (applied once)`);
+  console.log(
+    `  sent again with the same client_token ${clientToken.slice(0, 8)}…: hire_date ${again.pre_hire?.hire_date} (applied once)`,
+  );
 }

@@ -35,16 +35,22 @@ function diff(before: Snapshot, chart: MokaDepartmentInput[]) {
  * Syncs an org chart from a JSON file with a full sync (`departments.replaceAll`), after printing a
  * dry-run diff. On the real API it only applies with MOKA_APPLY=1; the sandbox always applies.
  */
-export async function syncOrgChart({ client, target }: Connection, file = new URL('./org-chart.json', import.meta.url)): Promise<void> {
+export async function syncOrgChart(
+  { client, target }: Connection,
+  file = new URL('./org-chart.json', import.meta.url),
+): Promise<void> {
   const chart = JSON.parse(await readFile(file, 'utf8')) as MokaDepartmentInput[];
   const problems = departmentListProblems(chart, { parentsInList: true });
   for (const p of problems) console.log(`[moka] org chart item ${p.index} (${p.field}): ${p.message}`);
   const snapshot = snapshotPath(target);
   const plan = diff(await loadSnapshot(snapshot), chart);
-  console.log(`[moka] dry run: +${plan.add.length} add, ~${plan.change.length} change, -${plan.markDeleted.length} marked deleted`);
+  console.log(
+    `[moka] dry run: +${plan.add.length} add, ~${plan.change.length} change, -${plan.markDeleted.length} marked deleted`,
+  );
   for (const d of plan.add) console.log(`  + ${d.department_code} ${d.name}`);
   for (const d of plan.change) console.log(`  ~ ${d.department_code} ${d.name}`);
-  for (const d of plan.markDeleted) console.log(`  - ${d.department_code} ${d.name} (missing from the file: Moka marks it deleted)`);
+  for (const d of plan.markDeleted)
+    console.log(`  - ${d.department_code} ${d.name} (missing from the file: Moka marks it deleted)`);
   const apply = !target.startsWith('Moka API') || process.env['MOKA_APPLY'] === '1';
   if (!apply || problems.length > 0) {
     console.log(`[moka] not applied (${problems.length > 0 ? 'fix the problems above' : 'set MOKA_APPLY=1 to apply'})`);
@@ -53,7 +59,9 @@ export async function syncOrgChart({ client, target }: Connection, file = new UR
   try {
     const result = await client.departments.replaceAll(chart);
     if (target.startsWith('Moka API')) await writeFile(snapshot, JSON.stringify(chart, null, 2));
-    console.log(`[moka] ${target}: full sync applied: ${result.new} new, ${result.update} updated, ${result.delete} marked deleted`);
+    console.log(
+      `[moka] ${target}: full sync applied: ${result.new} new, ${result.update} updated, ${result.delete} marked deleted`,
+    );
   } catch (error) {
     if (error instanceof InputValidationError) console.log(`[moka] refused before sending: ${error.message}`);
     else throw error;

@@ -24,7 +24,10 @@ function parseUsers(csv: string): MokaUserInput[] {
 }
 
 /** Syncs users from a CSV file (`users.sync`, batched by 100), reporting exactly what applied on failure. */
-export async function syncUsers({ client, target }: Connection, file = new URL('./users.csv', import.meta.url)): Promise<void> {
+export async function syncUsers(
+  { client, target }: Connection,
+  file = new URL('./users.csv', import.meta.url),
+): Promise<void> {
   const users = parseUsers(await readFile(file, 'utf8'));
   try {
     const result = await client.users.sync(users);
@@ -33,6 +36,8 @@ export async function syncUsers({ client, target }: Connection, file = new URL('
     if (!(error instanceof MokaUserSyncError)) throw error;
     console.log(`[moka] user sync stopped: ${error.vendorMessage}`);
     console.log(`  applied: ${error.applied.map((u) => u.email).join(', ') || 'none'}`);
-    console.log(`  not applied: ${error.notApplied.map((u) => u.email).join(', ') || 'none'}; unknown: ${error.unknown.length}`);
+    console.log(
+      `  not applied: ${error.notApplied.map((u) => u.email).join(', ') || 'none'}; unknown: ${error.unknown.length}`,
+    );
   }
 }

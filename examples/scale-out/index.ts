@@ -28,7 +28,9 @@ function runWorker(env: Record<string, string>): Promise<WorkerResult> {
 /** Forks the workers against the given Feishu and Redis and prints what each did. */
 async function runWorkers(env: Record<string, string>): Promise<void> {
   const results = await Promise.all(Array.from({ length: WORKERS }, () => runWorker(env)));
-  results.forEach((result, i) => console.log(`  worker ${i + 1}: ${result.ok} ok, ${result.failed} failed in ${(result.ms / 1000).toFixed(1)} s`));
+  results.forEach((result, i) =>
+    console.log(`  worker ${i + 1}: ${result.ok} ok, ${result.failed} failed in ${(result.ms / 1000).toFixed(1)} s`),
+  );
   if (results.some((result) => result.failed > 0)) throw new Error('some calls failed');
 }
 
@@ -42,8 +44,16 @@ export async function runExamples(): Promise<void> {
   const { FEISHU_APP_ID, FEISHU_APP_SECRET, REDIS_URL } = process.env;
   const limits = { LIMIT: `${LIMIT_PER_SECOND}/s`, CALLS: String(CALLS_PER_WORKER) };
   if (FEISHU_APP_ID && FEISHU_APP_SECRET && REDIS_URL) {
-    console.log(`scale-out: ${WORKERS} worker processes × ${CALLS_PER_WORKER} pre-hire list calls against Feishu, sharing your Redis`);
-    await runWorkers({ REDIS_URL, FEISHU_URL: process.env.FEISHU_BASE_URL ?? 'https://open.feishu.cn', FEISHU_APP_ID, FEISHU_APP_SECRET, ...limits });
+    console.log(
+      `scale-out: ${WORKERS} worker processes × ${CALLS_PER_WORKER} pre-hire list calls against Feishu, sharing your Redis`,
+    );
+    await runWorkers({
+      REDIS_URL,
+      FEISHU_URL: process.env.FEISHU_BASE_URL ?? 'https://open.feishu.cn',
+      FEISHU_APP_ID,
+      FEISHU_APP_SECRET,
+      ...limits,
+    });
     return;
   }
   const redis = await startRedisServer();
@@ -53,10 +63,22 @@ export async function runExamples(): Promise<void> {
   }
   const sandbox = await startFeishuSandbox();
   try {
-    console.log(`scale-out: ${WORKERS} worker processes × ${CALLS_PER_WORKER} pre-hire list calls, sharing ${redis.url}, limit ${LIMIT_PER_SECOND}/s`);
-    await runWorkers({ REDIS_URL: redis.url, FEISHU_URL: sandbox.baseUrl, FEISHU_APP_ID: sandbox.appId, FEISHU_APP_SECRET: sandbox.appSecret, ...limits });
-    const arrivals = sandbox.server.requests.filter((request) => request.path.endsWith('/pre_hires')).map((request) => request.receivedAt);
-    console.log(`  the sandbox saw ${arrivals.length} list calls; busiest second: ${peakInWindow(arrivals, 1_000)} (limit ${LIMIT_PER_SECOND})`);
+    console.log(
+      `scale-out: ${WORKERS} worker processes × ${CALLS_PER_WORKER} pre-hire list calls, sharing ${redis.url}, limit ${LIMIT_PER_SECOND}/s`,
+    );
+    await runWorkers({
+      REDIS_URL: redis.url,
+      FEISHU_URL: sandbox.baseUrl,
+      FEISHU_APP_ID: sandbox.appId,
+      FEISHU_APP_SECRET: sandbox.appSecret,
+      ...limits,
+    });
+    const arrivals = sandbox.server.requests
+      .filter((request) => request.path.endsWith('/pre_hires'))
+      .map((request) => request.receivedAt);
+    console.log(
+      `  the sandbox saw ${arrivals.length} list calls; busiest second: ${peakInWindow(arrivals, 1_000)} (limit ${LIMIT_PER_SECOND})`,
+    );
     console.log(`  tenant_access_token fetched ${sandbox.state.tokenFetches} time(s) for ${WORKERS} processes`);
   } finally {
     await sandbox.close();

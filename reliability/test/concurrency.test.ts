@@ -1,7 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AbortError } from '@hr/core';
 import { mokaUser } from './support/inputs.js';
-import { type ComeetRig, type CoodeshRig, type FeishuRig, type MokaRig, startComeet, startCoodesh, startFeishu, startMoka } from './support/rigs.js';
+import {
+  type ComeetRig,
+  type CoodeshRig,
+  type FeishuRig,
+  type MokaRig,
+  startComeet,
+  startCoodesh,
+  startFeishu,
+  startMoka,
+} from './support/rigs.js';
 import { busiestWindow } from './support/windows.js';
 
 const TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token/internal';
@@ -22,7 +31,9 @@ describe('feishu: one tenant token for many concurrent callers', () => {
     expect(pages.every((p) => p.items.length === 1)).toBe(true);
     expect(rig.server.requests.filter((r) => r.path === TOKEN_PATH)).toHaveLength(1);
     expect(rig.state.tokenFetches).toBe(1);
-    expect(new Set(rig.server.requests.filter((r) => r.path === LIST_PATH).map((r) => r.headers['authorization'])).size).toBe(1);
+    expect(
+      new Set(rig.server.requests.filter((r) => r.path === LIST_PATH).map((r) => r.headers['authorization'])).size,
+    ).toBe(1);
   });
 
   it('200 concurrent calls whose token was revoked refresh it once and each replay once', async () => {
@@ -99,7 +110,10 @@ describe('client-side rate limits hold at the vendor', () => {
 
   const limits = { '*': ['10/200ms'] };
   /** Sends 60 concurrent calls through one client (limits are per client) and returns the arrival times. */
-  async function arrivalsOf<R extends MokaRig | ComeetRig | CoodeshRig>(start: () => Promise<R>, call: (client: ReturnType<R['client']>, i: number) => PromiseLike<unknown>) {
+  async function arrivalsOf<R extends MokaRig | ComeetRig | CoodeshRig>(
+    start: () => Promise<R>,
+    call: (client: ReturnType<R['client']>, i: number) => PromiseLike<unknown>,
+  ) {
     const rig = await start();
     try {
       const client = rig.client({ rateLimit: { limits } }) as ReturnType<R['client']>;
@@ -111,11 +125,20 @@ describe('client-side rate limits hold at the vendor', () => {
   }
   it.each([
     ['moka users.sync', () => arrivalsOf(startMoka, (client, i) => client.users.sync([mokaUser(i)]))],
-    ['comeet candidates.create', () => arrivalsOf(startComeet, (client, i) => client.candidates.create({ position_uid: '11.11', first_name: 'A', last_name: `B${i}` }))],
+    [
+      'comeet candidates.create',
+      () =>
+        arrivalsOf(startComeet, (client, i) =>
+          client.candidates.create({ position_uid: '11.11', first_name: 'A', last_name: `B${i}` }),
+        ),
+    ],
     ['coodesh jobs.list', () => arrivalsOf(startCoodesh, (client) => client.jobs.list({ pageSize: 1 }))],
-  ])('%s with a client-wide override of 10 per 200 ms: 60 concurrent calls, at most 10 in any 200 ms', async (_name, run) => {
-    const arrivals = await run();
-    expect(arrivals).toHaveLength(60);
-    expect(busiestWindow(arrivals, 200)).toBeLessThanOrEqual(10);
-  });
+  ])(
+    '%s with a client-wide override of 10 per 200 ms: 60 concurrent calls, at most 10 in any 200 ms',
+    async (_name, run) => {
+      const arrivals = await run();
+      expect(arrivals).toHaveLength(60);
+      expect(busiestWindow(arrivals, 200)).toBeLessThanOrEqual(10);
+    },
+  );
 });

@@ -17,7 +17,10 @@ let created = 0;
 faultMatrix({
   rig: () => rig,
   seed: () => {
-    rig.state.addCandidate({ position_uid: '11.11', first_name: 'Seed', last_name: 'Candidate' }, new Date('2025-01-02T03:04:05Z'));
+    rig.state.addCandidate(
+      { position_uid: '11.11', first_name: 'Seed', last_name: 'Candidate' },
+      new Date('2025-01-02T03:04:05Z'),
+    );
   },
   read: {
     name: 'candidates.retrieve',
@@ -28,7 +31,8 @@ faultMatrix({
     {
       name: 'candidates.create (POST, no idempotency token)',
       matches: (method, url) => method === 'POST' && url.pathname === '/candidates',
-      run: (client) => client.candidates.create({ position_uid: '11.11', first_name: 'Ada', last_name: `Lovelace ${++created}` }),
+      run: (client) =>
+        client.candidates.create({ position_uid: '11.11', first_name: 'Ada', last_name: `Lovelace ${++created}` }),
       applied: () => rig.state.candidates.size - 1,
       rateLimitMeansNotApplied: true,
     },

@@ -31,7 +31,8 @@ faultMatrix({
     {
       name: 'preHires.patch (PATCH with client_token)',
       matches: isPatch,
-      run: (client) => client.preHires.patch(firstId(), { hire_date: `2026-01-${String((day++ % 28) + 1).padStart(2, '0')}` }),
+      run: (client) =>
+        client.preHires.patch(firstId(), { hire_date: `2026-01-${String((day++ % 28) + 1).padStart(2, '0')}` }),
       applied: () => rig.state.updatesApplied,
       idempotencyToken: (request) => new URL(request.url).searchParams.get('client_token') ?? undefined,
       rateLimitMeansNotApplied: true,
@@ -44,7 +45,9 @@ describe('feishu: the token endpoint failing', () => {
     const client = rig.client({ maxRetries: 2 });
     rig.state.revokeTokens();
     const { http, HttpResponse } = await import('msw');
-    rig.server.use(http.post(`*${TOKEN_PATH}`, () => HttpResponse.json({ code: 10014, msg: 'app secret invalid' }, { status: 400 })));
+    rig.server.use(
+      http.post(`*${TOKEN_PATH}`, () => HttpResponse.json({ code: 10014, msg: 'app secret invalid' }, { status: 400 })),
+    );
     const error = await rejectionOf(client.preHires.list());
     expect(AuthenticationError.isInstance(error)).toBe(true);
     expect(JSON.parse((error as AuthenticationError).rawBody)).toEqual({ code: 10014, msg: 'app secret invalid' });
@@ -59,15 +62,21 @@ describe('feishu: the token endpoint failing', () => {
     expect(rig.server.requests.filter((r) => r.path === LIST_PATH)).toHaveLength(0);
   });
 
-  it.each(FAULT_KINDS)('%s on the token request, with retries: the listing goes through with an issued token', async (kind) => {
-    injectFaults(rig.server, rig.handlers, rig.errors, (_r, i) => (i === 0 ? kind : undefined), { matches: isToken, retryAfterSeconds: 0.01 });
-    const page = await rig.client({ timeout: TIMEOUT_MS, maxRetries: 2 }).preHires.list({ page_size: 3 });
-    expect(page.items).toHaveLength(3);
-    const listCalls = rig.server.requests.filter((r) => r.path === LIST_PATH);
-    expect(listCalls).toHaveLength(1);
-    const token = listCalls[0]!.headers['authorization']!.replace('Bearer ', '');
-    expect(rig.state.tokenStatus(token)).toBe('valid');
-  });
+  it.each(FAULT_KINDS)(
+    '%s on the token request, with retries: the listing goes through with an issued token',
+    async (kind) => {
+      injectFaults(rig.server, rig.handlers, rig.errors, (_r, i) => (i === 0 ? kind : undefined), {
+        matches: isToken,
+        retryAfterSeconds: 0.01,
+      });
+      const page = await rig.client({ timeout: TIMEOUT_MS, maxRetries: 2 }).preHires.list({ page_size: 3 });
+      expect(page.items).toHaveLength(3);
+      const listCalls = rig.server.requests.filter((r) => r.path === LIST_PATH);
+      expect(listCalls).toHaveLength(1);
+      const token = listCalls[0]!.headers['authorization']!.replace('Bearer ', '');
+      expect(rig.state.tokenStatus(token)).toBe('valid');
+    },
+  );
 });
 
 describe('feishu: rate limits and token expiry', () => {
@@ -79,7 +88,10 @@ describe('feishu: rate limits and token expiry', () => {
         if (calls++ > 0) return undefined;
         return HttpResponse.json(
           { code: 99991400, msg: 'request trigger frequency limit' },
-          { status: 429, headers: { 'x-ogw-ratelimit-limit': '50', 'x-ogw-ratelimit-reset': '0.02', 'retry-after': '30' } },
+          {
+            status: 429,
+            headers: { 'x-ogw-ratelimit-limit': '50', 'x-ogw-ratelimit-reset': '0.02', 'retry-after': '30' },
+          },
         );
       }),
     );
@@ -91,7 +103,10 @@ describe('feishu: rate limits and token expiry', () => {
     const { http, HttpResponse } = await import('msw');
     rig.server.use(
       http.get(`*${LIST_PATH}`, () =>
-        HttpResponse.json({ code: 99991400, msg: 'request trigger frequency limit' }, { status: 429, headers: { 'x-ogw-ratelimit-reset': '7' } }),
+        HttpResponse.json(
+          { code: 99991400, msg: 'request trigger frequency limit' },
+          { status: 429, headers: { 'x-ogw-ratelimit-reset': '7' } },
+        ),
       ),
     );
     const error = await rejectionOf(rig.client({ maxRetries: 3, maxRetryWait: 1000 }).preHires.list());

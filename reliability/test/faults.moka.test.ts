@@ -24,7 +24,8 @@ faultMatrix({
   read: {
     name: 'candidates.list (first page)',
     matches: at('GET', '/data/ehrApplications'),
-    run: async (client) => (await client.candidates.list({ stage: 'offer', limit: 5 })).items.map((c) => c.applicationId),
+    run: async (client) =>
+      (await client.candidates.list({ stage: 'offer', limit: 5 })).items.map((c) => c.applicationId),
   },
   writes: [
     {
@@ -37,7 +38,10 @@ faultMatrix({
     {
       name: 'departments.addIncremental (POST, no idempotency token)',
       matches: at('POST', '/departments/sync/incremental'),
-      run: (client) => client.departments.addIncremental([{ name: `Dept ${++written}`, department_code: `D${written}`, parent_code: null }]),
+      run: (client) =>
+        client.departments.addIncremental([
+          { name: `Dept ${++written}`, department_code: `D${written}`, parent_code: null },
+        ]),
       applied: () => rig.state.departments.size,
       rateLimitMeansNotApplied: false,
     },
@@ -50,12 +54,19 @@ describe('moka: writes idempotent by nature and bursts', () => {
       { name: 'HQ', department_code: 'HQ', parent_code: null },
       { name: 'R&D', department_code: 'RD', parent_code: 'HQ' },
     ];
-    injectFaults(rig.server, rig.handlers, rig.errors, (_r, i) => (i === 0 ? 'resetAfterHeaders' : undefined), { matches: at('PUT', '/departments') });
+    injectFaults(rig.server, rig.handlers, rig.errors, (_r, i) => (i === 0 ? 'resetAfterHeaders' : undefined), {
+      matches: at('PUT', '/departments'),
+    });
     const result = await rig.client({ maxRetries: 2 }).departments.replaceAll(chart);
     expect(rig.server.requests.filter((r) => r.method === 'PUT')).toHaveLength(2);
     // The second application found both departments: Moka reports them as updated, not new.
     expect(result).toEqual({ new: 0, delete: 0, update: 2 });
-    expect(rig.state.activeDepartments().map((d) => d.department_code).sort()).toEqual(['HQ', 'RD']);
+    expect(
+      rig.state
+        .activeDepartments()
+        .map((d) => d.department_code)
+        .sort(),
+    ).toEqual(['HQ', 'RD']);
   });
 
   it('a burst of 500, 502, 503 on a listing is ridden out with Retry-After hints', async () => {
@@ -79,7 +90,9 @@ describe('moka: writes idempotent by nature and bursts', () => {
   it('a 5xx without a hint is not retried when the backoff exceeds maxRetryWait', async () => {
     injectFaults(rig.server, rig.handlers, rig.errors, () => 'status502');
     const started = Date.now();
-    const error = await rejectionOf(rig.client({ maxRetries: 5, maxRetryWait: 100 }).candidates.list({ stage: 'offer' }));
+    const error = await rejectionOf(
+      rig.client({ maxRetries: 5, maxRetryWait: 100 }).candidates.list({ stage: 'offer' }),
+    );
     expect(HRError.isInstance(error)).toBe(true);
     expect(rig.server.requests).toHaveLength(1);
     expect(Date.now() - started).toBeLessThan(300);
@@ -92,7 +105,10 @@ describe('moka: writes idempotent by nature and bursts', () => {
     rig.server.use(
       http.get('*/data/ehrApplications', async ({ request }) => {
         const real = await getResponse(rig.handlers, request.clone());
-        return new Response(await real!.text(), { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
+        return new Response(await real!.text(), {
+          status: 200,
+          headers: { 'content-type': 'text/html; charset=utf-8' },
+        });
       }),
     );
     const page = await rig.client().candidates.list({ stage: 'offer' });

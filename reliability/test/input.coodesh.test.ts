@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { JOB_CONTRACT_TYPES } from '@hr/coodesh';
-import { RUNS, anyValue, anyValueOutcome, email, expectRefused, notEmail, notIntegerIn, notString } from './support/refusal.js';
+import {
+  RUNS,
+  anyValue,
+  anyValueOutcome,
+  email,
+  expectRefused,
+  notEmail,
+  notIntegerIn,
+  notString,
+} from './support/refusal.js';
 import { type CoodeshRig, startCoodesh } from './support/rigs.js';
 
 let rig: CoodeshRig;
@@ -18,9 +27,19 @@ afterAll(() => rig.close());
 // --- Arbitraries built from the documented rules ----------------------------------------------------
 
 const nonBlank = fc.string({ minLength: 1, maxLength: 16 }).filter((s) => s.trim() !== '');
-const httpsUrl = fc.tuple(fc.stringMatching(/^[a-z]{1,10}$/), fc.constantFrom('com', 'io', 'com.br'), fc.stringMatching(/^[a-z0-9-]{0,12}$/)).map(([h, t, p]) => `https://${h}.${t}/${p}`);
+const httpsUrl = fc
+  .tuple(
+    fc.stringMatching(/^[a-z]{1,10}$/),
+    fc.constantFrom('com', 'io', 'com.br'),
+    fc.stringMatching(/^[a-z0-9-]{0,12}$/),
+  )
+  .map(([h, t, p]) => `https://${h}.${t}/${p}`);
 const jobQuery = fc.record(
-  { search: fc.string({ maxLength: 8 }), page: fc.integer({ min: 1, max: 5 }), pageSize: fc.integer({ min: 1, max: 2000 }) },
+  {
+    search: fc.string({ maxLength: 8 }),
+    page: fc.integer({ min: 1, max: 5 }),
+    pageSize: fc.integer({ min: 1, max: 2000 }),
+  },
   { requiredKeys: [] },
 );
 const attempt = fc.record(
@@ -35,7 +54,9 @@ const attempt = fc.record(
     webhook_url: httpsUrl,
     disable_email: fc.boolean(),
   },
-  { requiredKeys: ['name', 'email', 'user_id', 'assessment_id', 'company_id', 'job_id', 'callback_url', 'webhook_url'] },
+  {
+    requiredKeys: ['name', 'email', 'user_id', 'assessment_id', 'company_id', 'job_id', 'callback_url', 'webhook_url'],
+  },
 );
 const application = fc.record(
   {
@@ -64,10 +85,18 @@ describe('coodesh: valid generated input is accepted by the fake', () => {
     );
     const ids = rig.state.assessments.map((a) => a.assessment_id!);
     const atsQuery = fc.record(
-      { offset: fc.nat({ max: 10 }), limit: fc.integer({ min: 0, max: 2000 }), search: fc.string({ maxLength: 4 }), _id: fc.subarray(ids, { minLength: 1 }) },
+      {
+        offset: fc.nat({ max: 10 }),
+        limit: fc.integer({ min: 0, max: 2000 }),
+        search: fc.string({ maxLength: 4 }),
+        _id: fc.subarray(ids, { minLength: 1 }),
+      },
       { requiredKeys: [] },
     );
-    await fc.assert(fc.asyncProperty(atsQuery, async (query) => void (await client.ats.assessments.list(query))), RUNS);
+    await fc.assert(
+      fc.asyncProperty(atsQuery, async (query) => void (await client.ats.assessments.list(query))),
+      RUNS,
+    );
   });
 
   it('ats.attempts.create then retrieve, and jobs.apply', async () => {
@@ -91,14 +120,20 @@ describe('coodesh: valid generated input is accepted by the fake', () => {
       fc.record({ email, generatePassword: fc.constant(true), firstName: nonBlank, lastName: nonBlank }),
     );
     await fc.assert(
-      fc.asyncProperty(email, signup, fc.oneof(fc.record({ code: nonBlank }), fc.record({ access_token: nonBlank })), fc.oneof(fc.record({ email }), fc.record({ id: nonBlank })), async (address, body, oauth, saml) => {
-        rig.state.reset();
-        await client.auth.forgotPassword({ email: address });
-        await client.auth.resendConfirmation({ email: address });
-        await expect(client.auth.signup(body)).resolves.toMatchObject({ isNew: true });
-        await client.auth.google(oauth);
-        await client.auth.saml(saml);
-      }),
+      fc.asyncProperty(
+        email,
+        signup,
+        fc.oneof(fc.record({ code: nonBlank }), fc.record({ access_token: nonBlank })),
+        fc.oneof(fc.record({ email }), fc.record({ id: nonBlank })),
+        async (address, body, oauth, saml) => {
+          rig.state.reset();
+          await client.auth.forgotPassword({ email: address });
+          await client.auth.resendConfirmation({ email: address });
+          await expect(client.auth.signup(body)).resolves.toMatchObject({ isNew: true });
+          await client.auth.google(oauth);
+          await client.auth.saml(saml);
+        },
+      ),
       RUNS,
     );
   });
@@ -119,7 +154,10 @@ describe('coodesh: arbitrary values in every argument', () => {
     ['auth.google', (v: unknown) => client.auth.google(v as never), /^body/],
     ['per-call scope options', (v: unknown) => client.auth.validate(v as never), /^options/],
   ] as const)('%s', async (_name, call, prefix) => {
-    await fc.assert(fc.asyncProperty(anyValue, (value) => anyValueOutcome(rig.server, () => call(value), prefix)), RUNS);
+    await fc.assert(
+      fc.asyncProperty(anyValue, (value) => anyValueOutcome(rig.server, () => call(value), prefix)),
+      RUNS,
+    );
   });
 });
 
@@ -130,7 +168,12 @@ describe('coodesh: each broken rule is refused before sending, naming the field'
     ['limit', notIntegerIn(0, 2000)],
     ['search', fc.oneof(fc.integer(), fc.constant(null), fc.array(fc.string(), { minLength: 1 }))],
   ] as const)('jobs.list: %s', async (field, bad) => {
-    await fc.assert(fc.asyncProperty(bad, (value) => expectRefused(rig.server, () => client.jobs.list({ [field]: value } as never), `query.${field}`)), RUNS);
+    await fc.assert(
+      fc.asyncProperty(bad, (value) =>
+        expectRefused(rig.server, () => client.jobs.list({ [field]: value } as never), `query.${field}`),
+      ),
+      RUNS,
+    );
   });
 
   it.each([
@@ -138,7 +181,16 @@ describe('coodesh: each broken rule is refused before sending, naming the field'
     ['limit', notIntegerIn(0, 2000)],
     ['_id', fc.oneof(fc.constant(['']), fc.string(), fc.integer())],
   ] as const)('ats.assessments.list: %s', async (field, bad) => {
-    await fc.assert(fc.asyncProperty(bad, (value) => expectRefused(rig.server, () => client.ats.assessments.list({ [field]: value } as never), new RegExp(`^query\\.${field}(\\.|$)`))), RUNS);
+    await fc.assert(
+      fc.asyncProperty(bad, (value) =>
+        expectRefused(
+          rig.server,
+          () => client.ats.assessments.list({ [field]: value } as never),
+          new RegExp(`^query\\.${field}(\\.|$)`),
+        ),
+      ),
+      RUNS,
+    );
   });
 
   it.each([
@@ -151,7 +203,13 @@ describe('coodesh: each broken rule is refused before sending, naming the field'
     ['disable_email', fc.oneof(fc.constantFrom('true', 1, null))],
   ] as const)('ats.attempts.create: %s', async (field, bad) => {
     await fc.assert(
-      fc.asyncProperty(attempt, bad, (body, value) => expectRefused(rig.server, () => client.ats.attempts.create({ ...body, assessment_id: 'a1', [field]: value } as never), `body.${field}`)),
+      fc.asyncProperty(attempt, bad, (body, value) =>
+        expectRefused(
+          rig.server,
+          () => client.ats.attempts.create({ ...body, assessment_id: 'a1', [field]: value } as never),
+          `body.${field}`,
+        ),
+      ),
       RUNS,
     );
   });
@@ -163,30 +221,60 @@ describe('coodesh: each broken rule is refused before sending, naming the field'
     ['contract_type', fc.string().filter((s) => !(JOB_CONTRACT_TYPES as readonly string[]).includes(s))],
   ] as const)('jobs.apply: %s', async (field, bad) => {
     await fc.assert(
-      fc.asyncProperty(application, bad, (body, value) => expectRefused(rig.server, () => client.jobs.apply(rig.state.jobs[0]!._id!, { ...body, [field]: value } as never), `body.${field}`)),
+      fc.asyncProperty(application, bad, (body, value) =>
+        expectRefused(
+          rig.server,
+          () => client.jobs.apply(rig.state.jobs[0]!._id!, { ...body, [field]: value } as never),
+          `body.${field}`,
+        ),
+      ),
       RUNS,
     );
   });
 
   it('auth: sign-in, sign-up, password reset, OAuth and SAML rules', async () => {
-    await fc.assert(fc.asyncProperty(notEmail, (e) => expectRefused(rig.server, () => client.auth.signin({ email: e, password: 'x' }), 'body.email')), RUNS);
     await fc.assert(
-      fc.asyncProperty(email, (e) => expectRefused(rig.server, () => client.auth.signup({ email: e, displayName: 'Ada' }), 'body.password')),
+      fc.asyncProperty(notEmail, (e) =>
+        expectRefused(rig.server, () => client.auth.signin({ email: e, password: 'x' }), 'body.email'),
+      ),
       RUNS,
     );
     await fc.assert(
-      fc.asyncProperty(email, fc.string({ minLength: 1 }), (e, pw) => expectRefused(rig.server, () => client.auth.signup({ email: e, password: pw, firstName: 'Ada' }), 'body.lastName')),
+      fc.asyncProperty(email, (e) =>
+        expectRefused(rig.server, () => client.auth.signup({ email: e, displayName: 'Ada' }), 'body.password'),
+      ),
+      RUNS,
+    );
+    await fc.assert(
+      fc.asyncProperty(email, fc.string({ minLength: 1 }), (e, pw) =>
+        expectRefused(
+          rig.server,
+          () => client.auth.signup({ email: e, password: pw, firstName: 'Ada' }),
+          'body.lastName',
+        ),
+      ),
       RUNS,
     );
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), async (a, b) => {
-        if (a !== b) await expectRefused(rig.server, () => client.auth.resetPassword('sandbox-reset-token', { newPassword: a, confirmPassword: b }), 'body.confirmPassword');
+        if (a !== b)
+          await expectRefused(
+            rig.server,
+            () => client.auth.resetPassword('sandbox-reset-token', { newPassword: a, confirmPassword: b }),
+            'body.confirmPassword',
+          );
       }),
       RUNS,
     );
     await expectRefused(rig.server, () => client.auth.google({ scope: 'email' }), 'body.code');
     await expectRefused(rig.server, () => client.auth.saml({}), /^body/);
-    await fc.assert(fc.asyncProperty(fc.string().filter((l) => !['pt', 'en', 'es'].includes(l)), (language) => expectRefused(rig.server, () => client.auth.validate({ language } as never), 'options.language')), RUNS);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string().filter((l) => !['pt', 'en', 'es'].includes(l)),
+        (language) => expectRefused(rig.server, () => client.auth.validate({ language } as never), 'options.language'),
+      ),
+      RUNS,
+    );
   });
 
   it('path ids that could rewrite the path', async () => {

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MokaDepartmentInput, MokaUserInput } from '@hr/moka';
-import { RUNS, anyValue, anyValueOutcome, email, expectRefused, notEmail, notIntegerIn, notString } from './support/refusal.js';
+import {
+  RUNS,
+  anyValue,
+  anyValueOutcome,
+  email,
+  expectRefused,
+  notEmail,
+  notIntegerIn,
+  notString,
+} from './support/refusal.js';
 import { type MokaRig, startMoka } from './support/rigs.js';
 
 let rig: MokaRig;
@@ -39,13 +48,28 @@ const userAt = (i: number): fc.Arbitrary<MokaUserInput> =>
       autoActivated: fc.constantFrom(0 as const, 1 as const, '' as const),
       locale: fc.constantFrom('zh-CN' as const, 'en-US' as const),
     },
-    { requiredKeys: ['email', 'name', 'phone', 'role', 'departmentCode', 'superiorEmail', 'deactivated', 'thirdPartyId'] },
+    {
+      requiredKeys: [
+        'email',
+        'name',
+        'phone',
+        'role',
+        'departmentCode',
+        'superiorEmail',
+        'deactivated',
+        'thirdPartyId',
+      ],
+    },
   );
 
-const users = (max: number) => fc.integer({ min: 1, max }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => userAt(i))));
+const users = (max: number) =>
+  fc.integer({ min: 1, max }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => userAt(i))));
 
 /** A sequence: 0–10000 with at most two decimals, or null (sorts last). */
-const sequence = fc.oneof(fc.integer({ min: 0, max: 1_000_000 }).map((cents) => cents / 100), fc.constant(null));
+const sequence = fc.oneof(
+  fc.integer({ min: 0, max: 1_000_000 }).map((cents) => cents / 100),
+  fc.constant(null),
+);
 
 /** A department forest: unique codes, parents earlier in the list (or first-level), unique names per parent. */
 const departments = fc.integer({ min: 1, max: 12 }).chain((n) =>
@@ -55,7 +79,13 @@ const departments = fc.integer({ min: 1, max: 12 }).chain((n) =>
         {
           name: fc.string({ minLength: 1, maxLength: 10 }).map((s) => `${s}#${i}`),
           department_code: fc.constant(`D${i}`),
-          parent_code: i === 0 ? fc.constantFrom(null, '') : fc.oneof(fc.constantFrom(null, ''), fc.integer({ min: 0, max: i - 1 }).map((p) => `D${p}`)),
+          parent_code:
+            i === 0
+              ? fc.constantFrom(null, '')
+              : fc.oneof(
+                  fc.constantFrom(null, ''),
+                  fc.integer({ min: 0, max: i - 1 }).map((p) => `D${p}`),
+                ),
           type: fc.constantFrom(1 as const, 2 as const),
           sequence,
         },
@@ -89,7 +119,9 @@ describe('moka: valid generated input is accepted by the fake', () => {
         rig.state.reset();
         await client().departments.replaceAll(list);
         expect(rig.state.activeDepartments()).toHaveLength(list.length);
-        await client().departments.addIncremental([{ name: 'Added', department_code: 'ADDED', parent_code: list[0]!.department_code }]);
+        await client().departments.addIncremental([
+          { name: 'Added', department_code: 'ADDED', parent_code: list[0]!.department_code },
+        ]);
         await client().departments.update(list.map((d) => ({ ...d, name: `${d.name}*` })));
         expect(rig.state.departments.get(list[0]!.department_code)!.name).toBe(`${list[0]!.name}*`);
       }),
@@ -98,7 +130,9 @@ describe('moka: valid generated input is accepted by the fake', () => {
   });
 
   it('candidates.list by stage with every filter, and retrieve by ids', async () => {
-    const iso = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+    const iso = fc
+      .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+      .map((d) => d.toISOString());
     const params = fc.record(
       {
         stage: fc.constantFrom('offer' as const, 'pending_checkin' as const, 'all' as const),
@@ -147,39 +181,73 @@ describe('moka: arbitrary values in every argument', () => {
     ['departments.update', (v: unknown) => client().departments.update(v as never), /^body/],
     ['candidates.list', (v: unknown) => client().candidates.list(v as never), /^query/],
     ['candidates.retrieve', (v: unknown) => client().candidates.retrieve(v as never), /^query/],
-    ['candidates.pull', (v: unknown) => client().candidates.pull(v as never).collect(), /^query/],
+    [
+      'candidates.pull',
+      (v: unknown) =>
+        client()
+          .candidates.pull(v as never)
+          .collect(),
+      /^query/,
+    ],
   ] as const)('%s', async (_name, call, prefix) => {
-    await fc.assert(fc.asyncProperty(anyValue, (value) => anyValueOutcome(rig.server, () => call(value), prefix)), RUNS);
+    await fc.assert(
+      fc.asyncProperty(anyValue, (value) => anyValueOutcome(rig.server, () => call(value), prefix)),
+      RUNS,
+    );
   });
 });
 
 // --- Each documented rule, broken -------------------------------------------------------------------
 
 describe('moka: each broken rule is refused before sending, naming the field', () => {
-  const syncWith = (patch: Record<string, unknown>, at = 0) => (value: unknown) => {
-    const list: Record<string, unknown>[] = [{ ...fc.sample(userAt(0), 1)[0] }, { ...fc.sample(userAt(1), 1)[0] }];
-    list[at] = { ...list[at], ...patch, ...(value === REMOVE ? {} : { [Object.keys(patch)[0]!]: value }) };
-    if (value === REMOVE) delete list[at]![Object.keys(patch)[0]!];
-    return client().users.sync(list as never);
-  };
+  const syncWith =
+    (patch: Record<string, unknown>, at = 0) =>
+    (value: unknown) => {
+      const list: Record<string, unknown>[] = [{ ...fc.sample(userAt(0), 1)[0] }, { ...fc.sample(userAt(1), 1)[0] }];
+      list[at] = { ...list[at], ...patch, ...(value === REMOVE ? {} : { [Object.keys(patch)[0]!]: value }) };
+      if (value === REMOVE) delete list[at]![Object.keys(patch)[0]!];
+      return client().users.sync(list as never);
+    };
   const REMOVE = Symbol('remove');
 
   it.each([
     ['email', fc.oneof(notEmail, notString)],
     ['name', fc.oneof(fc.constant(''), notString)],
     ['phone', fc.oneof(fc.constant(''), notString)],
-    ['role', fc.oneof(fc.integer().filter((r) => !ROLES.includes(r as never)), fc.constantFrom('10', 'HR', null))],
+    [
+      'role',
+      fc.oneof(
+        fc.integer().filter((r) => !ROLES.includes(r as never)),
+        fc.constantFrom('10', 'HR', null),
+      ),
+    ],
     ['departmentCode', fc.oneof(fc.string(), fc.constant(['ok', '']), fc.constant(null))],
-    ['deactivated', fc.oneof(fc.integer().filter((d) => d !== 0 && d !== 1), fc.constantFrom('0', true, null))],
+    [
+      'deactivated',
+      fc.oneof(
+        fc.integer().filter((d) => d !== 0 && d !== 1),
+        fc.constantFrom('0', true, null),
+      ),
+    ],
     ['autoActivated', fc.oneof(fc.integer({ min: 2 }), fc.constantFrom('1', false))],
     ['locale', fc.string().filter((l) => l !== 'zh-CN' && l !== 'en-US')],
-    ['roleId', fc.oneof(fc.double({ noNaN: true }).filter((d) => !Number.isInteger(d)), fc.constantFrom('7', Number.NaN, null))],
+    [
+      'roleId',
+      fc.oneof(
+        fc.double({ noNaN: true }).filter((d) => !Number.isInteger(d)),
+        fc.constantFrom('7', Number.NaN, null),
+      ),
+    ],
     ['superiorEmail', fc.constant(REMOVE)],
     ['thirdPartyId', fc.constant(REMOVE)],
   ] as const)('users.sync: %s', async (field, bad) => {
     await fc.assert(
       fc.asyncProperty(bad, fc.constantFrom(0, 1), async (value, at) => {
-        await expectRefused(rig.server, () => syncWith({ [field]: undefined }, at)(value), new RegExp(`^body\\.usersInfo\\.${at}\\.${field}(\\.\\d+)?$`));
+        await expectRefused(
+          rig.server,
+          () => syncWith({ [field]: undefined }, at)(value),
+          new RegExp(`^body\\.usersInfo\\.${at}\\.${field}(\\.\\d+)?$`),
+        );
       }),
       RUNS,
     );
@@ -188,9 +256,16 @@ describe('moka: each broken rule is refused before sending, naming the field', (
   it('users.sync: an empty list, and an unknown field', async () => {
     await expectRefused(rig.server, () => client().users.sync([]), 'body.usersInfo');
     await fc.assert(
-      fc.asyncProperty(fc.string({ minLength: 1 }).filter((k) => !(k in fc.sample(validUser, 1)[0]!) && k !== '__proto__'), async (key) => {
-        await expectRefused(rig.server, () => client().users.sync([{ ...fc.sample(validUser, 1)[0]!, [key]: 1 } as never]), /^body\.usersInfo\.0/);
-      }),
+      fc.asyncProperty(
+        fc.string({ minLength: 1 }).filter((k) => !(k in fc.sample(validUser, 1)[0]!) && k !== '__proto__'),
+        async (key) => {
+          await expectRefused(
+            rig.server,
+            () => client().users.sync([{ ...fc.sample(validUser, 1)[0]!, [key]: 1 } as never]),
+            /^body\.usersInfo\.0/,
+          );
+        },
+      ),
       RUNS,
     );
   });
@@ -198,7 +273,10 @@ describe('moka: each broken rule is refused before sending, naming the field', (
   it('users.sync: one bad user among 250 stops the whole sync before the first batch', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: 249 }), async (bad) => {
-        const list = Array.from({ length: 250 }, (_, i) => ({ ...fc.sample(userAt(i), 1)[0]!, ...(i === bad ? { email: 'nope' } : {}) }));
+        const list = Array.from({ length: 250 }, (_, i) => ({
+          ...fc.sample(userAt(i), 1)[0]!,
+          ...(i === bad ? { email: 'nope' } : {}),
+        }));
         await expectRefused(rig.server, () => client().users.sync(list), `body.usersInfo.${bad}.email`);
       }),
       { numRuns: 20 },
@@ -213,15 +291,26 @@ describe('moka: each broken rule is refused before sending, naming the field', (
     const badSequence = fc.oneof(
       fc.double({ min: 10000, noNaN: true, minExcluded: true }),
       fc.double({ max: 0, noNaN: true, maxExcluded: true }).filter((v) => v < 0),
-      fc.integer({ min: 0, max: 9_999_999 }).map((m) => m / 1000).filter((v) => Math.abs(v * 100 - Math.round(v * 100)) > 1e-6),
+      fc
+        .integer({ min: 0, max: 9_999_999 })
+        .map((m) => m / 1000)
+        .filter((v) => Math.abs(v * 100 - Math.round(v * 100)) > 1e-6),
       fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, '5'),
     );
-    await fc.assert(fc.asyncProperty(badSequence, (value) => expectRefused(rig.server, withDepartment(op, { sequence: value }), 'body.0.sequence')), RUNS);
+    await fc.assert(
+      fc.asyncProperty(badSequence, (value) =>
+        expectRefused(rig.server, withDepartment(op, { sequence: value }), 'body.0.sequence'),
+      ),
+      RUNS,
+    );
   });
 
   it.each(writes)('departments.%s: type, empty name or code, missing parent_code', async (op) => {
     await fc.assert(
-      fc.asyncProperty(fc.integer().filter((t) => t !== 1 && t !== 2), (type) => expectRefused(rig.server, withDepartment(op, { type }), 'body.0.type')),
+      fc.asyncProperty(
+        fc.integer().filter((t) => t !== 1 && t !== 2),
+        (type) => expectRefused(rig.server, withDepartment(op, { type }), 'body.0.type'),
+      ),
       RUNS,
     );
     await expectRefused(rig.server, withDepartment(op, { name: '' }), 'body.0.name');
@@ -231,23 +320,45 @@ describe('moka: each broken rule is refused before sending, naming the field', (
 
   it.each(writes)('departments.%s: duplicated codes, duplicated names under one parent, cycles', async (op) => {
     await fc.assert(
-      fc.asyncProperty(departments.filter((l) => l.length >= 2), fc.nat(), async (list, pick) => {
-        const i = 1 + (pick % (list.length - 1));
-        const dupCode = list.map((d, k) => (k === i ? { ...d, department_code: list[0]!.department_code } : d));
-        await expectRefused(rig.server, () => client().departments[op](dupCode), `body.${i}.department_code`);
-        const twin = list.map((d, k) => (k === i ? { ...d, name: list[0]!.name, parent_code: list[0]!.parent_code } : d));
-        await expectRefused(rig.server, () => client().departments[op](twin), `body.${i}.name`);
-        const cycle = list.map((d, k) => (k === 0 ? { ...d, parent_code: list[i]!.department_code } : k === i ? { ...d, parent_code: list[0]!.department_code } : d));
-        await expectRefused(rig.server, () => client().departments[op](cycle), /^body\.\d+\.parent_code$/);
-      }),
+      fc.asyncProperty(
+        departments.filter((l) => l.length >= 2),
+        fc.nat(),
+        async (list, pick) => {
+          const i = 1 + (pick % (list.length - 1));
+          const dupCode = list.map((d, k) => (k === i ? { ...d, department_code: list[0]!.department_code } : d));
+          await expectRefused(rig.server, () => client().departments[op](dupCode), `body.${i}.department_code`);
+          const twin = list.map((d, k) =>
+            k === i ? { ...d, name: list[0]!.name, parent_code: list[0]!.parent_code } : d,
+          );
+          await expectRefused(rig.server, () => client().departments[op](twin), `body.${i}.name`);
+          const cycle = list.map((d, k) =>
+            k === 0
+              ? { ...d, parent_code: list[i]!.department_code }
+              : k === i
+                ? { ...d, parent_code: list[0]!.department_code }
+                : d,
+          );
+          await expectRefused(rig.server, () => client().departments[op](cycle), /^body\.\d+\.parent_code$/);
+        },
+      ),
       { numRuns: 30 },
     );
   });
 
   it('departments.replaceAll: a parent that is not in the list', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ minLength: 1 }).filter((c) => c !== 'HQ'), (parent) =>
-        expectRefused(rig.server, () => client().departments.replaceAll([baseDepartment(), { name: 'x', department_code: 'X', parent_code: parent }]), 'body.1.parent_code'),
+      fc.asyncProperty(
+        fc.string({ minLength: 1 }).filter((c) => c !== 'HQ'),
+        (parent) =>
+          expectRefused(
+            rig.server,
+            () =>
+              client().departments.replaceAll([
+                baseDepartment(),
+                { name: 'x', department_code: 'X', parent_code: parent },
+              ]),
+            'body.1.parent_code',
+          ),
       ),
       RUNS,
     );
@@ -257,16 +368,35 @@ describe('moka: each broken rule is refused before sending, naming the field', (
     ['limit', notIntegerIn(1, 20)],
     ['stage', fc.string().filter((s) => !['offer', 'pending_checkin', 'all', ''].includes(s))],
     ['order', fc.string().filter((s) => s !== 'ASC' && s !== 'DESC')],
-    ['invitationUpdateStatus', fc.oneof(fc.integer().filter((s) => s < 0 || s > 2), fc.constantFrom('1', null))],
+    [
+      'invitationUpdateStatus',
+      fc.oneof(
+        fc.integer().filter((s) => s < 0 || s > 2),
+        fc.constantFrom('1', null),
+      ),
+    ],
     ['next', fc.oneof(fc.constant(''), fc.integer())],
     ['email', fc.oneof(fc.constant(''), fc.integer())],
   ] as const)('candidates.list: %s', async (field, bad) => {
-    await fc.assert(fc.asyncProperty(bad, (value) => expectRefused(rig.server, () => client().candidates.list({ stage: 'offer', [field]: value } as never), `query.${field}`)), RUNS);
+    await fc.assert(
+      fc.asyncProperty(bad, (value) =>
+        expectRefused(
+          rig.server,
+          () => client().candidates.list({ stage: 'offer', [field]: value } as never),
+          `query.${field}`,
+        ),
+      ),
+      RUNS,
+    );
   });
 
   it('candidates.list: neither stage nor applicationId, or both', async () => {
     await expectRefused(rig.server, () => client().candidates.list({} as never), 'query.stage');
-    await expectRefused(rig.server, () => client().candidates.list({ stage: 'offer', applicationId: 1 } as never), 'query.applicationId');
+    await expectRefused(
+      rig.server,
+      () => client().candidates.list({ stage: 'offer', applicationId: 1 } as never),
+      'query.applicationId',
+    );
   });
 
   it('candidates.retrieve: ids that are not positive integers', async () => {
@@ -277,6 +407,11 @@ describe('moka: each broken rule is refused before sending, naming the field', (
       fc.constant([]),
       fc.array(fc.constantFrom('x', -1, 1.5), { minLength: 1, maxLength: 3 }),
     );
-    await fc.assert(fc.asyncProperty(bad, (ids) => expectRefused(rig.server, () => client().candidates.retrieve(ids as never), /^query\.applicationId/)), RUNS);
+    await fc.assert(
+      fc.asyncProperty(bad, (ids) =>
+        expectRefused(rig.server, () => client().candidates.retrieve(ids as never), /^query\.applicationId/),
+      ),
+      RUNS,
+    );
   });
 });

@@ -10,11 +10,19 @@ import { type CoodeshRig, type FeishuRig, type MokaRig, startCoodesh, startFeish
 
 const cheap = FAULT_KINDS.filter((k) => !CONNECTION_FAULTS.includes(k));
 /** Connection faults cost a backoff (about 0.5 s) each, so they are drawn less often. */
-const faultKind: fc.Arbitrary<FaultKind> = fc.oneof({ arbitrary: fc.constantFrom(...cheap), weight: 4 }, { arbitrary: fc.constantFrom(...CONNECTION_FAULTS), weight: 1 });
+const faultKind: fc.Arbitrary<FaultKind> = fc.oneof(
+  { arbitrary: fc.constantFrom(...cheap), weight: 4 },
+  { arbitrary: fc.constantFrom(...CONNECTION_FAULTS), weight: 1 },
+);
 
 /** Up to 4 faults on the first `requests` list requests (several on consecutive requests make a burst). */
 const faultPlan = (requests: number) =>
-  fc.uniqueArray(fc.record({ at: fc.nat({ max: requests - 1 }), kind: faultKind }), { maxLength: 4, selector: (f) => f.at }).map((faults) => new Map(faults.map((f) => [f.at, f.kind])));
+  fc
+    .uniqueArray(fc.record({ at: fc.nat({ max: requests - 1 }), kind: faultKind }), {
+      maxLength: 4,
+      selector: (f) => f.at,
+    })
+    .map((faults) => new Map(faults.map((f) => [f.at, f.kind])));
 
 const RUNS = { numRuns: 10 };
 const RETRYING = { maxRetries: 4, timeout: TIMEOUT_MS };
@@ -28,13 +36,24 @@ async function ids<T>(items: AsyncIterable<T>, id: (item: T) => unknown): Promis
 type AnyRig = MokaRig | FeishuRig | CoodeshRig;
 
 /** Checks one listing under a random fault plan against the same listing without faults. */
-async function checkListing(rig: AnyRig, isListRequest: (method: string, url: URL) => boolean, plan: Map<number, FaultKind>, list: () => Promise<string[]>, expected: string[]): Promise<void> {
+async function checkListing(
+  rig: AnyRig,
+  isListRequest: (method: string, url: URL) => boolean,
+  plan: Map<number, FaultKind>,
+  list: () => Promise<string[]>,
+  expected: string[],
+): Promise<void> {
   rig.server.resetHandlers();
-  const { injected } = injectFaults(rig.server, rig.handlers, rig.errors, (_r, i) => plan.get(i), { matches: isListRequest, retryAfterSeconds: 0.01 });
+  const { injected } = injectFaults(rig.server, rig.handlers, rig.errors, (_r, i) => plan.get(i), {
+    matches: isListRequest,
+    retryAfterSeconds: 0.01,
+  });
   const got = await list();
   expect(got).toEqual(expected);
   const listRequests = rig.server.requests.filter((r) => isListRequest(r.method, new URL(r.url))).length;
-  expect(listRequests).toBe(rig.server.requests.length - rig.server.requests.filter((r) => !isListRequest(r.method, new URL(r.url))).length);
+  expect(listRequests).toBe(
+    rig.server.requests.length - rig.server.requests.filter((r) => !isListRequest(r.method, new URL(r.url))).length,
+  );
   // Each page was fetched once, plus one request per injected fault.
   expect(listRequests - injected.length).toBe(Math.ceil(expected.length / 5) + (extraPages.get(rig) ?? 0));
 }
@@ -56,18 +75,30 @@ describe('moka candidates', () => {
     expect(expected).toHaveLength(23);
     await fc.assert(
       fc.asyncProperty(faultPlan(9), (plan) =>
-        checkListing(rig, isList, plan, () => ids(rig.client(RETRYING).candidates.list({ stage: 'offer', limit: 5 }), (c) => c.applicationId), expected),
+        checkListing(
+          rig,
+          isList,
+          plan,
+          () => ids(rig.client(RETRYING).candidates.list({ stage: 'offer', limit: 5 }), (c) => c.applicationId),
+          expected,
+        ),
       ),
       RUNS,
     );
   });
 
   it('pull (ascending, ends on an empty page): every candidate once, in order', async () => {
-    const pull = async (client = rig.client(RETRYING)) => (await client.candidates.pull({ stage: 'offer', limit: 5 }).collect()).candidates.map((c) => String(c.applicationId));
+    const pull = async (client = rig.client(RETRYING)) =>
+      (await client.candidates.pull({ stage: 'offer', limit: 5 }).collect()).candidates.map((c) =>
+        String(c.applicationId),
+      );
     const expected = await pull(rig.client());
     expect(expected).toHaveLength(23);
     extraPages.set(rig, 1);
-    await fc.assert(fc.asyncProperty(faultPlan(9), (plan) => checkListing(rig, isList, plan, pull, expected)), RUNS);
+    await fc.assert(
+      fc.asyncProperty(faultPlan(9), (plan) => checkListing(rig, isList, plan, pull, expected)),
+      RUNS,
+    );
   });
 });
 
@@ -82,7 +113,15 @@ describe('feishu pre-hires', () => {
   it('list (page_token + has_more): every pre-hire once, in order', async () => {
     const expected = [...rig.state.preHires.keys()];
     await fc.assert(
-      fc.asyncProperty(faultPlan(10), (plan) => checkListing(rig, isList, plan, () => ids(rig.client(RETRYING).preHires.list({ page_size: 5 }), (p) => p.id), expected)),
+      fc.asyncProperty(faultPlan(10), (plan) =>
+        checkListing(
+          rig,
+          isList,
+          plan,
+          () => ids(rig.client(RETRYING).preHires.list({ page_size: 5 }), (p) => p.id),
+          expected,
+        ),
+      ),
       RUNS,
     );
   });
@@ -101,7 +140,13 @@ describe('coodesh', () => {
     const expected = rig.state.jobs.map((j) => String(j._id));
     await fc.assert(
       fc.asyncProperty(faultPlan(12), (plan) =>
-        checkListing(rig, isList, plan, () => ids(rig.client(RETRYING).jobs.list({ pageSize: 5 }, { prefetch: 3 }), (j) => j._id), expected),
+        checkListing(
+          rig,
+          isList,
+          plan,
+          () => ids(rig.client(RETRYING).jobs.list({ pageSize: 5 }, { prefetch: 3 }), (j) => j._id),
+          expected,
+        ),
       ),
       RUNS,
     );
@@ -112,7 +157,13 @@ describe('coodesh', () => {
     const expected = rig.state.assessments.map((a) => String(a.assessment_id));
     await fc.assert(
       fc.asyncProperty(faultPlan(6), (plan) =>
-        checkListing(rig, isList, plan, () => ids(rig.client(RETRYING).ats.assessments.list({ limit: 5 }), (a) => a.assessment_id), expected),
+        checkListing(
+          rig,
+          isList,
+          plan,
+          () => ids(rig.client(RETRYING).ats.assessments.list({ limit: 5 }), (a) => a.assessment_id),
+          expected,
+        ),
       ),
       RUNS,
     );

@@ -12,10 +12,29 @@ import { startComeet, startCoodesh, startFeishu, startMoka } from './support/rig
  */
 
 const PROTO_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
-const oddValue = fc.oneof(fc.constantFrom(...PROTO_KEYS), fc.string(), fc.integer(), fc.constant(null), fc.boolean(), fc.array(fc.string(), { maxLength: 2 }), fc.object({ maxDepth: 1 }));
+const oddValue = fc.oneof(
+  fc.constantFrom(...PROTO_KEYS),
+  fc.string(),
+  fc.integer(),
+  fc.constant(null),
+  fc.boolean(),
+  fc.array(fc.string(), { maxLength: 2 }),
+  fc.object({ maxDepth: 1 }),
+);
 /** An error body shaped like any of the four vendors' envelopes, with odd values in every field. */
 const errorBody = fc.record(
-  { code: oddValue, msg: oddValue, error: oddValue, message: oddValue, status: oddValue, statusCode: oddValue, success: oddValue, errorMessage: oddValue, candidate_uid: oddValue, data: oddValue },
+  {
+    code: oddValue,
+    msg: oddValue,
+    error: oddValue,
+    message: oddValue,
+    status: oddValue,
+    statusCode: oddValue,
+    success: oddValue,
+    errorMessage: oddValue,
+    candidate_uid: oddValue,
+    data: oddValue,
+  },
   { requiredKeys: [] },
 );
 const status = fc.constantFrom(200, 400, 401, 403, 404, 409, 422, 429, 500, 503);
@@ -24,10 +43,37 @@ const status = fc.constantFrom(200, 400, 401, 403, 404, 409, 422, 429, 500, 503)
 type Started = { rig: { server: SandboxServer; close(): Promise<void> }; call(): PromiseLike<unknown> };
 
 const targets: { name: string; start(): Promise<Started> }[] = [
-  { name: 'moka candidates.list', start: async () => { const rig = await startMoka(); return { rig, call: () => rig.client().candidates.list({ stage: 'offer' }) }; } },
-  { name: 'feishu preHires.patch', start: async () => { const rig = await startFeishu(); return { rig, call: () => rig.client().preHires.patch('1', { worker_id: 'w' }) }; } },
-  { name: 'comeet candidates.create', start: async () => { const rig = await startComeet(); return { rig, call: () => rig.client().candidates.create({ position_uid: '11.11', first_name: 'A', last_name: 'B' }) }; } },
-  { name: 'coodesh ats.attempts.retrieve', start: async () => { const rig = await startCoodesh(); return { rig, call: () => rig.client().ats.attempts.retrieve('x') }; } },
+  {
+    name: 'moka candidates.list',
+    start: async () => {
+      const rig = await startMoka();
+      return { rig, call: () => rig.client().candidates.list({ stage: 'offer' }) };
+    },
+  },
+  {
+    name: 'feishu preHires.patch',
+    start: async () => {
+      const rig = await startFeishu();
+      return { rig, call: () => rig.client().preHires.patch('1', { worker_id: 'w' }) };
+    },
+  },
+  {
+    name: 'comeet candidates.create',
+    start: async () => {
+      const rig = await startComeet();
+      return {
+        rig,
+        call: () => rig.client().candidates.create({ position_uid: '11.11', first_name: 'A', last_name: 'B' }),
+      };
+    },
+  },
+  {
+    name: 'coodesh ats.attempts.retrieve',
+    start: async () => {
+      const rig = await startCoodesh();
+      return { rig, call: () => rig.client().ats.attempts.retrieve('x') };
+    },
+  },
 ];
 
 describe.each(targets)('$name: hostile answers', (target) => {
@@ -43,15 +89,22 @@ describe.each(targets)('$name: hostile answers', (target) => {
         const { server } = started.rig;
         server.resetHandlers();
         // Let the token endpoint through, answer every API call with the hostile body.
-        server.use(http.all('*', ({ request }) => (request.url.includes('tenant_access_token') ? undefined : Response.json(body, { status: code }))));
+        server.use(
+          http.all('*', ({ request }) =>
+            request.url.includes('tenant_access_token') ? undefined : Response.json(body, { status: code }),
+          ),
+        );
         const outcome = await Promise.resolve(started.call()).then(
           () => undefined,
           (error: unknown) => error,
         );
         if (outcome === undefined) return;
         // An answer was read: the failure is the vendor's (APIError, raw body kept) or a shape mismatch, never a crash.
-        expect(APIError.isInstance(outcome) || ResponseValidationError.isInstance(outcome), `${String(outcome)}`).toBe(true);
-        if (APIError.isInstance(outcome)) expect(Object.keys(JSON.parse(outcome.rawBody))).toEqual(Object.keys(JSON.parse(JSON.stringify(body))));
+        expect(APIError.isInstance(outcome) || ResponseValidationError.isInstance(outcome), `${String(outcome)}`).toBe(
+          true,
+        );
+        if (APIError.isInstance(outcome))
+          expect(Object.keys(JSON.parse(outcome.rawBody))).toEqual(Object.keys(JSON.parse(JSON.stringify(body))));
       }),
       { numRuns: 80 },
     );

@@ -25,25 +25,45 @@ function echo(kind: 'echoJson' | 'echoHtml') {
   return http.all('*', async ({ request }) => {
     const headers = Object.fromEntries(request.headers.entries());
     const body = await request.text();
-    const echoHeaders = { 'x-echo-authorization': headers['authorization'] ?? '', 'x-echo-api-key': headers['x-api-key'] ?? '' };
-    if (kind === 'echoJson') return Response.json({ error: 'bad gateway', request: { url: request.url, headers, body } }, { status: 502, headers: echoHeaders });
-    const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`).join('\n');
-    return new Response(`<html><body><h1>400 Bad Request</h1><pre>${request.method} ${request.url}\n${lines}\n\n${body}</pre></body></html>`, {
-      status: 400,
-      headers: { 'content-type': 'text/html', ...echoHeaders },
-    });
+    const echoHeaders = {
+      'x-echo-authorization': headers['authorization'] ?? '',
+      'x-echo-api-key': headers['x-api-key'] ?? '',
+    };
+    if (kind === 'echoJson')
+      return Response.json(
+        { error: 'bad gateway', request: { url: request.url, headers, body } },
+        { status: 502, headers: echoHeaders },
+      );
+    const lines = Object.entries(headers)
+      .map(([name, value]) => `${name}: ${value}`)
+      .join('\n');
+    return new Response(
+      `<html><body><h1>400 Bad Request</h1><pre>${request.method} ${request.url}\n${lines}\n\n${body}</pre></body></html>`,
+      {
+        status: 400,
+        headers: { 'content-type': 'text/html', ...echoHeaders },
+      },
+    );
   });
 }
 
 /** Runs one operation with a capturing logger and hooks; returns everything it exposed. */
-async function exposure<C extends BaseClient>(rig: Rig<C, unknown>, run: (client: C) => PromiseLike<unknown>, options: Partial<ClientOptions>): Promise<string[]> {
+async function exposure<C extends BaseClient>(
+  rig: Rig<C, unknown>,
+  run: (client: C) => PromiseLike<unknown>,
+  options: Partial<ClientOptions>,
+): Promise<string[]> {
   const { lines, logger } = captureLogger();
   const events: unknown[] = [];
   const client = rig.client({
     logger,
     logLevel: 'debug',
     timeout: TIMEOUT_MS,
-    hooks: { beforeRequest: (e) => void events.push(e), afterResponse: (e) => void events.push(e), onError: (error, e) => void events.push(e, String(error)) },
+    hooks: {
+      beforeRequest: (e) => void events.push(e),
+      afterResponse: (e) => void events.push(e),
+      onError: (error, e) => void events.push(e, String(error)),
+    },
     ...options,
   });
   let outcome: unknown;
@@ -79,12 +99,18 @@ function secretsSuite<C extends BaseClient>(vendor: string, spec: VendorCase<C>)
         rig.reset();
         spec.seed?.(rig);
         if (scenario === 'echoJson' || scenario === 'echoHtml') rig.server.use(echo(scenario));
-        else if (scenario !== 'none') injectFaults(rig.server, rig.handlers, rig.errors, () => scenario, { matches, retryAfterSeconds: 0.01 });
+        else if (scenario !== 'none')
+          injectFaults(rig.server, rig.handlers, rig.errors, () => scenario, { matches, retryAfterSeconds: 0.01 });
         const texts = await Promise.all(
-          Object.entries(spec.operations).map(async ([name, run]) => [name, ...(await exposure(rig, (client) => run(client, rig), { maxRetries: 0 }))]),
+          Object.entries(spec.operations).map(async ([name, run]) => [
+            name,
+            ...(await exposure(rig, (client) => run(client, rig), { maxRetries: 0 })),
+          ]),
         );
         // One more pass with a retry, for the retry log lines.
-        const retried = await exposure(rig, (client) => Object.values(spec.operations)[0]!(client, rig), { maxRetries: 1 });
+        const retried = await exposure(rig, (client) => Object.values(spec.operations)[0]!(client, rig), {
+          maxRetries: 1,
+        });
         const secrets = [...rig.secrets(), ...(spec.extraSecrets ?? [])];
         expect(secrets.length).toBeGreaterThan(0);
         expect(leaks(secrets, [...texts.flat(), ...retried])).toEqual([]);
@@ -102,8 +128,10 @@ secretsSuite<MokaClient>('moka', {
     'candidates.list': (c) => c.candidates.list({ stage: 'offer' }),
     'candidates.retrieve': (c) => c.candidates.retrieve([47_200_001]),
     'candidates.pull': (c) => c.candidates.pull({ stage: 'offer' }).collect(),
-    'departments.replaceAll': (c) => c.departments.replaceAll([{ name: 'HQ', department_code: 'HQ', parent_code: null }]),
-    'departments.addIncremental': (c) => c.departments.addIncremental([{ name: 'R&D', department_code: 'RD', parent_code: null }]),
+    'departments.replaceAll': (c) =>
+      c.departments.replaceAll([{ name: 'HQ', department_code: 'HQ', parent_code: null }]),
+    'departments.addIncremental': (c) =>
+      c.departments.addIncremental([{ name: 'R&D', department_code: 'RD', parent_code: null }]),
     'departments.update': (c) => c.departments.update([{ name: 'HQ', department_code: 'HQ', parent_code: null }]),
   },
 });
@@ -111,7 +139,7 @@ secretsSuite<MokaClient>('moka', {
 secretsSuite<FeishuCoreHRClient>('feishu', {
   start: () => startFeishu() as Promise<Rig<FeishuCoreHRClient, unknown>>,
   scopes: {
-    'token': (method, url) => method === 'POST' && url.pathname.endsWith('/tenant_access_token/internal'),
+    token: (method, url) => method === 'POST' && url.pathname.endsWith('/tenant_access_token/internal'),
     'API (not token)': (_method, url) => !url.pathname.endsWith('/tenant_access_token/internal'),
   },
   operations: {
@@ -123,28 +151,50 @@ secretsSuite<FeishuCoreHRClient>('feishu', {
 
 secretsSuite<ComeetClient>('comeet', {
   start: () => startComeet() as Promise<Rig<ComeetClient, unknown>>,
-  seed: (rig) => void (rig as Awaited<ReturnType<typeof startComeet>>).state.addCandidate({ position_uid: '11.11', first_name: 'A', last_name: 'B', files: [{ name: 'a.txt', file: 'aGk=' }] }, new Date()),
+  seed: (rig) =>
+    void (rig as Awaited<ReturnType<typeof startComeet>>).state.addCandidate(
+      { position_uid: '11.11', first_name: 'A', last_name: 'B', files: [{ name: 'a.txt', file: 'aGk=' }] },
+      new Date(),
+    ),
   operations: {
-    'candidates.create': (c) => c.candidates.create({ position_uid: '11.11', first_name: 'Bobby', last_name: 'Chauck', email: 'bobby@example.com' }),
+    'candidates.create': (c) =>
+      c.candidates.create({
+        position_uid: '11.11',
+        first_name: 'Bobby',
+        last_name: 'Chauck',
+        email: 'bobby@example.com',
+      }),
     'candidates.retrieve': (c) => c.candidates.retrieve('11.A01'),
     'candidates.listFiles': (c) => c.candidates.listFiles('11.A01'),
   },
 });
 
 const job = (rig: Rig<CoodeshClient, unknown>) => (rig as Awaited<ReturnType<typeof startCoodesh>>).state.jobs[0]!;
-const attemptBody = { name: 'Ada', email: 'ada@example.com', user_id: 'u1', assessment_id: 'x', company_id: 'c', job_id: 'j', callback_url: 'https://a.io/b', webhook_url: 'https://a.io/h' };
+const attemptBody = {
+  name: 'Ada',
+  email: 'ada@example.com',
+  user_id: 'u1',
+  assessment_id: 'x',
+  company_id: 'c',
+  job_id: 'j',
+  callback_url: 'https://a.io/b',
+  webhook_url: 'https://a.io/h',
+};
 secretsSuite<CoodeshClient>('coodesh', {
   start: () => startCoodesh() as Promise<Rig<CoodeshClient, unknown>>,
   extraSecrets: ['sandbox-reset-token', 'sandbox-invite-token', 'sandbox-confirmation-token'],
   operations: {
     'auth.validate': (c) => c.auth.validate({ workspaceId: 'ws-1' }),
     'auth.signin': (c) => c.auth.signin({ email: 'demo@coodesh.test', password: 'sandbox-password' }),
-    'auth.signup': (c) => c.auth.signup({ email: 'new@coodesh.test', password: 'long-enough-password', displayName: 'New User' }),
+    'auth.signup': (c) =>
+      c.auth.signup({ email: 'new@coodesh.test', password: 'long-enough-password', displayName: 'New User' }),
     'auth.connect': (c) => c.auth.connect({ email: 'demo@coodesh.test' }),
     'auth.forgotPassword': (c) => c.auth.forgotPassword({ email: 'demo@coodesh.test' }),
-    'auth.resetPassword': (c) => c.auth.resetPassword('sandbox-reset-token', { newPassword: 'n3w-password', confirmPassword: 'n3w-password' }),
+    'auth.resetPassword': (c) =>
+      c.auth.resetPassword('sandbox-reset-token', { newPassword: 'n3w-password', confirmPassword: 'n3w-password' }),
     'auth.retrieveInvite': (c) => c.auth.retrieveInvite('sandbox-invite-token'),
-    'auth.acceptInvite': (c) => c.auth.acceptInvite('sandbox-invite-token', { email: 'invited@coodesh.test', displayName: 'Invited' }),
+    'auth.acceptInvite': (c) =>
+      c.auth.acceptInvite('sandbox-invite-token', { email: 'invited@coodesh.test', displayName: 'Invited' }),
     'auth.google': (c) => c.auth.google({ code: 'oauth-code-123456' }),
     'auth.saml': (c) => c.auth.saml({ email: 'demo@coodesh.test' }),
     'auth.samlCallback': (c) => c.auth.samlCallback({ SAMLResponse: 'PHNhbWw+', RelayState: 'relay-state' }),
@@ -157,7 +207,11 @@ secretsSuite<CoodeshClient>('coodesh', {
     'jobs.related': (c, rig) => c.jobs.related(job(rig).slug!),
     'jobs.apply': (c, rig) => c.jobs.apply(job(rig)._id!, { email: 'grace@example.com', fullname: 'Grace Hopper' }),
     'ats.assessments.list': (c) => c.ats.assessments.list({ limit: 2 }),
-    'ats.attempts.create': (c, rig) => c.ats.attempts.create({ ...attemptBody, assessment_id: (rig as Awaited<ReturnType<typeof startCoodesh>>).state.assessments[0]!.assessment_id! }),
+    'ats.attempts.create': (c, rig) =>
+      c.ats.attempts.create({
+        ...attemptBody,
+        assessment_id: (rig as Awaited<ReturnType<typeof startCoodesh>>).state.assessments[0]!.assessment_id!,
+      }),
     'ats.attempts.retrieve': (c) => c.ats.attempts.retrieve('65d000000000000000000001'),
   },
 });

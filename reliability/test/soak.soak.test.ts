@@ -4,7 +4,16 @@ import { HRError } from '@hr/core';
 import type { SandboxServer } from '@hr/core/testing';
 import { FAULT_KINDS, faultResponse, type FaultKind, type VendorErrors } from './support/inject.js';
 import { mokaUser } from './support/inputs.js';
-import { type ComeetRig, type CoodeshRig, type FeishuRig, type MokaRig, startComeet, startCoodesh, startFeishu, startMoka } from './support/rigs.js';
+import {
+  type ComeetRig,
+  type CoodeshRig,
+  type FeishuRig,
+  type MokaRig,
+  startComeet,
+  startCoodesh,
+  startFeishu,
+  startMoka,
+} from './support/rigs.js';
 
 /**
  * `pnpm test:soak`: 20,000 mixed calls (listings walked to the end, reads and writes) against the four
@@ -41,13 +50,23 @@ interface Delivery {
 }
 
 /** Answers 1 % of requests with a random fault and records every request with what it got. */
-function injectRandomFaults(server: SandboxServer, handlers: RequestHandler[], errors: VendorErrors, log: Delivery[]): void {
+function injectRandomFaults(
+  server: SandboxServer,
+  handlers: RequestHandler[],
+  errors: VendorErrors,
+  log: Delivery[],
+): void {
   server.use(
     http.all('*', async ({ request }) => {
       const fault = random() < FAULT_RATE ? FAULT_KINDS[Math.floor(random() * FAULT_KINDS.length)]! : undefined;
       const body = request.method === 'GET' ? '' : await request.clone().text();
       log.push({ method: request.method, url: new URL(request.url), body, fault });
-      return fault === undefined ? undefined : faultResponse(fault, request.clone(), handlers, errors, { retryAfterSeconds: 0.01, slowMs: TIMEOUT_MS + 500 });
+      return fault === undefined
+        ? undefined
+        : faultResponse(fault, request.clone(), handlers, errors, {
+            retryAfterSeconds: 0.01,
+            slowMs: TIMEOUT_MS + 500,
+          });
     }),
   );
 }
@@ -67,7 +86,12 @@ afterAll(async () => {
 
 /** Puts each fake back to its seed, keeps the injector, and empties the delivery logs. */
 function resetRound(): void {
-  for (const [rig, log] of [[moka, logs.moka], [feishu, logs.feishu], [comeet, logs.comeet], [coodesh, logs.coodesh]] as const) {
+  for (const [rig, log] of [
+    [moka, logs.moka],
+    [feishu, logs.feishu],
+    [comeet, logs.comeet],
+    [coodesh, logs.coodesh],
+  ] as const) {
     rig.reset();
     log.length = 0;
     injectRandomFaults(rig.server, rig.handlers, rig.errors, log);
@@ -89,7 +113,16 @@ it(`${TOTAL_CALLS} mixed calls with ${FAULT_RATE * 100} % injected faults: nothi
     comeet: comeet.client(options),
     coodesh: coodesh.client(options),
   };
-  const totals = { calls: 0, requests: 0, faults: {} as Record<string, number>, failedWrites: 0, failedWriteErrors: {} as Record<string, number>, lost: 0, duplicated: 0, listingsChecked: 0 };
+  const totals = {
+    calls: 0,
+    requests: 0,
+    faults: {} as Record<string, number>,
+    failedWrites: 0,
+    failedWriteErrors: {} as Record<string, number>,
+    lost: 0,
+    duplicated: 0,
+    listingsChecked: 0,
+  };
   const heap: number[] = [];
   const started = Date.now();
   let n = 0;
@@ -97,7 +130,10 @@ it(`${TOTAL_CALLS} mixed calls with ${FAULT_RATE * 100} % injected faults: nothi
   for (let round = 0; round < ROUNDS; round++) {
     resetRound();
     const expected = {
-      moka: await clients.moka.candidates.list({ stage: 'offer', limit: 10 }).toArray().then((c) => c.map((x) => x.applicationId)),
+      moka: await clients.moka.candidates
+        .list({ stage: 'offer', limit: 10 })
+        .toArray()
+        .then((c) => c.map((x) => x.applicationId)),
       feishu: [...feishu.state.preHires.keys()],
       jobs: coodesh.state.jobs.map((j) => j._id),
       assessments: coodesh.state.assessments.map((a) => a.assessment_id),
@@ -105,9 +141,12 @@ it(`${TOTAL_CALLS} mixed calls with ${FAULT_RATE * 100} % injected faults: nothi
     const comeetUid = [...comeet.state.candidates.keys()][0]!;
     const applied = (vendor: keyof typeof logs, marker: string): boolean => {
       if (vendor === 'moka') return moka.state.users.some((u) => u.email === marker);
-      if (vendor === 'comeet') return [...comeet.state.candidates.values()].some((c) => c.partner_candidate_id === marker);
+      if (vendor === 'comeet')
+        return [...comeet.state.candidates.values()].some((c) => c.partner_candidate_id === marker);
       if (vendor === 'coodesh') return [...coodesh.state.attempts.values()].some((a) => a.email === marker);
-      return [...feishu.state.clientTokens.values()].some((u) => (u.result as { pre_hire?: { worker_id?: string } }).pre_hire?.worker_id === marker);
+      return [...feishu.state.clientTokens.values()].some(
+        (u) => (u.result as { pre_hire?: { worker_id?: string } }).pre_hire?.worker_id === marker,
+      );
     };
     const preHireId = expected.feishu[0]!;
     /** When a write may be sent again: never, with the same idempotency token, or after a documented "not applied" 429. */
@@ -116,7 +155,12 @@ it(`${TOTAL_CALLS} mixed calls with ${FAULT_RATE * 100} % injected faults: nothi
 
     /** One call of the mix: a listing walked to the end, a read or a write. */
     const call = async (i: number): Promise<void> => {
-      const write = async (vendor: keyof typeof logs, marker: string, resend: Resend, run: () => PromiseLike<unknown>) => {
+      const write = async (
+        vendor: keyof typeof logs,
+        marker: string,
+        resend: Resend,
+        run: () => PromiseLike<unknown>,
+      ) => {
         const ok = await Promise.resolve(run()).then(
           () => true,
           (error: unknown) => {
@@ -131,39 +175,76 @@ it(`${TOTAL_CALLS} mixed calls with ${FAULT_RATE * 100} % injected faults: nothi
       const id = `${round}-${i}`;
       switch (i % 10) {
         case 0:
-          expect((await clients.moka.candidates.list({ stage: 'offer', limit: 10 }).toArray()).map((c) => c.applicationId)).toEqual(expected.moka);
+          expect(
+            (await clients.moka.candidates.list({ stage: 'offer', limit: 10 }).toArray()).map((c) => c.applicationId),
+          ).toEqual(expected.moka);
           totals.listingsChecked++;
           return;
         case 1:
-          return write('moka', `soak-${id}@example.com`, 'never', () => clients.moka.users.sync([{ ...mokaUser(i), email: `soak-${id}@example.com`, phone: `1${String(round * 1e6 + i).padStart(10, '0')}`, number: `S${id}` }]));
+          return write('moka', `soak-${id}@example.com`, 'never', () =>
+            clients.moka.users.sync([
+              {
+                ...mokaUser(i),
+                email: `soak-${id}@example.com`,
+                phone: `1${String(round * 1e6 + i).padStart(10, '0')}`,
+                number: `S${id}`,
+              },
+            ]),
+          );
         case 2:
-          expect((await clients.feishu.preHires.list({ page_size: 7 }).toArray()).map((p) => p.id)).toEqual(expected.feishu);
+          expect((await clients.feishu.preHires.list({ page_size: 7 }).toArray()).map((p) => p.id)).toEqual(
+            expected.feishu,
+          );
           totals.listingsChecked++;
           return;
         case 3:
           // Writes with a client_token: retried with the same token, applied once.
-          return write('feishu', `W-${id}`, 'sameToken', () => clients.feishu.preHires.patch(preHireId, { worker_id: `W-${id}` }));
+          return write('feishu', `W-${id}`, 'sameToken', () =>
+            clients.feishu.preHires.patch(preHireId, { worker_id: `W-${id}` }),
+          );
         case 4:
           expect((await clients.comeet.candidates.retrieve(comeetUid)).uid).toBe(comeetUid);
           return;
         case 5:
-          return write('comeet', `partner-${id}`, 'afterRateLimit', () => clients.comeet.candidates.create({ position_uid: '11.11', first_name: 'Soak', last_name: 'Test', partner_candidate_id: `partner-${id}` }));
+          return write('comeet', `partner-${id}`, 'afterRateLimit', () =>
+            clients.comeet.candidates.create({
+              position_uid: '11.11',
+              first_name: 'Soak',
+              last_name: 'Test',
+              partner_candidate_id: `partner-${id}`,
+            }),
+          );
         case 6:
-          expect((await clients.coodesh.jobs.list({ pageSize: 10 }, { prefetch: 2 }).toArray()).map((j) => j._id)).toEqual(expected.jobs);
+          expect(
+            (await clients.coodesh.jobs.list({ pageSize: 10 }, { prefetch: 2 }).toArray()).map((j) => j._id),
+          ).toEqual(expected.jobs);
           totals.listingsChecked++;
           return;
         case 7:
-          expect((await clients.coodesh.ats.assessments.list({ limit: 1 }).toArray()).map((a) => a.assessment_id)).toEqual(expected.assessments);
+          expect(
+            (await clients.coodesh.ats.assessments.list({ limit: 1 }).toArray()).map((a) => a.assessment_id),
+          ).toEqual(expected.assessments);
           totals.listingsChecked++;
           return;
         case 8: {
           const assessment_id = expected.assessments[0]!;
           return write('coodesh', `soak-${id}@example.com`, 'never', () =>
-            clients.coodesh.ats.attempts.create({ name: 'Soak', email: `soak-${id}@example.com`, user_id: id, assessment_id: assessment_id!, company_id: 'c', job_id: 'j', callback_url: 'https://a.io/b', webhook_url: 'https://a.io/h' }),
+            clients.coodesh.ats.attempts.create({
+              name: 'Soak',
+              email: `soak-${id}@example.com`,
+              user_id: id,
+              assessment_id: assessment_id!,
+              company_id: 'c',
+              job_id: 'j',
+              callback_url: 'https://a.io/b',
+              webhook_url: 'https://a.io/h',
+            }),
           );
         }
         default:
-          expect((await clients.moka.candidates.retrieve([expected.moka[0]!])).map((c) => c.applicationId)).toEqual([expected.moka[0]]);
+          expect((await clients.moka.candidates.retrieve([expected.moka[0]!])).map((c) => c.applicationId)).toEqual([
+            expected.moka[0],
+          ]);
       }
     };
 
@@ -183,7 +264,9 @@ it(`${TOTAL_CALLS} mixed calls with ${FAULT_RATE * 100} % injected faults: nothi
       const sends = logs[w.vendor].filter((d) => d.method !== 'GET' && d.body.includes(JSON.stringify(w.marker)));
       const safe =
         sends.length === 1 ||
-        (w.resend === 'sameToken' && sends[0]!.url.searchParams.get('client_token') !== null && new Set(sends.map((d) => d.url.searchParams.get('client_token'))).size === 1) ||
+        (w.resend === 'sameToken' &&
+          sends[0]!.url.searchParams.get('client_token') !== null &&
+          new Set(sends.map((d) => d.url.searchParams.get('client_token'))).size === 1) ||
         (w.resend === 'afterRateLimit' && sends.slice(0, -1).every((d) => d.fault === 'rateLimited'));
       if (!safe) totals.duplicated++;
       if (w.ok && !applied(w.vendor, w.marker)) totals.lost++;
@@ -206,9 +289,15 @@ it(`${TOTAL_CALLS} mixed calls with ${FAULT_RATE * 100} % injected faults: nothi
   console.log(
     [
       `soak (seed ${seed}): ${totals.calls} calls, ${totals.requests} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-      `  faults injected: ${faultCount} (${Object.entries(totals.faults).map(([k, v]) => `${k} ${v}`).join(', ')})`,
+      `  faults injected: ${faultCount} (${Object.entries(totals.faults)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')})`,
       `  listings checked complete and in order: ${totals.listingsChecked}; lost: ${totals.lost}; duplicated: ${totals.duplicated}`,
-      `  writes failed after a fault, each sent once with a typed error: ${totals.failedWrites} (${Object.entries(totals.failedWriteErrors).map(([k, v]) => `${k} ${v}`).join(', ')})`,
+      `  writes failed after a fault, each sent once with a typed error: ${totals.failedWrites} (${Object.entries(
+        totals.failedWriteErrors,
+      )
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')})`,
       `  heap after GC per round (MB): ${heap.map(mb).join(', ')}`,
     ].join('\n'),
   );

@@ -15,7 +15,8 @@ export const BASE_PATH = '/api-platform/v1';
 export function routes(options: { pages: number }): CannedRoutes {
   const data = JSON.stringify(Array.from({ length: PAGE_SIZE }, (_, i) => buildCandidate(47_200_001 + i)));
   return (url) => {
-    if (url.pathname !== `${BASE_PATH}/data/ehrApplications` || url.searchParams.get('limit') !== String(PAGE_SIZE)) return undefined;
+    if (url.pathname !== `${BASE_PATH}/data/ehrApplications` || url.searchParams.get('limit') !== String(PAGE_SIZE))
+      return undefined;
     const page = Number(url.searchParams.get('next') ?? 0);
     const next = page + 1 < options.pages ? `,"next":"${page + 1}"` : '';
     return { body: `{"data":${data}${next}}` };

@@ -29,7 +29,16 @@ async function importTime(name: string): Promise<number> {
 /** The package's own code (its dependencies left out) as one minified ESM file: bytes, then gzipped bytes. */
 async function bundleSize(name: string): Promise<{ min: number; gzip: number }> {
   const entry = fileURLToPath(import.meta.resolve(name));
-  const out = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', minify: true, packages: 'external', write: false, logLevel: 'silent' });
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    minify: true,
+    packages: 'external',
+    write: false,
+    logLevel: 'silent',
+  });
   const code = out.outputFiles[0]!.contents;
   return { min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
 }
@@ -55,8 +64,15 @@ export async function run(): Promise<WorkloadResult> {
   for (const name of names) sizes.set(name, await bundleSize(name));
   const rows = [...names, ...DEPENDENCIES].map((name) => {
     const size = sizes.get(name);
-    const label = DEPENDENCIES.includes(name) ? `${name}@${version(name)} (dependency of @hr/core)` : `${name}@${version(name)}`;
-    return [label, round(median(times.get(name)!)), size ? round(size.min / 1024) : '—', size ? round(size.gzip / 1024) : '—'];
+    const label = DEPENDENCIES.includes(name)
+      ? `${name}@${version(name)} (dependency of @hr/core)`
+      : `${name}@${version(name)}`;
+    return [
+      label,
+      round(median(times.get(name)!)),
+      size ? round(size.min / 1024) : '—',
+      size ? round(size.gzip / 1024) : '—',
+    ];
   });
   const slowest = Math.max(...OURS.map((n) => median(times.get(n)!)));
   const largest = Math.max(...OURS.map((n) => sizes.get(n)!.gzip));
@@ -70,7 +86,7 @@ export async function run(): Promise<WorkloadResult> {
     columns: ['package', `import (ms, median of ${RUNS})`, 'own code min (kB)', 'own code min + gzip (kB)'],
     rows,
     notes: [
-      '`import()` of the package\'s ESM entry timed inside a fresh `node` process (the built dist, as users get it; dependencies such as zod and undici load as part of the import).',
+      "`import()` of the package's ESM entry timed inside a fresh `node` process (the built dist, as users get it; dependencies such as zod and undici load as part of the import).",
       'Size: esbuild bundle of the ESM entry with every dependency external (so `@hr/core` is not counted in the vendor packages), minified, gzip level 9.',
       `${OTHERS.join(' and ')} are shown for comparison (what users would install instead), and @hr/core's dependencies alone, which account for most of every @hr import.`,
     ],

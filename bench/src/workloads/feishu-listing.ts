@@ -18,13 +18,25 @@ export function routes(): CannedRoutes {
   const items = seedPreHires(PAGES * PAGE_SIZE);
   const pages = Array.from({ length: PAGES }, (_, page) => {
     const more = page + 1 < PAGES;
-    const data = { items: items.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE), has_more: more, ...(more ? { page_token: `pt-${page + 1}` } : {}) };
+    const data = {
+      items: items.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE),
+      has_more: more,
+      ...(more ? { page_token: `pt-${page + 1}` } : {}),
+    };
     return { body: Buffer.from(JSON.stringify({ code: 0, msg: 'success', data })) } satisfies CannedReply;
   });
-  const token = { body: JSON.stringify({ code: 0, msg: 'ok', tenant_access_token: 't-bench7f1bcd13fc57d46bac21793a18e560', expire: 7200 }) };
+  const token = {
+    body: JSON.stringify({
+      code: 0,
+      msg: 'ok',
+      tenant_access_token: 't-bench7f1bcd13fc57d46bac21793a18e560',
+      expire: 7200,
+    }),
+  };
   return (url, method) => {
     if (method === 'POST' && url.pathname === '/open-apis/auth/v3/tenant_access_token/internal') return token;
-    if (url.pathname !== '/open-apis/corehr/v1/pre_hires' || url.searchParams.get('page_size') !== String(PAGE_SIZE)) return undefined;
+    if (url.pathname !== '/open-apis/corehr/v1/pre_hires' || url.searchParams.get('page_size') !== String(PAGE_SIZE))
+      return undefined;
     return pages[Number((url.searchParams.get('page_token') ?? 'pt-0').slice(3))];
   };
 }
@@ -33,8 +45,20 @@ export async function run(): Promise<WorkloadResult> {
   const server = await startCannedServer(import.meta.url);
   // Created once: the token is fetched in the warm-up round, then served from each SDK's cache.
   const ours = new FeishuCoreHRClient({ appId: APP_ID, appSecret: APP_SECRET, baseUrl: server.url, rateLimit: false });
-  const official = new lark.Client({ appId: APP_ID, appSecret: APP_SECRET, appType: lark.AppType.SelfBuild, domain: server.url, loggerLevel: lark.LoggerLevel.error });
-  const unvalidated = new FeishuCoreHRClient({ appId: APP_ID, appSecret: APP_SECRET, baseUrl: server.url, rateLimit: false, validateResponses: false });
+  const official = new lark.Client({
+    appId: APP_ID,
+    appSecret: APP_SECRET,
+    appType: lark.AppType.SelfBuild,
+    domain: server.url,
+    loggerLevel: lark.LoggerLevel.error,
+  });
+  const unvalidated = new FeishuCoreHRClient({
+    appId: APP_ID,
+    appSecret: APP_SECRET,
+    baseUrl: server.url,
+    rateLimit: false,
+    validateResponses: false,
+  });
   const expected = PAGES * PAGE_SIZE;
   const listing = (name: string, client: FeishuCoreHRClient): Contender => ({
     name,
@@ -67,8 +91,12 @@ export async function run(): Promise<WorkloadResult> {
         let token: string | undefined;
         do {
           const query = `page_size=${PAGE_SIZE}${token ? `&page_token=${token}` : ''}`;
-          const res = await request(`${server.url}/open-apis/corehr/v1/pre_hires?${query}`, { headers: { authorization: 'Bearer t-bench' } });
-          const page = (JSON.parse(await res.body.text()) as { data: { items: unknown[]; has_more: boolean; page_token?: string } }).data;
+          const res = await request(`${server.url}/open-apis/corehr/v1/pre_hires?${query}`, {
+            headers: { authorization: 'Bearer t-bench' },
+          });
+          const page = (
+            JSON.parse(await res.body.text()) as { data: { items: unknown[]; has_more: boolean; page_token?: string } }
+          ).data;
           count += page.items.length;
           token = page.has_more ? page.page_token : undefined;
         } while (token);
@@ -89,12 +117,18 @@ export async function run(): Promise<WorkloadResult> {
       target: `≥ ${TARGET}×`,
       met: speedup >= TARGET,
       columns: ['contender', 'median (ms)', 'pre-hires / s', 'client CPU (ms)', 'relative time'],
-      rows: measured.map((m) => [m.name, Math.round(m.median), Math.round((expected / m.median) * 1000), Math.round(m.cpuMedian), `${ratio(m.median, oursMs)}×`]),
+      rows: measured.map((m) => [
+        m.name,
+        Math.round(m.median),
+        Math.round((expected / m.median) * 1000),
+        Math.round(m.cpuMedian),
+        `${ratio(m.median, oursMs)}×`,
+      ]),
       notes: [
         `Both clients get app credentials and manage the tenant_access_token themselves (fetched once, then cached); ours validates every page (\`validateResponses\` on) and runs with \`rateLimit: false\` (the documented 50/s would otherwise pace 200 pages to 4 s; the official SDK has no client-side limit).`,
         'The last two rows are for reference: our client without validation, and the floor (raw undici with a hand-written `page_token` loop, no token management).',
         'The official SDK has no iterator for this endpoint (`listWithIterator` exists only for some APIs), so its contender loops on `page_token` by hand, as its users do.',
-        `Canned pages of the documented \`pre_hire_query\` shape (${round(PAGE_SIZE * PAGES / 1000, 0)}k records from the sandbox seed) from a node:http server in another process.`,
+        `Canned pages of the documented \`pre_hire_query\` shape (${round((PAGE_SIZE * PAGES) / 1000, 0)}k records from the sandbox seed) from a node:http server in another process.`,
       ],
       data: { pages: PAGES, pageSize: PAGE_SIZE, measured },
     };

@@ -4,7 +4,12 @@ import { request } from 'undici';
 import { MokaClient } from '@hr/moka';
 import { PAGE_SIZE } from '../canned/moka-candidates.js';
 
-const [mode, baseUrl, total, every] = [process.argv[2], process.argv[3]!, Number(process.argv[4]), Number(process.argv[5])];
+const [mode, baseUrl, total, every] = [
+  process.argv[2],
+  process.argv[3]!,
+  Number(process.argv[4]),
+  Number(process.argv[5]),
+];
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc');
 
@@ -23,7 +28,9 @@ async function* sdkListing(): AsyncIterable<unknown> {
 async function* floorListing(): AsyncIterable<unknown> {
   let next: string | undefined;
   do {
-    const res = await request(`${baseUrl}/data/ehrApplications?stage=offer&limit=${PAGE_SIZE}${next ? `&next=${next}` : ''}`);
+    const res = await request(
+      `${baseUrl}/data/ehrApplications?stage=offer&limit=${PAGE_SIZE}${next ? `&next=${next}` : ''}`,
+    );
     const page = JSON.parse(await res.body.text()) as { data: unknown[]; next?: string };
     yield* page.data;
     next = page.next;

@@ -25,9 +25,13 @@ interface Sample {
 
 /** Runs the listing in a fresh child process (its memory is the client's alone) and returns its samples. */
 function runChild(mode: 'sdk' | 'floor', baseUrl: string): Promise<{ samples: Sample[]; seconds: number }> {
-  const child = fork(fileURLToPath(new URL('./memory-child.ts', import.meta.url)), [mode, baseUrl, String(TOTAL), String(EVERY)], {
-    execArgv: [...process.execArgv.filter((arg) => arg !== '--expose-gc'), '--expose-gc'],
-  });
+  const child = fork(
+    fileURLToPath(new URL('./memory-child.ts', import.meta.url)),
+    [mode, baseUrl, String(TOTAL), String(EVERY)],
+    {
+      execArgv: [...process.execArgv.filter((arg) => arg !== '--expose-gc'), '--expose-gc'],
+    },
+  );
   return new Promise((resolve, reject) => {
     child.once('message', (message) => resolve(message as { samples: Sample[]; seconds: number }));
     child.once('exit', (code) => reject(new Error(`the memory child exited with code ${code} before reporting`)));
@@ -35,7 +39,9 @@ function runChild(mode: 'sdk' | 'floor', baseUrl: string): Promise<{ samples: Sa
 }
 
 export async function run(): Promise<WorkloadResult> {
-  const server = await startCannedServer(new URL('../canned/moka-candidates.ts', import.meta.url).href, { pages: PAGES });
+  const server = await startCannedServer(new URL('../canned/moka-candidates.ts', import.meta.url).href, {
+    pages: PAGES,
+  });
   try {
     const { samples, seconds } = await runChild('sdk', server.url + BASE_PATH);
     const floor = await runChild('floor', server.url + BASE_PATH);
@@ -55,10 +61,26 @@ export async function run(): Promise<WorkloadResult> {
       result: `${round(growth)} MB (highest +${round(peak)} MB; heap range ${round(heapDrift, 2)} MB)`,
       target: `< ${TARGET_GROWTH_MB} MB, flat after warm-up`,
       met: peak < TARGET_GROWTH_MB && heapDrift < FLAT_MB,
-      columns: ['candidates', 'RSS (MB)', 'heap used (MB)', 'heap reserved (MB)', 'floor: RSS (MB)', 'floor: heap used (MB)', 'floor: heap reserved (MB)'],
+      columns: [
+        'candidates',
+        'RSS (MB)',
+        'heap used (MB)',
+        'heap reserved (MB)',
+        'floor: RSS (MB)',
+        'floor: heap used (MB)',
+        'floor: heap reserved (MB)',
+      ],
       rows: samples.map((s, i) => {
         const f = floor.samples[i]!;
-        return [s.items.toLocaleString('en-US'), round(s.rssMB), round(s.heapMB, 2), round(s.heapTotalMB), round(f.rssMB), round(f.heapMB, 2), round(f.heapTotalMB)];
+        return [
+          s.items.toLocaleString('en-US'),
+          round(s.rssMB),
+          round(s.heapMB, 2),
+          round(s.heapTotalMB),
+          round(f.rssMB),
+          round(f.heapMB, 2),
+          round(f.heapTotalMB),
+        ];
       }),
       notes: [
         `\`for await\` over \`candidates.list({ stage: 'offer', limit: 20 })\`: ${PAGES} pages of full documented candidates, validation on, in a fresh child process with \`--expose-gc\` (gc before every sample); the canned server runs in another process.`,
@@ -66,7 +88,16 @@ export async function run(): Promise<WorkloadResult> {
         `Floor: the same pages read by hand with undici + JSON.parse in another fresh child: RSS start to end ${round(floor.samples.at(-1)!.rssMB - floorStart)} MB, start to highest sample ${round(floorPeak)} MB.`,
         `The listing took ${round(seconds)} s (${Math.round(TOTAL / seconds).toLocaleString('en-US')} candidates/s); RSS at 0 includes the tsx loader the child runs under.`,
       ],
-      data: { pages: PAGES, pageSize: PAGE_SIZE, samples, seconds, growthMB: growth, peakGrowthMB: peak, heapRangeAfterWarmupMB: heapDrift, floor },
+      data: {
+        pages: PAGES,
+        pageSize: PAGE_SIZE,
+        samples,
+        seconds,
+        growthMB: growth,
+        peakGrowthMB: peak,
+        heapRangeAfterWarmupMB: heapDrift,
+        floor,
+      },
     };
   } finally {
     await server.close();

@@ -31,7 +31,12 @@ export async function run(): Promise<WorkloadResult> {
   const server = await startCannedServer(import.meta.url);
   const url = server.url + PATH;
   const moka = new MokaClient({ apiKey: API_KEY, baseUrl: server.url + BASE_PATH, rateLimit: false });
-  const unvalidated = new MokaClient({ apiKey: API_KEY, baseUrl: server.url + BASE_PATH, rateLimit: false, validateResponses: false });
+  const unvalidated = new MokaClient({
+    apiKey: API_KEY,
+    baseUrl: server.url + BASE_PATH,
+    rateLimit: false,
+    validateResponses: false,
+  });
   // The headers the SDK sends, so every contender moves the same bytes.
   const headers = {
     'user-agent': `@hr/moka/0.1.0 node/${process.versions.node}`,
@@ -40,7 +45,10 @@ export async function run(): Promise<WorkloadResult> {
   };
   const contenders: Contender[] = [
     { name: '@hr/moka', run: () => repeat(() => moka.offers.listCustomFields() as Promise<Fields>) },
-    { name: '@hr/moka, validateResponses: false', run: () => repeat(() => unvalidated.offers.listCustomFields() as Promise<Fields>) },
+    {
+      name: '@hr/moka, validateResponses: false',
+      run: () => repeat(() => unvalidated.offers.listCustomFields() as Promise<Fields>),
+    },
     {
       name: 'undici request + JSON.parse',
       run: () =>
@@ -64,10 +72,16 @@ export async function run(): Promise<WorkloadResult> {
       target: `≤ ${TARGET}`,
       met: sdk <= TARGET,
       columns: ['contender', `median for ${CALLS} calls (ms)`, 'µs per call', 'client CPU µs per call', '/ raw undici'],
-      rows: measured.map((m) => [m.name, Math.round(m.median), round((m.median * 1000) / CALLS, 0), round((m.cpuMedian * 1000) / CALLS, 0), `${ratio(m.median, floor)}×`]),
+      rows: measured.map((m) => [
+        m.name,
+        Math.round(m.median),
+        round((m.median * 1000) / CALLS, 0),
+        round((m.cpuMedian * 1000) / CALLS, 0),
+        `${ratio(m.median, floor)}×`,
+      ]),
       notes: [
-        '`offers.listCustomFields()` (Moka\'s documented example body) with `rateLimit: false` and response validation on; the others send the same headers and parse the JSON.',
-        'Sequential calls over keep-alive to a plain node:http server in another process; 7 alternating rounds after 1 warm-up round. Client CPU is this process\'s user + system time (the server\'s is not counted).',
+        "`offers.listCustomFields()` (Moka's documented example body) with `rateLimit: false` and response validation on; the others send the same headers and parse the JSON.",
+        "Sequential calls over keep-alive to a plain node:http server in another process; 7 alternating rounds after 1 warm-up round. Client CPU is this process's user + system time (the server's is not counted).",
       ],
       data: { calls: CALLS, measured },
     };

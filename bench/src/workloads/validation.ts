@@ -48,7 +48,9 @@ function listing(baseUrl: string, validateResponses: boolean): Contender {
 
 export async function run(): Promise<WorkloadResult> {
   const records = await alternate(perRecord(), { rounds: 7, warmup: 1 });
-  const server = await startCannedServer(new URL('../canned/moka-candidates.ts', import.meta.url).href, { pages: PAGES });
+  const server = await startCannedServer(new URL('../canned/moka-candidates.ts', import.meta.url).href, {
+    pages: PAGES,
+  });
   try {
     const baseUrl = server.url + BASE_PATH;
     const lists = await alternate([listing(baseUrl, true), listing(baseUrl, false)], { rounds: 7, warmup: 1 });
@@ -66,14 +68,31 @@ export async function run(): Promise<WorkloadResult> {
       met: share < TARGET_SHARE,
       columns: ['what', 'median (ms)', 'records / s', 'µs per record'],
       rows: [
-        ...records.map((m) => [m.name, round(m.median), perSecond(m.median, RECORDS), round((m.median * 1000) / RECORDS, 1)]),
-        ...lists.map((m) => [m.name, round(m.median), perSecond(m.median, PAGES * PAGE_SIZE), round((m.median * 1000) / (PAGES * PAGE_SIZE), 1)]),
+        ...records.map((m) => [
+          m.name,
+          round(m.median),
+          perSecond(m.median, RECORDS),
+          round((m.median * 1000) / RECORDS, 1),
+        ]),
+        ...lists.map((m) => [
+          m.name,
+          round(m.median),
+          perSecond(m.median, PAGES * PAGE_SIZE),
+          round((m.median * 1000) / (PAGES * PAGE_SIZE), 1),
+        ]),
       ],
       notes: [
         `Per record: the two candidates of Moka's documented \`GET /data/ehrApplications\` example, ${RECORDS} times; validation runs at ${ratio(validate, byName(records, 'JSON.parse of the same record').median)}× the cost of JSON.parse of the same record.`,
         'Listing: full candidates (the documented example plus every documented section), canned pages from a node:http server in another process, iterated with `for await`.',
       ],
-      data: { records: RECORDS, pages: PAGES, pageSize: PAGE_SIZE, perRecord: records, listing: lists, validationShare: share },
+      data: {
+        records: RECORDS,
+        pages: PAGES,
+        pageSize: PAGE_SIZE,
+        perRecord: records,
+        listing: lists,
+        validationShare: share,
+      },
     };
   } finally {
     await server.close();

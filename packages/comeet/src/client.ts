@@ -31,14 +31,19 @@ export class ComeetClient extends BaseClient {
   constructor(options: ComeetClientOptions) {
     const { apiKey, secret } = options;
     if (!apiKey || !secret) {
-      throw new HRError('ComeetClient needs `apiKey` (the customer\'s api-key) and `secret` (your partner secret).');
+      throw new HRError("ComeetClient needs `apiKey` (the customer's api-key) and `secret` (your partner secret).");
     }
     super(options, {
       vendor: 'comeet',
       packageName: '@hr/comeet',
       version: VERSION,
       defaultBaseUrl: COMEET_BASE_URL,
-      auth: new JwtAuth({ secret, claims: { iss: apiKey }, lifetimeSeconds: TOKEN_LIFETIME_SECONDS, ...(options.now ? { now: options.now } : {}) }),
+      auth: new JwtAuth({
+        secret,
+        claims: { iss: apiKey },
+        lifetimeSeconds: TOKEN_LIFETIME_SECONDS,
+        ...(options.now ? { now: options.now } : {}),
+      }),
       mapResponse: mapComeetResponse,
       secrets: [apiKey, secret],
       isInvalidToken: isComeetInvalidToken,

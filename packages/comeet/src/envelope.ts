@@ -45,12 +45,19 @@ export function mapComeetResponse(ctx: ResponseContext): EnvelopeResult {
   if (ctx.status < 400) return ctx.ok(ctx.json);
   const body = errorBody(ctx.json);
   const code = body.error;
-  const message = typeof body.message === 'string' && body.message !== '' ? body.message : `Comeet request failed with HTTP ${ctx.status}`;
+  const message =
+    typeof body.message === 'string' && body.message !== ''
+      ? body.message
+      : `Comeet request failed with HTTP ${ctx.status}`;
   const { status: _status, error: _error, message: _message, ...details } = body;
   const kind = documentedKind(code);
   if (code === 'candidate_post_conflict') {
-    const uid = body.candidate_uid === undefined || body.candidate_uid === null ? undefined : String(body.candidate_uid);
-    return { ok: false, error: new CandidateConflictError(ctx.errorInit({ message, code, kind: 'conflict', details }), uid) };
+    const uid =
+      body.candidate_uid === undefined || body.candidate_uid === null ? undefined : String(body.candidate_uid);
+    return {
+      ok: false,
+      error: new CandidateConflictError(ctx.errorInit({ message, code, kind: 'conflict', details }), uid),
+    };
   }
   return ctx.fail({ message, code, kind, details });
 }

@@ -1,5 +1,10 @@
 /** `@hr/comeet/testing`: a stateful fake of the Comeet Recruiting API for tests and examples. */
-export { type ComeetSandbox, type RunningComeetSandbox, createComeetSandbox, startComeetSandbox } from './testing/sandbox.js';
+export {
+  type ComeetSandbox,
+  type RunningComeetSandbox,
+  createComeetSandbox,
+  startComeetSandbox,
+} from './testing/sandbox.js';
 export {
   type ComeetSandboxOptions,
   ComeetSandboxState,

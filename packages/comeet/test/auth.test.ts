@@ -105,7 +105,9 @@ describe('secrets', () => {
     const { lines, logger } = captureLogger();
     harness = await startHarness({ logLevel: 'debug', logger });
     await harness.client.candidates.create(newCandidate({ partner_candidate_id: 'p-1' }));
-    const conflict = await harness.client.candidates.create(newCandidate({ partner_candidate_id: 'p-1' })).catch((e: unknown) => e);
+    const conflict = await harness.client.candidates
+      .create(newCandidate({ partner_candidate_id: 'p-1' }))
+      .catch((e: unknown) => e);
     harness.server.use(http.post('*/candidates', () => comeetError(401, 'invalid_token', 'The token is invalid')));
     const refused = await harness.client.candidates.create(newCandidate()).catch((e: unknown) => e);
     const tokens = harness.server.requests.map((r) => bearerOf(r.headers));

@@ -57,7 +57,9 @@ describe('candidates.create', () => {
 
   test('a repeated partner_candidate_id in an In progress position rejects with CandidateConflictError carrying candidate_uid', async () => {
     const first = await h.client.candidates.create(newCandidate({ partner_candidate_id: '1111A' }));
-    const error = await h.client.candidates.create(newCandidate({ partner_candidate_id: '1111A' })).catch((e: unknown) => e);
+    const error = await h.client.candidates
+      .create(newCandidate({ partner_candidate_id: '1111A' }))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CandidateConflictError);
     expect(error).toBeInstanceOf(ConflictError);
     expect(CandidateConflictError.isInstance(error)).toBe(true);
@@ -78,10 +80,12 @@ describe('candidates.create', () => {
     expect(h.state.candidates.size).toBe(3);
   });
 
-  test('a numeric candidate_uid (as in Comeet\'s example) is exposed as a string', async () => {
+  test("a numeric candidate_uid (as in Comeet's example) is exposed as a string", async () => {
     h.server.use(
       http.post('*/candidates', () =>
-        comeetError(409, 'candidate_post_conflict', 'Candidate with provided partner_candidate_id already exists', { candidate_uid: 5555 }),
+        comeetError(409, 'candidate_post_conflict', 'Candidate with provided partner_candidate_id already exists', {
+          candidate_uid: 5555,
+        }),
       ),
     );
     const error = (await h.client.candidates.create(newCandidate()).catch((e: unknown) => e)) as CandidateConflictError;
@@ -94,7 +98,12 @@ describe('candidates.create', () => {
     ['email', { email: 'not-an-email' }, 'body.email', 'valid email'],
     ['linkedin_url', { linkedin_url: 'https://example.com/in/bobby' }, 'body.linkedin_url', 'LinkedIn'],
     ['links url', { links: [{ url: 'nope' }] }, 'body.links.0.url', 'valid URL'],
-    ['source_contact.email', { source_contact: { full_name: 'Michael Rosen' } }, 'body.source_contact.email', 'source_contact'],
+    [
+      'source_contact.email',
+      { source_contact: { full_name: 'Michael Rosen' } },
+      'body.source_contact.email',
+      'source_contact',
+    ],
     ['source_contact.full_name', { source_contact: { email: 'm@example.com' } }, 'body.source_contact.full_name', ''],
     ['address.country', { address: { country: 'United States' } }, 'body.address.country', 'ISO 3166'],
     ['unknown field', { nickname: 'Bob' }, 'body', 'nickname'],
@@ -104,10 +113,13 @@ describe('candidates.create', () => {
     expect(error.message).toContain(rule);
   });
 
-  test.each(['linkedin.com/in/bobby', 'not a url'])('refuses the linkedin_url %j as invalid input (not a TypeError from the URL parser)', async (url) => {
-    const error = await refusedBeforeSending(newCandidate({ linkedin_url: url }));
-    expect(error.issues.map((i) => i.path)).toContain('body.linkedin_url');
-  });
+  test.each(['linkedin.com/in/bobby', 'not a url'])(
+    'refuses the linkedin_url %j as invalid input (not a TypeError from the URL parser)',
+    async (url) => {
+      const error = await refusedBeforeSending(newCandidate({ linkedin_url: url }));
+      expect(error.issues.map((i) => i.path)).toContain('body.linkedin_url');
+    },
+  );
 
   test('refuses a missing position_uid before sending', async () => {
     const { position_uid: _omit, ...body } = newCandidate();
@@ -120,27 +132,45 @@ describe('candidates.create', () => {
     expect(JSON.parse(h.server.requests[0]!.body).prospect_status).toBe(status);
   });
 
-  test('maps Comeet\'s error strings before the HTTP status', async () => {
+  test("maps Comeet's error strings before the HTTP status", async () => {
     const notFound = await h.client.candidates.create(newCandidate({ position_uid: '99.99' })).catch((e: unknown) => e);
     expect(notFound).toBeInstanceOf(NotFoundError);
     expect((notFound as NotFoundError).code).toBe('position_not_found');
 
-    const badField = await h.client.candidates.create(newCandidate({ custom_fields: { Unknown: 'x' } })).catch((e: unknown) => e);
+    const badField = await h.client.candidates
+      .create(newCandidate({ custom_fields: { Unknown: 'x' } }))
+      .catch((e: unknown) => e);
     expect(badField).toBeInstanceOf(InvalidRequestError);
-    expect((badField as InvalidRequestError).vendorMessage).toBe('The provided custom candidate field "Unknown" does not exist');
+    expect((badField as InvalidRequestError).vendorMessage).toBe(
+      'The provided custom candidate field "Unknown" does not exist',
+    );
 
-    h.server.use(http.post('*/candidates', () => comeetError(403, 'malicious_file', 'The provided file cannot be accepted due to the company\'s security policy: "cv.pdf"')));
+    h.server.use(
+      http.post('*/candidates', () =>
+        comeetError(
+          403,
+          'malicious_file',
+          'The provided file cannot be accepted due to the company\'s security policy: "cv.pdf"',
+        ),
+      ),
+    );
     const malicious = await h.client.candidates.create(newCandidate()).catch((e: unknown) => e);
     expect(malicious).toBeInstanceOf(InvalidRequestError);
     expect(malicious).not.toBeInstanceOf(PermissionDeniedError);
 
-    h.server.use(http.post('*/candidates', () => comeetError(403, 'no_permission', 'You do not have permission to perform this action')));
+    h.server.use(
+      http.post('*/candidates', () =>
+        comeetError(403, 'no_permission', 'You do not have permission to perform this action'),
+      ),
+    );
     const denied = await h.client.candidates.create(newCandidate()).catch((e: unknown) => e);
     expect(denied).toBeInstanceOf(PermissionDeniedError);
   });
 
   test('the fake answers source_contact_conflict when a source contact email belongs to another source', async () => {
-    await h.client.candidates.create(newCandidate({ source_contact: { full_name: 'Michael Rosen', email: 'm@example.com' } }));
+    await h.client.candidates.create(
+      newCandidate({ source_contact: { full_name: 'Michael Rosen', email: 'm@example.com' } }),
+    );
     const error = await h.client.candidates
       .create(newCandidate({ source_contact: { full_name: 'Other Agent', email: 'm@example.com' } }))
       .catch((e: unknown) => e);
@@ -176,12 +206,15 @@ describe('candidates.retrieve and listFiles', () => {
     expect(h.server.requests[2]!.headers['identifier_type']).toBe('REAL_ID');
   });
 
-  test.each([['OTHER'], [{}], [1]])('refuses identifier_type %j before sending (only REAL_ID is documented)', async (identifier_type) => {
-    const error = await h.client.candidates.retrieve('1A.A01', { identifier_type } as never).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InputValidationError);
-    expect((error as InputValidationError).issues.map((i) => i.path)).toEqual(['identifier_type']);
-    expect(h.server.requests).toHaveLength(0);
-  });
+  test.each([['OTHER'], [{}], [1]])(
+    'refuses identifier_type %j before sending (only REAL_ID is documented)',
+    async (identifier_type) => {
+      const error = await h.client.candidates.retrieve('1A.A01', { identifier_type } as never).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputValidationError);
+      expect((error as InputValidationError).issues.map((i) => i.path)).toEqual(['identifier_type']);
+      expect(h.server.requests).toHaveLength(0);
+    },
+  );
 
   test('null params read by UID, like no params (no synchronous TypeError)', async () => {
     const created = await h.client.candidates.create(newCandidate());

@@ -25,7 +25,10 @@ describe('file helpers', () => {
   test('resumeFrom reads a path and base64-encodes it under its base name', async () => {
     const path = join(dir, 'bobby_cv.pdf');
     await writeFile(path, '%PDF-1.4 tiny');
-    expect(await resumeFrom(path)).toEqual({ name: 'bobby_cv.pdf', file: Buffer.from('%PDF-1.4 tiny').toString('base64') });
+    expect(await resumeFrom(path)).toEqual({
+      name: 'bobby_cv.pdf',
+      file: Buffer.from('%PDF-1.4 tiny').toString('base64'),
+    });
   });
 
   test('resumeFrom takes a Buffer or a stream with a fileName', async () => {
@@ -74,7 +77,10 @@ describe('file helpers', () => {
   });
 
   test('exactly 6 MB is accepted; a display name replaces the sent name', async () => {
-    const entry = await attachmentFrom(Buffer.alloc(MAX_FILE_BYTES), { fileName: 'challenge.zip', displayName: 'Coding Challenge' });
+    const entry = await attachmentFrom(Buffer.alloc(MAX_FILE_BYTES), {
+      fileName: 'challenge.zip',
+      displayName: 'Coding Challenge',
+    });
     expect(entry.name).toBe('Coding Challenge');
     expect(Buffer.from(entry.file, 'base64').byteLength).toBe(MAX_FILE_BYTES);
   });
@@ -115,13 +121,22 @@ describe('candidates.create enforces the file rules before sending', () => {
 
   const b64 = (text: string) => Buffer.from(text).toString('base64');
 
-  test('resume with a .txt name', () => refusedBody({ resume: { name: 'cv.txt', file: b64('x') } }, 'body.resume.name', '.pdf, .doc, .docx'));
-  test('resume without base64 content', () => refusedBody({ resume: { name: 'cv.pdf', file: 'not base64!' } }, 'body.resume.file', 'base64'));
+  test('resume with a .txt name', () =>
+    refusedBody({ resume: { name: 'cv.txt', file: b64('x') } }, 'body.resume.name', '.pdf, .doc, .docx'));
+  test('resume without base64 content', () =>
+    refusedBody({ resume: { name: 'cv.pdf', file: 'not base64!' } }, 'body.resume.file', 'base64'));
   test('files entry over 6 MB', () =>
-    refusedBody({ files: [{ name: 'big.zip', file: Buffer.alloc(MAX_FILE_BYTES + 3).toString('base64') }] }, 'body.files.0.file', 'at most 6.00 MB'));
-  test('files entry of an unlisted type', () => refusedBody({ files: [{ name: 'run.exe', file: b64('x') }] }, 'body.files.0.name', 'file types'));
-  test('picture with a non-image name', () => refusedBody({ picture: { name: 'me.pdf', file: PNG_BYTES.toString('base64') } }, 'body.picture.name', '.png'));
-  test('picture whose content is not an image', () => refusedBody({ picture: { file: b64('hello world') } }, 'body.picture.file', 'image'));
+    refusedBody(
+      { files: [{ name: 'big.zip', file: Buffer.alloc(MAX_FILE_BYTES + 3).toString('base64') }] },
+      'body.files.0.file',
+      'at most 6.00 MB',
+    ));
+  test('files entry of an unlisted type', () =>
+    refusedBody({ files: [{ name: 'run.exe', file: b64('x') }] }, 'body.files.0.name', 'file types'));
+  test('picture with a non-image name', () =>
+    refusedBody({ picture: { name: 'me.pdf', file: PNG_BYTES.toString('base64') } }, 'body.picture.name', '.png'));
+  test('picture whose content is not an image', () =>
+    refusedBody({ picture: { file: b64('hello world') } }, 'body.picture.file', 'image'));
 
   test('files built by the helpers are sent and stored', async () => {
     const path = join(dir, 'resume.pdf');

@@ -12,7 +12,10 @@ afterEach(async () => {
 });
 
 const jwt = (iss: string, secret: string, exp = Math.floor(Date.now() / 1000) + 600) =>
-  new SignJWT({ iss }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime(exp).sign(new TextEncoder().encode(secret));
+  new SignJWT({ iss })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setExpirationTime(exp)
+    .sign(new TextEncoder().encode(secret));
 
 async function post(token: string | undefined, body: unknown) {
   const response = await fetch(`${sandbox.url}/candidates`, {

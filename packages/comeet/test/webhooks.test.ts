@@ -23,8 +23,16 @@ const hire = JSON.stringify({
   start_date: '2016-10-23',
   source: { name: 'JobmeHR', type: 'Agency', comeet_id: '101E.27' },
   files: [{ name: 'Offer letter.pdf', url: 'https://example.com/o', type: 'offer_letter' }],
-  position: { comeet_id: '34D.98', name: 'Automation QA', employee_type: 'Headcount', hiring_manager: { email: 'hm@example.com' } },
-  partner_questionnaire: [{ uid: 3, answers: [{ uid: 1, title: 'Product' }] }, { uid: 1, answers: ['Billy'] }],
+  position: {
+    comeet_id: '34D.98',
+    name: 'Automation QA',
+    employee_type: 'Headcount',
+    hiring_manager: { email: 'hm@example.com' },
+  },
+  partner_questionnaire: [
+    { uid: 3, answers: [{ uid: 1, title: 'Product' }] },
+    { uid: 1, answers: ['Billy'] },
+  ],
   brand_new_field: { kept: true },
 });
 
@@ -52,28 +60,50 @@ describe('hire webhook signature', () => {
 
   test('accepts a good signature from the header (string or bytes body, any header case)', () => {
     const signature = signHireWebhook(hire, SECRET_KEY);
-    expect(() => verifyHireWebhookSignature({ rawBody: hire, secretKey: SECRET_KEY, headers: { Signature: signature } })).not.toThrow();
     expect(() =>
-      verifyHireWebhookSignature({ rawBody: Buffer.from(hire), secretKey: SECRET_KEY, headers: new Headers({ signature }) }),
+      verifyHireWebhookSignature({ rawBody: hire, secretKey: SECRET_KEY, headers: { Signature: signature } }),
+    ).not.toThrow();
+    expect(() =>
+      verifyHireWebhookSignature({
+        rawBody: Buffer.from(hire),
+        secretKey: SECRET_KEY,
+        headers: new Headers({ signature }),
+      }),
     ).not.toThrow();
   });
 
   test('rejects a tampered body, a wrong secret, a missing or malformed or truncated signature', () => {
     const signature = signHireWebhook(hire, SECRET_KEY);
     const tampered = hire.replace('Bobby', 'Robby');
-    expect(reasonOf(() => verifyHireWebhookSignature({ rawBody: tampered, secretKey: SECRET_KEY, signature }))).toBe('signature_mismatch');
-    expect(reasonOf(() => verifyHireWebhookSignature({ rawBody: hire, secretKey: 'wrong-key', signature }))).toBe('signature_mismatch');
-    expect(reasonOf(() => verifyHireWebhookSignature({ rawBody: hire, secretKey: SECRET_KEY, headers: {} }))).toBe('missing_signature');
-    const hexOnly = signature.slice('sha256 '.length);
-    expect(reasonOf(() => verifyHireWebhookSignature({ rawBody: hire, secretKey: SECRET_KEY, signature: hexOnly }))).toBe('malformed_signature');
-    expect(reasonOf(() => verifyHireWebhookSignature({ rawBody: hire, secretKey: SECRET_KEY, signature: signature.slice(0, -2) }))).toBe(
-      'malformed_signature',
+    expect(reasonOf(() => verifyHireWebhookSignature({ rawBody: tampered, secretKey: SECRET_KEY, signature }))).toBe(
+      'signature_mismatch',
     );
-    expect(reasonOf(() => verifyHireWebhookSignature({ rawBody: hire, secretKey: '', signature }))).toBe('missing_secret');
+    expect(reasonOf(() => verifyHireWebhookSignature({ rawBody: hire, secretKey: 'wrong-key', signature }))).toBe(
+      'signature_mismatch',
+    );
+    expect(reasonOf(() => verifyHireWebhookSignature({ rawBody: hire, secretKey: SECRET_KEY, headers: {} }))).toBe(
+      'missing_signature',
+    );
+    const hexOnly = signature.slice('sha256 '.length);
+    expect(
+      reasonOf(() => verifyHireWebhookSignature({ rawBody: hire, secretKey: SECRET_KEY, signature: hexOnly })),
+    ).toBe('malformed_signature');
+    expect(
+      reasonOf(() =>
+        verifyHireWebhookSignature({ rawBody: hire, secretKey: SECRET_KEY, signature: signature.slice(0, -2) }),
+      ),
+    ).toBe('malformed_signature');
+    expect(reasonOf(() => verifyHireWebhookSignature({ rawBody: hire, secretKey: '', signature }))).toBe(
+      'missing_secret',
+    );
   });
 
   test('parseHireWebhook verifies, then returns the typed payload with unknown fields kept', () => {
-    const payload = parseHireWebhook({ rawBody: hire, secretKey: SECRET_KEY, signature: signHireWebhook(hire, SECRET_KEY) });
+    const payload = parseHireWebhook({
+      rawBody: hire,
+      secretKey: SECRET_KEY,
+      signature: signHireWebhook(hire, SECRET_KEY),
+    });
     expect(payload.comeet_id).toBe('19E.98');
     expect(payload.source?.type).toBe('Agency');
     expect(payload.position?.hiring_manager?.email).toBe('hm@example.com');
@@ -83,11 +113,19 @@ describe('hire webhook signature', () => {
 
   test('parseHireWebhook refuses a tampered body before parsing, and a signed non-candidate body', () => {
     const signature = signHireWebhook(hire, SECRET_KEY);
-    expect(reasonOf(() => parseHireWebhook({ rawBody: `${hire} `, secretKey: SECRET_KEY, signature }))).toBe('signature_mismatch');
-    const notCandidate = '{"hello":1}';
-    expect(reasonOf(() => parseHireWebhook({ rawBody: notCandidate, secretKey: SECRET_KEY, signature: signHireWebhook(notCandidate, SECRET_KEY) }))).toBe(
-      'invalid_payload',
+    expect(reasonOf(() => parseHireWebhook({ rawBody: `${hire} `, secretKey: SECRET_KEY, signature }))).toBe(
+      'signature_mismatch',
     );
+    const notCandidate = '{"hello":1}';
+    expect(
+      reasonOf(() =>
+        parseHireWebhook({
+          rawBody: notCandidate,
+          secretKey: SECRET_KEY,
+          signature: signHireWebhook(notCandidate, SECRET_KEY),
+        }),
+      ),
+    ).toBe('invalid_payload');
   });
 });
 
@@ -99,40 +137,65 @@ describe('partner endpoint JWT', () => {
 
   test('accepts a token signed with the partner secret and returns the api key (iss)', async () => {
     const token = await mint(now() + 300);
-    const verified = await verifyPartnerToken({ secret: PARTNER_SECRET, headers: { authorization: `Bearer ${token}` } });
+    const verified = await verifyPartnerToken({
+      secret: PARTNER_SECRET,
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(verified.apiKey).toBe(API_KEY);
     expect(verified.claims.iss).toBe(API_KEY);
-    await expect(verifyPartnerToken({ secret: PARTNER_SECRET, authorization: `Bearer ${token}`, expectedApiKey: API_KEY })).resolves.toBeTruthy();
+    await expect(
+      verifyPartnerToken({ secret: PARTNER_SECRET, authorization: `Bearer ${token}`, expectedApiKey: API_KEY }),
+    ).resolves.toBeTruthy();
   });
 
   test('tolerates small clock skew but rejects an expired token', async () => {
-    await expect(verifyPartnerToken({ secret: PARTNER_SECRET, authorization: `Bearer ${await mint(now() - 10)}` })).resolves.toBeTruthy();
-    const expired = await reasonOfAsync(verifyPartnerToken({ secret: PARTNER_SECRET, authorization: `Bearer ${await mint(now() - 120)}` }));
+    await expect(
+      verifyPartnerToken({ secret: PARTNER_SECRET, authorization: `Bearer ${await mint(now() - 10)}` }),
+    ).resolves.toBeTruthy();
+    const expired = await reasonOfAsync(
+      verifyPartnerToken({ secret: PARTNER_SECRET, authorization: `Bearer ${await mint(now() - 120)}` }),
+    );
     expect(expired.reason).toBe('token_expired');
   });
 
   test('rejects a wrong secret, another account, a missing iss, and malformed headers', async () => {
     const forged = await mint(now() + 300, { iss: API_KEY }, new TextEncoder().encode('someone-else'));
-    expect((await reasonOfAsync(verifyPartnerToken({ secret: PARTNER_SECRET, authorization: `Bearer ${forged}` }))).reason).toBe(
-      'invalid_token_signature',
-    );
+    expect(
+      (await reasonOfAsync(verifyPartnerToken({ secret: PARTNER_SECRET, authorization: `Bearer ${forged}` }))).reason,
+    ).toBe('invalid_token_signature');
     const good = await mint(now() + 300);
     expect(
-      (await reasonOfAsync(verifyPartnerToken({ secret: PARTNER_SECRET, authorization: `Bearer ${good}`, expectedApiKey: 'other-key' }))).reason,
+      (
+        await reasonOfAsync(
+          verifyPartnerToken({ secret: PARTNER_SECRET, authorization: `Bearer ${good}`, expectedApiKey: 'other-key' }),
+        )
+      ).reason,
     ).toBe('issuer_mismatch');
     const noIss = await mint(now() + 300, {});
-    expect((await reasonOfAsync(verifyPartnerToken({ secret: PARTNER_SECRET, authorization: `Bearer ${noIss}` }))).reason).toBe('issuer_mismatch');
-    expect((await reasonOfAsync(verifyPartnerToken({ secret: PARTNER_SECRET, headers: {} }))).reason).toBe('missing_token');
-    expect((await reasonOfAsync(verifyPartnerToken({ secret: PARTNER_SECRET, authorization: good }))).reason).toBe('malformed_token');
-    expect((await reasonOfAsync(verifyPartnerToken({ secret: PARTNER_SECRET, authorization: 'Bearer not.a.jwt' }))).reason).toBe('malformed_token');
+    expect(
+      (await reasonOfAsync(verifyPartnerToken({ secret: PARTNER_SECRET, authorization: `Bearer ${noIss}` }))).reason,
+    ).toBe('issuer_mismatch');
+    expect((await reasonOfAsync(verifyPartnerToken({ secret: PARTNER_SECRET, headers: {} }))).reason).toBe(
+      'missing_token',
+    );
+    expect((await reasonOfAsync(verifyPartnerToken({ secret: PARTNER_SECRET, authorization: good }))).reason).toBe(
+      'malformed_token',
+    );
+    expect(
+      (await reasonOfAsync(verifyPartnerToken({ secret: PARTNER_SECRET, authorization: 'Bearer not.a.jwt' }))).reason,
+    ).toBe('malformed_token');
   });
 
   test('rejects a token without exp and one using alg none', async () => {
     const noExp = await new SignJWT({ iss: API_KEY }).setProtectedHeader({ alg: 'HS256' }).sign(key);
-    expect((await reasonOfAsync(verifyPartnerToken({ secret: PARTNER_SECRET, authorization: `Bearer ${noExp}` }))).reason).toBe('malformed_token');
+    expect(
+      (await reasonOfAsync(verifyPartnerToken({ secret: PARTNER_SECRET, authorization: `Bearer ${noExp}` }))).reason,
+    ).toBe('malformed_token');
     const b64url = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
     const unsigned = `${b64url({ alg: 'none' })}.${b64url({ iss: API_KEY, exp: now() + 300 })}.`;
-    expect((await reasonOfAsync(verifyPartnerToken({ secret: PARTNER_SECRET, authorization: `Bearer ${unsigned}` }))).reason).toBe('malformed_token');
+    expect(
+      (await reasonOfAsync(verifyPartnerToken({ secret: PARTNER_SECRET, authorization: `Bearer ${unsigned}` }))).reason,
+    ).toBe('malformed_token');
   });
 
   test('verification errors never contain the secrets, the signature or the token', async () => {
@@ -148,7 +211,9 @@ describe('partner endpoint JWT', () => {
         }
       })(),
     ];
-    const text = errors.map((e) => `${JSON.stringify(e)}\n${inspect(e, { depth: 10 })}\n${(e as Error).stack}`).join('\n');
+    const text = errors
+      .map((e) => `${JSON.stringify(e)}\n${inspect(e, { depth: 10 })}\n${(e as Error).stack}`)
+      .join('\n');
     for (const secret of [PARTNER_SECRET, SECRET_KEY, token, signature.slice(7)]) expect(text).not.toContain(secret);
     expect(text).toContain('token_expired');
     expect(text).toContain('signature_mismatch');

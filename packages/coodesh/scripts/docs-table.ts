@@ -21,7 +21,9 @@ function status(route: CoodeshRoute): string {
 }
 
 function confidence(route: CoodeshRoute): string {
-  return route.methodConfidence === route.confidence ? route.confidence : `${route.confidence} (method ${route.methodConfidence})`;
+  return route.methodConfidence === route.confidence
+    ? route.confidence
+    : `${route.confidence} (method ${route.methodConfidence})`;
 }
 
 /** The coverage table: n, operation id, the method to call, HTTP method, route, status, confidence. */

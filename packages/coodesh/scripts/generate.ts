@@ -12,6 +12,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { loadCatalogue } from './generator/catalogue.js';
 import { renderExamples } from './generator/emit-examples.js';
 import { renderModelFile } from './generator/emit-models.js';
@@ -20,8 +21,25 @@ import { renderRouteTable } from './generator/emit-routes.js';
 import { ModelRegistry } from './generator/models.js';
 import { buildOperations, shapeOperation } from './generator/operations.js';
 
-/** The generated files: path relative to the package → content. */
-export function generate(): Map<string, string> {
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** The generated files: path relative to the package → content, formatted with the repository's Prettier settings. */
+export async function generate(): Promise<Map<string, string>> {
+  return formatAll(render());
+}
+
+async function formatAll(files: Map<string, string>): Promise<Map<string, string>> {
+  const formatted = new Map<string, string>();
+  for (const [path, content] of files) {
+    const filepath = `${packageRoot}${path}`;
+    const options = await resolveConfig(filepath);
+    formatted.set(path, await format(content, { ...options, filepath }));
+  }
+  return formatted;
+}
+
+/** The generated files as the emitters write them. */
+function render(): Map<string, string> {
   const specs = buildOperations(loadCatalogue());
   const registry = new ModelRegistry();
   for (const spec of specs) if (spec.entry) spec.shape = shapeOperation(spec, registry);
@@ -32,13 +50,18 @@ export function generate(): Map<string, string> {
     files.set(`src/models/${file}.ts`, renderModelFile(file, registry.models));
   }
   for (const { property, spec } of generatedResources(specs)) {
-    files.set(`src/resources/${spec.file}.ts`, renderResourceFile(spec, specs.filter((s) => s.resource === property), registry.models));
+    files.set(
+      `src/resources/${spec.file}.ts`,
+      renderResourceFile(
+        spec,
+        specs.filter((s) => s.resource === property),
+        registry.models,
+      ),
+    );
   }
   files.set('src/testing/catalogue-examples.ts', renderExamples(specs, registry.models));
   return files;
 }
-
-const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
 function readOrEmpty(path: string): string {
   try {
@@ -51,7 +74,7 @@ function readOrEmpty(path: string): string {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
   const stale: string[] = [];
-  for (const [path, content] of generate()) {
+  for (const [path, content] of await generate()) {
     const target = `${packageRoot}${path}`;
     if (readOrEmpty(target) === content) continue;
     stale.push(path);
@@ -61,5 +84,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`Out of date (run pnpm generate): ${stale.join(', ')}`);
     process.exit(1);
   }
-  console.log(check ? 'Generated files are up to date.' : `Wrote ${stale.length} file(s)${stale.length ? `: ${stale.join(', ')}` : ''}.`);
+  console.log(
+    check
+      ? 'Generated files are up to date.'
+      : `Wrote ${stale.length} file(s)${stale.length ? `: ${stale.join(', ')}` : ''}.`,
+  );
 }

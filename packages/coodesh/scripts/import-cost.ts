@@ -25,11 +25,16 @@ function node(code: string): string {
 const times = new Map<string, number[]>(Object.keys(targets).map((name) => [name, []]));
 for (let i = 0; i < runs; i++) {
   for (const [name, url] of Object.entries(targets)) {
-    times.get(name)!.push(Number(node(`const t = performance.now(); await import('${url}'); console.log(performance.now() - t);`)));
+    times
+      .get(name)!
+      .push(Number(node(`const t = performance.now(); await import('${url}'); console.log(performance.now() - t);`)));
   }
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-for (const [name, values] of times) console.log(`${name.padEnd(12)} median ${median(values).toFixed(1)} ms (min ${Math.min(...values).toFixed(1)} ms, ${runs} runs)`);
+for (const [name, values] of times)
+  console.log(
+    `${name.padEnd(12)} median ${median(values).toFixed(1)} ms (min ${Math.min(...values).toFixed(1)} ms, ${runs} runs)`,
+  );
 
 console.log(
   node(`const m = await import('${targets['@hr/coodesh']}'); const t = performance.now(); let n = 0;

@@ -136,7 +136,9 @@ export class CoodeshClient extends BaseClient implements CoodeshCaller {
   constructor(options: CoodeshClientOptions) {
     const { apiKey, workspaceId, subaccountId, language, routes, allowUnconfirmedRoutes, ...clientOptions } = options;
     if (typeof apiKey !== 'string' || apiKey === '') {
-      throw new InputValidationError([{ path: 'apiKey', message: 'is required (the x-api-key of your workspace)', code: 'required' }]);
+      throw new InputValidationError([
+        { path: 'apiKey', message: 'is required (the x-api-key of your workspace)', code: 'required' },
+      ]);
     }
     const router = new CoodeshRouter(routes, allowUnconfirmedRoutes);
     super(clientOptions, {

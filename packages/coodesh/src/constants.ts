@@ -11,4 +11,11 @@ export type CoodeshLanguage = (typeof COODESH_LANGUAGES)[number];
  * codes, SAML assertions), redacted from every log line and error, on top of the core's list
  * (`password`, `token`, `access_token`...).
  */
-export const COODESH_SECRET_FIELDS = ['newPassword', 'confirmPassword', 'invite', 'code', 'SAMLResponse', 'RelayState'] as const;
+export const COODESH_SECRET_FIELDS = [
+  'newPassword',
+  'confirmPassword',
+  'invite',
+  'code',
+  'SAMLResponse',
+  'RelayState',
+] as const;

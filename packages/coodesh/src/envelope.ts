@@ -43,9 +43,13 @@ function messagesOf(body: CoodeshErrorBody | null): string[] {
  */
 export function mapCoodeshResponse(ctx: ResponseContext): EnvelopeResult {
   if (ctx.status >= 200 && ctx.status < 300) return ctx.ok(ctx.json);
-  const body = typeof ctx.json === 'object' && ctx.json !== null && !Array.isArray(ctx.json) ? (ctx.json as CoodeshErrorBody) : null;
+  const body =
+    typeof ctx.json === 'object' && ctx.json !== null && !Array.isArray(ctx.json)
+      ? (ctx.json as CoodeshErrorBody)
+      : null;
   const messages = messagesOf(body);
-  const message = messages.length > 0 ? messages.join('; ') : typeof body?.error === 'string' ? body.error : `HTTP ${ctx.status}`;
+  const message =
+    messages.length > 0 ? messages.join('; ') : typeof body?.error === 'string' ? body.error : `HTTP ${ctx.status}`;
   return ctx.fail({
     message,
     code: typeof body?.error === 'string' ? body.error : undefined,

@@ -6,7 +6,15 @@ export { mapCoodeshResponse, type CoodeshErrorBody } from './envelope.js';
 
 // Routes: where each operation goes, and what it takes to send the unconfirmed ones
 export { COODESH_ROUTES, type CoodeshOperationId } from './routing/routes.js';
-export { ROUTE_METHODS, describeRoute, type CoodeshRoute, type RouteSpec, type RouteStatus, type RouteConfidence, type ParsedRoute } from './routing/route.js';
+export {
+  ROUTE_METHODS,
+  describeRoute,
+  type CoodeshRoute,
+  type RouteSpec,
+  type RouteStatus,
+  type RouteConfidence,
+  type ParsedRoute,
+} from './routing/route.js';
 export { UnconfirmedRouteError } from './routing/unconfirmed-route-error.js';
 
 // Resources
@@ -19,7 +27,14 @@ export { Ats, AtsAssessments, AtsAttempts, AtsTests, AtsInvites } from './resour
 export { Webhooks } from './resources/webhooks.js';
 export { Locations } from './resources/locations.js';
 export { Talents } from './resources/talents.js';
-export { CareerPaths, CareerPathTracks, CareerPathPositions, CareerPathCategories, CareerPathRequirements, CareerPathUsers } from './resources/career-paths.js';
+export {
+  CareerPaths,
+  CareerPathTracks,
+  CareerPathPositions,
+  CareerPathCategories,
+  CareerPathRequirements,
+  CareerPathUsers,
+} from './resources/career-paths.js';
 export { Applications } from './resources/applications.js';
 export { Disc } from './resources/disc.js';
 export { Assessments } from './resources/assessments.js';

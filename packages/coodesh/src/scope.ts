@@ -28,7 +28,11 @@ const ScopeSchema = lazySchema(() =>
 
 /** The `x-workspace-id` / `x-subaccount-id` / `x-language` headers of a scope; refuses a bad one. */
 export function scopeHeaders(scope: CoodeshScope, operation?: string): Record<string, string> {
-  const parsed = parseWithIssues(ScopeSchema(), { workspaceId: scope.workspaceId, subaccountId: scope.subaccountId, language: scope.language }, 'options');
+  const parsed = parseWithIssues(
+    ScopeSchema(),
+    { workspaceId: scope.workspaceId, subaccountId: scope.subaccountId, language: scope.language },
+    'options',
+  );
   if (!parsed.success) throw new InputValidationError(parsed.issues, operation);
   const { workspaceId, subaccountId, language } = parsed.data;
   return {
@@ -39,7 +43,10 @@ export function scopeHeaders(scope: CoodeshScope, operation?: string): Record<st
 }
 
 /** Turns per-call Coodesh options into the core's, the scope becoming headers for this call. */
-export function toCoreOptions<O extends CoodeshRequestOptions>(options: O | undefined, operation: string): Omit<O, keyof CoodeshScope> {
+export function toCoreOptions<O extends CoodeshRequestOptions>(
+  options: O | undefined,
+  operation: string,
+): Omit<O, keyof CoodeshScope> {
   const { workspaceId, subaccountId, language, ...rest } = options ?? ({} as O);
   const headers = scopeHeaders({ workspaceId, subaccountId, language }, operation);
   return { ...rest, headers: { ...rest.headers, ...headers } };

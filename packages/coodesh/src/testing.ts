@@ -1,4 +1,9 @@
-export { createCoodeshSandbox, startCoodeshSandbox, type CoodeshSandbox, type RunningCoodeshSandbox } from './testing/sandbox.js';
+export {
+  createCoodeshSandbox,
+  startCoodeshSandbox,
+  type CoodeshSandbox,
+  type RunningCoodeshSandbox,
+} from './testing/sandbox.js';
 export {
   CoodeshSandboxState,
   SANDBOX_API_KEY,

@@ -1,8 +1,4 @@
-export {
-  parseAssessmentResultWebhook,
-  CoodeshWebhookError,
-  type WebhookBody,
-} from './webhooks/assessment-result.js';
+export { parseAssessmentResultWebhook, CoodeshWebhookError, type WebhookBody } from './webhooks/assessment-result.js';
 export {
   AssessmentResultWebhookEventSchema,
   type AssessmentResultWebhookEvent,

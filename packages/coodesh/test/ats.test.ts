@@ -56,12 +56,17 @@ describe('ats.attempts', () => {
     expect(created.attempt_url).toContain(created.attempt_id);
     const attempt = await h.client().ats.attempts.retrieve(created.attempt_id!);
     expect(h.server.requests[1]!.path).toBe(`/assessments/ats/attempts/${created.attempt_id}`);
-    expect(attempt).toMatchObject({ attempt_id: created.attempt_id, status: 'invited', assessment_id: assessment.assessment_id });
+    expect(attempt).toMatchObject({
+      attempt_id: created.attempt_id,
+      status: 'invited',
+      assessment_id: assessment.assessment_id,
+    });
   });
 
   it('refuses missing and malformed fields before sending, naming each', async () => {
     const { webhook_url: _omit, ...withoutWebhook } = attemptBody('x');
-    const error = await h.client()
+    const error = await h
+      .client()
       .ats.attempts.create({ ...withoutWebhook, email: 'nope', callback_url: 'not a url' } as never)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputValidationError);
@@ -71,11 +76,16 @@ describe('ats.attempts', () => {
   });
 
   it('maps the vendor\u2019s 404 and 409', async () => {
-    await expect(h.client().ats.attempts.create(attemptBody('000000000000000000000000'))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(h.client().ats.attempts.create(attemptBody('000000000000000000000000'))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await expect(h.client().ats.attempts.retrieve('missing')).rejects.toBeInstanceOf(NotFoundError);
     const id = h.sandbox.state.assessments[0]!.assessment_id!;
     await h.client().ats.attempts.create(attemptBody(id));
-    const conflict = await h.client().ats.attempts.create(attemptBody(id)).catch((e: unknown) => e);
+    const conflict = await h
+      .client()
+      .ats.attempts.create(attemptBody(id))
+      .catch((e: unknown) => e);
     expect(conflict).toBeInstanceOf(ConflictError);
     expect((conflict as ConflictError).status).toBe(409);
   });

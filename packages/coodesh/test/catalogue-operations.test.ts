@@ -24,7 +24,8 @@ describe.each(unconfirmedByResource())('catalogue operations: %s', (_resource, o
     expect(sent.path).toBe(filledPath(template, example.request.path));
     if (example.request.query) expect(sent.query).toEqual(sentQuery(example.request.query));
     if (Array.isArray(example.request.body)) expect(JSON.parse(sent.body)).toEqual(example.request.body);
-    else if (example.request.body !== undefined) expect(JSON.parse(sent.body)).toMatchObject(example.request.body as object);
+    else if (example.request.body !== undefined)
+      expect(JSON.parse(sent.body)).toMatchObject(example.request.body as object);
     else expect(sent.body).toBe('');
     for (const [name, value] of Object.entries(example.request.headers ?? {})) expect(sent.headers[name]).toBe(value);
 

@@ -31,7 +31,10 @@ type Method = (...args: unknown[]) => PromiseLike<unknown>;
 export function callOperation(client: CoodeshClient, id: string, args: unknown[]): PromiseLike<unknown> {
   const path = id.split('.');
   const name = path.pop()!;
-  const owner = path.reduce<Record<string, unknown>>((object, key) => object[key] as Record<string, unknown>, client as unknown as Record<string, unknown>);
+  const owner = path.reduce<Record<string, unknown>>(
+    (object, key) => object[key] as Record<string, unknown>,
+    client as unknown as Record<string, unknown>,
+  );
   if (typeof owner[name] !== 'function') throw new Error(`No method for operation ${id}`);
   return (owner[name] as Method).apply(owner, args);
 }
@@ -46,7 +49,8 @@ export function sentQuery(query: Record<string, unknown> = {}): Record<string, s
   const out: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(query)) {
     if (Array.isArray(value)) out[key] = value.length === 1 ? String(value[0]) : value.map(String);
-    else if (typeof value === 'object' && value !== null) out[key] = Buffer.from(JSON.stringify(value)).toString('base64');
+    else if (typeof value === 'object' && value !== null)
+      out[key] = Buffer.from(JSON.stringify(value)).toString('base64');
     else out[key] = String(value);
   }
   return out;

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { VERSION, type ApplicationFieldLabels, type AtsAssessment, type AtsAttemptResult, type JobCard, type WpPost } from '../src/index.js';
+import {
+  VERSION,
+  type ApplicationFieldLabels,
+  type AtsAssessment,
+  type AtsAttemptResult,
+  type JobCard,
+  type WpPost,
+} from '../src/index.js';
 import { useSandbox } from './helpers.js';
 
 describe('fields', () => {
@@ -21,7 +28,10 @@ describe('blog (WordPress routes on the API host)', () => {
   const h = useSandbox();
 
   it('lists posts with WordPress parameters, without sending the API key', async () => {
-    const { data: posts, response } = await h.client().blog.posts.list({ categories: [3, 5], per_page: 2, _fields: ['id', 'title', 'slug', 'categories'] }).withResponse();
+    const { data: posts, response } = await h
+      .client()
+      .blog.posts.list({ categories: [3, 5], per_page: 2, _fields: ['id', 'title', 'slug', 'categories'] })
+      .withResponse();
     const request = h.server.requests[0]!;
     expect(request.path).toBe('/wp-json/wp/v2/posts');
     expect(request.query).toEqual({ categories: '3,5', per_page: '2', _fields: 'id,title,slug,categories' });

@@ -14,7 +14,11 @@ import { describe, expect, it } from 'vitest';
 import { nestError } from '../src/testing.js';
 import { useSandbox } from './helpers.js';
 
-const failure = (promise: PromiseLike<unknown>) => Promise.resolve(promise).then(() => expect.fail('expected a rejection'), (e: unknown) => e as APIError);
+const failure = (promise: PromiseLike<unknown>) =>
+  Promise.resolve(promise).then(
+    () => expect.fail('expected a rejection'),
+    (e: unknown) => e as APIError,
+  );
 
 describe('error bodies', () => {
   const h = useSandbox();
@@ -37,7 +41,9 @@ describe('error bodies', () => {
     expect(error.vendorMessage).toBe('password is too weak');
     expect(error.details.messages).toEqual(['password is too weak']);
 
-    h.server.use(http.get('*/v2/jobs', () => nestError(400, ['page must not be less than 1', 'pageSize must be an integer'])));
+    h.server.use(
+      http.get('*/v2/jobs', () => nestError(400, ['page must not be less than 1', 'pageSize must be an integer'])),
+    );
     const list = await failure(h.client().jobs.list());
     expect(list.vendorMessage).toBe('page must not be less than 1; pageSize must be an integer');
     expect(list.message).toContain('page must not be less than 1; pageSize must be an integer');
@@ -51,7 +57,9 @@ describe('error bodies', () => {
     expect(error.vendorMessage).toBe('Unauthorized');
     expect(error.code).toBeUndefined();
 
-    h.server.use(http.get('*/fields/jobs', () => HttpResponse.json({ message: 'Cannot GET /fields/jobs' }, { status: 404 })));
+    h.server.use(
+      http.get('*/fields/jobs', () => HttpResponse.json({ message: 'Cannot GET /fields/jobs' }, { status: 404 })),
+    );
     const notFound = await failure(h.client().fields.jobs());
     expect(notFound).toBeInstanceOf(NotFoundError);
     expect(notFound.vendorMessage).toBe('Cannot GET /fields/jobs');

@@ -5,18 +5,24 @@ import { generate } from '../scripts/generate.js';
 import { COODESH_ROUTES, CoodeshClient, type CoodeshRoute } from '../src/index.js';
 
 describe('generated files never drift', () => {
-  it('the route table, models, resources and sandbox examples are what the generator makes', () => {
-    const files = generate();
+  it('the route table, models, resources and sandbox examples are what the generator makes', async () => {
+    const files = await generate();
     expect(files.size).toBeGreaterThan(40);
     for (const [path, content] of files) {
-      expect(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'), `${path} is out of date: run pnpm generate`).toBe(content);
+      expect(
+        readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'),
+        `${path} is out of date: run pnpm generate`,
+      ).toBe(content);
     }
   });
 
   it('docs/coodesh.md lists every catalogue operation, as the route table has it', () => {
     const table = documentedTable(readFileSync(DOCS_PATH, 'utf8'));
     expect(table, 'the coverage table is out of date: run pnpm docs:table').toBe(renderCoverageTable());
-    const numbers = table.split('\n').slice(2).map((row) => Number(row.split('|')[1]));
+    const numbers = table
+      .split('\n')
+      .slice(2)
+      .map((row) => Number(row.split('|')[1]));
     expect(numbers).toEqual(Array.from({ length: 267 }, (_, i) => i + 1));
   });
 
@@ -31,7 +37,12 @@ describe('generated files never drift', () => {
     const client = new CoodeshClient({ apiKey: 'k' }) as unknown as Record<string, unknown>;
     const missing = Object.keys(COODESH_ROUTES).filter((id) => {
       const path = id.split('.');
-      const owner = path.slice(0, -1).reduce<Record<string, unknown> | undefined>((o, key) => o?.[key] as Record<string, unknown> | undefined, client);
+      const owner = path
+        .slice(0, -1)
+        .reduce<Record<string, unknown> | undefined>(
+          (o, key) => o?.[key] as Record<string, unknown> | undefined,
+          client,
+        );
       return typeof owner?.[path.at(-1)!] !== 'function';
     });
     expect(missing).toEqual([]);

@@ -1,7 +1,12 @@
 import { serveHandlers, type SandboxServer } from '@hr/core/testing';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CoodeshClient, type CoodeshClientOptions } from '../src/index.js';
-import { createCoodeshSandbox, SANDBOX_API_KEY, type CoodeshSandbox, type CoodeshSandboxOptions } from '../src/testing.js';
+import {
+  createCoodeshSandbox,
+  SANDBOX_API_KEY,
+  type CoodeshSandbox,
+  type CoodeshSandboxOptions,
+} from '../src/testing.js';
 
 /** A sandbox served over loopback for one test file, reset after each test. */
 export interface Harness {
@@ -17,7 +22,8 @@ export function useSandbox(options?: CoodeshSandboxOptions): Harness {
   beforeAll(async () => {
     harness.sandbox = createCoodeshSandbox(options);
     harness.server = await serveHandlers(harness.sandbox.handlers);
-    harness.client = (extra) => new CoodeshClient({ apiKey: SANDBOX_API_KEY, baseUrl: harness.server.url, maxRetries: 0, ...extra });
+    harness.client = (extra) =>
+      new CoodeshClient({ apiKey: SANDBOX_API_KEY, baseUrl: harness.server.url, maxRetries: 0, ...extra });
   });
   afterEach(async () => {
     await harness.sandbox.state.settled();

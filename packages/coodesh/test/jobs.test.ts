@@ -58,7 +58,10 @@ describe('jobs', () => {
   });
 
   it('refuses a bad page size before sending', async () => {
-    const error = await h.client().jobs.list({ pageSize: 5000 }).catch((e: unknown) => e);
+    const error = await h
+      .client()
+      .jobs.list({ pageSize: 5000 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputValidationError);
     expect((error as InputValidationError).issues[0]!.path).toBe('query.pageSize');
     expect(h.server.requests).toHaveLength(0);
@@ -70,7 +73,10 @@ describe('jobs', () => {
     expect(h.server.requests[0]!.path).toBe(`/jobs/single/${slug}`);
     expect(job.description).toContain('<p>');
     expect(job.salary_range?.currency).toBe('BRL');
-    const error = await h.client().jobs.retrieve('nope').catch((e: unknown) => e);
+    const error = await h
+      .client()
+      .jobs.retrieve('nope')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).vendorMessage).toBe('Job not found');
   });
@@ -100,13 +106,21 @@ describe('jobs', () => {
 
   it('applies to a job (201) and refuses a bad email before sending', async () => {
     const job = h.sandbox.state.jobs[0]!;
-    const body = { email: 'jane@example.com', fullname: 'Jane Doe', contract_type: 'clt' as const, salary_range: { currency: 'BRL', min: 5000, max: 9000 } };
+    const body = {
+      email: 'jane@example.com',
+      fullname: 'Jane Doe',
+      contract_type: 'clt' as const,
+      salary_range: { currency: 'BRL', min: 5000, max: 9000 },
+    };
     const application = await h.client().jobs.apply(job._id!, body);
     expect(h.server.requests[0]!.path).toBe(`/jobs/apply/${job._id}`);
     expect(JSON.parse(h.server.requests[0]!.body)).toEqual(body);
     expect(application.status).toBe('draft');
     h.server.requests.length = 0;
-    const error = await h.client().jobs.apply(job._id!, { email: 'not-an-email', fullname: '' }).catch((e: unknown) => e);
+    const error = await h
+      .client()
+      .jobs.apply(job._id!, { email: 'not-an-email', fullname: '' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputValidationError);
     expect((error as Error).message).toContain('body.email');
     expect((error as Error).message).toContain('body.fullname');
@@ -115,7 +129,15 @@ describe('jobs', () => {
 
   it('accepts enum values the docs do not list (open enums)', async () => {
     h.server.use(
-      http.get('*/jobs/single/:slug', () => HttpResponse.json({ _id: '1', level: 'principal', home_office: 'anywhere', format: 'four_day_week', type: 'cooperative' })),
+      http.get('*/jobs/single/:slug', () =>
+        HttpResponse.json({
+          _id: '1',
+          level: 'principal',
+          home_office: 'anywhere',
+          format: 'four_day_week',
+          type: 'cooperative',
+        }),
+      ),
     );
     const job = await h.client().jobs.retrieve('x');
     expect(job.level).toBe('principal');

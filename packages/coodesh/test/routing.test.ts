@@ -32,20 +32,28 @@ function routeIssues(routes: Record<string, unknown>): { path: string; message: 
   return expect.fail('expected the client to refuse the routes');
 }
 
-describe.each(unconfirmedByResource())('unconfirmed routes are never requested without opt-in: %s', (_resource, operations) => {
-  const h = useSandbox();
+describe.each(unconfirmedByResource())(
+  'unconfirmed routes are never requested without opt-in: %s',
+  (_resource, operations) => {
+    const h = useSandbox();
 
-  it.each(operations)('%s rejects with UnconfirmedRouteError and sends nothing', async (id, example) => {
-    const error = await rejectionOf(() => callOperation(h.client(), id, argumentsOf(id, example)));
-    expect(error).toBeInstanceOf(UnconfirmedRouteError);
-    const route = COODESH_ROUTES[id];
-    expect(error).toMatchObject({ operation: id, n: route.n, reconstructed: `${route.method} ${route.path}`, confidence: route.confidence });
-    expect((error as Error).message).toContain(id);
-    expect((error as Error).message).toContain(`${route.method} ${route.path}`);
-    expect((error as Error).message).toContain(`routes: { '${id}':`);
-    expect(h.server.requests).toHaveLength(0);
-  });
-});
+    it.each(operations)('%s rejects with UnconfirmedRouteError and sends nothing', async (id, example) => {
+      const error = await rejectionOf(() => callOperation(h.client(), id, argumentsOf(id, example)));
+      expect(error).toBeInstanceOf(UnconfirmedRouteError);
+      const route = COODESH_ROUTES[id];
+      expect(error).toMatchObject({
+        operation: id,
+        n: route.n,
+        reconstructed: `${route.method} ${route.path}`,
+        confidence: route.confidence,
+      });
+      expect((error as Error).message).toContain(id);
+      expect((error as Error).message).toContain(`${route.method} ${route.path}`);
+      expect((error as Error).message).toContain(`routes: { '${id}':`);
+      expect(h.server.requests).toHaveLength(0);
+    });
+  },
+);
 
 describe('routes that cannot be reconstructed need a supplied route even with allowUnconfirmedRoutes', () => {
   const h = useSandbox();
@@ -62,7 +70,7 @@ describe('routes that cannot be reconstructed need a supplied route even with al
       'the reference lost its HTTP method and its path': 7,
       'the reference lost its path': 2,
       'a segment of its path was lost': 13,
-      "its reconstruction is the same route as catalogue": 4,
+      'its reconstruction is the same route as catalogue': 4,
     });
     expect(COODESH_ROUTES['attempts.listForAssessment'].requiresRoute).toContain('catalogue n 107');
     expect(COODESH_ROUTES['certificates.download'].requiresRoute).toContain('catalogue n 132');
@@ -70,7 +78,9 @@ describe('routes that cannot be reconstructed need a supplied route even with al
 
   it.each(lost.map(([id]) => [id]))('%s', async (id) => {
     const example = (await import('../src/testing.js')).CATALOGUE_EXAMPLES[id]!;
-    const error = await rejectionOf(() => callOperation(h.client({ allowUnconfirmedRoutes: true }), id, argumentsOf(id, example)));
+    const error = await rejectionOf(() =>
+      callOperation(h.client({ allowUnconfirmedRoutes: true }), id, argumentsOf(id, example)),
+    );
     expect(error).toBeInstanceOf(UnconfirmedRouteError);
     expect((error as UnconfirmedRouteError).requiresRoute).toBeTruthy();
     expect((error as Error).message).toContain('allowUnconfirmedRoutes does not cover it');
@@ -90,11 +100,17 @@ describe('the error tells what to do', () => {
     );
     expect(UnconfirmedRouteError.isInstance(error)).toBe(true);
     expect(HRError.isInstance(error)).toBe(true);
-    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: 'UnconfirmedRouteError', operation: 'careerPaths.list', n: 33 });
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: 'UnconfirmedRouteError',
+      operation: 'careerPaths.list',
+      n: 33,
+    });
   });
 
   it('spells the lost parts of a route as placeholders to fill', async () => {
-    const archive = (await rejectionOf(() => h.client({ allowUnconfirmedRoutes: true }).careerPaths.archive('c-1'))) as UnconfirmedRouteError;
+    const archive = (await rejectionOf(() =>
+      h.client({ allowUnconfirmedRoutes: true }).careerPaths.archive('c-1'),
+    )) as UnconfirmedRouteError;
     expect(archive.message).toContain("'careerPaths.archive': '<METHOD> /careers/:id/<action>'");
     expect(archive.reconstructed).toBe('? /careers/:id/{action}');
     const unknown = (await rejectionOf(() => h.client().misc.operation260('x'))) as UnconfirmedRouteError;
@@ -125,14 +141,21 @@ describe('supplied routes', () => {
 
   it('are used for the operation, with its path parameters filled and encoded', async () => {
     h.server.use(
-      http.get('*/v1/career-paths', () => HttpResponse.json({ docs: [{ _id: 'c1', name: 'Engineering' }], page: 1, totalPages: 1 })),
+      http.get('*/v1/career-paths', () =>
+        HttpResponse.json({ docs: [{ _id: 'c1', name: 'Engineering' }], page: 1, totalPages: 1 }),
+      ),
       http.patch('*/careers/:id/archive', () => HttpResponse.json({ archived: true })),
     );
-    const client = h.client({ routes: { 'careerPaths.list': 'GET /v1/career-paths', 'careerPaths.archive': 'PATCH /careers/:id/archive' } });
+    const client = h.client({
+      routes: { 'careerPaths.list': 'GET /v1/career-paths', 'careerPaths.archive': 'PATCH /careers/:id/archive' },
+    });
     const paths = await client.careerPaths.list({ search: 'eng' }).toArray();
     expect(paths).toEqual([{ _id: 'c1', name: 'Engineering' }]);
     expect(await client.careerPaths.archive('a/b c')).toEqual({ archived: true });
-    expect(h.server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/career-paths', 'PATCH /careers/a%2Fb%20c/archive']);
+    expect(h.server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /v1/career-paths',
+      'PATCH /careers/a%2Fb%20c/archive',
+    ]);
     expect(h.server.requests[0]!.query).toEqual({ search: 'eng' });
   });
 
@@ -146,14 +169,24 @@ describe('supplied routes', () => {
     let puts = 0;
     let posts = 0;
     h.server.use(
-      http.put('*/careers', () => (++puts === 1 ? nestError(503, 'Service Unavailable') : new HttpResponse(null, { status: 200 }))),
+      http.put('*/careers', () =>
+        ++puts === 1 ? nestError(503, 'Service Unavailable') : new HttpResponse(null, { status: 200 }),
+      ),
       http.post('*/careers/search', () => {
         posts++;
         return nestError(503, 'Service Unavailable');
       }),
     );
-    const client = h.client({ maxRetries: 1, routes: { 'careerPaths.create': 'PUT /careers', 'careerPaths.list': 'POST /careers/search' } });
-    const body = { translated_content: { en: { name: 'Engineering' } }, owners: ['u1'], author: 'u1', subaccount_ids: [] };
+    const client = h.client({
+      maxRetries: 1,
+      routes: { 'careerPaths.create': 'PUT /careers', 'careerPaths.list': 'POST /careers/search' },
+    });
+    const body = {
+      translated_content: { en: { name: 'Engineering' } },
+      owners: ['u1'],
+      author: 'u1',
+      subaccount_ids: [],
+    };
     await expect(client.careerPaths.create(body)).resolves.toBeUndefined();
     expect(puts).toBe(2);
     await expect(client.careerPaths.list()).rejects.toMatchObject({ status: 503 });
@@ -162,22 +195,42 @@ describe('supplied routes', () => {
 
   it('are checked when the client is built, every problem named', () => {
     expect(routeIssues({ 'careerPaths.lst': 'GET /careers' })).toEqual([
-      { path: "routes['careerPaths.lst']", message: "is not a Coodesh operation id (did you mean 'careerPaths.list'?)", code: 'unknown_operation' },
+      {
+        path: "routes['careerPaths.lst']",
+        message: "is not a Coodesh operation id (did you mean 'careerPaths.list'?)",
+        code: 'unknown_operation',
+      },
     ]);
-    expect(routeIssues({ 'careerPaths.list': 'FETCH /careers' })[0]!.message).toBe('method must be one of GET, POST, PUT, PATCH, DELETE (got "FETCH")');
-    expect(routeIssues({ 'careerPaths.list': 'GET careers' })[0]!.message).toBe('path must start with "/" (got "careers")');
-    expect(routeIssues({ 'careerPaths.list': '/careers' })[0]!.message).toBe('must be "<METHOD> /path", e.g. "GET /careers" (got "/careers")');
+    expect(routeIssues({ 'careerPaths.list': 'FETCH /careers' })[0]!.message).toBe(
+      'method must be one of GET, POST, PUT, PATCH, DELETE (got "FETCH")',
+    );
+    expect(routeIssues({ 'careerPaths.list': 'GET careers' })[0]!.message).toBe(
+      'path must start with "/" (got "careers")',
+    );
+    expect(routeIssues({ 'careerPaths.list': '/careers' })[0]!.message).toBe(
+      'must be "<METHOD> /path", e.g. "GET /careers" (got "/careers")',
+    );
     expect(routeIssues({ 'careerPaths.list': 42 })[0]!.message).toContain('got 42');
-    expect(routeIssues({ 'careerPaths.archive': 'POST /careers/:id/{action}' })[0]!.message).toContain('"{...}", "?", "#" and "(unknown)" are not allowed');
-    expect(routeIssues({ 'careerPaths.list': 'GET /careers?status=draft' })[0]!.message).toContain('query parameters go in the call');
+    expect(routeIssues({ 'careerPaths.archive': 'POST /careers/:id/{action}' })[0]!.message).toContain(
+      '"{...}", "?", "#" and "(unknown)" are not allowed',
+    );
+    expect(routeIssues({ 'careerPaths.list': 'GET /careers?status=draft' })[0]!.message).toContain(
+      'query parameters go in the call',
+    );
     expect(routeIssues({ 'careerPaths.tracks.retrieve': 'GET /careers/:careerId/tracks/:trackId' })[0]!.message).toBe(
       "path parameters must be the operation's: :id, :trackId (got :careerId, :trackId)",
     );
-    expect(routeIssues({ 'careerPaths.retrieve': 'GET /careers' })[0]!.message).toBe("path parameters must be the operation's: :id (got none)");
-    expect(routeIssues({ 'careerPaths.list': 'GET /careers/:id' })[0]!.message).toBe("path parameters must be the operation's: none (got :id)");
+    expect(routeIssues({ 'careerPaths.retrieve': 'GET /careers' })[0]!.message).toBe(
+      "path parameters must be the operation's: :id (got none)",
+    );
+    expect(routeIssues({ 'careerPaths.list': 'GET /careers/:id' })[0]!.message).toBe(
+      "path parameters must be the operation's: none (got :id)",
+    );
     const all = routeIssues({ 'nope.nope': 'GET /x', 'teams.list': 'GET teams', 'teams.retrieve': 'GET /teams/:id' });
     expect(all.map((i) => i.path)).toEqual(["routes['nope.nope']", "routes['teams.list']"]);
-    expect(() => new CoodeshClient({ apiKey: 'k', routes: { 'teams.retrieve': 'get /teams/:id' as never } })).not.toThrow();
+    expect(
+      () => new CoodeshClient({ apiKey: 'k', routes: { 'teams.retrieve': 'get /teams/:id' as never } }),
+    ).not.toThrow();
   });
 
   it('say which routes they are in the error message, and keep the API key out of it', () => {
@@ -187,7 +240,9 @@ describe('supplied routes', () => {
     } catch (caught) {
       error = caught;
     }
-    expect((error as Error).message).toContain("routes['teams.lst']: is not a Coodesh operation id (did you mean 'teams.list'?)");
+    expect((error as Error).message).toContain(
+      "routes['teams.lst']: is not a Coodesh operation id (did you mean 'teams.list'?)",
+    );
     expect(inspect(error, { depth: 5 })).not.toContain('secret-key-777');
   });
 });

@@ -20,7 +20,11 @@ describe('workspace, subaccount and language headers', () => {
     await client.jobs.list({}, { workspaceId: 'ws-2', language: 'en' }).toArray();
     await client.ats.attempts.retrieve('x', { subaccountId: 'sub-9', language: 'es' }).catch(() => undefined);
     await client.fields.applications();
-    const scopes = h.server.requests.map((r) => [r.headers['x-workspace-id'], r.headers['x-subaccount-id'], r.headers['x-language']]);
+    const scopes = h.server.requests.map((r) => [
+      r.headers['x-workspace-id'],
+      r.headers['x-subaccount-id'],
+      r.headers['x-language'],
+    ]);
     expect(scopes[0]).toEqual(['ws-1', 'sub-1', 'pt']);
     // every page of the listing carries the override
     expect(scopes.slice(1, 4)).toEqual([
@@ -39,7 +43,10 @@ describe('workspace, subaccount and language headers', () => {
 
   it('refuses an unknown language before sending, for calls and listings', async () => {
     const bad = { language: 'fr' } as unknown as { language: 'pt' };
-    const call = await h.client().fields.jobs(bad).catch((e: unknown) => e);
+    const call = await h
+      .client()
+      .fields.jobs(bad)
+      .catch((e: unknown) => e);
     expect(call).toBeInstanceOf(InputValidationError);
     expect((call as Error).message).toContain('options.language');
     await expect(h.client().jobs.list({}, bad)).rejects.toBeInstanceOf(InputValidationError);

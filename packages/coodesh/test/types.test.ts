@@ -56,6 +56,8 @@ describe('methods resolve with the documented interfaces themselves (so hovers s
     expectTypeOf<Parameters<C['careerPaths']['list']>[0]>().toEqualTypeOf<m.CareerPathListQuery | undefined>();
     expectTypeOf<'careerPaths.list'>().toMatchTypeOf<m.CoodeshOperationId>();
     expectTypeOf<'careerPaths.lst'>().not.toMatchTypeOf<m.CoodeshOperationId>();
-    expectTypeOf<{ 'careerPaths.list': 'GET /careers' }>().toMatchTypeOf<NonNullable<m.CoodeshClientOptions['routes']>>();
+    expectTypeOf<{ 'careerPaths.list': 'GET /careers' }>().toMatchTypeOf<
+      NonNullable<m.CoodeshClientOptions['routes']>
+    >();
   });
 });

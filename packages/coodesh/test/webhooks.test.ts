@@ -1,10 +1,21 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { CoodeshWebhookError, parseAssessmentResultWebhook, type AssessmentResultWebhookEvent } from '../src/webhooks.js';
+import {
+  CoodeshWebhookError,
+  parseAssessmentResultWebhook,
+  type AssessmentResultWebhookEvent,
+} from '../src/webhooks.js';
 import { useSandbox } from './helpers.js';
 
-const event = { attempt_id: '507f1f77bcf86cd799439011', application_id: 'app-1', assessment_id: 'as-1', status: 'finished', score: 85, title: 'JavaScript Assessment' };
+const event = {
+  attempt_id: '507f1f77bcf86cd799439011',
+  application_id: 'app-1',
+  assessment_id: 'as-1',
+  status: 'finished',
+  score: 85,
+  title: 'JavaScript Assessment',
+};
 
 function issuesOf(body: Parameters<typeof parseAssessmentResultWebhook>[0]): string[] {
   try {
@@ -83,7 +94,13 @@ describe('the ATS flow end to end', () => {
       const delivery = await h.sandbox.state.completeAttempt(created.attempt_id!, { score: 72 });
       expect(delivery.outcome).toBe(204);
       expect(receiver.events).toEqual([
-        { attempt_id: created.attempt_id, assessment_id: assessment!.assessment_id, status: 'finished', score: 72, title: assessment!.name },
+        {
+          attempt_id: created.attempt_id,
+          assessment_id: assessment!.assessment_id,
+          status: 'finished',
+          score: 72,
+          title: assessment!.name,
+        },
       ]);
 
       const result = await client.ats.attempts.retrieve(receiver.events[0]!.attempt_id);

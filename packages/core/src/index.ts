@@ -37,7 +37,14 @@ export { TokenProviderAuth, type TokenProviderAuthOptions, type FetchedToken } f
 export { InMemoryTokenStore, type TokenStore, type StoredToken } from './auth/token-store.js';
 export { JwtAuth, type JwtAuthOptions } from './auth/jwt-auth.js';
 
-export { nextCursor, pageToken, pageNumber, offsetLimit, type PaginationStyle, type PageInfo } from './pagination/styles.js';
+export {
+  nextCursor,
+  pageToken,
+  pageNumber,
+  offsetLimit,
+  type PaginationStyle,
+  type PageInfo,
+} from './pagination/styles.js';
 export { PagePromise, type Page, type PagingOptions } from './pagination/page-promise.js';
 
 export {
@@ -56,7 +63,13 @@ export { BaseClient, type PageItem } from './client/base-client.js';
 export { Resource } from './client/resource.js';
 export { APIPromise, type ResponseInfo, type WithResponse } from './client/api-promise.js';
 export { runBatches, chunk } from './client/batches.js';
-export { defaultEnvelope, type EnvelopeMapper, type EnvelopeResult, type ResponseContext, type FailureDescription } from './client/response-context.js';
+export {
+  defaultEnvelope,
+  type EnvelopeMapper,
+  type EnvelopeResult,
+  type ResponseContext,
+  type FailureDescription,
+} from './client/response-context.js';
 export type {
   ClientOptions,
   RequestOptions,
@@ -71,5 +84,11 @@ export type {
 export { serializeQuery, type ArrayFormat } from './transport/query.js';
 export { buildPath, pathParameterNames } from './transport/path.js';
 export { backoffDelay, retryAfterFromHeaders, sleep } from './transport/retry.js';
-export { SlidingWindowRateLimiter, parseRateLimit, type RateLimiter, type RateLimitRule, type ReleaseSlot } from './transport/rate-limiter.js';
+export {
+  SlidingWindowRateLimiter,
+  parseRateLimit,
+  type RateLimiter,
+  type RateLimitRule,
+  type ReleaseSlot,
+} from './transport/rate-limiter.js';
 export { defaultDispatcher } from './transport/http.js';

@@ -19,7 +19,8 @@ let validToken = 'token-1-abcdef';
 beforeAll(async () => {
   server = await serveHandlers([
     http.get('*/items/:id', ({ request }) =>
-      request.headers.get('authorization') === `Bearer ${validToken}` || request.headers.get('x-api-key') === 'key-abcdef'
+      request.headers.get('authorization') === `Bearer ${validToken}` ||
+      request.headers.get('x-api-key') === 'key-abcdef'
         ? HttpResponse.json({ ok: true, data: { id: 1, name: 'n' } })
         : HttpResponse.json({ ok: false, error: { code: 99991663, message: 'token invalid' } }, { status: 401 }),
     ),
@@ -41,17 +42,26 @@ function countingProvider(tokens: string[], expiresIn = 7200, delayMs = 20) {
 
 describe('auth strategies', () => {
   it('sends an API key header and a static bearer token', async () => {
-    await new TestClient({ baseUrl: server.url, auth: new ApiKeyAuth({ header: 'X-Api-Key', value: 'key-abcdef' }) }).request(getItem, { path: { id: '1' } });
+    await new TestClient({
+      baseUrl: server.url,
+      auth: new ApiKeyAuth({ header: 'X-Api-Key', value: 'key-abcdef' }),
+    }).request(getItem, { path: { id: '1' } });
     expect(server.requests[0]!.headers['x-api-key']).toBe('key-abcdef');
     validToken = 'static-token-xyz';
-    await new TestClient({ baseUrl: server.url, auth: new BearerAuth({ token: 'static-token-xyz' }) }).request(getItem, { path: { id: '1' } });
+    await new TestClient({ baseUrl: server.url, auth: new BearerAuth({ token: 'static-token-xyz' }) }).request(
+      getItem,
+      { path: { id: '1' } },
+    );
     expect(server.requests[1]!.headers['authorization']).toBe('Bearer static-token-xyz');
   });
 
   it('fetches one token for 50 concurrent cold calls', async () => {
     validToken = 'token-1-abcdef';
     const provider = countingProvider(['token-1-abcdef']);
-    const client = new TestClient({ baseUrl: server.url, auth: new TokenProviderAuth({ key: 'k', fetchToken: provider.fetchToken }) });
+    const client = new TestClient({
+      baseUrl: server.url,
+      auth: new TokenProviderAuth({ key: 'k', fetchToken: provider.fetchToken }),
+    });
     await Promise.all(Array.from({ length: 50 }, () => client.request(getItem, { path: { id: '1' } })));
     expect(provider.calls()).toBe(1);
     expect(server.requests.every((r) => r.headers['authorization'] === 'Bearer token-1-abcdef')).toBe(true);
@@ -78,7 +88,10 @@ describe('auth strategies', () => {
       vendor: { isInvalidToken: (e) => e.code === 99991663 },
     });
     await expect(client.request(getItem, { path: { id: '1' } })).resolves.toEqual({ id: 1, name: 'n' });
-    expect(server.requests.map((r) => r.headers['authorization'])).toEqual(['Bearer token-1-abcdef', 'Bearer token-2-abcdef']);
+    expect(server.requests.map((r) => r.headers['authorization'])).toEqual([
+      'Bearer token-1-abcdef',
+      'Bearer token-2-abcdef',
+    ]);
     expect(provider.calls()).toBe(2);
   });
 
@@ -102,11 +115,19 @@ describe('auth strategies', () => {
       fetchToken: async () => {
         calls++;
         await new Promise((r) => setTimeout(r, 10));
-        throw new AuthenticationError({ vendor: 'test', status: 400, message: 'app secret invalid', headers: {}, rawBody: '' });
+        throw new AuthenticationError({
+          vendor: 'test',
+          status: 400,
+          message: 'app secret invalid',
+          headers: {},
+          rawBody: '',
+        });
       },
     });
     const client = new TestClient({ baseUrl: server.url, auth });
-    const results = await Promise.allSettled(Array.from({ length: 10 }, () => client.request(getItem, { path: { id: '1' } })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () => client.request(getItem, { path: { id: '1' } })),
+    );
     expect(results.every((r) => r.status === 'rejected' && r.reason instanceof AuthenticationError)).toBe(true);
     expect(calls).toBe(1);
     expect(server.requests).toHaveLength(0);
@@ -117,7 +138,10 @@ describe('auth strategies', () => {
   it('one caller aborting while the token is fetched does not fail the others', async () => {
     validToken = 'token-1-abcdef';
     const provider = countingProvider(['token-1-abcdef'], 7200, 100);
-    const client = new TestClient({ baseUrl: server.url, auth: new TokenProviderAuth({ key: 'k', fetchToken: provider.fetchToken }) });
+    const client = new TestClient({
+      baseUrl: server.url,
+      auth: new TokenProviderAuth({ key: 'k', fetchToken: provider.fetchToken }),
+    });
     const controller = new AbortController();
     const impatient = client.request(getItem, { path: { id: '1' } }, { signal: controller.signal });
     const patient = client.request(getItem, { path: { id: '2' } });
@@ -132,8 +156,14 @@ describe('auth strategies', () => {
     validToken = 'shared-token-1';
     const store = new InMemoryTokenStore();
     const provider = countingProvider(['shared-token-1']);
-    const a = new TestClient({ baseUrl: server.url, auth: new TokenProviderAuth({ key: 'app', fetchToken: provider.fetchToken, store }) });
-    const b = new TestClient({ baseUrl: server.url, auth: new TokenProviderAuth({ key: 'app', fetchToken: provider.fetchToken, store }) });
+    const a = new TestClient({
+      baseUrl: server.url,
+      auth: new TokenProviderAuth({ key: 'app', fetchToken: provider.fetchToken, store }),
+    });
+    const b = new TestClient({
+      baseUrl: server.url,
+      auth: new TokenProviderAuth({ key: 'app', fetchToken: provider.fetchToken, store }),
+    });
     await a.request(getItem, { path: { id: '1' } });
     await b.request(getItem, { path: { id: '1' } });
     expect(provider.calls()).toBe(1);
@@ -145,7 +175,9 @@ describe('auth strategies', () => {
     const secret = 'partner-secret-0123456789';
     const auth = new JwtAuth({ secret, claims: { iss: 'customer-api-key' }, lifetimeSeconds: 600, now: () => now });
     const first = await auth.getToken();
-    const { payload, protectedHeader } = await jwtVerify(first, new TextEncoder().encode(secret), { currentDate: new Date(now) });
+    const { payload, protectedHeader } = await jwtVerify(first, new TextEncoder().encode(secret), {
+      currentDate: new Date(now),
+    });
     expect(protectedHeader.alg).toBe('HS256');
     expect(payload.iss).toBe('customer-api-key');
     expect(payload.exp! - payload.iat!).toBe(600);
@@ -162,7 +194,11 @@ describe('auth strategies', () => {
     let tick = 0;
     const minted: string[] = [];
     // The clock moves a second per reading: a mint per caller would give each its own iat and token.
-    const auth = new JwtAuth({ secret: 'partner-secret-0123456789', claims: { iss: 'k' }, now: () => Date.parse('2026-03-01T00:00:00Z') + 1000 * tick++ });
+    const auth = new JwtAuth({
+      secret: 'partner-secret-0123456789',
+      claims: { iss: 'k' },
+      now: () => Date.parse('2026-03-01T00:00:00Z') + 1000 * tick++,
+    });
     auth.onSecret((secret) => minted.push(secret));
     const tokens = await Promise.all(Array.from({ length: 50 }, () => auth.getToken()));
     expect(new Set(tokens).size).toBe(1);
@@ -188,7 +224,11 @@ describe('token store', () => {
       set: inner.set.bind(inner),
       delete: inner.delete.bind(inner),
       // Simulates another process having refreshed already: the fetch is skipped.
-      async refresh(key: string, fetch: () => Promise<{ value: string; expiresAt: number }>, isUsable: (t: { value: string; expiresAt: number }) => boolean) {
+      async refresh(
+        key: string,
+        fetch: () => Promise<{ value: string; expiresAt: number }>,
+        isUsable: (t: { value: string; expiresAt: number }) => boolean,
+      ) {
         refreshed.push(key);
         const other = { value: 'from-other-process', expiresAt: Date.now() + 3_600_000 };
         if (isUsable(other)) return other;
@@ -196,7 +236,11 @@ describe('token store', () => {
       },
     };
     let fetches = 0;
-    const auth = new TokenProviderAuth({ key: 'app', store, fetchToken: async () => (fetches++, { token: 'mine', expiresIn: 7200 }) });
+    const auth = new TokenProviderAuth({
+      key: 'app',
+      store,
+      fetchToken: async () => (fetches++, { token: 'mine', expiresIn: 7200 }),
+    });
     const seen: string[] = [];
     auth.onSecret((secret) => seen.push(secret));
     expect(await auth.getToken()).toBe('from-other-process');

@@ -51,8 +51,14 @@ describe('error hierarchy', () => {
     [429, RateLimitError],
     [500, ServerError],
   ] as const)('maps HTTP %i to %s', async (status, ErrorClass) => {
-    server.use(http.get('*/items/:id', () => HttpResponse.json({ ok: false, error: { message: 'no' } }, { status, headers: { 'retry-after': '0' } })));
-    const error = await new TestClient({ baseUrl: server.url, maxRetries: 0 }).request(getItem, { path: { id: '1' } }).catch((e: unknown) => e);
+    server.use(
+      http.get('*/items/:id', () =>
+        HttpResponse.json({ ok: false, error: { message: 'no' } }, { status, headers: { 'retry-after': '0' } }),
+      ),
+    );
+    const error = await new TestClient({ baseUrl: server.url, maxRetries: 0 })
+      .request(getItem, { path: { id: '1' } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(APIError);
     expect(error).toBeInstanceOf(HRError);
@@ -62,7 +68,9 @@ describe('error hierarchy', () => {
   it('isInstance recognises errors from another copy of the package by brand', () => {
     // A structurally foreign object carrying the brands, as a second copy of @hr/core would create.
     const foreign = new (class extends Error {})('x');
-    Object.defineProperty(foreign, Symbol.for('@hr/core/error-brands'), { value: ['@hr/core/NotFoundError', '@hr/core/APIError', '@hr/core/HRError'] });
+    Object.defineProperty(foreign, Symbol.for('@hr/core/error-brands'), {
+      value: ['@hr/core/NotFoundError', '@hr/core/APIError', '@hr/core/HRError'],
+    });
     expect(NotFoundError.isInstance(foreign)).toBe(true);
     expect(APIError.isInstance(foreign)).toBe(true);
     expect(ConflictError.isInstance(foreign)).toBe(false);
@@ -116,7 +124,9 @@ describe('input preparation', () => {
       path: '/items',
       body: z.object({ when: z.string().transform((v) => new Date(v).toISOString()) }),
     });
-    const error = (await new TestClient({ baseUrl: server.url }).request(brittle, { body: { when: 'not a date' } }).catch((e: unknown) => e)) as InputValidationError;
+    const error = (await new TestClient({ baseUrl: server.url })
+      .request(brittle, { body: { when: 'not a date' } })
+      .catch((e: unknown) => e)) as InputValidationError;
     expect(error).toBeInstanceOf(InputValidationError);
     expect(error.issues).toEqual([{ path: 'body', message: 'Invalid time value', code: 'custom' }]);
     expect(server.requests).toHaveLength(0);
@@ -128,7 +138,9 @@ describe('response validation', () => {
 
   it('throws ResponseValidationError carrying the raw data by default', async () => {
     server.use(http.get('*/items/:id', drifted));
-    const error = (await new TestClient({ baseUrl: server.url }).request(getItem, { path: { id: '1' } }).catch((e: unknown) => e)) as ResponseValidationError;
+    const error = (await new TestClient({ baseUrl: server.url })
+      .request(getItem, { path: { id: '1' } })
+      .catch((e: unknown) => e)) as ResponseValidationError;
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error.data).toEqual({ id: 'not-a-number', name: 'n' });
     expect(error.issues[0]!.path).toBe('id');
@@ -137,24 +149,39 @@ describe('response validation', () => {
   it("'warn' logs and returns the data; false skips the check", async () => {
     server.use(http.get('*/items/:id', drifted));
     const { logger, lines } = captureLogger();
-    const warned = await new TestClient({ baseUrl: server.url, validateResponses: 'warn', logger, logLevel: 'warn' }).request(getItem, { path: { id: '1' } });
+    const warned = await new TestClient({
+      baseUrl: server.url,
+      validateResponses: 'warn',
+      logger,
+      logLevel: 'warn',
+    }).request(getItem, { path: { id: '1' } });
     expect(warned).toEqual({ id: 'not-a-number', name: 'n' });
     expect(lines.join('\n')).toMatch(/Unexpected response shape from items\.get/);
-    const skipped = await new TestClient({ baseUrl: server.url, validateResponses: false }).request(getItem, { path: { id: '1' } });
+    const skipped = await new TestClient({ baseUrl: server.url, validateResponses: false }).request(getItem, {
+      path: { id: '1' },
+    });
     expect(skipped).toEqual({ id: 'not-a-number', name: 'n' });
   });
 
   it('never fails a successful write because its response drifted', async () => {
     server.use(http.post('*/items', drifted));
     const { logger, lines } = captureLogger();
-    const result = await new TestClient({ baseUrl: server.url, logger, logLevel: 'warn' }).request(createItem, { body: { name: 'n' } });
+    const result = await new TestClient({ baseUrl: server.url, logger, logLevel: 'warn' }).request(createItem, {
+      body: { name: 'n' },
+    });
     expect(result).toEqual({ id: 'not-a-number', name: 'n' });
     expect(lines.some((l) => l.includes('items.create'))).toBe(true);
   });
 
   it('keeps unknown keys (lenient loose objects)', async () => {
-    server.use(http.get('*/items/:id', () => HttpResponse.json({ ok: true, data: { id: 1, name: 'n', added_later: { x: 1 } } })));
-    expect(await new TestClient({ baseUrl: server.url }).request(getItem, { path: { id: '1' } })).toEqual({ id: 1, name: 'n', added_later: { x: 1 } });
+    server.use(
+      http.get('*/items/:id', () => HttpResponse.json({ ok: true, data: { id: 1, name: 'n', added_later: { x: 1 } } })),
+    );
+    expect(await new TestClient({ baseUrl: server.url }).request(getItem, { path: { id: '1' } })).toEqual({
+      id: 1,
+      name: 'n',
+      added_later: { x: 1 },
+    });
   });
 });
 
@@ -163,7 +190,11 @@ describe('secrets', () => {
     server.use(
       http.post('*/login', () =>
         HttpResponse.json(
-          { ok: false, error: { message: `token ${TOKEN} rejected for key ${API_KEY}` }, echo: { app_secret: 'app-secret-value-1', tenant_access_token: TOKEN } },
+          {
+            ok: false,
+            error: { message: `token ${TOKEN} rejected for key ${API_KEY}` },
+            echo: { app_secret: 'app-secret-value-1', tenant_access_token: TOKEN },
+          },
           { status: 401, headers: { 'set-cookie': 'session=abcdefgh' } },
         ),
       ),
@@ -176,7 +207,11 @@ describe('secrets', () => {
       logLevel: 'debug',
       auth: new TokenProviderAuth({ key: 'app', fetchToken: async () => ({ token: TOKEN, expiresIn: 7200 }) }),
       vendor: { secrets: [API_KEY], secretFields: ['echo_secret'] },
-      hooks: { beforeRequest: (e) => void events.push(e), afterResponse: (e) => void events.push(e), onError: (e) => void events.push(e) },
+      hooks: {
+        beforeRequest: (e) => void events.push(e),
+        afterResponse: (e) => void events.push(e),
+        onError: (e) => void events.push(e),
+      },
     });
     const error = (await client
       .request(login, { query: { access_token: TOKEN }, body: { app_id: 'cli_1', app_secret: 'app-secret-value-1' } })
@@ -218,7 +253,9 @@ describe('secrets', () => {
 describe('hooks and logging', () => {
   it('calls beforeRequest, afterResponse and onError, and survives a throwing hook', async () => {
     server.use(http.get('*/items/1', () => HttpResponse.json({ ok: true, data: { id: 1, name: 'n' } })));
-    server.use(http.get('*/items/2', () => HttpResponse.json({ ok: false, error: { message: 'missing' } }, { status: 404 })));
+    server.use(
+      http.get('*/items/2', () => HttpResponse.json({ ok: false, error: { message: 'missing' } }, { status: 404 })),
+    );
     const seen: string[] = [];
     const { logger, lines } = captureLogger();
     const client = new TestClient({
@@ -262,6 +299,8 @@ describe('batches', () => {
     expect(error.applied).toEqual(items.slice(0, 100));
     expect(error.failedBatch).toEqual(items.slice(100, 200));
     expect(error.notSent).toEqual(items.slice(200));
-    expect(error.message).toMatch(/Batch 2 of 3 failed: vendor refused\. 100 item\(s\) in earlier batches were applied/);
+    expect(error.message).toMatch(
+      /Batch 2 of 3 failed: vendor refused\. 100 item\(s\) in earlier batches were applied/,
+    );
   });
 });

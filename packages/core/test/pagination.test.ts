@@ -1,7 +1,16 @@
 import { http, HttpResponse, delay } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineOperation, InputValidationError, nextCursor, offsetLimit, pageNumber, pageToken, PaginationError, ServerError } from '../src/index.js';
+import {
+  defineOperation,
+  InputValidationError,
+  nextCursor,
+  offsetLimit,
+  pageNumber,
+  pageToken,
+  PaginationError,
+  ServerError,
+} from '../src/index.js';
 import { serveHandlers, type SandboxServer } from '../src/testing.js';
 import { Item, listByCursor, TestClient } from './helpers.js';
 
@@ -16,34 +25,65 @@ beforeAll(async () => {
     // next cursor: the cursor is the 1-based page number, absent on the last page
     http.get('*/items', ({ request }) => {
       const page = Number(new URL(request.url).searchParams.get('next') ?? '1');
-      return HttpResponse.json({ ok: true, data: { data: pageOf(page), ...(page < TOTAL_PAGES ? { next: String(page + 1) } : {}) } });
+      return HttpResponse.json({
+        ok: true,
+        data: { data: pageOf(page), ...(page < TOTAL_PAGES ? { next: String(page + 1) } : {}) },
+      });
     }),
     // page_token + has_more, with an empty page in the middle
     http.get('*/tokens', ({ request }) => {
       const token = new URL(request.url).searchParams.get('page_token');
-      if (!token) return HttpResponse.json({ ok: true, data: { items: pageOf(1), has_more: true, page_token: 't-empty' } });
-      if (token === 't-empty') return HttpResponse.json({ ok: true, data: { items: [], has_more: true, page_token: 't-2' } });
+      if (!token)
+        return HttpResponse.json({ ok: true, data: { items: pageOf(1), has_more: true, page_token: 't-empty' } });
+      if (token === 't-empty')
+        return HttpResponse.json({ ok: true, data: { items: [], has_more: true, page_token: 't-2' } });
       return HttpResponse.json({ ok: true, data: { items: pageOf(2), has_more: false } });
     }),
     // page + totalPages, with latency so prefetch matters
     http.get('*/pages', async ({ request }) => {
       const page = Number(new URL(request.url).searchParams.get('page') ?? '1');
       await delay(30);
-      return HttpResponse.json({ ok: true, data: { docs: pageOf(page), page, totalPages: TOTAL_PAGES, totalDocs: ITEMS.length, limit: PER_PAGE } });
+      return HttpResponse.json({
+        ok: true,
+        data: { docs: pageOf(page), page, totalPages: TOTAL_PAGES, totalDocs: ITEMS.length, limit: PER_PAGE },
+      });
     }),
     // offset + total + limit
     http.get('*/offsets', ({ request }) => {
       const offset = Number(new URL(request.url).searchParams.get('offset') ?? '0');
-      return HttpResponse.json({ ok: true, data: { payload: ITEMS.slice(offset, offset + PER_PAGE), offset, total: ITEMS.length, limit: PER_PAGE } });
+      return HttpResponse.json({
+        ok: true,
+        data: { payload: ITEMS.slice(offset, offset + PER_PAGE), offset, total: ITEMS.length, limit: PER_PAGE },
+      });
     }),
   ]);
 });
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const byToken = defineOperation({ id: 't.list', method: 'GET', path: '/tokens', query: z.object({ page_token: z.string().optional() }), response: z.looseObject({ items: z.array(Item) }), paginate: pageToken() });
-const byPage = defineOperation({ id: 'p.list', method: 'GET', path: '/pages', query: z.object({ page: z.number().optional() }), response: z.looseObject({ docs: z.array(Item) }), paginate: pageNumber() });
-const byOffset = defineOperation({ id: 'o.list', method: 'GET', path: '/offsets', response: z.looseObject({ payload: z.array(Item) }), paginate: offsetLimit() });
+const byToken = defineOperation({
+  id: 't.list',
+  method: 'GET',
+  path: '/tokens',
+  query: z.object({ page_token: z.string().optional() }),
+  response: z.looseObject({ items: z.array(Item) }),
+  paginate: pageToken(),
+});
+const byPage = defineOperation({
+  id: 'p.list',
+  method: 'GET',
+  path: '/pages',
+  query: z.object({ page: z.number().optional() }),
+  response: z.looseObject({ docs: z.array(Item) }),
+  paginate: pageNumber(),
+});
+const byOffset = defineOperation({
+  id: 'o.list',
+  method: 'GET',
+  path: '/offsets',
+  response: z.looseObject({ payload: z.array(Item) }),
+  paginate: offsetLimit(),
+});
 
 const client = () => new TestClient({ baseUrl: server.url });
 const ids = (items: { id: number }[]) => items.map((i) => i.id);
@@ -64,10 +104,15 @@ describe('pagination', () => {
 
   it('next cursor: an empty page ends the listing only when stopOnEmptyPage says so for that query', async () => {
     // This endpoint always returns a cursor; past the data its pages are empty.
-    server.use(http.get('*/always', ({ request }) => {
-      const page = Number(new URL(request.url).searchParams.get('next') ?? '1');
-      return HttpResponse.json({ ok: true, data: { data: page <= TOTAL_PAGES ? pageOf(page) : [], next: String(page + 1) } });
-    }));
+    server.use(
+      http.get('*/always', ({ request }) => {
+        const page = Number(new URL(request.url).searchParams.get('next') ?? '1');
+        return HttpResponse.json({
+          ok: true,
+          data: { data: page <= TOTAL_PAGES ? pageOf(page) : [], next: String(page + 1) },
+        });
+      }),
+    );
     const always = defineOperation({
       id: 'a.list',
       method: 'GET',
@@ -76,11 +121,21 @@ describe('pagination', () => {
       response: z.looseObject({ data: z.array(Item) }),
       paginate: nextCursor({ stopOnEmptyPage: (query) => query['order'] === 'ASC' }),
     });
-    expect(ids(await client().paginate(always, { query: { order: 'ASC' } }).toArray())).toEqual(ALL_IDS);
+    expect(
+      ids(
+        await client()
+          .paginate(always, { query: { order: 'ASC' } })
+          .toArray(),
+      ),
+    ).toEqual(ALL_IDS);
     expect(server.requests).toHaveLength(TOTAL_PAGES + 1);
     server.requests.length = 0;
     // Without the stop, the listing keeps following the cursor through empty pages (here up to maxPages).
-    await expect(client().paginate(always, { query: { order: 'DESC' } }, { maxPages: 8 }).toArray()).rejects.toThrow(/maxPages \(8\)/);
+    await expect(
+      client()
+        .paginate(always, { query: { order: 'DESC' } }, { maxPages: 8 })
+        .toArray(),
+    ).rejects.toThrow(/maxPages \(8\)/);
     expect(server.requests).toHaveLength(8);
   });
 
@@ -99,14 +154,16 @@ describe('pagination', () => {
   it('page number: prefetches later pages with bounded concurrency and yields them in order', async () => {
     let inflight = 0;
     let peak = 0;
-    server.use(http.get('*/pages', async ({ request }) => {
-      inflight++;
-      peak = Math.max(peak, inflight);
-      const page = Number(new URL(request.url).searchParams.get('page') ?? '1');
-      await delay(page === 2 ? 120 : 20); // page 2 is the slowest: order must still hold
-      inflight--;
-      return HttpResponse.json({ ok: true, data: { docs: pageOf(page), page, totalPages: TOTAL_PAGES } });
-    }));
+    server.use(
+      http.get('*/pages', async ({ request }) => {
+        inflight++;
+        peak = Math.max(peak, inflight);
+        const page = Number(new URL(request.url).searchParams.get('page') ?? '1');
+        await delay(page === 2 ? 120 : 20); // page 2 is the slowest: order must still hold
+        inflight--;
+        return HttpResponse.json({ ok: true, data: { docs: pageOf(page), page, totalPages: TOTAL_PAGES } });
+      }),
+    );
     const items = await client().paginate(byPage, { query: {} }, { prefetch: 3 }).toArray();
     expect(ids(items)).toEqual(ALL_IDS);
     expect(peak).toBe(3);
@@ -154,15 +211,25 @@ describe('pagination', () => {
   });
 
   it('stops at maxPages with an error rather than truncating silently', async () => {
-    await expect(client().paginate(listByCursor, { query: {} }, { maxPages: 2 }).toArray()).rejects.toThrow(/maxPages \(2\)/);
+    await expect(client().paginate(listByCursor, { query: {} }, { maxPages: 2 }).toArray()).rejects.toThrow(
+      /maxPages \(2\)/,
+    );
   });
 
   it('surfaces a failing later page as an error (never a silent stop)', async () => {
-    server.use(http.get('*/items', ({ request }) =>
-      new URL(request.url).searchParams.get('next') === '3'
-        ? HttpResponse.json({ ok: false, error: { message: 'boom' } }, { status: 500, headers: { 'retry-after': '0' } })
-        : HttpResponse.json({ ok: true, data: { data: pageOf(1), next: String(Number(new URL(request.url).searchParams.get('next') ?? '1') + 1) } }),
-    ));
+    server.use(
+      http.get('*/items', ({ request }) =>
+        new URL(request.url).searchParams.get('next') === '3'
+          ? HttpResponse.json(
+              { ok: false, error: { message: 'boom' } },
+              { status: 500, headers: { 'retry-after': '0' } },
+            )
+          : HttpResponse.json({
+              ok: true,
+              data: { data: pageOf(1), next: String(Number(new URL(request.url).searchParams.get('next') ?? '1') + 1) },
+            }),
+      ),
+    );
     const seen: unknown[] = [];
     const error = await (async () => {
       for await (const item of client().paginate(listByCursor, { query: {} })) seen.push(item);

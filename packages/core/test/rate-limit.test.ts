@@ -11,7 +11,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const limited = defineOperation({ id: 'x.limited', method: 'GET', path: '/limited', query: z.object({ i: z.number() }), rateLimit: ['5/200ms'] });
+const limited = defineOperation({
+  id: 'x.limited',
+  method: 'GET',
+  path: '/limited',
+  query: z.object({ i: z.number() }),
+  rateLimit: ['5/200ms'],
+});
 
 /** The most requests the server saw within any window of `windowMs`. */
 function peakInWindow(times: number[], windowMs: number): number {
@@ -32,7 +38,7 @@ describe('client-side rate limiting', () => {
     expect(() => parseRateLimit('fast')).toThrow(/Invalid rate limit "fast"/);
   });
 
-  it("keeps an operation within its declared limit in every window, measured at the server", async () => {
+  it('keeps an operation within its declared limit in every window, measured at the server', async () => {
     server.requests.length = 0;
     const client = new TestClient({ baseUrl: server.url });
     await Promise.all(Array.from({ length: 20 }, (_, i) => client.request(limited, { query: { i } })));
@@ -47,7 +53,12 @@ describe('client-side rate limiting', () => {
     server.requests.length = 0;
     const tighter = new TestClient({ baseUrl: server.url, rateLimit: { limits: { 'x.limited': ['2/200ms'] } } });
     await Promise.all(Array.from({ length: 6 }, (_, i) => tighter.request(limited, { query: { i } })));
-    expect(peakInWindow(server.requests.map((r) => r.receivedAt), 200)).toBeLessThanOrEqual(2);
+    expect(
+      peakInWindow(
+        server.requests.map((r) => r.receivedAt),
+        200,
+      ),
+    ).toBeLessThanOrEqual(2);
     server.requests.length = 0;
     const started = Date.now();
     const off = new TestClient({ baseUrl: server.url, rateLimit: false });

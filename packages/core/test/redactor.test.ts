@@ -13,13 +13,19 @@ describe('Redactor', () => {
 
   it('hides raw, URL-encoded and base64 forms, secret headers, query parameters and body keys', () => {
     const redactor = new Redactor({ secretValues: ['p@ss/word!'], secretKeys: ['custom_secret'] });
-    expect(redactor.text(`a ${encodeURIComponent('p@ss/word!')} b ${Buffer.from('p@ss/word!').toString('base64')}`)).toBe(`a ${REDACTED} b ${REDACTED}`);
-    expect(redactor.headers({ Authorization: 'Basic xyz', 'X-Api-Key': 'k', 'content-type': 'application/json' })).toEqual({
+    expect(
+      redactor.text(`a ${encodeURIComponent('p@ss/word!')} b ${Buffer.from('p@ss/word!').toString('base64')}`),
+    ).toBe(`a ${REDACTED} b ${REDACTED}`);
+    expect(
+      redactor.headers({ Authorization: 'Basic xyz', 'X-Api-Key': 'k', 'content-type': 'application/json' }),
+    ).toEqual({
       authorization: REDACTED,
       'x-api-key': REDACTED,
       'content-type': 'application/json',
     });
-    expect(redactor.url('https://h/x?access_token=abc&page=2')).toBe(`https://h/x?access_token=${encodeURIComponent(REDACTED)}&page=2`);
+    expect(redactor.url('https://h/x?access_token=abc&page=2')).toBe(
+      `https://h/x?access_token=${encodeURIComponent(REDACTED)}&page=2`,
+    );
     expect(redactor.value({ app_secret: 's', nested: [{ custom_secret: 1, ok: 'p@ss/word!' }] })).toEqual({
       app_secret: REDACTED,
       nested: [{ custom_secret: REDACTED, ok: REDACTED }],

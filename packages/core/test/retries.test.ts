@@ -1,7 +1,14 @@
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { APIError, backoffDelay, defineOperation, RateLimitError, retryAfterFromHeaders, ServerError } from '../src/index.js';
+import {
+  APIError,
+  backoffDelay,
+  defineOperation,
+  RateLimitError,
+  retryAfterFromHeaders,
+  ServerError,
+} from '../src/index.js';
 import { faults, sequence, serveHandlers, type SandboxServer } from '../src/testing.js';
 import { createItem, getItem, TestClient } from './helpers.js';
 
@@ -14,10 +21,16 @@ afterAll(() => server.close());
 
 const ok = () => HttpResponse.json({ ok: true, data: { id: 1, name: 'n' } });
 /** Retry-After of 0 s keeps these tests fast while still exercising the header path. */
-const failing = (status: number) => () => HttpResponse.json({ ok: false, error: { message: `boom ${status}` } }, { status, headers: { 'retry-after': '0' } });
+const failing = (status: number) => () =>
+  HttpResponse.json({ ok: false, error: { message: `boom ${status}` } }, { status, headers: { 'retry-after': '0' } });
 const hits = (path: string) => server.requests.filter((r) => r.path === path).length;
 
-const upsert = defineOperation({ id: 'items.upsert', method: 'POST', path: '/upsert', idempotencyKey: { in: 'header', name: 'Idempotency-Key' } });
+const upsert = defineOperation({
+  id: 'items.upsert',
+  method: 'POST',
+  path: '/upsert',
+  idempotencyKey: { in: 'header', name: 'Idempotency-Key' },
+});
 const patchWithToken = defineOperation({
   id: 'items.patch',
   method: 'PATCH',
@@ -56,7 +69,16 @@ describe('retries', () => {
   });
 
   it('retries connection resets on reads', async () => {
-    server.use(http.get('*/items/:id', sequence(() => faults.reset(), () => faults.resetAfterHeaders(200), ok)));
+    server.use(
+      http.get(
+        '*/items/:id',
+        sequence(
+          () => faults.reset(),
+          () => faults.resetAfterHeaders(200),
+          ok,
+        ),
+      ),
+    );
     const client = new TestClient({ baseUrl: server.url });
     await expect(client.request(getItem, { path: { id: '1' } })).resolves.toEqual({ id: 1, name: 'n' });
     expect(hits('/items/1')).toBe(3);
@@ -79,13 +101,26 @@ describe('retries', () => {
     await closed.close();
     let attempts = 0;
     const client = new TestClient({ baseUrl: url, maxRetries: 2, hooks: { beforeRequest: () => void attempts++ } });
-    await expect(client.request(createItem, { body: { name: 'n' } })).rejects.toMatchObject({ notSent: true, code: 'ECONNREFUSED' });
+    await expect(client.request(createItem, { body: { name: 'n' } })).rejects.toMatchObject({
+      notSent: true,
+      code: 'ECONNREFUSED',
+    });
     expect(attempts).toBe(3);
   }, 10_000);
 
   it('retries writes carrying an idempotency key, reusing the same key on every attempt', async () => {
-    server.use(http.post('*/upsert', sequence(failing(500), failing(502), () => HttpResponse.json({ ok: true, data: {} }))));
-    server.use(http.patch('*/patch', sequence(failing(500), () => HttpResponse.json({ ok: true, data: {} }))));
+    server.use(
+      http.post(
+        '*/upsert',
+        sequence(failing(500), failing(502), () => HttpResponse.json({ ok: true, data: {} })),
+      ),
+    );
+    server.use(
+      http.patch(
+        '*/patch',
+        sequence(failing(500), () => HttpResponse.json({ ok: true, data: {} })),
+      ),
+    );
     const client = new TestClient({ baseUrl: server.url });
     await client.request(upsert, {});
     const keys = server.requests.filter((r) => r.path === '/upsert').map((r) => r.headers['idempotency-key']);
@@ -93,7 +128,10 @@ describe('retries', () => {
     expect(new Set(keys).size).toBe(1);
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
     await client.request(patchWithToken, { query: { client_token: 'mine' } });
-    expect(server.requests.filter((r) => r.path === '/patch').map((r) => r.query['client_token'])).toEqual(['mine', 'mine']);
+    expect(server.requests.filter((r) => r.path === '/patch').map((r) => r.query['client_token'])).toEqual([
+      'mine',
+      'mine',
+    ]);
   });
 
   it('honours Retry-After in seconds and as an HTTP date', async () => {
@@ -102,7 +140,19 @@ describe('retries', () => {
     expect(retryAfterFromHeaders({ 'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT' }, now)).toBe(5000);
     expect(retryAfterFromHeaders({ 'retry-after': 'soon' }, now)).toBeUndefined();
     expect(retryAfterFromHeaders({ 'retry-after-ms': '250' }, now)).toBe(250);
-    server.use(http.get('*/items/:id', sequence(() => HttpResponse.json({ ok: false, error: { message: 'slow down' } }, { status: 429, headers: { 'retry-after': '1' } }), ok)));
+    server.use(
+      http.get(
+        '*/items/:id',
+        sequence(
+          () =>
+            HttpResponse.json(
+              { ok: false, error: { message: 'slow down' } },
+              { status: 429, headers: { 'retry-after': '1' } },
+            ),
+          ok,
+        ),
+      ),
+    );
     const client = new TestClient({ baseUrl: server.url });
     const started = Date.now();
     await client.request(getItem, { path: { id: '1' } });
@@ -110,7 +160,14 @@ describe('retries', () => {
   });
 
   it('gives up at once when the wait asked for exceeds the total wait cap', async () => {
-    server.use(http.get('*/items/:id', () => HttpResponse.json({ ok: false, error: { message: 'later' } }, { status: 429, headers: { 'retry-after': '120' } })));
+    server.use(
+      http.get('*/items/:id', () =>
+        HttpResponse.json(
+          { ok: false, error: { message: 'later' } },
+          { status: 429, headers: { 'retry-after': '120' } },
+        ),
+      ),
+    );
     const client = new TestClient({ baseUrl: server.url, maxRetryWait: 5_000 });
     const started = Date.now();
     const error = (await client.request(getItem, { path: { id: '1' } }).catch((e: unknown) => e)) as RateLimitError;
@@ -121,11 +178,26 @@ describe('retries', () => {
   });
 
   it('uses a vendor-supplied wait (e.g. a reset header)', async () => {
-    server.use(http.get('*/items/:id', sequence(() => HttpResponse.json({ ok: false, error: { message: 'limited' } }, { status: 429, headers: { 'x-vendor-reset': '1' } }), ok)));
+    server.use(
+      http.get(
+        '*/items/:id',
+        sequence(
+          () =>
+            HttpResponse.json(
+              { ok: false, error: { message: 'limited' } },
+              { status: 429, headers: { 'x-vendor-reset': '1' } },
+            ),
+          ok,
+        ),
+      ),
+    );
     const waits: number[] = [];
     const client = new TestClient({
       baseUrl: server.url,
-      vendor: { retryAfterMs: (e) => (e.headers['x-vendor-reset'] ? (waits.push(Number(e.headers['x-vendor-reset']) * 300), 300) : undefined) },
+      vendor: {
+        retryAfterMs: (e) =>
+          e.headers['x-vendor-reset'] ? (waits.push(Number(e.headers['x-vendor-reset']) * 300), 300) : undefined,
+      },
     });
     const started = Date.now();
     await client.request(getItem, { path: { id: '1' } });
@@ -135,9 +207,24 @@ describe('retries', () => {
 
   it('lets the vendor say from the body that a failure is or is not retryable', async () => {
     // HTTP 200 with a "busy, try later" code: retryable, even for a POST (the vendor applied nothing).
-    server.use(http.post('*/items', sequence(() => HttpResponse.json({ ok: false, error: { code: 42, message: 'busy' } }), () => HttpResponse.json({ ok: true, data: { id: 3, name: 'n' } }))));
+    server.use(
+      http.post(
+        '*/items',
+        sequence(
+          () => HttpResponse.json({ ok: false, error: { code: 42, message: 'busy' } }),
+          () => HttpResponse.json({ ok: true, data: { id: 3, name: 'n' } }),
+        ),
+      ),
+    );
     // HTTP 503 with a "permanent" code: not retried.
-    server.use(http.get('*/items/:id', () => HttpResponse.json({ ok: false, error: { code: 7, message: 'gone for good' } }, { status: 503, headers: { 'retry-after': '0' } })));
+    server.use(
+      http.get('*/items/:id', () =>
+        HttpResponse.json(
+          { ok: false, error: { code: 7, message: 'gone for good' } },
+          { status: 503, headers: { 'retry-after': '0' } },
+        ),
+      ),
+    );
     const client = new TestClient({
       baseUrl: server.url,
       vendor: {
@@ -166,10 +253,22 @@ describe('retries', () => {
   });
 
   it('keeps the vendor code, message and retryable flag on the final error', async () => {
-    server.use(http.get('*/items/:id', () => HttpResponse.json({ ok: false, error: { code: 1001, message: 'bad thing' } }, { status: 400 })));
+    server.use(
+      http.get('*/items/:id', () =>
+        HttpResponse.json({ ok: false, error: { code: 1001, message: 'bad thing' } }, { status: 400 }),
+      ),
+    );
     const client = new TestClient({ baseUrl: server.url });
     const error = (await client.request(getItem, { path: { id: '5' } }).catch((e: unknown) => e)) as APIError;
-    expect(error).toMatchObject({ vendor: 'test', status: 400, code: 1001, vendorMessage: 'bad thing', retryable: false, kind: 'invalid_request', operation: 'items.get' });
+    expect(error).toMatchObject({
+      vendor: 'test',
+      status: 400,
+      code: 1001,
+      vendorMessage: 'bad thing',
+      retryable: false,
+      kind: 'invalid_request',
+      operation: 'items.get',
+    });
     expect(error.message).toBe('test 400 (code 1001) in items.get: bad thing');
   });
 });

@@ -6,15 +6,24 @@ import { faults, sequence, serveHandlers, type SandboxServer } from '../src/test
 let server: SandboxServer;
 beforeAll(async () => {
   server = await serveHandlers([
-    http.post('*/echo', async ({ request: req }) => HttpResponse.json({ got: await req.json(), q: new URL(req.url).searchParams.getAll('a') })),
-    http.get('*/seq', sequence(HttpResponse.json({ n: 1 }), () => HttpResponse.json({ n: 2 }))),
+    http.post('*/echo', async ({ request: req }) =>
+      HttpResponse.json({ got: await req.json(), q: new URL(req.url).searchParams.getAll('a') }),
+    ),
+    http.get(
+      '*/seq',
+      sequence(HttpResponse.json({ n: 1 }), () => HttpResponse.json({ n: 2 })),
+    ),
   ]);
 });
 afterAll(() => server.close());
 
 describe('@hr/core/testing serveHandlers', () => {
   it('serves msw handlers over loopback and records requests', async () => {
-    const res = await request(`${server.url}/echo?a=1&a=2`, { method: 'POST', body: JSON.stringify({ x: 1 }), headers: { 'content-type': 'application/json' } });
+    const res = await request(`${server.url}/echo?a=1&a=2`, {
+      method: 'POST',
+      body: JSON.stringify({ x: 1 }),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(await res.body.json()).toEqual({ got: { x: 1 }, q: ['1', '2'] });
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const recorded = server.requests.at(-1)!;

@@ -10,8 +10,15 @@ import pkg from '../package.json' with { type: 'json' };
 let server: SandboxServer;
 beforeAll(async () => {
   server = await serveHandlers([
-    http.get('*/items/:id', ({ params }) => HttpResponse.json({ ok: true, data: { id: Number(params.id), name: 'x' } }, { headers: { 'x-request-id': 'req-1' } })),
-    http.post('*/items', async ({ request }) => HttpResponse.json({ ok: true, data: { id: 1, ...((await request.json()) as object) } })),
+    http.get('*/items/:id', ({ params }) =>
+      HttpResponse.json(
+        { ok: true, data: { id: Number(params.id), name: 'x' } },
+        { headers: { 'x-request-id': 'req-1' } },
+      ),
+    ),
+    http.post('*/items', async ({ request }) =>
+      HttpResponse.json({ ok: true, data: { id: 1, ...((await request.json()) as object) } }),
+    ),
   ]);
 });
 afterEach(() => server.resetHandlers());
@@ -21,7 +28,12 @@ const search = defineOperation({
   id: 'items.search',
   method: 'GET',
   path: '/search',
-  query: z.object({ ids: z.array(z.number()).optional(), q: z.string().optional(), at: z.date().optional(), none: z.null().optional() }),
+  query: z.object({
+    ids: z.array(z.number()).optional(),
+    q: z.string().optional(),
+    at: z.date().optional(),
+    none: z.null().optional(),
+  }),
 });
 const searchComma = defineOperation({ ...search, id: 'items.searchComma', arrayFormat: 'comma' });
 
@@ -51,7 +63,9 @@ describe('transport', () => {
   it('serializes arrays as repeated keys by default and comma-separated when declared', async () => {
     server.use(http.get('*/search', () => HttpResponse.json({ ok: true, data: {} })));
     const client = new TestClient({ baseUrl: server.url });
-    await client.request(search, { query: { ids: [1, 2], q: 'a b&c', at: new Date('2024-01-02T03:04:05Z'), none: null } });
+    await client.request(search, {
+      query: { ids: [1, 2], q: 'a b&c', at: new Date('2024-01-02T03:04:05Z'), none: null },
+    });
     await client.request(searchComma, { query: { ids: [1, 2] } });
     expect(new URL(server.requests[0]!.url).search).toBe('?ids=1&ids=2&q=a+b%26c&at=2024-01-02T03%3A04%3A05.000Z');
     expect(server.requests[1]!.query).toEqual({ ids: '1,2' });
@@ -83,10 +97,12 @@ describe('transport', () => {
   });
 
   it('times out slow headers with a TimeoutError', async () => {
-    server.use(http.get('*/items/:id', async () => {
-      await delay(500);
-      return HttpResponse.json({ ok: true, data: { id: 1, name: 'n' } });
-    }));
+    server.use(
+      http.get('*/items/:id', async () => {
+        await delay(500);
+        return HttpResponse.json({ ok: true, data: { id: 1, name: 'n' } });
+      }),
+    );
     const client = new TestClient({ baseUrl: server.url, timeout: 100, maxRetries: 0 });
     const error = await client.request(getItem, { path: { id: '1' } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
@@ -98,20 +114,27 @@ describe('transport', () => {
     server.use(http.get('*/items/:id', () => faults.slowBody({ ok: true, data: { id: 1, name: 'n' } }, 400)));
     const client = new TestClient({ baseUrl: server.url, timeout: 5_000, maxRetries: 0 });
     await expect(client.request(getItem, { path: { id: '1' } }, { timeout: 100 })).rejects.toBeInstanceOf(TimeoutError);
-    await expect(client.request(getItem, { path: { id: '1' } }, { timeout: 2_000 })).resolves.toEqual({ id: 1, name: 'n' });
+    await expect(client.request(getItem, { path: { id: '1' } }, { timeout: 2_000 })).resolves.toEqual({
+      id: 1,
+      name: 'n',
+    });
   });
 
   it('aborts with the caller signal, before and during the call', async () => {
-    server.use(http.get('*/items/:id', async () => {
-      await delay(1_000);
-      return HttpResponse.json({ ok: true, data: { id: 1, name: 'n' } });
-    }));
+    server.use(
+      http.get('*/items/:id', async () => {
+        await delay(1_000);
+        return HttpResponse.json({ ok: true, data: { id: 1, name: 'n' } });
+      }),
+    );
     const client = new TestClient({ baseUrl: server.url });
     const controller = new AbortController();
     const pending = client.request(getItem, { path: { id: '1' } }, { signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
     await expect(pending).rejects.toBeInstanceOf(AbortError);
-    await expect(client.request(getItem, { path: { id: '1' } }, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
+    await expect(
+      client.request(getItem, { path: { id: '1' } }, { signal: AbortSignal.abort() }),
+    ).rejects.toBeInstanceOf(AbortError);
   });
 
   it('does not leave abort listeners on a long-lived signal', async () => {
@@ -123,7 +146,10 @@ describe('transport', () => {
     const add = signal.addEventListener.bind(signal);
     const remove = signal.removeEventListener.bind(signal);
     signal.addEventListener = ((...args: Parameters<typeof add>) => (added++, add(...args))) as typeof add;
-    signal.removeEventListener = ((...args: Parameters<typeof remove>) => (removed++, remove(...args))) as typeof remove;
+    signal.removeEventListener = ((...args: Parameters<typeof remove>) => (
+      removed++,
+      remove(...args)
+    )) as typeof remove;
     for (let i = 0; i < 10; i++) await client.request(getItem, { path: { id: '1' } }, { signal });
     expect(added).toBeGreaterThan(0);
     expect(removed).toBe(added);
@@ -132,9 +158,16 @@ describe('transport', () => {
   it('turns HTML gateway pages, empty and truncated bodies into APIErrors that keep the raw text', async () => {
     const client = new TestClient({ baseUrl: server.url, maxRetries: 0 });
     server.use(http.get('*/items/1', () => faults.html(502)));
-    server.use(http.get('*/items/2', () => faults.truncated({ ok: true, data: { id: 2, name: 'long name here' } }, 12)));
+    server.use(
+      http.get('*/items/2', () => faults.truncated({ ok: true, data: { id: 2, name: 'long name here' } }, 12)),
+    );
     server.use(http.get('*/items/3', () => faults.empty(200)));
-    server.use(http.get('*/items/4', () => new HttpResponse('not json', { status: 200, headers: { 'content-type': 'text/plain' } })));
+    server.use(
+      http.get(
+        '*/items/4',
+        () => new HttpResponse('not json', { status: 200, headers: { 'content-type': 'text/plain' } }),
+      ),
+    );
     const html = (await client.request(getItem, { path: { id: '1' } }).catch((e: unknown) => e)) as APIError;
     expect(html).toBeInstanceOf(APIError);
     expect(html.status).toBe(502);

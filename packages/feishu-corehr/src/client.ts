@@ -85,7 +85,13 @@ function chooseAuth(options: FeishuCoreHRClientOptions, baseUrl: string, client:
   const hasApp = Boolean(options.appId || options.appSecret);
   if (options.tenantAccessToken && !hasApp) return new BearerAuth({ token: options.tenantAccessToken });
   if (options.appId && options.appSecret && !options.tenantAccessToken) {
-    return tenantTokenAuth({ appId: options.appId, appSecret: options.appSecret, baseUrl, store: options.tokenStore, client });
+    return tenantTokenAuth({
+      appId: options.appId,
+      appSecret: options.appSecret,
+      baseUrl,
+      store: options.tokenStore,
+      client,
+    });
   }
   throw new HRError(
     'FeishuCoreHRClient needs either `appId` and `appSecret` (the app credentials from the developer console) or `tenantAccessToken`, not both.',

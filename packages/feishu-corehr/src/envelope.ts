@@ -1,4 +1,10 @@
-import { type APIError, type APIErrorKind, type EnvelopeResult, type ResponseContext, isTransientStatus } from '@hr/core';
+import {
+  type APIError,
+  type APIErrorKind,
+  type EnvelopeResult,
+  type ResponseContext,
+  isTransientStatus,
+} from '@hr/core';
 import { INVALID_TOKEN_CODES, PERMISSION_CODES, RATE_LIMIT_CODE, describeFeishuCode } from './error-codes.js';
 
 /** The id of the token operation, whose answer is not wrapped in `data`. */
@@ -25,13 +31,28 @@ export function mapFeishuResponse(ctx: ResponseContext): EnvelopeResult {
   const isToken = ctx.operation.id === TOKEN_OPERATION_ID;
   const succeeded = ctx.status >= 200 && ctx.status < 300 && code === 0;
   if (succeeded && !isToken) return ctx.ok(body.data ?? {});
-  if (succeeded && typeof body.tenant_access_token === 'string' && body.tenant_access_token !== '' && typeof body.expire === 'number') {
+  if (
+    succeeded &&
+    typeof body.tenant_access_token === 'string' &&
+    body.tenant_access_token !== '' &&
+    typeof body.expire === 'number'
+  ) {
     return ctx.ok(body);
   }
-  const message = typeof body.msg === 'string' && body.msg !== '' ? body.msg : succeeded ? 'The token endpoint answered without a tenant_access_token and expire' : `Feishu request failed with HTTP ${ctx.status}`;
+  const message =
+    typeof body.msg === 'string' && body.msg !== ''
+      ? body.msg
+      : succeeded
+        ? 'The token endpoint answered without a tenant_access_token and expire'
+        : `Feishu request failed with HTTP ${ctx.status}`;
   const documented = describeFeishuCode(code);
   const details: Record<string, unknown> = { msg: body.msg };
-  if (documented) Object.assign(details, { description: documented.description, explanation: documented.explanation, suggestion: documented.suggestion });
+  if (documented)
+    Object.assign(details, {
+      description: documented.description,
+      explanation: documented.explanation,
+      suggestion: documented.suggestion,
+    });
   if (body.error?.log_id !== undefined) details.logId = body.error.log_id;
   if (body.error?.troubleshooter !== undefined) details.troubleshooter = body.error.troubleshooter;
   const rateLimited = ctx.status === 429 || code === RATE_LIMIT_CODE;

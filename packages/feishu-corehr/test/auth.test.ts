@@ -2,7 +2,17 @@ import { http } from 'msw';
 import { afterEach, describe, expect, test } from 'vitest';
 import { AuthenticationError, FeishuCoreHRClient, InMemoryTokenStore, type TokenStore } from '../src/index.js';
 import { feishuError, startFeishuSandbox } from '../src/testing.js';
-import { APP_ID, APP_SECRET, type Harness, LIST_PATH, TOKEN_PATH, bearerOf, rejectionOf, requestsTo, startHarness } from './setup.js';
+import {
+  APP_ID,
+  APP_SECRET,
+  type Harness,
+  LIST_PATH,
+  TOKEN_PATH,
+  bearerOf,
+  rejectionOf,
+  requestsTo,
+  startHarness,
+} from './setup.js';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -115,7 +125,9 @@ describe('tenant_access_token', () => {
 
   test('a token endpoint failing with 5xx is retried a bounded number of times, then AuthenticationError', async () => {
     harness = await startHarness({ maxRetries: 2 });
-    harness.server.use(http.post(`*${TOKEN_PATH}`, () => feishuError(5000, { status: 503, msg: 'service unavailable' })));
+    harness.server.use(
+      http.post(`*${TOKEN_PATH}`, () => feishuError(5000, { status: 503, msg: 'service unavailable' })),
+    );
     const started = Date.now();
     const errors = await Promise.all(Array.from({ length: 5 }, () => rejectionOf(harness!.client.preHires.list())));
     for (const error of errors) expect(AuthenticationError.isInstance(error)).toBe(true);
@@ -170,8 +182,12 @@ describe('tenant_access_token', () => {
 describe('client construction', () => {
   test('defaults to open.feishu.cn; domain "lark" selects open.larksuite.com; baseUrl wins', () => {
     expect(new FeishuCoreHRClient({ appId: APP_ID, appSecret: APP_SECRET }).baseUrl).toBe('https://open.feishu.cn');
-    expect(new FeishuCoreHRClient({ appId: APP_ID, appSecret: APP_SECRET, domain: 'lark' }).baseUrl).toBe('https://open.larksuite.com');
-    expect(new FeishuCoreHRClient({ tenantAccessToken: 't-abc', domain: 'lark', baseUrl: 'http://127.0.0.1:1' }).baseUrl).toBe('http://127.0.0.1:1');
+    expect(new FeishuCoreHRClient({ appId: APP_ID, appSecret: APP_SECRET, domain: 'lark' }).baseUrl).toBe(
+      'https://open.larksuite.com',
+    );
+    expect(
+      new FeishuCoreHRClient({ tenantAccessToken: 't-abc', domain: 'lark', baseUrl: 'http://127.0.0.1:1' }).baseUrl,
+    ).toBe('http://127.0.0.1:1');
   });
 
   test('refuses missing or mixed credentials, without echoing the secret', () => {

@@ -41,7 +41,9 @@ describe('error envelope', () => {
 
   test('a non-zero code inside an HTTP 200 is still an error', async () => {
     harness = await startHarness();
-    harness.server.use(http.get(`*${LIST_PATH}`, () => Response.json({ code: 1164301, msg: 'Request param is invalid, pls check' })));
+    harness.server.use(
+      http.get(`*${LIST_PATH}`, () => Response.json({ code: 1164301, msg: 'Request param is invalid, pls check' })),
+    );
     const error = await rejectionOf(harness.client.preHires.list());
     expect(error).toBeInstanceOf(InvalidRequestError);
     expect(error).toMatchObject({ code: 1164301, status: 200 });
@@ -49,11 +51,17 @@ describe('error envelope', () => {
 
   test('a missing permission is a PermissionDeniedError', async () => {
     harness = await startHarness();
-    harness.server.use(http.get(`*${LIST_PATH}`, () => feishuError(99991672, { msg: 'Access denied. One of the following scopes is required: [corehr:pre_hire:read]' })));
+    harness.server.use(
+      http.get(`*${LIST_PATH}`, () =>
+        feishuError(99991672, {
+          msg: 'Access denied. One of the following scopes is required: [corehr:pre_hire:read]',
+        }),
+      ),
+    );
     expect(await rejectionOf(harness.client.preHires.list())).toBeInstanceOf(PermissionDeniedError);
   });
 
-  test('an undocumented code keeps Feishu\'s code and msg', async () => {
+  test("an undocumented code keeps Feishu's code and msg", async () => {
     harness = await startHarness();
     harness.server.use(http.get(`*${LIST_PATH}`, () => feishuError(1234567, { status: 400, msg: 'something new' })));
     const error = (await rejectionOf(harness.client.preHires.list())) as APIError;
@@ -66,7 +74,11 @@ describe('error envelope', () => {
     for (let code = 1164401; code <= 1164420; code++) expect(codes).toContain(code);
     for (let code = 1161019; code <= 1161025; code++) expect(codes).toContain(code);
     expect(codes).toEqual(expect.arrayContaining([1164005, 1164301, 5001160025]));
-    expect(describeFeishuCode(1161023)).toMatchObject({ status: 400, suggestion: 'Check the sum of rate in cost_center_rate.', operations: ['preHires.patch'] });
+    expect(describeFeishuCode(1161023)).toMatchObject({
+      status: 400,
+      suggestion: 'Check the sum of rate in cost_center_rate.',
+      operations: ['preHires.patch'],
+    });
     expect(describeFeishuCode('1164005')?.description).toBe('Tenant or operator not found');
     expect(describeFeishuCode(42)).toBeUndefined();
   });
@@ -89,7 +101,15 @@ describe('rate limits', () => {
     harness = await startHarness({ maxRetries: 2 });
     const path = `${LIST_PATH}/7140964208476371`;
     harness.server.use(
-      http.patch(`*${path}`, () => feishuError(99991400, { status: 400, headers: { 'x-ogw-ratelimit-limit': '100', 'x-ogw-ratelimit-reset': '0' } }), { once: true }),
+      http.patch(
+        `*${path}`,
+        () =>
+          feishuError(99991400, {
+            status: 400,
+            headers: { 'x-ogw-ratelimit-limit': '100', 'x-ogw-ratelimit-reset': '0' },
+          }),
+        { once: true },
+      ),
     );
     await harness.client.preHires.patch('7140964208476371', { worker_id: '5' });
     const calls = requestsTo(harness.server, path, 'PATCH');
@@ -135,7 +155,7 @@ describe('rate limits', () => {
     expect(seen.get('feishu-corehr:preHires.patch')).toEqual([{ limit: 100, windowMs: 60_000 }]);
   });
 
-  test('60 concurrent list calls stay under the fake\'s 50/s: none is refused', async () => {
+  test("60 concurrent list calls stay under the fake's 50/s: none is refused", async () => {
     harness = await startHarness();
     const started = Date.now();
     await Promise.all(Array.from({ length: 60 }, () => harness!.client.preHires.list({ page_size: 1 })));

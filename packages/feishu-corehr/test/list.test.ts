@@ -47,7 +47,13 @@ describe('preHires.list', () => {
     expect(preHire).toMatchObject({
       id: '7140964208476371',
       hire_date: '2025-01-01',
-      employee_type: { enum_name: 'regular', display: [{ lang: 'zh-CN', value: '正式' }, { lang: 'en-US', value: 'Regular' }] },
+      employee_type: {
+        enum_name: 'regular',
+        display: [
+          { lang: 'zh-CN', value: '正式' },
+          { lang: 'en-US', value: 'Regular' },
+        ],
+      },
       onboarding_status: { enum_name: 'preboarding' },
       cost_center_rate: [
         { cost_center_id: '6950635856373745165', rate: 60 },
@@ -66,11 +72,26 @@ describe('preHires.list', () => {
     harness = await startHarness();
     harness.server.use(
       http.get(`*${LIST_PATH}`, () =>
-        feishuOk({ items: [{ id: '1', onboarding_status: { enum_name: 'on_hold', display: null }, new_field: { a: 1 }, work_email_list: null }], has_more: false }),
+        feishuOk({
+          items: [
+            {
+              id: '1',
+              onboarding_status: { enum_name: 'on_hold', display: null },
+              new_field: { a: 1 },
+              work_email_list: null,
+            },
+          ],
+          has_more: false,
+        }),
       ),
     );
     const page = await harness.client.preHires.list();
-    expect(page.items[0]).toEqual({ id: '1', onboarding_status: { enum_name: 'on_hold', display: null }, new_field: { a: 1 }, work_email_list: null });
+    expect(page.items[0]).toEqual({
+      id: '1',
+      onboarding_status: { enum_name: 'on_hold', display: null },
+      new_field: { a: 1 },
+      work_email_list: null,
+    });
   });
 
   test('pre_hire_ids are sent as repeated query keys', async () => {
@@ -84,12 +105,15 @@ describe('preHires.list', () => {
     harness = await startHarness();
     const wanted = ALL_IDS.slice(0, 23);
     const ids: string[] = [];
-    for await (const preHire of harness.client.preHires.list({ pre_hire_ids: [...wanted, wanted[0]!], page_size: 4 })) ids.push(preHire.id!);
+    for await (const preHire of harness.client.preHires.list({ pre_hire_ids: [...wanted, wanted[0]!], page_size: 4 }))
+      ids.push(preHire.id!);
     expect(ids).toEqual(wanted);
     const calls = requestsTo(harness.server, LIST_PATH);
     const groups = calls.map((c) => [c.query['pre_hire_ids']].flat());
     for (const group of groups) expect(group.length).toBeLessThanOrEqual(10);
-    expect([...new Set(groups.map((g) => g.join(',')))]).toEqual([wanted.slice(0, 10), wanted.slice(10, 20), wanted.slice(20)].map((g) => g.join(',')));
+    expect([...new Set(groups.map((g) => g.join(',')))]).toEqual(
+      [wanted.slice(0, 10), wanted.slice(10, 20), wanted.slice(20)].map((g) => g.join(',')),
+    );
     // 10 ids at 4 a page = 3 pages, twice, then 1 page of 3.
     expect(calls).toHaveLength(7);
     expect(calls[3]!.query['page_token']).toBeUndefined(); // each group starts from its first page
@@ -105,7 +129,9 @@ describe('preHires.list', () => {
   test('empty pages are passed through while has_more is true', async () => {
     harness = await startHarness();
     const token = harness.state.pageTokenFor(0, ''); // a real token of the fake: the listing from its start
-    harness.server.use(http.get(`*${LIST_PATH}`, () => feishuOk({ items: [], has_more: true, page_token: token }), { once: true }));
+    harness.server.use(
+      http.get(`*${LIST_PATH}`, () => feishuOk({ items: [], has_more: true, page_token: token }), { once: true }),
+    );
     const items = await harness.client.preHires.list({ page_size: 100 }).toArray();
     expect(items.map((p) => p.id)).toEqual(ALL_IDS);
     expect(requestsTo(harness.server, LIST_PATH)[1]!.query['page_token']).toBe(token);

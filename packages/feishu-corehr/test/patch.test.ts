@@ -29,7 +29,13 @@ describe('preHires.patch', () => {
     expect(result.pre_hire).toMatchObject({
       id: ID,
       hire_date: '2026-03-02',
-      onboarding_status: { enum_name: 'day_one', display: [{ lang: 'zh-CN', value: '准备就绪' }, { lang: 'en-US', value: 'Ready' }] },
+      onboarding_status: {
+        enum_name: 'day_one',
+        display: [
+          { lang: 'zh-CN', value: '准备就绪' },
+          { lang: 'en-US', value: 'Ready' },
+        ],
+      },
       custom_fields: [{ field_name: 'name', value: '"Wei Li"' }],
       cost_center_rate: [{ rate: 70 }, { rate: 30 }],
     });
@@ -55,7 +61,10 @@ describe('preHires.patch', () => {
     const first = await harness.client.preHires.patch(ID, { hire_date: '2026-01-05' }, { client_token: '12454646' });
     const second = await harness.client.preHires.patch(ID, { hire_date: '2026-01-05' }, { client_token: '12454646' });
     expect(second).toEqual(first);
-    expect(requestsTo(harness.server, PATCH_PATH, 'PATCH').map((r) => r.query['client_token'])).toEqual(['12454646', '12454646']);
+    expect(requestsTo(harness.server, PATCH_PATH, 'PATCH').map((r) => r.query['client_token'])).toEqual([
+      '12454646',
+      '12454646',
+    ]);
     expect(harness.state.updatesApplied).toBe(1);
   });
 
@@ -99,7 +108,11 @@ describe('preHires.patch', () => {
     harness.server.use(http.patch(`*${PATCH_PATH}`, () => feishuError(5001160025)));
     const error = await rejectionOf(harness.client.preHires.patch(ID, { worker_id: '1' }));
     expect(error).toBeInstanceOf(ServerError);
-    expect(error).toMatchObject({ code: 5001160025, status: 500, details: { explanation: expect.any(String), suggestion: expect.stringMatching(/x-tt-logid/) } });
+    expect(error).toMatchObject({
+      code: 5001160025,
+      status: 500,
+      details: { explanation: expect.any(String), suggestion: expect.stringMatching(/x-tt-logid/) },
+    });
     expect(requestsTo(harness.server, PATCH_PATH, 'PATCH')).toHaveLength(2);
   });
 
@@ -107,29 +120,98 @@ describe('preHires.patch', () => {
     [1161024, '6950635856373745170'],
     [1161025, '6950635856373745171'],
     [1161022, '6950635856373745999'],
-  ])('the fake answers %i for cost center %s: InvalidRequestError with the doc explanation, not retried', async (code, costCenter) => {
-    harness = await startHarness({ maxRetries: 2 });
-    const error = await rejectionOf(harness.client.preHires.patch(ID, { cost_center_rate: [{ cost_center_id: costCenter, rate: 100 }] }));
-    expect(error).toBeInstanceOf(InvalidRequestError);
-    expect(error).toMatchObject({ code, status: 400, details: { suggestion: 'Check cost_center_id in cost_center_rate.' } });
-    expect((error as InvalidRequestError).requestId).toBe((error as InvalidRequestError).headers['x-tt-logid']);
-    expect(requestsTo(harness.server, PATCH_PATH, 'PATCH')).toHaveLength(1);
-    expect(harness.state.updatesApplied).toBe(0);
-  });
+  ])(
+    'the fake answers %i for cost center %s: InvalidRequestError with the doc explanation, not retried',
+    async (code, costCenter) => {
+      harness = await startHarness({ maxRetries: 2 });
+      const error = await rejectionOf(
+        harness.client.preHires.patch(ID, { cost_center_rate: [{ cost_center_id: costCenter, rate: 100 }] }),
+      );
+      expect(error).toBeInstanceOf(InvalidRequestError);
+      expect(error).toMatchObject({
+        code,
+        status: 400,
+        details: { suggestion: 'Check cost_center_id in cost_center_rate.' },
+      });
+      expect((error as InvalidRequestError).requestId).toBe((error as InvalidRequestError).headers['x-tt-logid']);
+      expect(requestsTo(harness.server, PATCH_PATH, 'PATCH')).toHaveLength(1);
+      expect(harness.state.updatesApplied).toBe(0);
+    },
+  );
 
   describe('rules checked before sending', () => {
     const cases: [string, unknown, string, RegExp][] = [
-      ['a rate that is not an integer', { cost_center_rate: [{ cost_center_id: 'a', rate: 50.5 }, { cost_center_id: 'b', rate: 49.5 }] }, 'body.cost_center_rate.0.rate', /integer from 1 to 100/],
-      ['a rate of 0', { cost_center_rate: [{ cost_center_id: 'a', rate: 0 }, { cost_center_id: 'b', rate: 100 }] }, 'body.cost_center_rate.0.rate', /1 to 100/],
-      ['a rate above 100', { cost_center_rate: [{ cost_center_id: 'a', rate: 101 }] }, 'body.cost_center_rate.0.rate', /1 to 100/],
-      ['rates not adding up to 100', { cost_center_rate: [{ cost_center_id: 'a', rate: 60 }, { cost_center_id: 'b', rate: 30 }] }, 'body.cost_center_rate', /add up to 100, got 90/],
-      ['a duplicate cost_center_id', { cost_center_rate: [{ cost_center_id: 'a', rate: 50 }, { cost_center_id: 'a', rate: 50 }] }, 'body.cost_center_rate.1.cost_center_id', /duplicates cost_center_rate\.0\.cost_center_id/],
+      [
+        'a rate that is not an integer',
+        {
+          cost_center_rate: [
+            { cost_center_id: 'a', rate: 50.5 },
+            { cost_center_id: 'b', rate: 49.5 },
+          ],
+        },
+        'body.cost_center_rate.0.rate',
+        /integer from 1 to 100/,
+      ],
+      [
+        'a rate of 0',
+        {
+          cost_center_rate: [
+            { cost_center_id: 'a', rate: 0 },
+            { cost_center_id: 'b', rate: 100 },
+          ],
+        },
+        'body.cost_center_rate.0.rate',
+        /1 to 100/,
+      ],
+      [
+        'a rate above 100',
+        { cost_center_rate: [{ cost_center_id: 'a', rate: 101 }] },
+        'body.cost_center_rate.0.rate',
+        /1 to 100/,
+      ],
+      [
+        'rates not adding up to 100',
+        {
+          cost_center_rate: [
+            { cost_center_id: 'a', rate: 60 },
+            { cost_center_id: 'b', rate: 30 },
+          ],
+        },
+        'body.cost_center_rate',
+        /add up to 100, got 90/,
+      ],
+      [
+        'a duplicate cost_center_id',
+        {
+          cost_center_rate: [
+            { cost_center_id: 'a', rate: 50 },
+            { cost_center_id: 'a', rate: 50 },
+          ],
+        },
+        'body.cost_center_rate.1.cost_center_id',
+        /duplicates cost_center_rate\.0\.cost_center_id/,
+      ],
       ['an empty cost_center_rate', { cost_center_rate: [] }, 'body.cost_center_rate', /at least one/],
-      ['a missing cost_center_id', { cost_center_rate: [{ rate: 100 }] }, 'body.cost_center_rate.0.cost_center_id', /./],
+      [
+        'a missing cost_center_id',
+        { cost_center_rate: [{ rate: 100 }] },
+        'body.cost_center_rate.0.cost_center_id',
+        /./,
+      ],
       ['a hire_date not YYYY-MM-DD', { hire_date: '01/02/2026' }, 'body.hire_date', /YYYY-MM-DD/],
       ['an impossible hire_date', { hire_date: '2026-02-30' }, 'body.hire_date', /real calendar date/],
-      ['an undocumented onboarding status', { onboarding_status: { enum_name: 'type_1' } }, 'body.onboarding_status.enum_name', /preboarding/],
-      ['a custom field value that is not JSON', { custom_fields: [{ field_name: 'name', value: 'Sandy' }] }, 'body.custom_fields.0.value', /JSON-encoded/],
+      [
+        'an undocumented onboarding status',
+        { onboarding_status: { enum_name: 'type_1' } },
+        'body.onboarding_status.enum_name',
+        /preboarding/,
+      ],
+      [
+        'a custom field value that is not JSON',
+        { custom_fields: [{ field_name: 'name', value: 'Sandy' }] },
+        'body.custom_fields.0.value',
+        /JSON-encoded/,
+      ],
       ['an unknown field', { hire_dat: '2026-01-01' }, 'body', /hire_dat/],
     ];
     test.each(cases)('refuses %s, naming the field and the rule', async (_name, body, path, rule) => {
@@ -151,7 +233,9 @@ describe('preHires.patch', () => {
 
     test('refuses an empty pre_hire_id and a path-rewriting one', async () => {
       harness = await startHarness();
-      expect(await rejectionOf(harness.client.preHires.patch('', { worker_id: '1' }))).toBeInstanceOf(InputValidationError);
+      expect(await rejectionOf(harness.client.preHires.patch('', { worker_id: '1' }))).toBeInstanceOf(
+        InputValidationError,
+      );
       await rejectionOf(harness.client.preHires.patch('..', { worker_id: '1' }));
       expect(harness.server.requests).toHaveLength(0);
     });

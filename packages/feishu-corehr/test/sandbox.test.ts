@@ -14,7 +14,11 @@ async function fetchToken(url: string, secret = SANDBOX_APP_SECRET) {
     headers: { 'content-type': 'application/json; charset=utf-8' },
     body: JSON.stringify({ app_id: SANDBOX_APP_ID, app_secret: secret }),
   });
-  return { status: response.status, logId: response.headers.get('x-tt-logid'), body: (await response.json()) as Record<string, unknown> };
+  return {
+    status: response.status,
+    logId: response.headers.get('x-tt-logid'),
+    body: (await response.json()) as Record<string, unknown>,
+  };
 }
 
 test('issues tokens as documented: the same token while >= 30 min remain, a new one after; old ones stay valid', async () => {
@@ -46,7 +50,9 @@ test('enforces the documented 50/s on the list endpoint with 429, 99991400 and x
   sandbox = await startFeishuSandbox();
   const { token } = sandbox.state.issueToken();
   const responses = await Promise.all(
-    Array.from({ length: 51 }, () => fetch(`${sandbox!.url}${LIST_PATH}?page_size=1`, { headers: { authorization: `Bearer ${token}` } })),
+    Array.from({ length: 51 }, () =>
+      fetch(`${sandbox!.url}${LIST_PATH}?page_size=1`, { headers: { authorization: `Bearer ${token}` } }),
+    ),
   );
   const limited = responses.filter((r) => r.status === 429);
   expect(limited).toHaveLength(1);
@@ -59,12 +65,16 @@ test('refuses a page token of another query, and page sizes outside 1-100, with 
   sandbox = await startFeishuSandbox();
   const { token } = sandbox.state.issueToken();
   const get = async (query: string) => {
-    const response = await fetch(`${sandbox!.url}${LIST_PATH}?${query}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${sandbox!.url}${LIST_PATH}?${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     return (await response.json()) as { code: number; data?: { page_token?: string } };
   };
   const first = await get('page_size=5');
   expect(first.code).toBe(0);
-  expect((await get(`page_size=5&pre_hire_ids=7140964208476371&page_token=${first.data!.page_token}`)).code).toBe(1164301);
+  expect((await get(`page_size=5&pre_hire_ids=7140964208476371&page_token=${first.data!.page_token}`)).code).toBe(
+    1164301,
+  );
   expect((await get('page_size=101')).code).toBe(1164301);
   expect((await get(`page_size=5&page_token=${first.data!.page_token}`)).code).toBe(0);
 });
@@ -75,7 +85,13 @@ test('enum names that are Object.prototype keys are stored as given (the fake lo
     const id = [...harness.state.preHires.keys()][0]!;
     for (const name of ['__proto__', 'constructor', 'toString']) {
       const result = await harness.client.preHires.patch(id, { employee_type: { enum_name: name } });
-      expect(result.pre_hire?.employee_type).toEqual({ enum_name: name, display: [{ lang: 'zh-CN', value: name }, { lang: 'en-US', value: name }] });
+      expect(result.pre_hire?.employee_type).toEqual({
+        enum_name: name,
+        display: [
+          { lang: 'zh-CN', value: name },
+          { lang: 'en-US', value: name },
+        ],
+      });
     }
   } finally {
     await harness.close();

@@ -3,7 +3,17 @@ import { http } from 'msw';
 import { afterEach, expect, test } from 'vitest';
 import { FeishuCoreHRClient } from '../src/index.js';
 import { feishuError, startFeishuSandbox } from '../src/testing.js';
-import { APP_SECRET, type Harness, LIST_PATH, TOKEN_PATH, bearerOf, captureLogger, rejectionOf, requestsTo, startHarness } from './setup.js';
+import {
+  APP_SECRET,
+  type Harness,
+  LIST_PATH,
+  TOKEN_PATH,
+  bearerOf,
+  captureLogger,
+  rejectionOf,
+  requestsTo,
+  startHarness,
+} from './setup.js';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -36,7 +46,10 @@ test('a failing token request leaks neither the secret sent nor a token', async 
   harness.server.use(
     http.post(`*${TOKEN_PATH}`, async ({ request }) => {
       const body = (await request.json()) as { app_secret: string };
-      return Response.json({ code: 10014, msg: `app secret invalid: ${body.app_secret}`, tenant_access_token: 't-leaky-token-000111' }, { status: 400 });
+      return Response.json(
+        { code: 10014, msg: `app secret invalid: ${body.app_secret}`, tenant_access_token: 't-leaky-token-000111' },
+        { status: 400 },
+      );
     }),
   );
   const error = await rejectionOf(harness.client.preHires.list());
@@ -51,7 +64,13 @@ test('a static tenantAccessToken is redacted too', async () => {
   try {
     const { lines, logger } = captureLogger();
     const token = 't-static-token-never-issued-42';
-    const client = new FeishuCoreHRClient({ tenantAccessToken: token, baseUrl: sandbox.baseUrl, logger, logLevel: 'debug', maxRetries: 0 });
+    const client = new FeishuCoreHRClient({
+      tenantAccessToken: token,
+      baseUrl: sandbox.baseUrl,
+      logger,
+      logLevel: 'debug',
+      maxRetries: 0,
+    });
     const error = await rejectionOf(client.preHires.list());
     expect(error).toMatchObject({ code: 99991663 });
     expect(everything(error, lines)).not.toContain(token);

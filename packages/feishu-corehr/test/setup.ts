@@ -25,7 +25,13 @@ export async function startHarness(
 ): Promise<Harness> {
   const sandbox = createFeishuSandbox({ appId: APP_ID, appSecret: APP_SECRET, ...sandboxOptions });
   const server = await serveHandlers(sandbox.handlers);
-  const client = new FeishuCoreHRClient({ appId: APP_ID, appSecret: APP_SECRET, baseUrl: server.url, maxRetries: 0, ...clientOptions });
+  const client = new FeishuCoreHRClient({
+    appId: APP_ID,
+    appSecret: APP_SECRET,
+    baseUrl: server.url,
+    maxRetries: 0,
+    ...clientOptions,
+  });
   return { server, state: sandbox.state, client, close: () => server.close() };
 }
 
@@ -38,7 +44,6 @@ export function requestsTo(server: SandboxServer, path: string, method?: string)
 export function bearerOf(headers: Record<string, string>): string {
   return (headers['authorization'] ?? '').replace(/^Bearer /, '');
 }
-
 
 /** The rejection of a promise (fails the test if it resolves). */
 export async function rejectionOf(promise: PromiseLike<unknown>): Promise<unknown> {

@@ -22,11 +22,14 @@ function text(value: unknown): string | undefined {
  * `result` (full department sync) resolves to the `result`; other bodies pass through.
  */
 export function mapMokaResponse(ctx: ResponseContext): EnvelopeResult {
-  const body: MokaEnvelope = typeof ctx.json === 'object' && ctx.json !== null && !Array.isArray(ctx.json) ? (ctx.json as MokaEnvelope) : {};
+  const body: MokaEnvelope =
+    typeof ctx.json === 'object' && ctx.json !== null && !Array.isArray(ctx.json) ? (ctx.json as MokaEnvelope) : {};
   const code = typeof body.code === 'number' || typeof body.code === 'string' ? body.code : undefined;
-  const failed = body.success === false || (body.success !== true && code !== undefined && Number(code) !== 0) || ctx.status >= 400;
+  const failed =
+    body.success === false || (body.success !== true && code !== undefined && Number(code) !== 0) || ctx.status >= 400;
   if (!failed) return ctx.ok(body.success === true && body.result !== undefined ? body.result : ctx.json);
-  const message = text(body.errorMessage) ?? text(body.msg) ?? text(body.message) ?? `Moka request failed with HTTP ${ctx.status}`;
+  const message =
+    text(body.errorMessage) ?? text(body.msg) ?? text(body.message) ?? `Moka request failed with HTTP ${ctx.status}`;
   const classified = classifyMokaMessage(message);
   // An HTTP 200 failure Moka does not document is still a refusal of this request.
   const kind = classified?.kind ?? (ctx.status < 400 ? 'invalid_request' : undefined);

@@ -50,7 +50,8 @@ export class MokaUserSyncError extends BatchError<MokaUserInput> {
 
   constructor(batchError: BatchError<MokaUserInput>, batchSize: number) {
     const cause = batchError.cause;
-    const vendorMessage = cause instanceof APIError ? cause.vendorMessage : cause instanceof Error ? cause.message : String(cause);
+    const vendorMessage =
+      cause instanceof APIError ? cause.vendorMessage : cause instanceof Error ? cause.message : String(cause);
     // A rejection before the request reached Moka (validation, connection refused) leaves nothing applied.
     const refusedAt = cause instanceof APIError ? findRefusedUser(batchError.failedBatch, vendorMessage) : undefined;
     const known = refusedAt !== undefined;

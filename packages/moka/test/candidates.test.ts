@@ -1,10 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InputValidationError, InvalidRequestError, MokaCandidateSchema, CandidatePageSchema, ServerError } from '../src/index.js';
+import {
+  InputValidationError,
+  InvalidRequestError,
+  MokaCandidateSchema,
+  CandidatePageSchema,
+  ServerError,
+} from '../src/index.js';
 import { DOC_EXAMPLE_CANDIDATE_PAGE } from '../src/testing.js';
 import { type Harness, startHarness } from './setup.js';
 
 describe('candidate schema', () => {
-  it('parses Moka\'s documented example, keeping keys as sent and departmentCode numbers', () => {
+  it("parses Moka's documented example, keeping keys as sent and departmentCode numbers", () => {
     const page = CandidatePageSchema.parse(DOC_EXAMPLE_CANDIDATE_PAGE);
     expect(page.next).toBe('47168265');
     const [first, second] = page.data;
@@ -19,7 +25,13 @@ describe('candidate schema', () => {
   });
 
   it('accepts departmentCode as a string or a number, nulls, and unknown fields', () => {
-    const parsed = MokaCandidateSchema.parse({ applicationId: 1, departmentCode: 'D-1', job: { departmentCode: 42, parentDepartmentCode: 'P' }, offer: null, brandNew: { x: 1 } });
+    const parsed = MokaCandidateSchema.parse({
+      applicationId: 1,
+      departmentCode: 'D-1',
+      job: { departmentCode: 42, parentDepartmentCode: 'P' },
+      offer: null,
+      brandNew: { x: 1 },
+    });
     expect(parsed.departmentCode).toBe('D-1');
     expect(parsed.job!.departmentCode).toBe(42);
     expect(parsed).toHaveProperty('brandNew', { x: 1 });
@@ -43,7 +55,11 @@ describe('candidates', () => {
     const all = await listing.toArray();
     expect(all).toHaveLength(45);
     expect(all[0]!.applicationId).toBe(h.state.candidates[44]!.record.applicationId);
-    expect(h.server.requests.map((r) => r.query['next'])).toEqual([undefined, String(all[19]!.applicationId), String(all[39]!.applicationId)]);
+    expect(h.server.requests.map((r) => r.query['next'])).toEqual([
+      undefined,
+      String(all[19]!.applicationId),
+      String(all[39]!.applicationId),
+    ]);
     expect(h.server.requests[0]!.query).toEqual({ stage: 'offer' });
     const c = all[0]!;
     expect(c.interviewers![0]!.feedbackTemplateResult![1]!.subjects![0]!.result).toEqual([1, 2]);
@@ -56,30 +72,67 @@ describe('candidates', () => {
 
   it('the fake answers an unreadable movedAt time with a documented-style failure, not a crashed handler', async () => {
     h.state.seedCandidates(2, 'offer');
-    const error = await h.client.candidates.list({ stage: 'offer', movedAtStartTime: 'yesterday-ish' }).catch((e: unknown) => e);
+    const error = await h.client.candidates
+      .list({ stage: 'offer', movedAtStartTime: 'yesterday-ish' })
+      .catch((e: unknown) => e);
     expect(InvalidRequestError.isInstance(error)).toBe(true);
     expect((error as InvalidRequestError).status).toBe(400);
     expect((error as InvalidRequestError).vendorMessage).toMatch(/movedAtStartTime/);
   });
 
   it('sends the filters as documented (stage all, limit, ASC, dates, email, phone, invitationUpdateStatus)', async () => {
-    h.state.addCandidate('offer', { email: 'x@example.com', phone: '1', invitationUpdateStatus: 2, movedAt: '2024-02-01T00:00:00.000Z' });
+    h.state.addCandidate('offer', {
+      email: 'x@example.com',
+      phone: '1',
+      invitationUpdateStatus: 2,
+      movedAt: '2024-02-01T00:00:00.000Z',
+    });
     h.state.addCandidate('pending_checkin', { movedAt: '2024-03-01T00:00:00.000Z' });
-    const page = await h.client.candidates.list({ stage: 'all', limit: 5, order: 'DESC', email: 'x@example.com', phone: '1', movedAtStartTime: '2024-01-01', movedAtEndTime: '2024-12-31', invitationUpdateStatus: 2 });
+    const page = await h.client.candidates.list({
+      stage: 'all',
+      limit: 5,
+      order: 'DESC',
+      email: 'x@example.com',
+      phone: '1',
+      movedAtStartTime: '2024-01-01',
+      movedAtEndTime: '2024-12-31',
+      invitationUpdateStatus: 2,
+    });
     expect(page.items.map((c) => c.email)).toEqual(['x@example.com']);
-    expect(h.server.requests[0]!.query).toEqual({ stage: 'all', limit: '5', order: 'DESC', email: 'x@example.com', phone: '1', movedAtStartTime: '2024-01-01', movedAtEndTime: '2024-12-31', invitationUpdateStatus: '2' });
+    expect(h.server.requests[0]!.query).toEqual({
+      stage: 'all',
+      limit: '5',
+      order: 'DESC',
+      email: 'x@example.com',
+      phone: '1',
+      movedAtStartTime: '2024-01-01',
+      movedAtEndTime: '2024-12-31',
+      invitationUpdateStatus: '2',
+    });
   });
 
   const invalid: [string, unknown, RegExp][] = [
     ['neither stage nor applicationId', {}, /query\.stage: is required: pass exactly one of applicationId and stage/],
-    ['both stage and applicationId', { stage: 'offer', applicationId: 1 }, /query\.applicationId: cannot be combined with stage/],
+    [
+      'both stage and applicationId',
+      { stage: 'offer', applicationId: 1 },
+      /query\.applicationId: cannot be combined with stage/,
+    ],
     ['an unknown stage', { stage: 'interview' }, /query\.stage: must be offer, pending_checkin or all/],
     ['limit 21', { stage: 'offer', limit: 21 }, /query\.limit: must be at most 20/],
     ['limit 0', { stage: 'offer', limit: 0 }, /query\.limit: must be at least 1/],
     ['order asc', { stage: 'offer', order: 'asc' }, /query\.order: must be ASC or DESC/],
-    ['invitationUpdateStatus 3', { stage: 'offer', invitationUpdateStatus: 3 }, /query\.invitationUpdateStatus: must be 0 \(not invited\), 1 \(not updated\) or 2 \(updated\)/],
+    [
+      'invitationUpdateStatus 3',
+      { stage: 'offer', invitationUpdateStatus: 3 },
+      /query\.invitationUpdateStatus: must be 0 \(not invited\), 1 \(not updated\) or 2 \(updated\)/,
+    ],
     ['a non-numeric application id', { applicationId: 'abc' }, /query\.applicationId/],
-    ['filters with applicationId', { applicationId: 1, email: 'a@b.c' }, /Moka ignores every other parameter when applicationId is given/],
+    [
+      'filters with applicationId',
+      { applicationId: 1, email: 'a@b.c' },
+      /Moka ignores every other parameter when applicationId is given/,
+    ],
   ];
   it.each(invalid)('list refuses %s before sending', async (_name, params, message) => {
     const error = await h.client.candidates.list(params as never).catch((e: unknown) => e);
@@ -92,9 +145,15 @@ describe('candidates', () => {
     const [a, b, c] = h.state.seedCandidates(3, 'offer');
     h.state.addCandidate('other', { applicationId: 99 });
     const found = await h.client.candidates.retrieve([a!.record.applicationId, String(c!.record.applicationId), 99]);
-    expect(found.map((x) => x.applicationId).sort()).toEqual([a!.record.applicationId, c!.record.applicationId, 99].sort());
-    expect(h.server.requests[0]!.query).toEqual({ applicationId: `${a!.record.applicationId},${c!.record.applicationId},99` });
-    expect((await h.client.candidates.retrieve(b!.record.applicationId)).map((x) => x.name)).toEqual([b!.record['name']]);
+    expect(found.map((x) => x.applicationId).sort()).toEqual(
+      [a!.record.applicationId, c!.record.applicationId, 99].sort(),
+    );
+    expect(h.server.requests[0]!.query).toEqual({
+      applicationId: `${a!.record.applicationId},${c!.record.applicationId},99`,
+    });
+    expect((await h.client.candidates.retrieve(b!.record.applicationId)).map((x) => x.name)).toEqual([
+      b!.record['name'],
+    ]);
   });
 
   it('a stage without any candidate is the documented server exception (ServerError), not retried', async () => {
@@ -156,7 +215,10 @@ describe('candidates.pull (incremental)', () => {
   it('missing or null params are refused as invalid input when pulled, never thrown synchronously', async () => {
     for (const params of [undefined, null]) {
       const pull = h.client.candidates.pull(params as never);
-      await expect(pull.collect()).rejects.toSatisfy((error) => InputValidationError.isInstance(error) && (error as InputValidationError).issues[0]!.path === 'query.stage');
+      await expect(pull.collect()).rejects.toSatisfy(
+        (error) =>
+          InputValidationError.isInstance(error) && (error as InputValidationError).issues[0]!.path === 'query.stage',
+      );
     }
     expect(h.server.requests).toHaveLength(0);
   });

@@ -1,6 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { APIError, AuthenticationError, ConflictError, InvalidRequestError, MOKA_DOCUMENTED_ERRORS, MokaClient, PermissionDeniedError, ServerError, classifyMokaMessage } from '../src/index.js';
+import {
+  APIError,
+  AuthenticationError,
+  ConflictError,
+  InvalidRequestError,
+  MOKA_DOCUMENTED_ERRORS,
+  MokaClient,
+  PermissionDeniedError,
+  ServerError,
+  classifyMokaMessage,
+} from '../src/index.js';
 import { type Harness, startHarness } from './setup.js';
 
 describe('Moka error envelopes', () => {
@@ -10,7 +20,8 @@ describe('Moka error envelopes', () => {
   });
   afterEach(() => h.close());
 
-  const answer = (body: Record<string, unknown>, status = 200) => h.server.use(http.get('*/offers/custom_fields', () => HttpResponse.json(body, { status })));
+  const answer = (body: Record<string, unknown>, status = 200) =>
+    h.server.use(http.get('*/offers/custom_fields', () => HttpResponse.json(body, { status })));
 
   it('HTTP 200 { success: false, errorMessage } becomes a typed APIError with the vendor message', async () => {
     answer({ success: false, errorMessage: 'Something Moka does not document' });
@@ -71,16 +82,22 @@ describe('documented error table', () => {
   });
 
   it('maps the documented messages to the expected classes', () => {
-    expect(classifyMokaMessage('The personnel information synchronization switch is not turned on')?.kind).toBe('permission');
+    expect(classifyMokaMessage('The personnel information synchronization switch is not turned on')?.kind).toBe(
+      'permission',
+    );
     expect(classifyMokaMessage('Duplicated department ID')?.documented?.id).toBe('duplicate_department_code');
-    expect(classifyMokaMessage('There are currently pending organizational updates, please try again later')).toMatchObject({ kind: 'conflict', retryable: true });
+    expect(
+      classifyMokaMessage('There are currently pending organizational updates, please try again later'),
+    ).toMatchObject({ kind: 'conflict', retryable: true });
     expect(classifyMokaMessage('a@b.c: System error')).toMatchObject({ kind: 'server', retryable: true });
     expect(classifyMokaMessage('Unauthorized')?.kind).toBe('authentication');
     expect(classifyMokaMessage('anything else')).toBeUndefined();
   });
 
   it('a PermissionDeniedError is raised for "Insufficient of available senior manager accounts"', () => {
-    expect(classifyMokaMessage('x@y.z: Insufficient of available senior manager accounts')?.documented?.id).toBe('senior_manager_seats');
+    expect(classifyMokaMessage('x@y.z: Insufficient of available senior manager accounts')?.documented?.id).toBe(
+      'senior_manager_seats',
+    );
     expect(PermissionDeniedError).toBeDefined();
   });
 });

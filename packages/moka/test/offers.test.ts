@@ -23,7 +23,17 @@ describe('offers.listCustomFields', () => {
   });
 
   it('exposes the documented type and hire mode codes', () => {
-    expect(OFFER_CUSTOM_FIELD_TYPE).toEqual({ SINGLE_LINE_TEXT: 1, MULTI_LINE_TEXT: 2, YES_NO: 3, YEAR_MONTH: 4, CHOICE: 6, TIME_PERIOD: 7, OFFER_HEADCOUNT: 8, DATE: 9, NUMBER: 10 });
+    expect(OFFER_CUSTOM_FIELD_TYPE).toEqual({
+      SINGLE_LINE_TEXT: 1,
+      MULTI_LINE_TEXT: 2,
+      YES_NO: 3,
+      YEAR_MONTH: 4,
+      CHOICE: 6,
+      TIME_PERIOD: 7,
+      OFFER_HEADCOUNT: 8,
+      DATE: 9,
+      NUMBER: 10,
+    });
     expect(HIRE_MODE).toEqual({ EXPERIENCED: 1, CAMPUS: 2 });
   });
 

@@ -14,7 +14,10 @@ export interface Harness {
 }
 
 /** The Moka fake on a loopback port and a client pointed at it (no retries unless asked). */
-export async function startHarness(options: Partial<MokaClientOptions> = {}, sandboxOptions: MokaSandboxOptions = {}): Promise<Harness> {
+export async function startHarness(
+  options: Partial<MokaClientOptions> = {},
+  sandboxOptions: MokaSandboxOptions = {},
+): Promise<Harness> {
   const sandbox = createMokaSandbox({ apiKey: API_KEY, ...sandboxOptions });
   const server = await serveHandlers(sandbox.handlers);
   const baseUrl = `${server.url}/api-platform/v1`;

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { InputValidationError, MokaUserSyncError, PermissionDeniedError, ConflictError, USER_ROLE, findRefusedUser } from '../src/index.js';
+import {
+  InputValidationError,
+  MokaUserSyncError,
+  PermissionDeniedError,
+  ConflictError,
+  USER_ROLE,
+  findRefusedUser,
+} from '../src/index.js';
 import { type Harness, bodiesTo, startHarness, user } from './setup.js';
 
 describe('users.sync', () => {
@@ -11,10 +18,19 @@ describe('users.sync', () => {
   afterEach(() => h.close());
 
   it('POSTs { usersInfo } to /users/syncInfo and Moka adds the users', async () => {
-    const result = await h.client.users.sync([user(1, { role: USER_ROLE.HR, autoActivated: 1, locale: 'en-US', roleId: 7 })]);
+    const result = await h.client.users.sync([
+      user(1, { role: USER_ROLE.HR, autoActivated: 1, locale: 'en-US', roleId: 7 }),
+    ]);
     expect(result).toEqual({ synced: 1, batches: 1 });
     const [body] = bodiesTo(h.server, '/users/syncInfo') as { usersInfo: Record<string, unknown>[] }[];
-    expect(body!.usersInfo[0]).toMatchObject({ email: 'user1@example.com', role: 30, autoActivated: 1, locale: 'en-US', roleId: 7, departmentCode: [] });
+    expect(body!.usersInfo[0]).toMatchObject({
+      email: 'user1@example.com',
+      role: 30,
+      autoActivated: 1,
+      locale: 'en-US',
+      roleId: 7,
+      departmentCode: [],
+    });
     expect(h.state.users).toHaveLength(1);
     expect(h.state.users[0]).toMatchObject({ role: 30, autoActivated: 1, locale: 'en-US' });
   });
@@ -28,7 +44,10 @@ describe('users.sync', () => {
   });
 
   it('updates a known user: departments by default (updateDepartment defaults to true), role only on creation', async () => {
-    h.state.seedDepartments([{ department_code: 'd1', name: 'D1' }, { department_code: 'd2', name: 'D2' }]);
+    h.state.seedDepartments([
+      { department_code: 'd1', name: 'D1' },
+      { department_code: 'd2', name: 'D2' },
+    ]);
     await h.client.users.sync([user(1, { departmentCode: ['d1'], role: 20 })]);
     await h.client.users.sync([user(1, { departmentCode: ['d2'], role: 40 })]);
     expect(h.state.users[0]).toMatchObject({ departmentCode: ['d2'], role: 20 });
@@ -52,7 +71,11 @@ describe('users.sync', () => {
     ['role unknown', { role: 15 }, /body\.usersInfo\.1\.role: must be one of 0, 5, 10, 20, 25, 30, 40, 50/],
     ['departmentCode not an array', { departmentCode: 'd1' }, /body\.usersInfo\.1\.departmentCode: must be an array/],
     ['superiorEmail missing', { superiorEmail: undefined }, /body\.usersInfo\.1\.superiorEmail: is required/],
-    ['deactivated not 0/1', { deactivated: 2 }, /body\.usersInfo\.1\.deactivated: must be 0 \(available\) or 1 \(disabled\)/],
+    [
+      'deactivated not 0/1',
+      { deactivated: 2 },
+      /body\.usersInfo\.1\.deactivated: must be 0 \(available\) or 1 \(disabled\)/,
+    ],
     ['thirdPartyId missing', { thirdPartyId: undefined }, /body\.usersInfo\.1\.thirdPartyId: is required/],
     ['autoActivated 2', { autoActivated: 2 }, /body\.usersInfo\.1\.autoActivated: must be 0, 1 or an empty string/],
     ['locale en-English', { locale: 'en-English' }, /body\.usersInfo\.1\.locale: must be zh-CN or en-US/],
@@ -94,7 +117,9 @@ describe('users.sync', () => {
     expect(error).toBeInstanceOf(MokaUserSyncError);
     expect(error.failedBatchIndex).toBe(1);
     expect(error.failedBatchState).toBe('partial');
-    expect(error.vendorMessage).toBe('user120@example.com: The phone number has been used by another account of the company,Please try other phone');
+    expect(error.vendorMessage).toBe(
+      'user120@example.com: The phone number has been used by another account of the company,Please try other phone',
+    );
     expect(error.refusedUser?.email).toBe('user120@example.com');
     expect(error.refusedUserIndex).toBe(120);
     expect(error.applied).toHaveLength(120);
@@ -103,13 +128,21 @@ describe('users.sync', () => {
     expect(error.unknown).toHaveLength(0);
     expect(error.notSent).toHaveLength(0);
     expect(error.cause).toBeInstanceOf(ConflictError);
-    expect(error.message).toMatch(/batch 2 of 2 failed: .*phone number has been used.*Moka refused user120@example.com and applied the 20 user\(s\) before it/);
+    expect(error.message).toMatch(
+      /batch 2 of 2 failed: .*phone number has been used.*Moka refused user120@example.com and applied the 20 user\(s\) before it/,
+    );
     // The fake agrees: exactly the users reported applied exist.
-    expect(h.state.users.map((u) => u.email)).toEqual(['user120@example.com', 'taken@example.com', ...error.applied.map((u) => u.email)]);
+    expect(h.state.users.map((u) => u.email)).toEqual([
+      'user120@example.com',
+      'taken@example.com',
+      ...error.applied.map((u) => u.email),
+    ]);
   });
 
   it('when the message names no user of the batch, the failing batch is reported unknown, never guessed', async () => {
-    h.server.use(http.post('*/users/syncInfo', () => HttpResponse.json({ success: false, errorMessage: 'System error' })));
+    h.server.use(
+      http.post('*/users/syncInfo', () => HttpResponse.json({ success: false, errorMessage: 'System error' })),
+    );
     const users = Array.from({ length: 120 }, (_, i) => user(i));
     const error = (await h.client.users.sync(users).catch((e: unknown) => e)) as MokaUserSyncError;
     expect(error.failedBatchIndex).toBe(0);
@@ -122,7 +155,7 @@ describe('users.sync', () => {
     expect(error.message).toMatch(/state of its 100 user\(s\) is unknown/);
   });
 
-  it('the personnel sync switch turned off is a PermissionDeniedError with Moka\'s message', async () => {
+  it("the personnel sync switch turned off is a PermissionDeniedError with Moka's message", async () => {
     h.state.userSyncEnabled = false;
     const error = (await h.client.users.sync([user(1)]).catch((e: unknown) => e)) as MokaUserSyncError;
     expect(error.cause).toBeInstanceOf(PermissionDeniedError);
@@ -132,7 +165,9 @@ describe('users.sync', () => {
 
   it('an unknown department code (org sync on) is refused with the documented message', async () => {
     h.state.seedDepartments([{ department_code: 'd1', name: 'D1' }]);
-    const error = (await h.client.users.sync([user(1), user(2, { departmentCode: ['nope'] })]).catch((e: unknown) => e)) as MokaUserSyncError;
+    const error = (await h.client.users
+      .sync([user(1), user(2, { departmentCode: ['nope'] })])
+      .catch((e: unknown) => e)) as MokaUserSyncError;
     expect(error.vendorMessage).toBe('user2@example.com: No corresponding department information found');
     expect(error.applied.map((u) => u.email)).toEqual(['user1@example.com']);
   });
@@ -141,7 +176,9 @@ describe('users.sync', () => {
     h.state.seedUser({ email: 'b@example.com', number: 'B1', phone: '18000000002' });
     h.state.seedUser({ email: 'dup@example.com', number: 'A1', phone: '18000000001' });
     // matched to the first user by employee number, but the email is the second user's
-    const error = (await h.client.users.sync([user(1, { email: 'dup@example.com', number: 'B1' })]).catch((e: unknown) => e)) as MokaUserSyncError;
+    const error = (await h.client.users
+      .sync([user(1, { email: 'dup@example.com', number: 'B1' })])
+      .catch((e: unknown) => e)) as MokaUserSyncError;
     expect(error.vendorMessage).toBe('dup@example.com: This email has been used by other user');
     expect(error.cause).toBeInstanceOf(ConflictError);
   });
@@ -149,7 +186,9 @@ describe('users.sync', () => {
   it('an employee number that belongs to another user is refused', async () => {
     h.state.seedUser({ email: 'a@example.com', number: 'A1', phone: '18000000001' });
     h.state.seedUser({ email: 'b@example.com', number: 'B1', phone: '18000000002' });
-    const error = (await h.client.users.sync([user(1, { email: 'a@example.com', number: 'B1' })]).catch((e: unknown) => e)) as MokaUserSyncError;
+    const error = (await h.client.users
+      .sync([user(1, { email: 'a@example.com', number: 'B1' })])
+      .catch((e: unknown) => e)) as MokaUserSyncError;
     expect(error.vendorMessage).toBe('a@example.com: This employee number has been used by other user');
   });
 

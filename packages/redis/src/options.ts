@@ -18,7 +18,11 @@ export interface RedisSharingOptions {
 }
 
 /** Builds the logger and the guarded connection of one component. */
-export function connect(options: RedisSharingOptions, role: string, fallback: string): { log: LevelLogger; connection: RedisConnection } {
+export function connect(
+  options: RedisSharingOptions,
+  role: string,
+  fallback: string,
+): { log: LevelLogger; connection: RedisConnection } {
   if (!options?.redis || typeof options.redis.evalsha !== 'function') {
     throw new TypeError(`@hr/redis ${role}: "redis" must be an ioredis client (new Redis(...) or new Cluster(...))`);
   }
@@ -36,6 +40,7 @@ export function connect(options: RedisSharingOptions, role: string, fallback: st
 /** Checks an optional positive duration option. */
 export function positiveMs(role: string, name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!(Number.isFinite(value) && value > 0)) throw new TypeError(`@hr/redis ${role}: "${name}" must be a positive number of milliseconds`);
+  if (!(Number.isFinite(value) && value > 0))
+    throw new TypeError(`@hr/redis ${role}: "${name}" must be a positive number of milliseconds`);
   return value;
 }

@@ -97,7 +97,8 @@ export class RedisRateLimiter implements RateLimiter {
     this.#leaseMs = positiveMs(role, 'inFlightLeaseMs', options.inFlightLeaseMs, 60_000);
     this.#pollMs = positiveMs(role, 'pollIntervalMs', options.pollIntervalMs, 10);
     const share = options.fallbackShare ?? 1;
-    if (!(share > 0 && share <= 1)) throw new TypeError('@hr/redis rate limiter: "fallbackShare" must be a number in (0, 1]');
+    if (!(share > 0 && share <= 1))
+      throw new TypeError('@hr/redis rate limiter: "fallbackShare" must be a number in (0, 1]');
     this.#fallbackShare = share;
   }
 

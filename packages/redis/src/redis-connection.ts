@@ -59,7 +59,10 @@ export class RedisConnection {
     if (!USABLE_STATES.has(this.#redis.status)) this.#fail(`the connection is ${this.#redis.status}`);
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${this.#options.commandTimeoutMs} ms`)), this.#options.commandTimeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`no answer within ${this.#options.commandTimeoutMs} ms`)),
+        this.#options.commandTimeoutMs,
+      );
     });
     try {
       const result = await Promise.race([command(this.#redis), deadline]);
@@ -100,7 +103,9 @@ export class RedisConnection {
     if (this.#down) return;
     this.#down = true;
     this.#nextProbeAt = Date.now() + this.#options.probeIntervalMs;
-    this.#options.log.warn(`Redis is unavailable for the ${this.#options.role} (${reason}); ${this.#options.fallback} until it answers again`);
+    this.#options.log.warn(
+      `Redis is unavailable for the ${this.#options.role} (${reason}); ${this.#options.fallback} until it answers again`,
+    );
   }
 
   #fail(reason: string, cause?: unknown): never {

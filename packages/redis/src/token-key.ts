@@ -16,7 +16,8 @@ export interface TokenKeyParts {
  */
 export function tokenKey({ vendor, baseUrl, credentialId }: TokenKeyParts): string {
   for (const [name, value] of Object.entries({ vendor, baseUrl, credentialId })) {
-    if (typeof value !== 'string' || value.trim() === '') throw new TypeError(`tokenKey: "${name}" must be a non-empty string`);
+    if (typeof value !== 'string' || value.trim() === '')
+      throw new TypeError(`tokenKey: "${name}" must be a non-empty string`);
   }
   let url: URL;
   try {

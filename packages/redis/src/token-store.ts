@@ -57,7 +57,11 @@ export class RedisTokenStore implements TokenStore {
 
   constructor(options: RedisTokenStoreOptions) {
     const role = 'token store';
-    ({ connection: this.#connection, log: this.#log } = connect(options, role, 'each process fetches and caches its own token'));
+    ({ connection: this.#connection, log: this.#log } = connect(
+      options,
+      role,
+      'each process fetches and caches its own token',
+    ));
     this.#prefix = options.keyPrefix ?? 'hr:token:';
     this.#lockTtlMs = positiveMs(role, 'lockTtlMs', options.lockTtlMs, 10_000);
     this.#waitTimeoutMs = positiveMs(role, 'waitTimeoutMs', options.waitTimeoutMs, 15_000);
@@ -89,7 +93,11 @@ export class RedisTokenStore implements TokenStore {
     );
   }
 
-  async refresh(key: string, fetch: () => Promise<StoredToken>, isUsable: (token: StoredToken) => boolean): Promise<StoredToken> {
+  async refresh(
+    key: string,
+    fetch: () => Promise<StoredToken>,
+    isUsable: (token: StoredToken) => boolean,
+  ): Promise<StoredToken> {
     return this.#connection.orLocally(
       () => this.#refreshShared(key, fetch, isUsable),
       () => this.#refreshLocally(key, fetch, isUsable),
@@ -97,7 +105,11 @@ export class RedisTokenStore implements TokenStore {
   }
 
   /** Reuse a usable token or wait for the lock holder; take the lock and fetch when it is free. */
-  async #refreshShared(key: string, fetch: () => Promise<StoredToken>, isUsable: (token: StoredToken) => boolean): Promise<StoredToken> {
+  async #refreshShared(
+    key: string,
+    fetch: () => Promise<StoredToken>,
+    isUsable: (token: StoredToken) => boolean,
+  ): Promise<StoredToken> {
     const owner = randomUUID();
     const deadline = Date.now() + this.#waitTimeoutMs;
     for (let pollMs = FIRST_POLL_MS; ; pollMs = Math.min(pollMs * 2, MAX_POLL_MS)) {
@@ -105,14 +117,21 @@ export class RedisTokenStore implements TokenStore {
       if (current && isUsable(current)) return current;
       if (await this.#lock(key, owner)) return this.#fetchUnderLock(key, owner, fetch, isUsable);
       if (Date.now() >= deadline) {
-        this.#log.warn(`Waited ${this.#waitTimeoutMs} ms for another process to refresh the token; fetching one in this process`);
+        this.#log.warn(
+          `Waited ${this.#waitTimeoutMs} ms for another process to refresh the token; fetching one in this process`,
+        );
         return this.#fetchAndStore(key, fetch);
       }
       await sleep(pollMs / 2 + Math.random() * (pollMs / 2));
     }
   }
 
-  async #fetchUnderLock(key: string, owner: string, fetch: () => Promise<StoredToken>, isUsable: (token: StoredToken) => boolean): Promise<StoredToken> {
+  async #fetchUnderLock(
+    key: string,
+    owner: string,
+    fetch: () => Promise<StoredToken>,
+    isUsable: (token: StoredToken) => boolean,
+  ): Promise<StoredToken> {
     try {
       // The previous holder may have stored a fresh token between our read and our lock.
       const current = await this.#readShared(key);
@@ -130,7 +149,11 @@ export class RedisTokenStore implements TokenStore {
     return token;
   }
 
-  async #refreshLocally(key: string, fetch: () => Promise<StoredToken>, isUsable: (token: StoredToken) => boolean): Promise<StoredToken> {
+  async #refreshLocally(
+    key: string,
+    fetch: () => Promise<StoredToken>,
+    isUsable: (token: StoredToken) => boolean,
+  ): Promise<StoredToken> {
     const current = await this.#local.get(key);
     if (current && isUsable(current)) return current;
     const token = await fetch();
@@ -149,12 +172,17 @@ export class RedisTokenStore implements TokenStore {
   async #writeShared(key: string, token: StoredToken): Promise<void> {
     const ttlMs = Math.floor(token.expiresAt - Date.now());
     if (ttlMs <= 0) return; // already due: storing it would only make others refresh
-    await this.#connection.run((redis) => redis.set(this.#tokenKey(key), JSON.stringify({ value: token.value, expiresAt: token.expiresAt }), 'PX', ttlMs));
+    await this.#connection.run((redis) =>
+      redis.set(this.#tokenKey(key), JSON.stringify({ value: token.value, expiresAt: token.expiresAt }), 'PX', ttlMs),
+    );
   }
 
   async #lock(key: string, owner: string): Promise<boolean> {
     try {
-      return (await this.#connection.run((redis) => redis.set(this.#lockKey(key), owner, 'PX', this.#lockTtlMs, 'NX'))) === 'OK';
+      return (
+        (await this.#connection.run((redis) => redis.set(this.#lockKey(key), owner, 'PX', this.#lockTtlMs, 'NX'))) ===
+        'OK'
+      );
     } catch (error) {
       this.#unlock(key, owner); // the SET may still be applied after our deadline
       throw error;
@@ -178,7 +206,8 @@ export class RedisTokenStore implements TokenStore {
 function parseToken(raw: string): StoredToken | undefined {
   try {
     const parsed = JSON.parse(raw) as Partial<StoredToken> | null;
-    if (typeof parsed?.value === 'string' && typeof parsed.expiresAt === 'number') return { value: parsed.value, expiresAt: parsed.expiresAt };
+    if (typeof parsed?.value === 'string' && typeof parsed.expiresAt === 'number')
+      return { value: parsed.value, expiresAt: parsed.expiresAt };
   } catch {
     // not ours: treated as missing, and overwritten by the next refresh
   }

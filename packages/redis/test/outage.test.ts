@@ -37,7 +37,13 @@ describeWithRedis('Redis outage', () => {
     const capture = captureLogger();
     const keyPrefix = uniquePrefix();
     const redis = newClient(server.url);
-    const options = { redis, commandTimeoutMs: 200, probeIntervalMs: 300, logger: capture.logger, logLevel: 'info' as const };
+    const options = {
+      redis,
+      commandTimeoutMs: 200,
+      probeIntervalMs: 300,
+      logger: capture.logger,
+      logLevel: 'info' as const,
+    };
     const limiter = new RedisRateLimiter({ ...options, keyPrefix });
     const store = new RedisTokenStore({ ...options, keyPrefix });
     const windowKey = `${keyPrefix}{${KEY}}:100/1000ms`;
@@ -62,8 +68,12 @@ describeWithRedis('Redis outage', () => {
       // One timeout to notice, then a probe (one more timeout at most) every 300 ms: never a hang.
       expect(Date.now() - started).toBeLessThan(2_000);
       expect(capture.warnings()).toEqual([
-        expect.stringContaining('Redis is unavailable for the rate limiter (no answer within 200 ms); each process enforces the limits on its own'),
-        expect.stringContaining('Redis is unavailable for the token store (no answer within 200 ms); each process fetches and caches its own token'),
+        expect.stringContaining(
+          'Redis is unavailable for the rate limiter (no answer within 200 ms); each process enforces the limits on its own',
+        ),
+        expect.stringContaining(
+          'Redis is unavailable for the token store (no answer within 200 ms); each process fetches and caches its own token',
+        ),
       ]);
     } finally {
       server.resume();
@@ -72,7 +82,9 @@ describeWithRedis('Redis outage', () => {
     // Back: the limiter's next probe finds Redis and slots are counted there again.
     const back = await eventually(async () => {
       (await limiter.acquire(KEY, rules))?.();
-      return capture.lines.some((line) => line.level === 'info' && line.text.includes('the rate limiter is shared across processes again'));
+      return capture.lines.some(
+        (line) => line.level === 'info' && line.text.includes('the rate limiter is shared across processes again'),
+      );
     }, 3_000);
     expect(back).toBe(true);
     const before = await redis.zcard(windowKey);
@@ -85,7 +97,12 @@ describeWithRedis('Redis outage', () => {
   test('Redis stopped mid-run: no call fails, each process keeps enforcing the limit itself, one warning', async () => {
     const doomed = await ownServer();
     const capture = captureLogger();
-    const limiter = new RedisRateLimiter({ redis: newClient(doomed.url), keyPrefix: uniquePrefix(), commandTimeoutMs: 200, logger: capture.logger });
+    const limiter = new RedisRateLimiter({
+      redis: newClient(doomed.url),
+      keyPrefix: uniquePrefix(),
+      commandTimeoutMs: 200,
+      logger: capture.logger,
+    });
     const rules = [parseRateLimit('10/200ms')];
     const granted: number[] = [];
     const stopping = delay(150).then(() => doomed.stop());
@@ -104,7 +121,12 @@ describeWithRedis('Redis outage', () => {
     // from the switch on, the local window keeps the limit.
     const switchedAt = capture.lines.find((line) => line.level === 'warn')!.at;
     expect(granted.some((time) => time < switchedAt)).toBe(true);
-    expect(peakInWindow(granted.filter((time) => time >= switchedAt), 200)).toBeLessThanOrEqual(10);
+    expect(
+      peakInWindow(
+        granted.filter((time) => time >= switchedAt),
+        200,
+      ),
+    ).toBeLessThanOrEqual(10);
   });
 
   test('Redis never reachable (dead port): each process fetches its own token once and warns once', async () => {
@@ -112,7 +134,9 @@ describeWithRedis('Redis outage', () => {
     const capture = captureLogger();
     let fetches = 0;
     const fetch = async () => ({ value: `token-${++fetches}`, expiresAt: Date.now() + 60_000 });
-    const processes = [0, 1].map(() => new RedisTokenStore({ redis: newClient(deadUrl), commandTimeoutMs: 200, logger: capture.logger }));
+    const processes = [0, 1].map(
+      () => new RedisTokenStore({ redis: newClient(deadUrl), commandTimeoutMs: 200, logger: capture.logger }),
+    );
     const started = Date.now();
     for (const store of processes) {
       for (let i = 0; i < 5; i++) {
@@ -127,7 +151,12 @@ describeWithRedis('Redis outage', () => {
   });
 
   test('with fallbackShare, each process keeps to its share of the limit while Redis is down', async () => {
-    const limiter = new RedisRateLimiter({ redis: newClient(`redis://127.0.0.1:${await freePort()}`), commandTimeoutMs: 200, fallbackShare: 0.5, logLevel: 'off' });
+    const limiter = new RedisRateLimiter({
+      redis: newClient(`redis://127.0.0.1:${await freePort()}`),
+      commandTimeoutMs: 200,
+      fallbackShare: 0.5,
+      logLevel: 'off',
+    });
     const rules = [parseRateLimit('4/300ms')];
     const started = Date.now();
     const offsets: number[] = [];
@@ -152,7 +181,10 @@ describeWithRedis('Redis outage', () => {
           appSecret: sandbox.appSecret,
           baseUrl: sandbox.baseUrl,
           tokenStore: new RedisTokenStore(shared),
-          rateLimit: { limiter: new RedisRateLimiter({ ...shared, fallbackShare: 0.5 }), limits: { 'preHires.list': ['20/s'] } },
+          rateLimit: {
+            limiter: new RedisRateLimiter({ ...shared, fallbackShare: 0.5 }),
+            limits: { 'preHires.list': ['20/s'] },
+          },
           maxRetries: 0,
           logger: capture.logger,
         });

@@ -11,7 +11,10 @@ const KEY = 'feishu:preHires.list';
 /** One limiter per simulated process, each with its own connection, sharing one key prefix. */
 function limiters(count: number, options: Partial<ConstructorParameters<typeof RedisRateLimiter>[0]> = {}) {
   const keyPrefix = options.keyPrefix ?? uniquePrefix();
-  return Array.from({ length: count }, () => new RedisRateLimiter({ redis: newClient(), keyPrefix, logLevel: 'off', ...options }));
+  return Array.from(
+    { length: count },
+    () => new RedisRateLimiter({ redis: newClient(), keyPrefix, logLevel: 'off', ...options }),
+  );
 }
 
 const rules = (...texts: string[]) => texts.map(parseRateLimit);
@@ -112,7 +115,11 @@ describeWithRedis('RedisRateLimiter', () => {
   });
 
   test('rejects options that cannot work, naming the option', () => {
-    expect(() => new RedisRateLimiter({ redis: newClient(), fallbackShare: 0 })).toThrow('"fallbackShare" must be a number in (0, 1]');
-    expect(() => new RedisRateLimiter({ redis: newClient(), inFlightLeaseMs: -1 })).toThrow('"inFlightLeaseMs" must be a positive number');
+    expect(() => new RedisRateLimiter({ redis: newClient(), fallbackShare: 0 })).toThrow(
+      '"fallbackShare" must be a number in (0, 1]',
+    );
+    expect(() => new RedisRateLimiter({ redis: newClient(), inFlightLeaseMs: -1 })).toThrow(
+      '"inFlightLeaseMs" must be a positive number',
+    );
   });
 });

@@ -25,7 +25,10 @@ const usable = (token: StoredToken) => Date.now() < token.expiresAt;
 /** One store per simulated process, each with its own connection. */
 function stores(count: number, options: Partial<ConstructorParameters<typeof RedisTokenStore>[0]> = {}) {
   const keyPrefix = options.keyPrefix ?? uniquePrefix();
-  return Array.from({ length: count }, () => new RedisTokenStore({ redis: newClient(), keyPrefix, logLevel: 'off', ...options }));
+  return Array.from(
+    { length: count },
+    () => new RedisTokenStore({ redis: newClient(), keyPrefix, logLevel: 'off', ...options }),
+  );
 }
 
 describeWithRedis('RedisTokenStore', () => {
@@ -56,7 +59,9 @@ describeWithRedis('RedisTokenStore', () => {
 
   test('a failed fetch releases the lock at once: the next process fetches without waiting for its expiry', async () => {
     const [a, b] = stores(2, { lockTtlMs: 30_000 });
-    await expect(a!.refresh(KEY, tokenSource({ fail: true }).fetch, usable)).rejects.toThrow('token endpoint answered 500');
+    await expect(a!.refresh(KEY, tokenSource({ fail: true }).fetch, usable)).rejects.toThrow(
+      'token endpoint answered 500',
+    );
     const started = Date.now();
     const source = tokenSource();
     expect((await b!.refresh(KEY, source.fetch, usable)).value).toBe('t-1-secret');
@@ -82,7 +87,9 @@ describeWithRedis('RedisTokenStore', () => {
     await newClient().set(`${keyPrefix}${KEY}:lock`, 'slow-owner', 'PX', 10_000);
     const source = tokenSource();
     expect((await store!.refresh(KEY, source.fetch, usable)).value).toBe('t-1-secret');
-    expect(capture.warnings()).toEqual([expect.stringContaining('Waited 200 ms for another process to refresh the token')]);
+    expect(capture.warnings()).toEqual([
+      expect.stringContaining('Waited 200 ms for another process to refresh the token'),
+    ]);
     expect(capture.lines.map((line) => line.text).join('\n')).not.toContain('secret');
   });
 
@@ -158,7 +165,11 @@ describeWithRedis('RedisTokenStore', () => {
 
   test('rejects options that cannot work, naming the option', () => {
     expect(() => new RedisTokenStore({ redis: {} as never })).toThrow('"redis" must be an ioredis client');
-    expect(() => new RedisTokenStore({ redis: newClient(), lockTtlMs: 0 })).toThrow('"lockTtlMs" must be a positive number');
-    expect(() => new RedisTokenStore({ redis: newClient(), commandTimeoutMs: Number.NaN })).toThrow('"commandTimeoutMs" must be a positive number');
+    expect(() => new RedisTokenStore({ redis: newClient(), lockTtlMs: 0 })).toThrow(
+      '"lockTtlMs" must be a positive number',
+    );
+    expect(() => new RedisTokenStore({ redis: newClient(), commandTimeoutMs: Number.NaN })).toThrow(
+      '"commandTimeoutMs" must be a positive number',
+    );
   });
 });

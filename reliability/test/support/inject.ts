@@ -60,9 +60,18 @@ function hinted(options: FaultOptions): Record<string, string> {
  * type) run the fake first, so the write behind them is applied: the client must cope with a lost
  * answer to an applied request.
  */
-export async function faultResponse(kind: FaultKind, request: Request, handlers: RequestHandler[], errors: VendorErrors, options: FaultOptions = {}): Promise<Response> {
+export async function faultResponse(
+  kind: FaultKind,
+  request: Request,
+  handlers: RequestHandler[],
+  errors: VendorErrors,
+  options: FaultOptions = {},
+): Promise<Response> {
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers, ...hinted(options) } });
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json', ...headers, ...hinted(options) },
+    });
   switch (kind) {
     case 'reset':
       return faults.reset();
@@ -95,11 +104,17 @@ export async function faultResponse(kind: FaultKind, request: Request, handlers:
     case 'truncated': {
       const answer = await fakeAnswer(handlers, request);
       const cut = Math.max(1, Math.floor(answer.text.length / 2));
-      return new Response(answer.text, { status: answer.status, headers: { 'content-type': 'application/json', [FAULT_HEADER]: `truncate:${cut}`, ...hinted(options) } });
+      return new Response(answer.text, {
+        status: answer.status,
+        headers: { 'content-type': 'application/json', [FAULT_HEADER]: `truncate:${cut}`, ...hinted(options) },
+      });
     }
     case 'wrongContentType':
       // A proxy's plain-text answer where JSON was due.
-      return new Response('Service Unavailable', { status: 200, headers: { 'content-type': 'text/plain', ...hinted(options) } });
+      return new Response('Service Unavailable', {
+        status: 200,
+        headers: { 'content-type': 'text/plain', ...hinted(options) },
+      });
   }
 }
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { APIError, ConnectionError, HRError, RateLimitError, ServerError, TimeoutError, type BaseClient, type ClientOptions } from '@hr/core';
+import {
+  APIError,
+  ConnectionError,
+  HRError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  type BaseClient,
+  type ClientOptions,
+} from '@hr/core';
 import type { RecordedRequest } from '@hr/core/testing';
 import { FAULT_KINDS, GATEWAY_PAGE, TIMEOUT_MS, injectFaults, type FaultKind, type VendorErrors } from './inject.js';
 import { rejectionOf } from './capture.js';
@@ -33,7 +42,10 @@ export interface MatrixTarget<C extends BaseClient> {
   seed?(): void | Promise<void>;
 }
 
-const recordedMatches = <C>(call: MatrixCall<C>) => (r: RecordedRequest) => call.matches(r.method, new URL(r.url));
+const recordedMatches =
+  <C>(call: MatrixCall<C>) =>
+  (r: RecordedRequest) =>
+    call.matches(r.method, new URL(r.url));
 
 /** The class a fault must surface as, with nothing retried. */
 function expectTypedFailure(kind: FaultKind, error: unknown, errors: VendorErrors): void {
@@ -99,7 +111,9 @@ export function faultMatrix<C extends BaseClient>(target: MatrixTarget<C>): void
     it.each(FAULT_KINDS)('%s without retries: one request, a typed error with the raw body', async (kind) => {
       await target.seed?.();
       const rig = target.rig();
-      injectFaults(rig.server, rig.handlers, rig.errors, (_r, i) => (i === 0 ? kind : undefined), { matches: target.read.matches });
+      injectFaults(rig.server, rig.handlers, rig.errors, (_r, i) => (i === 0 ? kind : undefined), {
+        matches: target.read.matches,
+      });
       const error = await rejectionOf(target.read.run(rig.client({ ...fast, maxRetries: 0 })));
       expectTypedFailure(kind, error, rig.errors);
       expect(rig.server.requests.filter(recordedMatches(target.read))).toHaveLength(1);
@@ -109,7 +123,10 @@ export function faultMatrix<C extends BaseClient>(target: MatrixTarget<C>): void
       await target.seed?.();
       const rig = target.rig();
       const expected = await target.read.run(rig.client());
-      injectFaults(rig.server, rig.handlers, rig.errors, (_r, i) => (i === 0 ? kind : undefined), { matches: target.read.matches, retryAfterSeconds: 0.01 });
+      injectFaults(rig.server, rig.handlers, rig.errors, (_r, i) => (i === 0 ? kind : undefined), {
+        matches: target.read.matches,
+        retryAfterSeconds: 0.01,
+      });
       await expect(target.read.run(rig.client({ ...fast, maxRetries: 2 }))).resolves.toEqual(expected);
     });
   });
@@ -120,10 +137,16 @@ export function faultMatrix<C extends BaseClient>(target: MatrixTarget<C>): void
         await target.seed?.();
         const rig = target.rig();
         const before = write.applied();
-        const { injected } = injectFaults(rig.server, rig.handlers, rig.errors, (_r, i) => (i === 0 ? kind : undefined), {
-          matches: write.matches,
-          retryAfterSeconds: 0.01,
-        });
+        const { injected } = injectFaults(
+          rig.server,
+          rig.handlers,
+          rig.errors,
+          (_r, i) => (i === 0 ? kind : undefined),
+          {
+            matches: write.matches,
+            retryAfterSeconds: 0.01,
+          },
+        );
         const outcome = await write.run(rig.client({ ...fast, maxRetries: 2 })).then(
           () => undefined,
           (error: unknown) => error,

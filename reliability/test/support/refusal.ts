@@ -32,7 +32,11 @@ export const issuePaths = (error: InputValidationError) => error.issues.map((iss
  * Asserts `call` is refused with an InputValidationError naming `path` (exactly, or a field under it
  * when `path` ends with `.*`), and that nothing reached the server.
  */
-export async function expectRefused(server: SandboxServer, call: () => PromiseLike<unknown>, path: string | RegExp): Promise<void> {
+export async function expectRefused(
+  server: SandboxServer,
+  call: () => PromiseLike<unknown>,
+  path: string | RegExp,
+): Promise<void> {
   const before = server.requests.length;
   const error = await rejectionOf(call);
   expect(InputValidationError.isInstance(error), String(error)).toBe(true);
@@ -47,7 +51,11 @@ export async function expectRefused(server: SandboxServer, call: () => PromiseLi
  * InputValidationError whose issues lie under `prefix`, or (for the rare value that is valid) sent;
  * it never throws synchronously and never fails with anything but an SDK error.
  */
-export async function anyValueOutcome(server: SandboxServer, call: () => PromiseLike<unknown>, prefix: RegExp): Promise<void> {
+export async function anyValueOutcome(
+  server: SandboxServer,
+  call: () => PromiseLike<unknown>,
+  prefix: RegExp,
+): Promise<void> {
   const before = server.requests.length;
   let promise: PromiseLike<unknown>;
   try {
@@ -72,10 +80,24 @@ export async function anyValueOutcome(server: SandboxServer, call: () => Promise
 }
 
 /** Values of every JSON-ish type, plus the odd ones (undefined, NaN, functions are left out). */
-export const anyValue: fc.Arbitrary<unknown> = fc.anything({ withBigInt: false, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withTypedArray: true, withSparseArray: true });
+export const anyValue: fc.Arbitrary<unknown> = fc.anything({
+  withBigInt: false,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withTypedArray: true,
+  withSparseArray: true,
+});
 
 /** A value that is not a string. */
-export const notString: fc.Arbitrary<unknown> = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }), fc.object({ maxDepth: 1 }));
+export const notString: fc.Arbitrary<unknown> = fc.oneof(
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 2 }),
+  fc.object({ maxDepth: 1 }),
+);
 
 /** Values that are not an integer within [min, max] (no upper bound when `max` is left out). */
 export function notIntegerIn(min: number, max?: number): fc.Arbitrary<unknown> {
@@ -92,7 +114,11 @@ export function notIntegerIn(min: number, max?: number): fc.Arbitrary<unknown> {
 
 /** A plain lower-case email address every vendor accepts (`local@domain.tld`). */
 export const email = fc
-  .tuple(fc.stringMatching(/^[a-z0-9]{1,12}$/), fc.stringMatching(/^[a-z]{1,10}$/), fc.constantFrom('com', 'org', 'io', 'com.br'))
+  .tuple(
+    fc.stringMatching(/^[a-z0-9]{1,12}$/),
+    fc.stringMatching(/^[a-z]{1,10}$/),
+    fc.constantFrom('com', 'org', 'io', 'com.br'),
+  )
   .map(([local, domain, tld]) => `${local}@${domain}.${tld}`);
 
 /** Strings that are not email addresses. */

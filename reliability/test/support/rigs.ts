@@ -83,7 +83,8 @@ export async function startMoka(): Promise<MokaRig> {
       rateLimited: () => ({ body: { success: false, errorMessage: 'Too many requests' } }),
       server: () => ({ success: false, errorMessage: 'System error' }),
     },
-    client: (options = {}) => new MokaClient({ apiKey, baseUrl: `${base.server.url}/api-platform/v1`, ...quiet, ...options }),
+    client: (options = {}) =>
+      new MokaClient({ apiKey, baseUrl: `${base.server.url}/api-platform/v1`, ...quiet, ...options }),
     secrets: () => [apiKey, Buffer.from(`${apiKey}:`).toString('base64'), ...base.remember()],
   };
 }
@@ -104,7 +105,8 @@ export async function startFeishu(options: FeishuSandboxOptions = {}): Promise<F
       }),
       server: () => ({ code: 5001160025, msg: 'Please check description' }),
     },
-    client: (options = {}) => new FeishuCoreHRClient({ appId, appSecret, baseUrl: base.server.url, ...quiet, ...options }),
+    client: (options = {}) =>
+      new FeishuCoreHRClient({ appId, appSecret, baseUrl: base.server.url, ...quiet, ...options }),
     secrets: () => [appSecret, ...base.state.tokens.keys(), ...base.remember()],
   };
 }
@@ -136,7 +138,9 @@ export async function startCoodesh(options: CoodeshSandboxOptions = {}): Promise
   return {
     ...base,
     errors: {
-      rateLimited: () => ({ body: { statusCode: 429, message: 'ThrottlerException: Too Many Requests', error: 'Too Many Requests' } }),
+      rateLimited: () => ({
+        body: { statusCode: 429, message: 'ThrottlerException: Too Many Requests', error: 'Too Many Requests' },
+      }),
       server: (status) => ({ statusCode: status, message: 'Internal server error', error: 'Internal Server Error' }),
     },
     client: (options = {}) => new CoodeshClient({ apiKey, baseUrl: base.server.url, ...quiet, ...options }),

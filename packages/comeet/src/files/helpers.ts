@@ -61,7 +61,11 @@ export async function attachmentFrom(source: FileSource, options: AttachmentOpti
   return { name: options.displayName ?? name, file: bytes.toString('base64') };
 }
 
-async function loadFile(kind: FileKind, source: FileSource, options: FileOptions): Promise<{ name: string; bytes: Buffer }> {
+async function loadFile(
+  kind: FileKind,
+  source: FileSource,
+  options: FileOptions,
+): Promise<{ name: string; bytes: Buffer }> {
   const path = typeof source === 'string' || source instanceof URL ? toPath(source) : undefined;
   const name = options.fileName ?? (path === undefined ? undefined : basename(path));
   if (!name) {

@@ -53,33 +53,41 @@ export interface CandidateFile {
 
 const time = z.string().nullish();
 
-export const CandidateStepSchema = schemaFor<CandidateStep>()(z.looseObject({
-  name: z.string().nullish(),
-  type: z.string().nullish(),
-  time_scheduled: time,
-  time_completed: time,
-}));
+export const CandidateStepSchema = schemaFor<CandidateStep>()(
+  z.looseObject({
+    name: z.string().nullish(),
+    type: z.string().nullish(),
+    time_scheduled: time,
+    time_completed: time,
+  }),
+);
 
-export const SourceContactSchema = schemaFor<SourceContact>()(z.looseObject({
-  full_name: z.string().nullish(),
-  email: z.string().nullish(),
-  phone: z.string().nullish(),
-}));
+export const SourceContactSchema = schemaFor<SourceContact>()(
+  z.looseObject({
+    full_name: z.string().nullish(),
+    email: z.string().nullish(),
+    phone: z.string().nullish(),
+  }),
+);
 
-export const CandidateSchema = schemaFor<Candidate>()(z.looseObject({
-  uid: z.union([z.string(), z.number()]).transform(String),
-  position_uid: z.string().nullish(),
-  source_contact: SourceContactSchema.nullish(),
-  time_created: time,
-  time_last_status_changed: time,
-  current_steps: z.array(CandidateStepSchema).nullish(),
-  completed_steps: z.array(CandidateStepSchema).nullish(),
-  status: z.string().nullish(),
-}));
+export const CandidateSchema = schemaFor<Candidate>()(
+  z.looseObject({
+    uid: z.union([z.string(), z.number()]).transform(String),
+    position_uid: z.string().nullish(),
+    source_contact: SourceContactSchema.nullish(),
+    time_created: time,
+    time_last_status_changed: time,
+    current_steps: z.array(CandidateStepSchema).nullish(),
+    completed_steps: z.array(CandidateStepSchema).nullish(),
+    status: z.string().nullish(),
+  }),
+);
 
-export const CandidateFileSchema = schemaFor<CandidateFile>()(z.looseObject({
-  url: z.string().nullish(),
-  name: z.string().nullish(),
-}));
+export const CandidateFileSchema = schemaFor<CandidateFile>()(
+  z.looseObject({
+    url: z.string().nullish(),
+    name: z.string().nullish(),
+  }),
+);
 
 export const CandidateFileListSchema = z.array(CandidateFileSchema);

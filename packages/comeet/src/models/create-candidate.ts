@@ -3,7 +3,14 @@ import { schemaFor } from '@hr/core';
 import { type CandidateFileInput, type CandidatePictureInput, fileInputSchema } from './file-input.js';
 
 /** The prospect statuses Comeet accepts in `prospect_status`. */
-export const PROSPECT_STATUSES = ['Sourced', 'Contacted', 'Responded', 'Interested', 'Not interested', 'Do not contact'] as const;
+export const PROSPECT_STATUSES = [
+  'Sourced',
+  'Contacted',
+  'Responded',
+  'Interested',
+  'Not interested',
+  'Do not contact',
+] as const;
 
 /** One of Sourced, Contacted, Responded, Interested, Not interested, Do not contact. */
 export type ProspectStatus = (typeof PROSPECT_STATUSES)[number];
@@ -91,50 +98,52 @@ export interface CreateCandidateParams {
 const requiredString = z.string().trim().min(1, 'is required and must not be empty');
 
 // zod runs the refinement even when the URL check failed, so it must not assume a parsable URL.
-const linkedinUrl = z.url('must be a valid URL').refine(
-  (value) => URL.canParse(value) && /^(www\.|[a-z]{2,3}\.)?linkedin\.com$/i.test(new URL(value).hostname),
-  'must be a LinkedIn URL (linkedin.com)',
-);
+const linkedinUrl = z
+  .url('must be a valid URL')
+  .refine(
+    (value) => URL.canParse(value) && /^(www\.|[a-z]{2,3}\.)?linkedin\.com$/i.test(new URL(value).hostname),
+    'must be a LinkedIn URL (linkedin.com)',
+  );
 
 /** The input schema of `POST /candidates`: every documented rule, checked before sending. */
-export const CreateCandidateBodySchema = schemaFor<CreateCandidateParams>()(z.strictObject({
-  position_uid: requiredString,
-  partner_candidate_id: z.string().min(1).optional(),
-  first_name: requiredString,
-  middle_name: z.string().optional(),
-  last_name: requiredString,
-  email: z.email('must be a valid email address').optional(),
-  phone: z.string().optional(),
-  mobile_phone: z.string().optional(),
-  national_id: z.string().optional(),
-  linkedin_url: linkedinUrl.optional(),
-  salary_expectations: z.string().optional(),
-  prospect_status: z
-    .enum(PROSPECT_STATUSES, { error: `must be one of: ${PROSPECT_STATUSES.join(', ')}` })
-    .optional(),
-  resume: fileInputSchema('resume').optional(),
-  picture: fileInputSchema('picture').optional(),
-  links: z.array(z.strictObject({ url: z.url('must be a valid URL') })).optional(),
-  files: z.array(fileInputSchema('files')).optional(),
-  source_contact: z
-    .strictObject({
-      full_name: requiredString,
-      email: z.email('must be a valid email address (required when source_contact is provided)'),
-      phone: z.string().optional(),
-    })
-    .optional(),
-  address: z
-    .strictObject({
-      country: z
-        .string()
-        .regex(/^[A-Za-z]{2,3}$/, 'must be an ISO 3166 country code, e.g. "US"')
-        .optional(),
-      city: z.string().optional(),
-      state: z.string().optional(),
-      zip: z.string().optional(),
-      street: z.string().optional(),
-    })
-    .optional(),
-  custom_fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
-  note: z.string().optional(),
-}));
+export const CreateCandidateBodySchema = schemaFor<CreateCandidateParams>()(
+  z.strictObject({
+    position_uid: requiredString,
+    partner_candidate_id: z.string().min(1).optional(),
+    first_name: requiredString,
+    middle_name: z.string().optional(),
+    last_name: requiredString,
+    email: z.email('must be a valid email address').optional(),
+    phone: z.string().optional(),
+    mobile_phone: z.string().optional(),
+    national_id: z.string().optional(),
+    linkedin_url: linkedinUrl.optional(),
+    salary_expectations: z.string().optional(),
+    prospect_status: z.enum(PROSPECT_STATUSES, { error: `must be one of: ${PROSPECT_STATUSES.join(', ')}` }).optional(),
+    resume: fileInputSchema('resume').optional(),
+    picture: fileInputSchema('picture').optional(),
+    links: z.array(z.strictObject({ url: z.url('must be a valid URL') })).optional(),
+    files: z.array(fileInputSchema('files')).optional(),
+    source_contact: z
+      .strictObject({
+        full_name: requiredString,
+        email: z.email('must be a valid email address (required when source_contact is provided)'),
+        phone: z.string().optional(),
+      })
+      .optional(),
+    address: z
+      .strictObject({
+        country: z
+          .string()
+          .regex(/^[A-Za-z]{2,3}$/, 'must be an ISO 3166 country code, e.g. "US"')
+          .optional(),
+        city: z.string().optional(),
+        state: z.string().optional(),
+        zip: z.string().optional(),
+        street: z.string().optional(),
+      })
+      .optional(),
+    custom_fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+    note: z.string().optional(),
+  }),
+);

@@ -45,7 +45,11 @@ export function fileInputSchema(kind: FileKind): z.ZodType<CandidateFileInput | 
         return;
       }
       if (kind === 'picture' && !looksLikeImage(Buffer.from(value.file.slice(0, 24), 'base64'))) {
-        ctx.addIssue({ code: 'custom', path: ['file'], message: 'must be an image (JPEG, PNG, GIF, BMP, TIFF or ICO content)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['file'],
+          message: 'must be an image (JPEG, PNG, GIF, BMP, TIFF or ICO content)',
+        });
       }
       const limit = SIZE_LIMITS[kind];
       const size = base64ByteLength(value.file);

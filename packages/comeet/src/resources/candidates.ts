@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { APIPromise, InputValidationError, Resource, type RequestOptions, defineOperation } from '@hr/core';
-import {
-  type Candidate,
-  type CandidateFile,
-  CandidateFileListSchema,
-  CandidateSchema,
-} from '../models/candidate.js';
+import { type Candidate, type CandidateFile, CandidateFileListSchema, CandidateSchema } from '../models/candidate.js';
 import { type CreateCandidateParams, CreateCandidateBodySchema } from '../models/create-candidate.js';
 
 const candidateUidPath = z.strictObject({ uid: z.string().min(1, 'is required (the candidate UID)') });
@@ -76,7 +71,11 @@ export class Candidates extends Resource {
   retrieve(uid: string, params?: RetrieveCandidateParams, options?: RequestOptions): APIPromise<Candidate> {
     const { identifier_type, ...query } = params ?? {};
     if (identifier_type !== undefined && identifier_type !== 'REAL_ID') {
-      const issue = { path: 'identifier_type', message: 'must be REAL_ID (or left out to read by the API UID)', code: 'invalid_value' };
+      const issue = {
+        path: 'identifier_type',
+        message: 'must be REAL_ID (or left out to read by the API UID)',
+        code: 'invalid_value',
+      };
       return new APIPromise(Promise.reject(new InputValidationError([issue], retrieve.id)));
     }
     const headers = identifier_type ? { ...options?.headers, IDENTIFIER_TYPE: identifier_type } : options?.headers;

@@ -18,7 +18,8 @@ export const MESSAGES = {
     `The provided email address of the source contact already exists and belongs to another source: "${email}"`,
   incorrect_country_code: (code: string) => `The provided country code does not conform to ISO 3166: "${code}"`,
   invalid_custom_candidate_field: (name: string) => `The provided custom candidate field "${name}" does not exist`,
-  duplicate_candidate: () => 'You are trying to access a candidate that was removed since it was a duplicate of another candidate',
+  duplicate_candidate: () =>
+    'You are trying to access a candidate that was removed since it was a duplicate of another candidate',
   file_size_limit: (name: string) => `The provided file exceeds size limit of 6MB: "${name}"`,
   position_not_found: () => 'The provided position id was not found at the specified account',
   not_found: () => 'The provided ID could not be found',

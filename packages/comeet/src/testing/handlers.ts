@@ -48,7 +48,11 @@ export function comeetHandlers(state: ComeetSandboxState, now: () => Date = () =
   ];
 }
 
-async function findReadable(request: Request, state: ComeetSandboxState, id: string): Promise<SandboxCandidate | Response> {
+async function findReadable(
+  request: Request,
+  state: ComeetSandboxState,
+  id: string,
+): Promise<SandboxCandidate | Response> {
   const refused = await checkToken(request, state);
   if (refused) return refused;
   const realId = request.headers.get('identifier_type') === 'REAL_ID';
@@ -61,7 +65,9 @@ async function findReadable(request: Request, state: ComeetSandboxState, id: str
 async function readJson(request: Request): Promise<Record<string, unknown> | undefined> {
   try {
     const json: unknown = await request.json();
-    return typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+    return typeof json === 'object' && json !== null && !Array.isArray(json)
+      ? (json as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }

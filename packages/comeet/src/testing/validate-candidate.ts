@@ -14,7 +14,10 @@ export function checkCandidateBody(body: Record<string, unknown>, state: ComeetS
   if (body.email !== undefined && !EMAIL.test(String(body.email))) {
     return comeetError(400, 'invalid_email', MESSAGES.invalid_email(String(body.email)));
   }
-  if (body.linkedin_url !== undefined && !/^https?:\/\/([a-z]{2,3}\.)?linkedin\.com\//i.test(String(body.linkedin_url))) {
+  if (
+    body.linkedin_url !== undefined &&
+    !/^https?:\/\/([a-z]{2,3}\.)?linkedin\.com\//i.test(String(body.linkedin_url))
+  ) {
     return comeetError(400, 'invalid_linkedin_url', MESSAGES.invalid_linkedin_url(String(body.linkedin_url)));
   }
   for (const link of asArray(body.links)) {
@@ -31,7 +34,8 @@ export function checkCandidateBody(body: Record<string, unknown>, state: ComeetS
   }
   const contact = body.source_contact as Record<string, unknown> | undefined;
   if (contact) {
-    if (!contact.full_name) return comeetError(400, 'required_field', MESSAGES.required_field('source_contact.full_name'));
+    if (!contact.full_name)
+      return comeetError(400, 'required_field', MESSAGES.required_field('source_contact.full_name'));
     if (!contact.email) return comeetError(400, 'required_field', MESSAGES.required_field('source_contact.email'));
     const known = state.sourceContacts.get(String(contact.email));
     if (known !== undefined && known !== contact.full_name) {

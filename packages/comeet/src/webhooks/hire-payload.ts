@@ -3,8 +3,18 @@ import { openEnum, schemaFor } from '@hr/core';
 
 /** Source types Comeet documents for `source.type`. */
 export const SOURCE_TYPES = [
-  'Agency', 'Campus', 'Comeet Elastic Recruiting', 'Internal', 'Job Board', 'Job fairs', 'Other',
-  'Referrer: Compensated', 'Referrer: Uncompensated', 'Social network', 'Sourcing', 'Web',
+  'Agency',
+  'Campus',
+  'Comeet Elastic Recruiting',
+  'Internal',
+  'Job Board',
+  'Job fairs',
+  'Other',
+  'Referrer: Compensated',
+  'Referrer: Uncompensated',
+  'Social network',
+  'Sourcing',
+  'Web',
 ] as const;
 
 /** Employee types Comeet documents for `position.employee_type`. */
@@ -83,7 +93,8 @@ export interface HirePosition {
 }
 
 /** One answer to a partner questionnaire question: a string, or a dropdown option. */
-export type QuestionnaireAnswer = string | { uid?: string | number | null; title?: string | null; [key: string]: unknown };
+export type QuestionnaireAnswer =
+  string | { uid?: string | number | null; title?: string | null; [key: string]: unknown };
 
 /** The recruiter's answer to one question you returned from "Request hire questionnaire". */
 export interface PartnerQuestionnaireAnswer {
@@ -151,51 +162,53 @@ const record = z.record(z.string(), z.unknown()).nullish();
 const PersonSchema = schemaFor<HirePerson>()(z.looseObject({ first_name: str, last_name: str, email: str }));
 const FileSchema = schemaFor<HireFile>()(z.looseObject({ name: str, url: str, type: str }));
 
-export const HireWebhookPayloadSchema = schemaFor<HireWebhookPayload>()(z.looseObject({
-  comeet_id: z.union([z.string(), z.number()]).transform(String),
-  person_uid: str,
-  first_name: str,
-  middle_name: str,
-  last_name: str,
-  email: str,
-  time_created: str,
-  phone: str,
-  mobile_phone: str,
-  id_number: str,
-  linkedin_url: str,
-  hired_date: str,
-  start_date: str,
-  source: z.looseObject({ name: str, type: openEnum(SOURCE_TYPES).nullish(), comeet_id: str }).nullish(),
-  resume: FileSchema.nullish(),
-  picture: FileSchema.nullish(),
-  links: z.array(z.looseObject({ url: str })).nullish(),
-  files: z.array(FileSchema).nullish(),
-  offer_fields: z.array(z.record(z.string(), z.unknown())).nullish(),
-  opening: z.looseObject({ description: str, reason: str, custom_fields: record }).nullish(),
-  position: z
-    .looseObject({
-      comeet_id: str,
-      name: str,
-      public_name: str,
-      department: str,
-      description: str,
-      requirements: str,
-      position_id: str,
-      location: str,
-      employment: str,
-      employee_type: openEnum(EMPLOYEE_TYPES).nullish(),
-      seniority: str,
-      hiring_manager: PersonSchema.nullish(),
-      leading_recruiter: PersonSchema.nullish(),
-      custom_fields: record,
-    })
-    .nullish(),
-  partner_questionnaire: z
-    .array(
-      z.looseObject({
-        uid: id,
-        answers: z.array(z.union([z.string(), z.looseObject({ uid: id, title: str })])).nullish(),
-      }),
-    )
-    .nullish(),
-}));
+export const HireWebhookPayloadSchema = schemaFor<HireWebhookPayload>()(
+  z.looseObject({
+    comeet_id: z.union([z.string(), z.number()]).transform(String),
+    person_uid: str,
+    first_name: str,
+    middle_name: str,
+    last_name: str,
+    email: str,
+    time_created: str,
+    phone: str,
+    mobile_phone: str,
+    id_number: str,
+    linkedin_url: str,
+    hired_date: str,
+    start_date: str,
+    source: z.looseObject({ name: str, type: openEnum(SOURCE_TYPES).nullish(), comeet_id: str }).nullish(),
+    resume: FileSchema.nullish(),
+    picture: FileSchema.nullish(),
+    links: z.array(z.looseObject({ url: str })).nullish(),
+    files: z.array(FileSchema).nullish(),
+    offer_fields: z.array(z.record(z.string(), z.unknown())).nullish(),
+    opening: z.looseObject({ description: str, reason: str, custom_fields: record }).nullish(),
+    position: z
+      .looseObject({
+        comeet_id: str,
+        name: str,
+        public_name: str,
+        department: str,
+        description: str,
+        requirements: str,
+        position_id: str,
+        location: str,
+        employment: str,
+        employee_type: openEnum(EMPLOYEE_TYPES).nullish(),
+        seniority: str,
+        hiring_manager: PersonSchema.nullish(),
+        leading_recruiter: PersonSchema.nullish(),
+        custom_fields: record,
+      })
+      .nullish(),
+    partner_questionnaire: z
+      .array(
+        z.looseObject({
+          uid: id,
+          answers: z.array(z.union([z.string(), z.looseObject({ uid: id, title: str })])).nullish(),
+        }),
+      )
+      .nullish(),
+  }),
+);

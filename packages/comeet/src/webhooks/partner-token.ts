@@ -37,7 +37,9 @@ export interface VerifiedPartnerToken {
  */
 export async function verifyPartnerToken(input: VerifyPartnerTokenInput): Promise<VerifiedPartnerToken> {
   if (!input.secret) throw new WebhookVerificationError('missing_secret', 'no partner secret is configured');
-  const token = bearerToken(input.authorization ?? (input.headers ? headerValue(input.headers, 'authorization') : undefined));
+  const token = bearerToken(
+    input.authorization ?? (input.headers ? headerValue(input.headers, 'authorization') : undefined),
+  );
   const { payload } = await verifyJwt(token, input);
   const apiKey = payload.iss;
   if (typeof apiKey !== 'string' || apiKey === '') {

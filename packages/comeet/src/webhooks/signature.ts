@@ -42,12 +42,18 @@ export function verifyHireWebhookSignature(input: VerifySignatureInput): void {
   if (!received) throw new WebhookVerificationError('missing_signature', `the "${SIGNATURE_HEADER}" header is missing`);
   const match = SIGNATURE_FORMAT.exec(received.trim());
   if (!match) {
-    throw new WebhookVerificationError('malformed_signature', 'the signature is not of the form "sha256 <64 hex digits>"');
+    throw new WebhookVerificationError(
+      'malformed_signature',
+      'the signature is not of the form "sha256 <64 hex digits>"',
+    );
   }
   const expected = Buffer.from(hmacHex(input.rawBody, input.secretKey), 'hex');
   const actual = Buffer.from(match[1]!, 'hex');
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
-    throw new WebhookVerificationError('signature_mismatch', 'the signature does not match the body and the Secret Key');
+    throw new WebhookVerificationError(
+      'signature_mismatch',
+      'the signature does not match the body and the Secret Key',
+    );
   }
 }
 

@@ -49,8 +49,10 @@ const RESPONSE_WORDING: Record<string, string> = {
 
 /** A readable example of a scalar, or undefined when the reference's placeholder says nothing. */
 function exampleOf(value: unknown): string | undefined {
-  if (typeof value === 'number' || typeof value === 'boolean') return typeof value === 'number' ? String(value) : undefined;
-  if (typeof value !== 'string' || value === '' || value === 'string' || OBJECT_ID.test(value) || ISO_DATE.test(value)) return undefined;
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return typeof value === 'number' ? String(value) : undefined;
+  if (typeof value !== 'string' || value === '' || value === 'string' || OBJECT_ID.test(value) || ISO_DATE.test(value))
+    return undefined;
   if (value.length > 60 || value.includes('\n') || value.includes('`')) return undefined;
   return value;
 }
@@ -72,7 +74,16 @@ export function describeResponseField(name: string, example: unknown): string {
 }
 
 /** The rules of an input row in words: limits, enumerations, formats, defaults. */
-function rules(row: { min?: number; max?: number; maxLength?: number; default?: unknown; enum?: readonly (string | null)[]; itemsEnum?: readonly string[]; format?: string; constraints?: string[] }): string[] {
+function rules(row: {
+  min?: number;
+  max?: number;
+  maxLength?: number;
+  default?: unknown;
+  enum?: readonly (string | null)[];
+  itemsEnum?: readonly string[];
+  format?: string;
+  constraints?: string[];
+}): string[] {
   const out: string[] = [];
   if (row.enum) out.push(`one of ${row.enum.map((v) => (v === null ? '`null`' : `\`${v}\``)).join(', ')}`);
   if (row.itemsEnum) out.push(`items one of ${row.itemsEnum.map((v) => `\`${v}\``).join(', ')}`);

@@ -5,7 +5,8 @@ import { ENUM_CONSTANTS } from './shared.js';
 import type { Model, ModelField, TypeRef } from './types.js';
 
 const OBJECT_ID = '62b384d70309831f9c13c87d';
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Every field of a model, with those of the model it extends. */
@@ -25,8 +26,18 @@ const SHARED_FIELDS: Record<string, ModelField[]> = {
     { name: 'name', type: { kind: 'string' }, doc: '', optional: true },
     { name: 'description', type: { kind: 'string' }, doc: '', optional: true },
   ],
-  TranslatedContentInput: ['pt', 'en', 'es'].map((name) => ({ name, type: { kind: 'model', name: 'LocalizedTextInput' }, doc: '', optional: true })),
-  SalaryRangeInput: ['currency', 'min', 'max'].map((name) => ({ name, type: name === 'currency' ? { kind: 'string' } : { kind: 'number' }, doc: '', optional: true })),
+  TranslatedContentInput: ['pt', 'en', 'es'].map((name) => ({
+    name,
+    type: { kind: 'model', name: 'LocalizedTextInput' },
+    doc: '',
+    optional: true,
+  })),
+  SalaryRangeInput: ['currency', 'min', 'max'].map((name) => ({
+    name,
+    type: name === 'currency' ? { kind: 'string' } : { kind: 'number' },
+    doc: '',
+    optional: true,
+  })),
 };
 
 /**
@@ -46,7 +57,9 @@ function sample(type: TypeRef, example: unknown, models: ReadonlyMap<string, Mod
       if (type.format === 'url') return 'https://example.com/coodesh';
       if (type.format === 'email') return 'candidate@example.com';
       if (type.format === 'datetime') return '2024-06-15T10:30:00Z';
-      return /(^_?id$|Id$|_id$|^author$|^company$|^team$|^career$|^position$|^track$|^question$)/.test(name) ? OBJECT_ID : 'sample';
+      return /(^_?id$|Id$|_id$|^author$|^company$|^team$|^career$|^position$|^track$|^question$)/.test(name)
+        ? OBJECT_ID
+        : 'sample';
     }
     case 'number':
       return typeof example === 'number' && (type.min === undefined || example >= type.min) ? example : (type.min ?? 1);
@@ -79,12 +92,17 @@ function sample(type: TypeRef, example: unknown, models: ReadonlyMap<string, Mod
 }
 
 /** An object of `fields`: the example's values that fit, and every required field. */
-function objectSample(fields: ModelField[], example: unknown, models: ReadonlyMap<string, Model>): Record<string, unknown> {
+function objectSample(
+  fields: ModelField[],
+  example: unknown,
+  models: ReadonlyMap<string, Model>,
+): Record<string, unknown> {
   const source = isRecord(example) ? example : {};
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     if (field.name in source) out[field.name] = sample(field.type, source[field.name], models, field.name);
-    else if (!field.optional && field.defaultValue === undefined) out[field.name] = sample(field.type, undefined, models, field.name);
+    else if (!field.optional && field.defaultValue === undefined)
+      out[field.name] = sample(field.type, undefined, models, field.name);
   }
   return out;
 }
@@ -113,7 +131,8 @@ function example(spec: OperationSpec, models: ReadonlyMap<string, Model>): Recor
     );
   }
   const input = shape!.input;
-  if (input?.kind === 'ids') request.body = sample({ kind: 'array', of: { kind: 'string' } }, cat.requestExample, models, 'ids');
+  if (input?.kind === 'ids')
+    request.body = sample({ kind: 'array', of: { kind: 'string' } }, cat.requestExample, models, 'ids');
   if (input?.kind === 'body') {
     const model = models.get(input.model);
     const fields = model ? allFields(model, models) : SHARED_FIELDS[input.model]!;
@@ -135,7 +154,10 @@ function example(spec: OperationSpec, models: ReadonlyMap<string, Model>): Recor
     required.query = model.fields.filter((f) => !f.optional).map((f) => f.name);
   }
   if (shape!.headers) {
-    const samples: Record<string, string> = { 'user-agent': 'Mozilla/5.0 (Coodesh sandbox)', 'content-encoding': 'identity' };
+    const samples: Record<string, string> = {
+      'user-agent': 'Mozilla/5.0 (Coodesh sandbox)',
+      'content-encoding': 'identity',
+    };
     request.headers = Object.fromEntries(shape!.headers.names.map((h) => [h, samples[h] ?? 'sample']));
   }
   const method = spec.route.sandbox.split(' ')[0];

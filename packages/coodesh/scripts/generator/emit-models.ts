@@ -136,7 +136,9 @@ export class ModelWriter {
           this.imports.value('@hr/core', 'openEnum');
           return `openEnum(${this.#constant(type.constant, 'value')})`;
         }
-        const values = type.constant ? this.#constant(type.constant, 'value') : `[${type.values.map(quote).join(', ')}]`;
+        const values = type.constant
+          ? this.#constant(type.constant, 'value')
+          : `[${type.values.map(quote).join(', ')}]`;
         return `z.enum(${values})${type.nullable ? '.nullable()' : ''}`;
       }
       case 'array':
@@ -162,7 +164,8 @@ export class ModelWriter {
     if (role === 'response') schema += '.nullish()';
     else if (!field.optional && field.type.kind === 'string' && schema.startsWith('z.string()')) schema += '.min(1)';
     if (role === 'response') return `${indent}${propertyKey(field.name)}: ${schema},`;
-    if (field.defaultValue !== undefined) schema += `.default(${JSON.stringify(field.defaultValue).replace(/"/g, "'")})`;
+    if (field.defaultValue !== undefined)
+      schema += `.default(${JSON.stringify(field.defaultValue).replace(/"/g, "'")})`;
     else if (field.optional) schema += '.optional()';
     return `${indent}${propertyKey(field.name)}: ${schema},`;
   }
@@ -196,15 +199,22 @@ export function renderModel(model: Model, writer: ModelWriter, isBase: boolean):
   if (members.length === 0 && heritage.length === 1) {
     out.push(`${jsdoc(model.doc, '')}\nexport type ${model.name} = ${heritage[0]};`);
   } else {
-    out.push(`${jsdoc(model.doc, '')}\nexport interface ${model.name}${heritage.length ? ` extends ${heritage.join(', ')}` : ''} {\n${members.join('\n')}\n}`);
+    out.push(
+      `${jsdoc(model.doc, '')}\nexport interface ${model.name}${heritage.length ? ` extends ${heritage.join(', ')}` : ''} {\n${members.join('\n')}\n}`,
+    );
   }
   const object = role === 'response' ? 'looseObject' : model.strict ? 'strictObject' : 'looseObject';
-  const entries = (indent: string) => [...spreads.map((s) => `${indent}${s},`), ...model.fields.map((f) => writer.entry(f, role, indent))];
+  const entries = (indent: string) => [
+    ...spreads.map((s) => `${indent}${s},`),
+    ...model.fields.map((f) => writer.entry(f, role, indent)),
+  ];
   writer.imports.value('@hr/core', 'lazySchema');
   writer.imports.value('@hr/core', 'schemaFor');
   writer.imports.value('zod', 'z');
   if (isBase) {
-    out.push(`/** The fields of {@link ${model.name}}, spread by the bodies that extend it. */\nconst ${shapeName(model.name)} = () => ({\n${entries('  ').join('\n')}\n});`);
+    out.push(
+      `/** The fields of {@link ${model.name}}, spread by the bodies that extend it. */\nconst ${shapeName(model.name)} = () => ({\n${entries('  ').join('\n')}\n});`,
+    );
     out.push(
       `/** Schema of {@link ${model.name}}. */\nexport const ${model.name}Schema = lazySchema(() => schemaFor<${model.name}>()(z.${object}(${shapeName(model.name)}())));`,
     );

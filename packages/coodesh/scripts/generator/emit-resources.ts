@@ -47,7 +47,10 @@ function declaration(spec: OperationSpec, writer: ModelWriter, imports: Imports)
   if (shape!.response) {
     const response = shape!.response;
     if (shape!.envelope) {
-      const item = response.kind === 'model' ? `${writer.zod(response, 'response').replace(/\(\)$/, '')}` : `() => ${writer.zod(response, 'response')}`;
+      const item =
+        response.kind === 'model'
+          ? `${writer.zod(response, 'response').replace(/\(\)$/, '')}`
+          : `() => ${writer.zod(response, 'response')}`;
       const helper = shape!.envelope === 'offset' ? 'offsetOf' : 'pageOf';
       imports.value('../models/paging.js', helper);
       lines.push(`  response: ${helper}(${item}),`);
@@ -90,11 +93,21 @@ function method(spec: OperationSpec, writer: ModelWriter, imports: Imports): str
   imports.type('../scope.js', options);
   params.push(`options?: ${options}`);
   const call = shape.headers ? 'sendWithHeaders' : paged ? 'paginate' : 'send';
-  const headersSchema = shape.headers ? writer.zod({ kind: 'model', name: shape.headers.model }, 'input').replace(/\(\)$/, '') : undefined;
-  const args = [operationVariable(spec), `{ ${input.join(', ')} }`.replace('{  }', '{}'), ...(headersSchema ? [headersSchema, 'headers'] : []), 'options'];
+  const headersSchema = shape.headers
+    ? writer.zod({ kind: 'model', name: shape.headers.model }, 'input').replace(/\(\)$/, '')
+    : undefined;
+  const args = [
+    operationVariable(spec),
+    `{ ${input.join(', ')} }`.replace('{  }', '{}'),
+    ...(headersSchema ? [headersSchema, 'headers'] : []),
+    'options',
+  ];
   const docs = [spec.cat.summary, ...(spec.entry?.note ? [spec.entry.note] : []), routeSentence(spec)];
   if (paged) docs.push('`await` the call for the first page, or `for await` over it for every item across pages.');
-  if (shape.headers) docs.push(`The ${shape.headers.names.map((h) => `\`${h}\``).join(', ')} header is required: pass it in \`headers\` (checked before sending).`);
+  if (shape.headers)
+    docs.push(
+      `The ${shape.headers.names.map((h) => `\`${h}\``).join(', ')} header is required: pass it in \`headers\` (checked before sending).`,
+    );
   return `${jsdoc(docs, '  ')}\n  ${spec.method}(${params.join(', ')}) {\n    return this.${call}(${args.join(', ')});\n  }`;
 }
 
@@ -111,8 +124,11 @@ function resourceClass(
   const members: string[] = [];
   if (children.length > 0) {
     imports.type('./base.js', 'CoodeshCaller');
-    for (const [property, child] of children) members.push(`${jsdoc(child.doc, '  ')}\n  readonly ${property}: ${child.className};`);
-    const init = children.map(([property, child]) => `    this.${property} = new ${child.className}(client);`).join('\n');
+    for (const [property, child] of children)
+      members.push(`${jsdoc(child.doc, '  ')}\n  readonly ${property}: ${child.className};`);
+    const init = children
+      .map(([property, child]) => `    this.${property} = new ${child.className}(client);`)
+      .join('\n');
     members.push(`  constructor(client: CoodeshCaller) {\n    super(client);\n${init}\n  }`);
   }
   members.push(...specs.map((spec) => method(spec, writer, imports)));
@@ -120,15 +136,35 @@ function resourceClass(
 }
 
 /** Renders a resource file: one `defineOperation` per endpoint, then the documented classes. */
-export function renderResourceFile(spec: ResourceSpec, specs: OperationSpec[], models: ReadonlyMap<string, Model>): string {
+export function renderResourceFile(
+  spec: ResourceSpec,
+  specs: OperationSpec[],
+  models: ReadonlyMap<string, Model>,
+): string {
   const imports = new Imports();
   const writer = new ModelWriter(models, spec.file, imports, '../models');
   const declarations = specs.map((s) => declaration(s, writer, imports));
   const children = Object.entries(spec.children ?? {});
   const classes = children.map(([property, child]) =>
-    resourceClass(child.className, child.doc, specs.filter((s) => s.child === property), [], writer, imports),
+    resourceClass(
+      child.className,
+      child.doc,
+      specs.filter((s) => s.child === property),
+      [],
+      writer,
+      imports,
+    ),
   );
-  classes.push(resourceClass(spec.className, spec.doc, specs.filter((s) => !s.child), children, writer, imports));
+  classes.push(
+    resourceClass(
+      spec.className,
+      spec.doc,
+      specs.filter((s) => !s.child),
+      children,
+      writer,
+      imports,
+    ),
+  );
   return `${GENERATED_BANNER}${imports.render()}\n\n${declarations.join('\n')}\n\n${classes.join('\n\n')}\n`;
 }
 

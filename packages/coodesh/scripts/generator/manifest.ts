@@ -60,7 +60,8 @@ export const PART_ONE: Record<number, string> = {
 };
 
 /** The note of the operations named after the catalogue's guess at their purpose. */
-const GUESSED_NAME = "The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.";
+const GUESSED_NAME =
+  "The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.";
 
 /** Every other catalogue operation. Duplicates (`duplicateOf` in the catalogue) map to their original. */
 export const OPERATIONS: Record<number, OperationEntry> = {
@@ -91,7 +92,10 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   42: { id: 'careerPaths.update' },
   43: { id: 'careerPaths.translate' },
   44: { id: 'careerPaths.tracks.translate' },
-  45: { id: 'careerPaths.positions.translate', note: 'The catalogue lists the parameters as id, positionId, trackId; the order in the path is a guess.' },
+  45: {
+    id: 'careerPaths.positions.translate',
+    note: 'The catalogue lists the parameters as id, positionId, trackId; the order in the path is a guess.',
+  },
   46: { id: 'careerPaths.categories.translate' },
   47: { id: 'careerPaths.structure', response: 'CareerStructure' },
   48: { id: 'careerPaths.tracks.list', response: 'CareerTracksOverview' },
@@ -108,7 +112,10 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   59: { id: 'careerPaths.positions.create' },
   60: { id: 'careerPaths.positions.deleteMany' },
   61: { id: 'careerPaths.positions.retrieve', response: 'CareerPositionResult' },
-  62: { id: 'careerPaths.positions.update', note: 'The salary example uses `from`/`to` while position responses use `min`/`max`.' },
+  62: {
+    id: 'careerPaths.positions.update',
+    note: 'The salary example uses `from`/`to` while position responses use `min`/`max`.',
+  },
   63: { id: 'careerPaths.categories.create' },
   64: { id: 'careerPaths.categories.deleteMany' },
   65: { id: 'careerPaths.categories.retrieve', response: 'CareerCategory' },
@@ -148,7 +155,11 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   122: { id: 'assessments.relatedItems', response: 'NamedReference' },
   // assessment attempts
   91: { id: 'attempts.retrieve', response: 'AttemptResult' },
-  92: { id: 'attempts.retrieveAlternate', response: 'AttemptResult', note: 'Documented twice in a row with `attempts.retrieve` (probably two routes to one handler).' },
+  92: {
+    id: 'attempts.retrieveAlternate',
+    response: 'AttemptResult',
+    note: 'Documented twice in a row with `attempts.retrieve` (probably two routes to one handler).',
+  },
   98: { id: 'attempts.list', response: 'AttemptListItem' },
   99: { id: 'attempts.facets', response: 'Option' },
   100: { id: 'attempts.deleteMany', note: 'Company admins may only delete attempts they own.' },
@@ -158,7 +169,11 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   104: { id: 'attempts.reopen', body: 'AttemptsReopenBody' },
   105: { id: 'attempts.sendResults' },
   106: { id: 'attempts.updateMany', body: 'AttemptsUpdateBody' },
-  107: { id: 'attempts.listOfAssessment', response: 'AttemptListItem', note: 'The reference shows `docs` without paging metadata.' },
+  107: {
+    id: 'attempts.listOfAssessment',
+    response: 'AttemptListItem',
+    note: 'The reference shows `docs` without paging metadata.',
+  },
   108: { id: 'attempts.lookup', response: 'object' },
   109: { id: 'attempts.closeExpired', note: 'Super-admin only.' },
   110: { id: 'attempts.listForAssessment', response: 'AttemptListItem' },
@@ -167,7 +182,12 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   113: { id: 'attempts.recommendations', response: 'AttemptRecommendations' },
   114: { id: 'attempts.reviewAnswer', response: 'EmptyResult', body: 'AnswerReviewBody' },
   115: { id: 'attempts.operation115' },
-  116: { id: 'attempts.uploadRecordingChunk', response: 'EmptyResult', body: 'ChunkUploadBody', note: 'The reference describes a multipart upload whose file part is not listed; this SDK sends the listed fields as JSON.' },
+  116: {
+    id: 'attempts.uploadRecordingChunk',
+    response: 'EmptyResult',
+    body: 'ChunkUploadBody',
+    note: 'The reference describes a multipart upload whose file part is not listed; this SDK sends the listed fields as JSON.',
+  },
   117: { id: 'attempts.operation117' },
   118: { id: 'attempts.operation118' },
   119: { id: 'attempts.operation119' },
@@ -179,20 +199,37 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   130: { id: 'attempts.operation130' },
   131: { id: 'attempts.uploadEvents', note: 'No body schema is documented; this SDK sends the header without a body.' },
   135: { id: 'attempts.operation135', response: 'EmptyResult' },
-  136: { id: 'attempts.uploadAnswerChunk', response: 'EmptyResult', body: 'ChunkUploadBody', note: 'The reference describes a multipart upload whose file part is not listed; this SDK sends the listed fields as JSON.' },
+  136: {
+    id: 'attempts.uploadAnswerChunk',
+    response: 'EmptyResult',
+    body: 'ChunkUploadBody',
+    note: 'The reference describes a multipart upload whose file part is not listed; this SDK sends the listed fields as JSON.',
+  },
   137: { id: 'attempts.operation137', response: 'EmptyResult' },
   // taxonomy
   120: { id: 'taxonomy.terms', response: 'TaxonomyTerm' },
   // questions
   121: { id: 'questions.skills', response: 'SkillReference' },
-  138: { id: 'questions.catalog', response: 'QuestionCatalogItem', note: 'The example items look like assessment question settings.' },
+  138: {
+    id: 'questions.catalog',
+    response: 'QuestionCatalogItem',
+    note: 'The example items look like assessment question settings.',
+  },
   139: { id: 'questions.operation139' },
   140: { id: 'questions.deleteMany' },
   141: { id: 'questions.retrieve', response: 'Question' },
   142: { id: 'questions.update' },
   143: { id: 'questions.retrieveBySlug', response: 'QuestionSummary' },
-  144: { id: 'questions.list', response: 'QuestionCard', note: 'The reference marks `_id`, `skills`, `author` and `locale` as required, which is unusual for filters.' },
-  145: { id: 'questions.library', response: 'LibraryQuestion', note: 'The example items (status `answered`, `is_correct`) look like answers rather than questions.' },
+  144: {
+    id: 'questions.list',
+    response: 'QuestionCard',
+    note: 'The reference marks `_id`, `skills`, `author` and `locale` as required, which is unusual for filters.',
+  },
+  145: {
+    id: 'questions.library',
+    response: 'LibraryQuestion',
+    note: 'The example items (status `answered`, `is_correct`) look like answers rather than questions.',
+  },
   146: { id: 'questions.operation146', response: 'string' },
   147: { id: 'questions.unarchive' },
   148: { id: 'questions.operation148' },
@@ -217,7 +254,10 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   166: { id: 'recommendations.unlinkFromQuestion', note: GUESSED_NAME },
   // datasets
   170: { id: 'datasets.list', response: 'object' },
-  171: { id: 'datasets.create', note: 'A database file upload is likely but not documented; this SDK sends the listed fields as JSON.' },
+  171: {
+    id: 'datasets.create',
+    note: 'A database file upload is likely but not documented; this SDK sends the listed fields as JSON.',
+  },
   172: { id: 'datasets.retrieve', response: 'Dataset' },
   // teams (workforce planning)
   183: { id: 'teams.fields', response: 'TeamFields' },
@@ -330,14 +370,23 @@ export interface ResourceSpec {
 
 /** Resource classes by client property (`hand` groups are only listed for their models' files). */
 export const RESOURCES: Record<string, ResourceSpec> = {
-  companies: { file: 'companies', className: 'Companies', noun: 'Company', doc: 'Companies: public profiles, the back-office record, partner counters, leads and job cards.' },
+  companies: {
+    file: 'companies',
+    className: 'Companies',
+    noun: 'Company',
+    doc: 'Companies: public profiles, the back-office record, partner counters, leads and job cards.',
+  },
   ats: {
     file: 'ats-variants',
     className: 'Ats',
     noun: 'Ats',
     doc: 'The ATS integration.',
     children: {
-      attempts: { className: 'AtsAttempts', noun: 'AtsAttempt', doc: 'Attempts created and read by the ATS integration.' },
+      attempts: {
+        className: 'AtsAttempts',
+        noun: 'AtsAttempt',
+        doc: 'Attempts created and read by the ATS integration.',
+      },
       tests: { className: 'AtsTests', noun: 'AtsTest', doc: 'The tests variant of the ATS integration.' },
       invites: { className: 'AtsInvites', noun: 'AtsInvite', doc: 'The invites variant of the ATS integration.' },
     },
@@ -348,8 +397,18 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     noun: 'Webhook',
     doc: "Coodesh's inbound webhook receiver (the route Coodesh documents for assessment-attempt events).",
   },
-  locations: { file: 'locations', className: 'Locations', noun: 'Location', doc: 'Locations: city options, Brazilian postal codes (CEP) and time zones.' },
-  talents: { file: 'talents', className: 'Talents', noun: 'Talent', doc: 'Talent pools and landing campaigns that candidates register in.' },
+  locations: {
+    file: 'locations',
+    className: 'Locations',
+    noun: 'Location',
+    doc: 'Locations: city options, Brazilian postal codes (CEP) and time zones.',
+  },
+  talents: {
+    file: 'talents',
+    className: 'Talents',
+    noun: 'Talent',
+    doc: 'Talent pools and landing campaigns that candidates register in.',
+  },
   careerPaths: {
     file: 'career-paths',
     className: 'CareerPaths',
@@ -357,15 +416,42 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     doc: 'Career paths: their tracks, positions, categories, skill requirements and people. The reference\'s DTO texts call a career path a "team"; exports and user records call it a "career".',
     children: {
       tracks: { className: 'CareerPathTracks', noun: 'CareerTrack', doc: 'Tracks of a career path.' },
-      positions: { className: 'CareerPathPositions', noun: 'CareerPosition', doc: 'Positions (levels within a track) of a career path, and the people assigned to them.' },
-      categories: { className: 'CareerPathCategories', noun: 'CareerCategory', doc: 'Skill categories of a career path.' },
-      requirements: { className: 'CareerPathRequirements', noun: 'CareerRequirement', doc: 'Skill requirements (position × skill variant × level) of a career path.' },
+      positions: {
+        className: 'CareerPathPositions',
+        noun: 'CareerPosition',
+        doc: 'Positions (levels within a track) of a career path, and the people assigned to them.',
+      },
+      categories: {
+        className: 'CareerPathCategories',
+        noun: 'CareerCategory',
+        doc: 'Skill categories of a career path.',
+      },
+      requirements: {
+        className: 'CareerPathRequirements',
+        noun: 'CareerRequirement',
+        doc: 'Skill requirements (position × skill variant × level) of a career path.',
+      },
       users: { className: 'CareerPathUsers', noun: 'CareerUser', doc: 'People of a career path.' },
     },
   },
-  applications: { file: 'applications', className: 'Applications', noun: 'Application', doc: 'Candidate applications: search filters and invitation template fields.' },
-  disc: { file: 'disc', className: 'Disc', noun: 'Disc', doc: 'The DISC behavioural model: personality traits and result patterns.' },
-  assessments: { file: 'assessments', className: 'Assessments', noun: 'Assessment', doc: 'Assessments: listing, editing, invitations, metrics and filter options.' },
+  applications: {
+    file: 'applications',
+    className: 'Applications',
+    noun: 'Application',
+    doc: 'Candidate applications: search filters and invitation template fields.',
+  },
+  disc: {
+    file: 'disc',
+    className: 'Disc',
+    noun: 'Disc',
+    doc: 'The DISC behavioural model: personality traits and result patterns.',
+  },
+  assessments: {
+    file: 'assessments',
+    className: 'Assessments',
+    noun: 'Assessment',
+    doc: 'Assessments: listing, editing, invitations, metrics and filter options.',
+  },
   attempts: {
     file: 'attempts',
     className: 'Attempts',
@@ -394,17 +480,42 @@ export const RESOURCES: Record<string, ResourceSpec> = {
   },
   skills: { file: 'skills', className: 'Skills', noun: 'Skill', doc: 'Skills and skill variants.' },
   employees: { file: 'employees', className: 'Employees', noun: 'Employee', doc: 'Workspace users (employees).' },
-  subaccounts: { file: 'subaccounts', className: 'Subaccounts', noun: 'Subaccount', doc: 'Subaccounts (sub-workspaces).' },
-  credits: { file: 'credits', className: 'Credits', noun: 'Credit', doc: 'Assessment credits: the ledger, the balance and exports.' },
-  profiles: { file: 'profiles', className: 'Profiles', noun: 'Profile', doc: 'Professional profiles of workspace users and their completeness report.' },
+  subaccounts: {
+    file: 'subaccounts',
+    className: 'Subaccounts',
+    noun: 'Subaccount',
+    doc: 'Subaccounts (sub-workspaces).',
+  },
+  credits: {
+    file: 'credits',
+    className: 'Credits',
+    noun: 'Credit',
+    doc: 'Assessment credits: the ledger, the balance and exports.',
+  },
+  profiles: {
+    file: 'profiles',
+    className: 'Profiles',
+    noun: 'Profile',
+    doc: 'Professional profiles of workspace users and their completeness report.',
+  },
   scorecards: {
     file: 'scorecards',
     className: 'Scorecards',
     noun: 'Scorecard',
     doc: 'Scorecards (the reference also calls them analyses, grouped in analysis plans): results, generation and auto-login links.',
   },
-  certificates: { file: 'certificates', className: 'Certificates', noun: 'Certificate', doc: 'Assessment and answer certificates.' },
-  misc: { file: 'misc', className: 'Misc', noun: 'Misc', doc: 'Operations the catalogue cannot attribute to any resource.' },
+  certificates: {
+    file: 'certificates',
+    className: 'Certificates',
+    noun: 'Certificate',
+    doc: 'Assessment and answer certificates.',
+  },
+  misc: {
+    file: 'misc',
+    className: 'Misc',
+    noun: 'Misc',
+    doc: 'Operations the catalogue cannot attribute to any resource.',
+  },
   system: { file: 'system', className: 'System', noun: 'System', doc: 'The API itself: its health check.' },
 };
 
@@ -416,9 +527,11 @@ export const MODEL_DOCS: Record<string, string> = {
   PartnerStats: 'Counters of a partner (client company): jobs and teams (`companies.stats`).',
   CityOption: 'A city option (`locations.cities`).',
   ZipCodeLookup: 'A Brazilian postal-code (CEP) lookup (`locations.zipCode`).',
-  TalentRegistrationResult: 'The answer to a talent-pool registration; the reference shows the "already registered" case.',
+  TalentRegistrationResult:
+    'The answer to a talent-pool registration; the reference shows the "already registered" case.',
   CareerPathListItem: 'A career path in lists (`careerPaths.list`).',
-  CareerMetrics: 'Career module counters (`careerPaths.metrics`): career paths (reported as "teams"), people and tracks.',
+  CareerMetrics:
+    'Career module counters (`careerPaths.metrics`): career paths (reported as "teams"), people and tracks.',
   CareerPath: 'One career path (`careerPaths.retrieve`).',
   CareerStructure: 'The full structure of a career path (`careerPaths.structure`).',
   CareerTracksOverview: 'Tracks with their positions across career paths (`careerPaths.tracks.list`).',
@@ -431,7 +544,7 @@ export const MODEL_DOCS: Record<string, string> = {
   CandidateSearchFields: 'Filter options (value/label lists) for searching candidates and applications.',
   InviteTemplateFields: 'Placeholders available in job-invitation message templates, with their meaning.',
   DiscPersonality: 'A DISC personality trait used in behavioural test questions.',
-  DiscPattern: 'A DISC result pattern with its descriptive texts (the reference\'s examples are in Portuguese).',
+  DiscPattern: "A DISC result pattern with its descriptive texts (the reference's examples are in Portuguese).",
   AssessmentListItem: 'An assessment in lists (`assessments.list`).',
   AssessmentParticipant: 'A participant invited to an assessment.',
   AssessmentMetrics: 'Assessment usage metrics with a per-date time series.',
@@ -439,7 +552,8 @@ export const MODEL_DOCS: Record<string, string> = {
   AttemptListItem: 'An attempt in lists.',
   AttemptRecommendations: 'Learning recommendations (courses with skills) for an attempt.',
   TaxonomyTerm: 'A taxonomy term, e.g. a skill or a topic.',
-  QuestionCatalogItem: 'An item of the question catalogue search (the example looks like assessment question settings).',
+  QuestionCatalogItem:
+    'An item of the question catalogue search (the example looks like assessment question settings).',
   Question: 'A question or challenge document.',
   QuestionSummary: 'The public summary of a question (`questions.retrieveBySlug`).',
   QuestionCard: 'A question in management lists (`questions.list`).',
@@ -471,11 +585,11 @@ export const MODEL_DOCS: Record<string, string> = {
   CreditBalance: 'The credit balance summary (`credits.balance`).',
   CreditFields: 'Options for the credit filters: actions and types as value/label lists.',
   ProfileCompleteness: 'A row of the profile-completeness report (`profiles.list`).',
-  Profile: 'A user\'s full professional profile (`profiles.retrieve`).',
+  Profile: "A user's full professional profile (`profiles.retrieve`).",
   Certificate: 'A public assessment certificate (`certificates.retrieve`).',
   AnswerCertificate: 'A certificate for a single answer (`certificates.retrieveAnswer`).',
-  AtsTest: 'A test of the ATS integration\'s tests variant (`ats.tests.list`).',
-  AtsTestAttemptResult: 'An attempt result of the ATS integration\'s tests variant (`ats.tests.retrieveResult`).',
+  AtsTest: "A test of the ATS integration's tests variant (`ats.tests.list`).",
+  AtsTestAttemptResult: "An attempt result of the ATS integration's tests variant (`ats.tests.retrieveResult`).",
   AtsTestAttemptCreated: 'The answer of `ats.tests.createAttempt`.',
   Health: 'The API health check: database and cache probes, server and API version.',
 };

@@ -2,16 +2,38 @@ import { fieldName, type CatalogueField, type CatalogueParam } from './catalogue
 import { describeInputField, describeParam, describeResponseField } from './describe.js';
 import { FIELD_MODELS, MODEL_DOCS, NESTED_NAMES, RESPONSE_ENUMS } from './manifest.js';
 import { pascal, singular } from './names.js';
-import { enumConstantFor, NAMED_ONLY_MODELS, SHARED_INPUT_MODELS, SHARED_RESPONSE_MODELS, type SharedFieldType, type SharedModel } from './shared.js';
+import {
+  enumConstantFor,
+  NAMED_ONLY_MODELS,
+  SHARED_INPUT_MODELS,
+  SHARED_RESPONSE_MODELS,
+  type SharedFieldType,
+  type SharedModel,
+} from './shared.js';
 import { fieldsKey, type Model, type ModelField, type TypeRef } from './types.js';
 
 /** The standard list parameters, shared through `OffsetListQuery`. */
 export const LIST_PARAMS = ['page', 'pageSize', 'limit', 'offset', 'order', 'orderBy', 'search'] as const;
 
 /** Ids of records are typed `object` in some tables; these names (and `*_id`) hold an ObjectId string. */
-const ID_LIKE = new Set(['_id', 'id', 'author', 'company', 'career', 'team', 'track', 'position', 'skill_variant', 'question', 'analysis_plan', 'owners', 'skillId']);
+const ID_LIKE = new Set([
+  '_id',
+  'id',
+  'author',
+  'company',
+  'career',
+  'team',
+  'track',
+  'position',
+  'skill_variant',
+  'question',
+  'analysis_plan',
+  'owners',
+  'skillId',
+]);
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether an example value fits a shared field type. */
 function fits(value: unknown, type: SharedFieldType, shared: Record<string, SharedModel>): boolean {
@@ -28,7 +50,8 @@ function matches(value: Record<string, unknown>, model: SharedModel, shared: Rec
   const keys = Object.keys(value);
   if (keys.length === 0) return false;
   // One scalar key fits too many models; one nested object (a `translated_content` with only `pt`) is telling.
-  if (keys.length === 1 && Object.keys(model.fields).length > 1 && typeof model.fields[keys[0]!] !== 'object') return false;
+  if (keys.length === 1 && Object.keys(model.fields).length > 1 && typeof model.fields[keys[0]!] !== 'object')
+    return false;
   return keys.every((key) => key in model.fields && fits(value[key], model.fields[key]!, shared));
 }
 
@@ -47,7 +70,11 @@ export function moduleOf(name: string, models: ReadonlyMap<string, Model>): stri
   if (shared) return shared.module;
   const namedOnly = NAMED_ONLY_MODELS[name];
   if (namedOnly) return namedOnly;
-  const partOne: Record<string, string> = { MessageResult: 'common', OffsetListQuery: 'paging', AssessmentResultWebhookEvent: 'assessment-result-webhook' };
+  const partOne: Record<string, string> = {
+    MessageResult: 'common',
+    OffsetListQuery: 'paging',
+    AssessmentResultWebhookEvent: 'assessment-result-webhook',
+  };
   if (partOne[name]) return partOne[name]!;
   throw new Error(`No module for model ${name}`);
 }
@@ -59,7 +86,12 @@ export class ModelRegistry {
 
   /** Whether a name is taken by a shared or a generated model. */
   exists(name: string): boolean {
-    return this.models.has(name) || name in SHARED_RESPONSE_MODELS || name in SHARED_INPUT_MODELS || name in NAMED_ONLY_MODELS;
+    return (
+      this.models.has(name) ||
+      name in SHARED_RESPONSE_MODELS ||
+      name in SHARED_INPUT_MODELS ||
+      name in NAMED_ONLY_MODELS
+    );
   }
 
   /** Adds a generated model, or returns an identical one already declared (structural dedup). */
@@ -101,7 +133,13 @@ export class ModelRegistry {
     return { kind: 'model', name: this.#responseModel(value, name, file, named, doc) };
   }
 
-  #responseModel(value: Record<string, unknown>, name: string, file: string, named: boolean, nestedDoc?: string): string {
+  #responseModel(
+    value: Record<string, unknown>,
+    name: string,
+    file: string,
+    named: boolean,
+    nestedDoc?: string,
+  ): string {
     const fields = Object.entries(value).map(([key, example]): ModelField => {
       const nestedName = NESTED_NAMES[`${name}.${key}`];
       const enumConstant = RESPONSE_ENUMS[`${name}.${key}`];
@@ -111,8 +149,19 @@ export class ModelRegistry {
         ? { kind: 'enum', values: [], constant: enumConstant }
         : fieldModel
           ? { kind: 'model', name: fieldModel }
-          : this.response(example, nestedName ?? defaultName, file, nestedName !== undefined, `${Array.isArray(example) ? 'An item of' : 'The'} \`${key}\` of {@link ${name}}.`);
-      return { name: key, type, doc: describeResponseField(key, Array.isArray(example) ? example[0] : example), optional: true };
+          : this.response(
+              example,
+              nestedName ?? defaultName,
+              file,
+              nestedName !== undefined,
+              `${Array.isArray(example) ? 'An item of' : 'The'} \`${key}\` of {@link ${name}}.`,
+            );
+      return {
+        name: key,
+        type,
+        doc: describeResponseField(key, Array.isArray(example) ? example[0] : example),
+        optional: true,
+      };
     });
     const existing = this.models.get(name);
     if (existing) {
@@ -130,7 +179,9 @@ export class ModelRegistry {
   body(rows: CatalogueField[], example: unknown, name: string, doc: string, file: string, family = name): string {
     const shared = sharedInputFor(rows);
     if (shared) return shared;
-    const fields = rows.map((row) => this.#inputField(row, isRecord(example) ? example[fieldName(row)] : undefined, name, file));
+    const fields = rows.map((row) =>
+      this.#inputField(row, isRecord(example) ? example[fieldName(row)] : undefined, name, file),
+    );
     const existing = this.models.get(name);
     if (existing) {
       if (fieldsKey(existing.fields) !== fieldsKey(fields)) throw new Error(`Body ${name} is used with different rows`);
@@ -138,12 +189,27 @@ export class ModelRegistry {
     }
     const base = name.endsWith('UpdateBody') ? this.#baseFor(fields, family) : undefined;
     const own = base ? fields.filter((f) => !base.fields.some((b) => b.name === f.name)) : fields;
-    return this.#add({ name, doc, role: 'input', file, fields: own, strict: true, base: base?.name, named: true, family });
+    return this.#add({
+      name,
+      doc,
+      role: 'input',
+      file,
+      fields: own,
+      strict: true,
+      base: base?.name,
+      named: true,
+      family,
+    });
   }
 
   /** A strict input model from parameter rows (query or headers). */
   params(rows: CatalogueParam[], name: string, doc: string, file: string, listParams?: string[] | 'all'): string {
-    const fields = rows.map((row): ModelField => ({ name: row.name, type: paramType(row), doc: describeParam(row), optional: !row.required }));
+    const fields = rows.map((row): ModelField => ({
+      name: row.name,
+      type: paramType(row),
+      doc: describeParam(row),
+      optional: !row.required,
+    }));
     return this.#add({ name, doc, role: 'input', file, fields, strict: true, listParams, named: true, kind: 'query' });
   }
 
@@ -182,24 +248,48 @@ export class ModelRegistry {
     }
     if (type === 'number or string') return { kind: 'union', of: [{ kind: 'number' }, { kind: 'string' }] };
     if (type.startsWith('string')) {
-      const format = type.includes('<uri>') ? 'url' : type.includes('<email>') ? 'email' : type.includes('<date-time>') ? 'datetime' : undefined;
-      return { kind: 'string', ...(format && { format }), ...(row.maxLength !== undefined && { maxLength: row.maxLength }) };
+      const format = type.includes('<uri>')
+        ? 'url'
+        : type.includes('<email>')
+          ? 'email'
+          : type.includes('<date-time>')
+            ? 'datetime'
+            : undefined;
+      return {
+        kind: 'string',
+        ...(format && { format }),
+        ...(row.maxLength !== undefined && { maxLength: row.maxLength }),
+      };
     }
     if (type === 'number') return { kind: 'number', ...(row.min !== undefined && { min: row.min }) };
     if (type === 'boolean') return { kind: 'boolean' };
     if (type.startsWith('array')) {
-      if (row.itemsEnum) return { kind: 'array', of: { kind: 'enum', values: row.itemsEnum, constant: enumConstantFor(row.itemsEnum) }, nonEmpty };
+      if (row.itemsEnum)
+        return {
+          kind: 'array',
+          of: { kind: 'enum', values: row.itemsEnum, constant: enumConstantFor(row.itemsEnum) },
+          nonEmpty,
+        };
       if (row.fields?.length) {
         const item = Array.isArray(example) ? example[0] : undefined;
-        return { kind: 'array', of: { kind: 'model', name: this.#nestedInput(row.fields, item, nestedName, nestedDoc, file) }, nonEmpty };
+        return {
+          kind: 'array',
+          of: { kind: 'model', name: this.#nestedInput(row.fields, item, nestedName, nestedDoc, file) },
+          nonEmpty,
+        };
       }
       if (type.includes('(objectid)') || type.includes('string')) {
-        return { kind: 'array', of: { kind: 'string', ...(type.includes('<uri>') && { format: 'url' as const }) }, nonEmpty };
+        return {
+          kind: 'array',
+          of: { kind: 'string', ...(type.includes('<uri>') && { format: 'url' as const }) },
+          nonEmpty,
+        };
       }
       return { kind: 'array', of: { kind: 'record' }, nonEmpty };
     }
     // `object` rows: nested rows, an ObjectId (the example shows a string), or a free-form object.
-    if (row.fields?.length) return { kind: 'model', name: this.#nestedInput(row.fields, example, nestedName, nestedDoc, file) };
+    if (row.fields?.length)
+      return { kind: 'model', name: this.#nestedInput(row.fields, example, nestedName, nestedDoc, file) };
     if (Array.isArray(example)) return { kind: 'array', of: { kind: 'string' } };
     if (typeof example === 'number') return { kind: 'number', ...(row.min !== undefined && { min: row.min }) };
     if (typeof example === 'string' || ID_LIKE.has(name) || name.endsWith('_id')) return { kind: 'string' };
@@ -210,7 +300,9 @@ export class ModelRegistry {
   #nestedInput(rows: CatalogueField[], example: unknown, name: string, doc: string, file: string): string {
     const shared = sharedInputFor(rows);
     if (shared) return shared;
-    const fields = rows.map((row) => this.#inputField(row, isRecord(example) ? example[fieldName(row)] : undefined, name, file));
+    const fields = rows.map((row) =>
+      this.#inputField(row, isRecord(example) ? example[fieldName(row)] : undefined, name, file),
+    );
     return this.#add({ name, doc, role: 'input', file, fields, strict: true, named: false });
   }
 }
@@ -234,11 +326,16 @@ function paramType(row: CatalogueParam): TypeRef {
   if (row.name === 'query' && /jsonlogic/i.test(row.description ?? '')) return { kind: 'jsonLogic' };
   if (row.enum) return { kind: 'enum', values: row.enum, constant: enumConstantFor(row.enum) };
   if (type.startsWith('array')) {
-    if (row.itemsEnum) return { kind: 'array', of: { kind: 'enum', values: row.itemsEnum, constant: enumConstantFor(row.itemsEnum) } };
+    if (row.itemsEnum)
+      return { kind: 'array', of: { kind: 'enum', values: row.itemsEnum, constant: enumConstantFor(row.itemsEnum) } };
     return { kind: 'array', of: { kind: 'string' } };
   }
-  if (type === 'number') return { kind: 'number', ...(row.min !== undefined && { min: row.min }), ...(row.max !== undefined && { max: row.max }) };
+  if (type === 'number')
+    return {
+      kind: 'number',
+      ...(row.min !== undefined && { min: row.min }),
+      ...(row.max !== undefined && { max: row.max }),
+    };
   if (type === 'boolean') return { kind: 'boolean' };
   return { kind: 'string' };
 }
-

@@ -57,7 +57,8 @@ export function doc(text: string): string {
 /** Wraps `text` into JSDoc lines of at most `width` characters after `indent`. */
 export function jsdoc(text: string | string[], indent: string, width = 110): string {
   const paragraphs = (Array.isArray(text) ? text : [text]).map(doc).filter(Boolean);
-  if (paragraphs.length === 1 && paragraphs[0]!.length + indent.length + 7 <= width + 20) return `${indent}/** ${paragraphs[0]} */`;
+  if (paragraphs.length === 1 && paragraphs[0]!.length + indent.length + 7 <= width + 20)
+    return `${indent}/** ${paragraphs[0]} */`;
   const lines: string[] = [`${indent}/**`];
   paragraphs.forEach((paragraph, i) => {
     if (i > 0) lines.push(`${indent} *`);
@@ -77,7 +78,23 @@ export function jsdoc(text: string | string[], indent: string, width = 110): str
 }
 
 // Reserved words, and the parameter names of the generated methods (a variable must not be shadowed by them).
-const RESERVED = new Set(['delete', 'export', 'import', 'new', 'default', 'function', 'class', 'return', 'switch', 'case', 'options', 'query', 'body', 'headers', 'ids']);
+const RESERVED = new Set([
+  'delete',
+  'export',
+  'import',
+  'new',
+  'default',
+  'function',
+  'class',
+  'return',
+  'switch',
+  'case',
+  'options',
+  'query',
+  'body',
+  'headers',
+  'ids',
+]);
 
 /** A variable name that is neither a reserved word nor a method parameter (`delete` → `deleteOperation`). */
 export function safeIdentifier(name: string): string {

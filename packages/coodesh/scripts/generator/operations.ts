@@ -63,9 +63,21 @@ function routeOf(op: CatalogueOperation): Omit<RouteInfo, 'duplicates' | 'requir
   const path = op.pathGuess ?? '(unknown)';
   const fromPath = [...path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
   const params = path === '(unknown)' ? op.pathParams.map((p) => p.name) : fromPath;
-  const declared = op.pathParams.map((p) => p.name).sort().join(',');
-  if (path !== '(unknown)' && [...params].sort().join(',') !== declared) throw new Error(`n ${op.n}: path ${path} does not hold the parameters ${declared}`);
-  return { n: op.n, method, path, params, status: op.routeStatus, confidence: op.confidence, methodConfidence: op.methodConfidence };
+  const declared = op.pathParams
+    .map((p) => p.name)
+    .sort()
+    .join(',');
+  if (path !== '(unknown)' && [...params].sort().join(',') !== declared)
+    throw new Error(`n ${op.n}: path ${path} does not hold the parameters ${declared}`);
+  return {
+    n: op.n,
+    method,
+    path,
+    params,
+    status: op.routeStatus,
+    confidence: op.confidence,
+    methodConfidence: op.methodConfidence,
+  };
 }
 
 /** Builds every operation (duplicates folded into their original), with routes checked for collisions. */
@@ -84,11 +96,14 @@ export function buildOperations(catalogue: CatalogueOperation[]): OperationSpec[
     const route: RouteInfo = { ...routeOf(op), duplicates: [], sandbox: '' };
     const key = `${route.method} ${route.path.replace(/:[A-Za-z_]+/g, ':')}`;
     if (op.routeStatus === 'unconfirmed') {
-      if (route.method === '?' && route.path === '(unknown)') route.requiresRoute = 'the reference lost its HTTP method and its path';
+      if (route.method === '?' && route.path === '(unknown)')
+        route.requiresRoute = 'the reference lost its HTTP method and its path';
       else if (route.method === '?') route.requiresRoute = 'the reference lost its HTTP method';
       else if (route.path === '(unknown)') route.requiresRoute = 'the reference lost its path';
-      else if (PLACEHOLDER.test(route.path)) route.requiresRoute = `a segment of its path was lost (${PLACEHOLDER.exec(route.path)![0]})`;
-      else if (sendable.has(key)) route.requiresRoute = `its reconstruction is the same route as catalogue n ${sendable.get(key)}'s, so one of the two is wrong`;
+      else if (PLACEHOLDER.test(route.path))
+        route.requiresRoute = `a segment of its path was lost (${PLACEHOLDER.exec(route.path)![0]})`;
+      else if (sendable.has(key))
+        route.requiresRoute = `its reconstruction is the same route as catalogue n ${sendable.get(key)}'s, so one of the two is wrong`;
     }
     if (!route.requiresRoute && route.method !== '?') sendable.set(key, op.n);
     route.sandbox = route.requiresRoute ? standIn(id, route, op) : `${route.method} ${route.path}`;
@@ -120,7 +135,8 @@ export function resourceOf(spec: OperationSpec): { file: string; className: stri
   return { file: resource.file, className: child.className, noun: child.noun };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Declares the models of a generated operation and records what its method takes and returns. */
 export function shapeOperation(spec: OperationSpec, registry: ModelRegistry): OperationShape {
@@ -128,7 +144,10 @@ export function shapeOperation(spec: OperationSpec, registry: ModelRegistry): Op
   const { file, noun } = resourceOf(spec);
   const base = `${noun}${pascal(spec.method)}`;
   const shape: OperationShape = {
-    pathParams: spec.route.params.map((name) => ({ name, type: op.pathParams.find((p) => p.name === name)?.type === 'number' ? 'number' : 'string' })),
+    pathParams: spec.route.params.map((name) => ({
+      name,
+      type: op.pathParams.find((p) => p.name === name)?.type === 'number' ? 'number' : 'string',
+    })),
   };
   if (op.body) {
     if (op.body.schema === 'array of string') {
@@ -136,18 +155,31 @@ export function shapeOperation(spec: OperationSpec, registry: ModelRegistry): Op
     } else {
       const name = entry?.body ?? `${base}Body`;
       const model = registry.body(op.body.fields, op.requestExample, name, `Body of \`${spec.id}\`.`, file, noun);
-      shape.input = { kind: 'body', model, optional: op.body.fields.every((f) => !f.required || f.default !== undefined) };
+      shape.input = {
+        kind: 'body',
+        model,
+        optional: op.body.fields.every((f) => !f.required || f.default !== undefined),
+      };
     }
   }
   const query = queryOf(op);
   if (query) {
-    const model = registry.params(query.own, entry?.query ?? `${base}Query`, `Query of \`${spec.id}\`.`, file, query.listParams);
+    const model = registry.params(
+      query.own,
+      entry?.query ?? `${base}Query`,
+      `Query of \`${spec.id}\`.`,
+      file,
+      query.listParams,
+    );
     shape.input = { kind: 'query', model, optional: query.own.every((p) => !p.required) };
   }
   const headers = op.headerParams.filter((h) => h.name.toLowerCase() !== 'x-api-key');
   if (headers.length > 0) {
     const rows = headers.map((h) => ({ ...h, name: h.name.toLowerCase() }));
-    shape.headers = { model: registry.params(rows, `${base}Headers`, `Headers \`${spec.id}\` requires.`, file), names: rows.map((h) => h.name) };
+    shape.headers = {
+      model: registry.params(rows, `${base}Headers`, `Headers \`${spec.id}\` requires.`, file),
+      names: rows.map((h) => h.name),
+    };
   }
   const example = op.responseExample;
   if (example !== null && example !== undefined) {
@@ -158,7 +190,12 @@ export function shapeOperation(spec: OperationSpec, registry: ModelRegistry): Op
       shape.response = registry.response((example.docs as unknown[])[0], name, file, named);
     } else if (op.pagination === 'offset' && Array.isArray(example)) {
       shape.envelope = 'offset';
-      shape.response = registry.response(((example[0] as Record<string, unknown>).payload as unknown[])[0], name, file, named);
+      shape.response = registry.response(
+        ((example[0] as Record<string, unknown>).payload as unknown[])[0],
+        name,
+        file,
+        named,
+      );
     } else if (isRecord(example) && Array.isArray(example.docs)) {
       shape.envelope = 'docs';
       shape.response = registry.response(example.docs[0], name, file, named);
@@ -173,10 +210,17 @@ export function shapeOperation(spec: OperationSpec, registry: ModelRegistry): Op
 function queryOf(op: CatalogueOperation): { own: CatalogueParam[]; listParams?: string[] | 'all' } | undefined {
   const names = new Set(op.queryParams.map((p) => p.name));
   const own = op.queryParams.filter((p) => !(LIST_PARAMS as readonly string[]).includes(p.name) || p.required);
-  const list = LIST_PARAMS.filter((p) => names.has(p) && !op.queryParams.find((q) => q.name === p)!.required) as string[];
+  const list = LIST_PARAMS.filter(
+    (p) => names.has(p) && !op.queryParams.find((q) => q.name === p)!.required,
+  ) as string[];
   // A page envelope is walked with `page`: take it (and its size) even where the table lost them.
   if (op.pagination === 'page') for (const p of ['page', 'pageSize']) if (!list.includes(p)) list.push(p);
   if (own.length === 0 && list.length === 0) return undefined;
-  const listParams = list.length === LIST_PARAMS.length ? 'all' : list.length > 0 ? LIST_PARAMS.filter((p) => list.includes(p)) : undefined;
+  const listParams =
+    list.length === LIST_PARAMS.length
+      ? 'all'
+      : list.length > 0
+        ? LIST_PARAMS.filter((p) => list.includes(p))
+        : undefined;
   return { own, ...(listParams && { listParams }) };
 }

@@ -22,10 +22,19 @@ export const SHARED_RESPONSE_MODELS: Record<string, SharedModel> = {
   GeoPoint: { module: 'address', fields: { coordinates: 'number[]', type: 'string' } },
   UserReference: { module: 'user', fields: { _id: 'string', displayName: 'string', email: 'string' } },
   SalaryRange: { module: 'salary', fields: { currency: 'string', min: 'number', max: 'number' } },
-  TranslatedContent: { module: 'i18n', fields: { pt: { model: 'LocalizedText' }, en: { model: 'LocalizedText' }, es: { model: 'LocalizedText' } } },
+  TranslatedContent: {
+    module: 'i18n',
+    fields: { pt: { model: 'LocalizedText' }, en: { model: 'LocalizedText' }, es: { model: 'LocalizedText' } },
+  },
   Option: { module: 'common', fields: { _id: 'string', value: 'string', label: 'string', count: 'number' } },
-  Whitelabel: { module: 'auth', fields: { _id: 'string', name: 'string', primaryColor: 'string', secondaryColor: 'string' } },
-  CompanyReference: { module: 'company-reference', fields: { _id: 'string', company_name: 'string', slug: 'string', 'address.city': 'string' } },
+  Whitelabel: {
+    module: 'auth',
+    fields: { _id: 'string', name: 'string', primaryColor: 'string', secondaryColor: 'string' },
+  },
+  CompanyReference: {
+    module: 'company-reference',
+    fields: { _id: 'string', company_name: 'string', slug: 'string', 'address.city': 'string' },
+  },
 };
 
 /** Shared models matched only when the manifest names them (their keys would fit too much). */
@@ -43,7 +52,11 @@ export const SHARED_INPUT_MODELS: Record<string, SharedModel> = {
   LocalizedTextInput: { module: 'i18n', fields: { name: 'string', description: 'string' } },
   TranslatedContentInput: {
     module: 'i18n',
-    fields: { pt: { model: 'LocalizedTextInput' }, en: { model: 'LocalizedTextInput' }, es: { model: 'LocalizedTextInput' } },
+    fields: {
+      pt: { model: 'LocalizedTextInput' },
+      en: { model: 'LocalizedTextInput' },
+      es: { model: 'LocalizedTextInput' },
+    },
   },
   SalaryRangeInput: { module: 'salary', fields: { currency: 'string', min: 'number', max: 'number' } },
 };
@@ -53,10 +66,27 @@ export const ENUM_CONSTANTS: Record<string, { module: string; values: readonly s
   CONTENT_STATUSES: { module: 'enums', values: ['draft', 'published', 'archived'], openType: 'ContentStatus' },
   QUESTION_TYPES: {
     module: 'enums',
-    values: ['fast', 'coding', 'sql', 'project', 'question', 'softskill', 'video', 'essay', 'audio', 'file', 'whiteboard', 'freecoding'],
+    values: [
+      'fast',
+      'coding',
+      'sql',
+      'project',
+      'question',
+      'softskill',
+      'video',
+      'essay',
+      'audio',
+      'file',
+      'whiteboard',
+      'freecoding',
+    ],
     openType: 'QuestionType',
   },
-  ASSESSMENT_LEVELS: { module: 'ats-assessment', values: ['beginner', 'intermediate', 'advanced'], openType: 'AssessmentLevel' },
+  ASSESSMENT_LEVELS: {
+    module: 'ats-assessment',
+    values: ['beginner', 'intermediate', 'advanced'],
+    openType: 'AssessmentLevel',
+  },
   DURATION_UNITS: { module: 'ats-assessment', values: ['minute', 'hour', 'day'], openType: 'DurationUnit' },
   ATTEMPT_STATUSES: {
     module: 'ats-attempt',
@@ -65,7 +95,19 @@ export const ENUM_CONSTANTS: Record<string, { module: string; values: readonly s
   },
   ATTEMPT_STAGES: {
     module: 'ats-attempt',
-    values: ['none', 'evaluating', 'completed', 'reviewed', 'invited', 'interviewed', 'offer_sent', 'offer_declined', 'dropout', 'disqualified', 'hired'],
+    values: [
+      'none',
+      'evaluating',
+      'completed',
+      'reviewed',
+      'invited',
+      'interviewed',
+      'offer_sent',
+      'offer_declined',
+      'dropout',
+      'disqualified',
+      'hired',
+    ],
     openType: 'AttemptStage',
   },
   USER_ROLES: { module: 'auth', values: ['user', 'hunter', 'manager', 'admin'], openType: 'UserRole' },

@@ -67,7 +67,10 @@ export function typeKey(type: TypeRef): string {
 /** The structural signature of a list of fields. */
 export function fieldsKey(fields: readonly ModelField[]): string {
   return fields
-    .map((f) => `${f.name}${f.optional ? '?' : ''}:${typeKey(f.type)}${f.defaultValue !== undefined ? `=${JSON.stringify(f.defaultValue)}` : ''}`)
+    .map(
+      (f) =>
+        `${f.name}${f.optional ? '?' : ''}:${typeKey(f.type)}${f.defaultValue !== undefined ? `=${JSON.stringify(f.defaultValue)}` : ''}`,
+    )
     .sort()
     .join(',');
 }

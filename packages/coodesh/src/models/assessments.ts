@@ -99,7 +99,7 @@ export interface AssessmentListItem {
   /** Settings. */
   settings?: AssessmentListItemSettings | null;
   /** Links. */
-  links?: (Record<string, unknown>)[] | null;
+  links?: Record<string, unknown>[] | null;
   /** Language, e.g. `English`. */
   language?: string | null;
 }

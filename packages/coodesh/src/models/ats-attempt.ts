@@ -2,12 +2,34 @@ import { lazySchema, openEnum, schemaFor } from '@hr/core';
 import { z } from 'zod';
 
 /** Status of an assessment attempt (the webhook's documented event statuses). */
-export const ATTEMPT_STATUSES = ['draft', 'invited', 'expired', 'finished', 'started', 'blocked', 'scheduled', 'pending', 'pending_review'] as const;
+export const ATTEMPT_STATUSES = [
+  'draft',
+  'invited',
+  'expired',
+  'finished',
+  'started',
+  'blocked',
+  'scheduled',
+  'pending',
+  'pending_review',
+] as const;
 /** Status of an assessment attempt, e.g. `invited` or `finished`, or a newer value. */
 export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number] | (string & {});
 
 /** ATS stage of the candidate behind an attempt. */
-export const ATTEMPT_STAGES = ['none', 'evaluating', 'completed', 'reviewed', 'invited', 'interviewed', 'offer_sent', 'offer_declined', 'dropout', 'disqualified', 'hired'] as const;
+export const ATTEMPT_STAGES = [
+  'none',
+  'evaluating',
+  'completed',
+  'reviewed',
+  'invited',
+  'interviewed',
+  'offer_sent',
+  'offer_declined',
+  'dropout',
+  'disqualified',
+  'hired',
+] as const;
 /** ATS stage, e.g. `hired`, or a newer value. */
 export type AttemptStage = (typeof ATTEMPT_STAGES)[number] | (string & {});
 

@@ -29,7 +29,10 @@ export const AtsSyncBodySchema = lazySchema(() =>
 );
 
 /** Query of `ats.tests.list`. */
-export interface AtsTestListQuery extends Pick<OffsetListQuery, 'page' | 'pageSize' | 'limit' | 'offset' | 'order' | 'orderBy'> {
+export interface AtsTestListQuery extends Pick<
+  OffsetListQuery,
+  'page' | 'pageSize' | 'limit' | 'offset' | 'order' | 'orderBy'
+> {
   /** Search string. */
   searchString?: string;
 }

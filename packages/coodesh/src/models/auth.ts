@@ -168,11 +168,7 @@ export interface EmailBody {
 }
 
 /** Schema of {@link EmailBody}. */
-export const EmailBodySchema = lazySchema(() =>
-  schemaFor<EmailBody>()(
-    z.strictObject({ email: z.email() }),
-  ),
-);
+export const EmailBodySchema = lazySchema(() => schemaFor<EmailBody>()(z.strictObject({ email: z.email() })));
 
 /** Body of `POST /auth/reset/:token`; both values must match. */
 export interface ResetPasswordBody {
@@ -228,9 +224,7 @@ export interface PrivacyConsent {
 
 /** Schema of {@link PrivacyConsent}. */
 export const PrivacyConsentSchema = lazySchema(() =>
-  schemaFor<PrivacyConsent>()(
-    z.strictObject({ gdpr: z.boolean().optional() }),
-  ),
+  schemaFor<PrivacyConsent>()(z.strictObject({ gdpr: z.boolean().optional() })),
 );
 
 /** User address information given at sign-up. */
@@ -294,7 +288,10 @@ const registrationShape = () => ({
 });
 
 /** The documented name rule: a displayName, or both firstName and lastName. */
-function requireName(body: Pick<RegistrationBody, 'displayName' | 'firstName' | 'lastName'>, ctx: z.RefinementCtx): void {
+function requireName(
+  body: Pick<RegistrationBody, 'displayName' | 'firstName' | 'lastName'>,
+  ctx: z.RefinementCtx,
+): void {
   if (body.displayName || (body.firstName && body.lastName)) return;
   ctx.addIssue({
     code: 'custom',
@@ -348,11 +345,7 @@ export type AcceptInviteBody = RegistrationBody;
 
 /** Schema of {@link AcceptInviteBody}. */
 export const AcceptInviteBodySchema = lazySchema(() =>
-  schemaFor<AcceptInviteBody>()(
-    z
-      .strictObject(registrationShape())
-      .superRefine(requireName),
-  ),
+  schemaFor<AcceptInviteBody>()(z.strictObject(registrationShape()).superRefine(requireName)),
 );
 
 /** Body shared by the Facebook, Google, GitHub and LinkedIn sign-in operations. */

@@ -107,7 +107,10 @@ export const WP_CONTEXTS = ['view', 'embed', 'edit'] as const;
 export type WpIdList = number[] | string;
 
 const wpIdList = () =>
-  z.union([z.array(z.number().int().positive()), z.string().regex(/^\d+(,\d+)*$/, 'must be comma-separated ids, e.g. 3,5')]);
+  z.union([
+    z.array(z.number().int().positive()),
+    z.string().regex(/^\d+(,\d+)*$/, 'must be comma-separated ids, e.g. 3,5'),
+  ]);
 
 /** Query of the WordPress blog routes (posts and categories). */
 export interface WpListQuery {

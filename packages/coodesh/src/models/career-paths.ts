@@ -4,7 +4,12 @@ import { lazySchema, openEnum, schemaFor } from '@hr/core';
 import { z } from 'zod';
 import { OptionSchema, type Option } from './common.js';
 import { CONTENT_STATUSES, type ContentStatus } from './enums.js';
-import { TranslatedContentInputSchema, TranslatedContentSchema, type TranslatedContent, type TranslatedContentInput } from './i18n.js';
+import {
+  TranslatedContentInputSchema,
+  TranslatedContentSchema,
+  type TranslatedContent,
+  type TranslatedContentInput,
+} from './i18n.js';
 import { jsonLogicQuery, type JsonLogicFilter } from './inputs.js';
 import { offsetListQueryShape, type OffsetListQuery } from './paging.js';
 import { SalaryRangeSchema, type SalaryRange } from './salary.js';
@@ -107,7 +112,9 @@ const careerPathCreateBodyShape = () => ({
 });
 
 /** Schema of {@link CareerPathCreateBody}. */
-export const CareerPathCreateBodySchema = lazySchema(() => schemaFor<CareerPathCreateBody>()(z.strictObject(careerPathCreateBodyShape())));
+export const CareerPathCreateBodySchema = lazySchema(() =>
+  schemaFor<CareerPathCreateBody>()(z.strictObject(careerPathCreateBodyShape())),
+);
 
 /** Query of `careerPaths.authors`. */
 export interface CareerPathAuthorsQuery {
@@ -744,7 +751,9 @@ const careerTrackCreateBodyShape = () => ({
 });
 
 /** Schema of {@link CareerTrackCreateBody}. */
-export const CareerTrackCreateBodySchema = lazySchema(() => schemaFor<CareerTrackCreateBody>()(z.strictObject(careerTrackCreateBodyShape())));
+export const CareerTrackCreateBodySchema = lazySchema(() =>
+  schemaFor<CareerTrackCreateBody>()(z.strictObject(careerTrackCreateBodyShape())),
+);
 
 /** A track of a career path (`careerPaths.tracks.retrieve`). */
 export interface CareerTrack {
@@ -1020,7 +1029,9 @@ const careerCategoryCreateBodyShape = () => ({
 });
 
 /** Schema of {@link CareerCategoryCreateBody}. */
-export const CareerCategoryCreateBodySchema = lazySchema(() => schemaFor<CareerCategoryCreateBody>()(z.strictObject(careerCategoryCreateBodyShape())));
+export const CareerCategoryCreateBodySchema = lazySchema(() =>
+  schemaFor<CareerCategoryCreateBody>()(z.strictObject(careerCategoryCreateBodyShape())),
+);
 
 /** A skill category of a career path (`careerPaths.categories.retrieve`). */
 export interface CareerCategory {

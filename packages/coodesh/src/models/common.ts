@@ -85,18 +85,10 @@ export const EmptyResultSchema = lazySchema(() => schemaFor<EmptyResult>()(z.rec
 export type LabelMap = Record<string, string>;
 
 /** Schema of {@link LabelMap}. */
-export const LabelMapSchema = lazySchema(() =>
-  schemaFor<LabelMap>()(
-    z.record(z.string(), z.string()),
-  ),
-);
+export const LabelMapSchema = lazySchema(() => schemaFor<LabelMap>()(z.record(z.string(), z.string())));
 
 /** Ordered labels: single-key objects (`[{ clt: 'CLT' }, { pj: 'PJ' }]`) that fix display order. */
 export type OrderedLabels = LabelMap[];
 
 /** Schema of {@link OrderedLabels}. */
-export const OrderedLabelsSchema = lazySchema(() =>
-  schemaFor<OrderedLabels>()(
-    z.array(LabelMapSchema()),
-  ),
-);
+export const OrderedLabelsSchema = lazySchema(() => schemaFor<OrderedLabels>()(z.array(LabelMapSchema())));

@@ -570,11 +570,11 @@ export interface Company {
   /** Default content locale, e.g. `en`. */
   default_locale?: string | null;
   /** Allowed domains. */
-  allowed_domains?: (Record<string, unknown>)[] | null;
+  allowed_domains?: Record<string, unknown>[] | null;
   /** Saml. */
-  saml?: (Record<string, unknown>)[] | null;
+  saml?: Record<string, unknown>[] | null;
   /** Contract. */
-  contract?: (Record<string, unknown>)[] | null;
+  contract?: Record<string, unknown>[] | null;
   /** Mobile stack, e.g. `React Native`. */
   mobile_stack?: string[] | null;
   /** Devops stack, e.g. `Docker`. */

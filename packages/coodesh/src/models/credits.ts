@@ -8,7 +8,10 @@ import { listParams, type OffsetListQuery } from './paging.js';
 import { UserReferenceSchema, type UserReference } from './user.js';
 
 /** Query of `credits.list`. */
-export interface CreditListQuery extends Pick<OffsetListQuery, 'page' | 'pageSize' | 'limit' | 'offset' | 'order' | 'orderBy'> {
+export interface CreditListQuery extends Pick<
+  OffsetListQuery,
+  'page' | 'pageSize' | 'limit' | 'offset' | 'order' | 'orderBy'
+> {
   /** Base64-encoded JSONLogic filter tree. Supported fields: author, action, type, created, expires. */
   query?: JsonLogicFilter;
 }

@@ -354,7 +354,41 @@ export interface EmployeeUpdateBody {
    * `delete_company`, `read_user`, `manage_user`, `create_user`, `update_user`, `delete_user`,
    * `manage_permission`).
    */
-  permissions?: ('list_jobs' | 'manage_jobs' | 'create_jobs' | 'edit_jobs' | 'delete_jobs' | 'edit_partners' | 'edit_followers' | 'list_assessments' | 'manage_assessments' | 'create_assessment' | 'edit_assessments' | 'delete_assessments' | 'list_attempts' | 'manage_attempts' | 'edit_attempts' | 'delete_attempts' | 'reopen_attempts' | 'read_question' | 'manage_question' | 'create_question' | 'update_question' | 'delete_question' | 'read_company' | 'manage_company' | 'create_company' | 'update_company' | 'delete_company' | 'read_user' | 'manage_user' | 'create_user' | 'update_user' | 'delete_user' | 'manage_permission')[];
+  permissions?: (
+    | 'list_jobs'
+    | 'manage_jobs'
+    | 'create_jobs'
+    | 'edit_jobs'
+    | 'delete_jobs'
+    | 'edit_partners'
+    | 'edit_followers'
+    | 'list_assessments'
+    | 'manage_assessments'
+    | 'create_assessment'
+    | 'edit_assessments'
+    | 'delete_assessments'
+    | 'list_attempts'
+    | 'manage_attempts'
+    | 'edit_attempts'
+    | 'delete_attempts'
+    | 'reopen_attempts'
+    | 'read_question'
+    | 'manage_question'
+    | 'create_question'
+    | 'update_question'
+    | 'delete_question'
+    | 'read_company'
+    | 'manage_company'
+    | 'create_company'
+    | 'update_company'
+    | 'delete_company'
+    | 'read_user'
+    | 'manage_user'
+    | 'create_user'
+    | 'update_user'
+    | 'delete_user'
+    | 'manage_permission'
+  )[];
   /** User's current position id. */
   position?: string;
   /** User's current position name. */
@@ -382,7 +416,45 @@ export const EmployeeUpdateBodySchema = lazySchema(() =>
       displayName: z.string().max(50).min(1),
       email: z.email(),
       roles: z.enum(USER_ROLES).default('user'),
-      permissions: z.array(z.enum(['list_jobs', 'manage_jobs', 'create_jobs', 'edit_jobs', 'delete_jobs', 'edit_partners', 'edit_followers', 'list_assessments', 'manage_assessments', 'create_assessment', 'edit_assessments', 'delete_assessments', 'list_attempts', 'manage_attempts', 'edit_attempts', 'delete_attempts', 'reopen_attempts', 'read_question', 'manage_question', 'create_question', 'update_question', 'delete_question', 'read_company', 'manage_company', 'create_company', 'update_company', 'delete_company', 'read_user', 'manage_user', 'create_user', 'update_user', 'delete_user', 'manage_permission'])).optional(),
+      permissions: z
+        .array(
+          z.enum([
+            'list_jobs',
+            'manage_jobs',
+            'create_jobs',
+            'edit_jobs',
+            'delete_jobs',
+            'edit_partners',
+            'edit_followers',
+            'list_assessments',
+            'manage_assessments',
+            'create_assessment',
+            'edit_assessments',
+            'delete_assessments',
+            'list_attempts',
+            'manage_attempts',
+            'edit_attempts',
+            'delete_attempts',
+            'reopen_attempts',
+            'read_question',
+            'manage_question',
+            'create_question',
+            'update_question',
+            'delete_question',
+            'read_company',
+            'manage_company',
+            'create_company',
+            'update_company',
+            'delete_company',
+            'read_user',
+            'manage_user',
+            'create_user',
+            'update_user',
+            'delete_user',
+            'manage_permission',
+          ]),
+        )
+        .optional(),
       position: z.string().optional(),
       positionName: z.string().optional(),
       team: z.string().optional(),

@@ -9,6 +9,19 @@ export const CONTENT_STATUSES = ['draft', 'published', 'archived'] as const;
 export type ContentStatus = (typeof CONTENT_STATUSES)[number] | (string & {});
 
 /** Type of a question or challenge. */
-export const QUESTION_TYPES = ['fast', 'coding', 'sql', 'project', 'question', 'softskill', 'video', 'essay', 'audio', 'file', 'whiteboard', 'freecoding'] as const;
+export const QUESTION_TYPES = [
+  'fast',
+  'coding',
+  'sql',
+  'project',
+  'question',
+  'softskill',
+  'video',
+  'essay',
+  'audio',
+  'file',
+  'whiteboard',
+  'freecoding',
+] as const;
 /** Type of a question: `fast`, `coding`, `sql`, `project`, ..., or a newer value. */
 export type QuestionType = (typeof QUESTION_TYPES)[number] | (string & {});

@@ -4,7 +4,18 @@
  */
 
 /** Contract type (`type` on jobs, `contract_type` on applications). */
-export const JOB_CONTRACT_TYPES = ['clt', 'pj', 'intern', 'freelance', 'flex', 'consulting', 'project', 'lecture', 'mvp', 'co_founder'] as const;
+export const JOB_CONTRACT_TYPES = [
+  'clt',
+  'pj',
+  'intern',
+  'freelance',
+  'flex',
+  'consulting',
+  'project',
+  'lecture',
+  'mvp',
+  'co_founder',
+] as const;
 /** Contract type: `clt`, `pj`, `intern`, `freelance`, `flex`, `consulting`, `project`, `lecture`, `mvp`, `co_founder`, or a newer value. */
 export type JobContractType = (typeof JOB_CONTRACT_TYPES)[number] | (string & {});
 

@@ -107,11 +107,7 @@ const jobCardShape = () => ({
 });
 
 /** Schema of {@link JobCard}. */
-export const JobCardSchema = lazySchema(() =>
-  schemaFor<JobCard>()(
-    z.looseObject(jobCardShape()),
-  ),
-);
+export const JobCardSchema = lazySchema(() => schemaFor<JobCard>()(z.looseObject(jobCardShape())));
 
 /** The category of a job. */
 export interface JobCategory {

@@ -132,11 +132,7 @@ export const listQueryShape = () => ({
 });
 
 /** Schema of {@link ListQuery}. */
-export const ListQuerySchema = lazySchema(() =>
-  schemaFor<ListQuery>()(
-    z.strictObject(listQueryShape()),
-  ),
-);
+export const ListQuerySchema = lazySchema(() => schemaFor<ListQuery>()(z.strictObject(listQueryShape())));
 
 /** Query parameters of the offset-paged lists: the shared list parameters plus `offset`. */
 export interface OffsetListQuery extends ListQuery {
@@ -151,7 +147,9 @@ export const offsetListQueryShape = () => ({
 });
 
 /** Some of the shared list parameters (with their documented bounds), for the lists that take only these. */
-export function listParams<K extends keyof OffsetListQuery>(...keys: K[]): Pick<ReturnType<typeof offsetListQueryShape>, K> {
+export function listParams<K extends keyof OffsetListQuery>(
+  ...keys: K[]
+): Pick<ReturnType<typeof offsetListQueryShape>, K> {
   const shape = offsetListQueryShape();
   return Object.fromEntries(keys.map((key) => [key, shape[key]])) as Pick<ReturnType<typeof offsetListQueryShape>, K>;
 }

@@ -274,7 +274,9 @@ export const ProfileSchema = lazySchema(() =>
       summary: z.string().nullish(),
       skills: z.array(z.string()).nullish(),
       highlighted_skills: z.array(z.string()).nullish(),
-      certifications: z.union([z.array(z.array(ProfileCertificationSchema())), z.array(ProfileCertificationSchema())]).nullish(),
+      certifications: z
+        .union([z.array(z.array(ProfileCertificationSchema())), z.array(ProfileCertificationSchema())])
+        .nullish(),
       position: z.string().nullish(),
       positionName: z.string().nullish(),
       track: z.string().nullish(),

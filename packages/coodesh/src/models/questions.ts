@@ -324,7 +324,7 @@ export interface QuestionFast {
   /** Main skill. */
   mainSkill?: Record<string, unknown> | null;
   /** Questions. */
-  questions?: (Record<string, unknown>)[] | null;
+  questions?: Record<string, unknown>[] | null;
   /** Shuffle questions. */
   shuffle_questions?: boolean | null;
   /** Adaptative testing. */
@@ -334,7 +334,7 @@ export interface QuestionFast {
   /** Grade type, e.g. `mcq`. */
   grade_type?: string | null;
   /** Groups. */
-  groups?: (Record<string, unknown>)[] | null;
+  groups?: Record<string, unknown>[] | null;
 }
 
 /** Schema of {@link QuestionFast}. */
@@ -453,7 +453,7 @@ export interface QuestionUpdateBodyFast {
   /** Main skill. */
   mainSkill?: Record<string, unknown>;
   /** Questions. */
-  questions?: (Record<string, unknown>)[];
+  questions?: Record<string, unknown>[];
   /** Shuffle questions. */
   shuffle_questions?: boolean;
   /** Adaptative testing. */
@@ -463,7 +463,7 @@ export interface QuestionUpdateBodyFast {
   /** Grade type. */
   grade_type?: string;
   /** Groups. */
-  groups?: (Record<string, unknown>)[];
+  groups?: Record<string, unknown>[];
 }
 
 /** Schema of {@link QuestionUpdateBodyFast}. */
@@ -705,7 +705,7 @@ export interface QuestionUpdateBodyProject {
   /** Has video. */
   has_video?: boolean;
   /** Artifact tags. */
-  artifact_tags?: (Record<string, unknown>)[];
+  artifact_tags?: Record<string, unknown>[];
   /** Checklist. */
   checklist?: Record<string, unknown>;
   /** Origin. */
@@ -1094,7 +1094,9 @@ export const QuestionLibraryQuerySchema = lazySchema(() =>
     z.strictObject({
       ...listParams('page', 'pageSize', 'search'),
       _id: z.array(z.string()),
-      type: z.array(z.enum(['radio_multiple', 'checkbox_multiple', 'freecoding', 'link', 'video', 'essay', 'audio'])).optional(),
+      type: z
+        .array(z.enum(['radio_multiple', 'checkbox_multiple', 'freecoding', 'link', 'video', 'essay', 'audio']))
+        .optional(),
       level: z.array(z.string()).optional(),
       skills: z.array(z.string()).optional(),
       author: z.array(z.string()),

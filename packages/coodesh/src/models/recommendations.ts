@@ -75,7 +75,9 @@ const actionPlanCreateBodyShape = () => ({
 });
 
 /** Schema of {@link ActionPlanCreateBody}. */
-export const ActionPlanCreateBodySchema = lazySchema(() => schemaFor<ActionPlanCreateBody>()(z.strictObject(actionPlanCreateBodyShape())));
+export const ActionPlanCreateBodySchema = lazySchema(() =>
+  schemaFor<ActionPlanCreateBody>()(z.strictObject(actionPlanCreateBodyShape())),
+);
 
 /** An action plan (a recommendation such as a course). */
 export interface ActionPlan {

@@ -49,7 +49,7 @@ export interface ScorecardUpdateBody {
   /** Analysis name. */
   name: string;
   /** List of questions. */
-  questions: (Record<string, unknown>)[];
+  questions: Record<string, unknown>[];
   /** Related categoriess. */
   categories: string[];
   /** Settings. */
@@ -99,7 +99,7 @@ export interface ScorecardSubmitResultBody {
   /** ID. */
   _id: string;
   /** List of answers (not empty). */
-  answers: (Record<string, unknown>)[];
+  answers: Record<string, unknown>[];
 }
 
 /** Schema of {@link ScorecardSubmitResultBody}. */

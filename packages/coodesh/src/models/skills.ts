@@ -3,7 +3,12 @@
 import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
 import { SkillDetailsSchema, SkillLevelSchema, type SkillDetails, type SkillLevel } from './career-paths.js';
-import { TranslatedContentInputSchema, TranslatedContentSchema, type TranslatedContent, type TranslatedContentInput } from './i18n.js';
+import {
+  TranslatedContentInputSchema,
+  TranslatedContentSchema,
+  type TranslatedContent,
+  type TranslatedContentInput,
+} from './i18n.js';
 import { offsetListQueryShape, type OffsetListQuery } from './paging.js';
 
 /** Query of `skills.list`. */

@@ -126,7 +126,9 @@ const teamCreateBodyShape = () => ({
 });
 
 /** Schema of {@link TeamCreateBody}. */
-export const TeamCreateBodySchema = lazySchema(() => schemaFor<TeamCreateBody>()(z.strictObject(teamCreateBodyShape())));
+export const TeamCreateBodySchema = lazySchema(() =>
+  schemaFor<TeamCreateBody>()(z.strictObject(teamCreateBodyShape())),
+);
 
 /** An item of `skills` of {@link TeamArrangement}. */
 export interface TeamSkillLevel {
@@ -181,7 +183,7 @@ export interface TeamDistribution {
   /** Arrangement. */
   arrangement?: TeamArrangement[] | null;
   /** People. */
-  users?: (Record<string, unknown>)[] | null;
+  users?: Record<string, unknown>[] | null;
 }
 
 /** Schema of {@link TeamDistribution}. */

@@ -19,11 +19,7 @@ export const userReferenceShape = () => ({
 });
 
 /** Schema of {@link UserReference}. */
-export const UserReferenceSchema = lazySchema(() =>
-  schemaFor<UserReference>()(
-    z.looseObject(userReferenceShape()),
-  ),
-);
+export const UserReferenceSchema = lazySchema(() => schemaFor<UserReference>()(z.looseObject(userReferenceShape())));
 
 /** The signed-in user returned with an authentication token. */
 export interface AuthUser extends UserReference {

@@ -79,7 +79,12 @@ const createTestAttempt = defineOperation({
   body: AtsTestAttemptBodySchema,
   response: AtsTestAttemptCreatedSchema,
 });
-const createInvite = defineOperation({ id: 'ats.invites.create', method: 'POST', path: '/assessments/ats/{provider}/attempts', body: AtsInviteBodySchema });
+const createInvite = defineOperation({
+  id: 'ats.invites.create',
+  method: 'POST',
+  path: '/assessments/ats/{provider}/attempts',
+  body: AtsInviteBodySchema,
+});
 const retrieveInviteAttempt = defineOperation({
   id: 'ats.invites.retrieveAttempt',
   method: 'GET',
@@ -94,7 +99,6 @@ const listInviteAssessments = defineOperation({
   query: AtsInviteListAssessmentsQuerySchema,
   response: EmptyResultSchema,
 });
-
 
 /** The account's assessments, as the ATS integration sees them. */
 export class AtsAssessments extends CoodeshResource {

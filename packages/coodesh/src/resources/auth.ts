@@ -30,24 +30,103 @@ const TokenPath = pathParams(['token']);
 /** The SAML start answer is not documented (probably a redirect or an identity-provider URL). */
 const UndocumentedResult = lazySchema(() => z.unknown());
 
-const validate = defineOperation({ id: 'auth.validate', method: 'GET', path: '/auth/validate', response: ApiKeyInfoSchema });
-const resetPassword = defineOperation({ id: 'auth.resetPassword', method: 'POST', path: '/auth/reset/:token', pathParams: TokenPath, body: ResetPasswordBodySchema, response: UserMessageResultSchema });
-const connect = defineOperation({ id: 'auth.connect', method: 'POST', path: '/auth/connect', body: EmailBodySchema, response: ConnectResultSchema });
-const signin = defineOperation({ id: 'auth.signin', method: 'POST', path: '/auth/signin', body: SigninBodySchema, response: AuthResultSchema });
-const signup = defineOperation({ id: 'auth.signup', method: 'POST', path: '/auth/signup', body: SignupBodySchema, response: AuthResultSchema });
-const retrieveInvite = defineOperation({ id: 'auth.retrieveInvite', method: 'GET', path: '/auth/invite/:token', pathParams: TokenPath, response: WorkspaceInviteSchema });
-const acceptInvite = defineOperation({ id: 'auth.acceptInvite', method: 'POST', path: '/auth/invite/:token', pathParams: TokenPath, body: AcceptInviteBodySchema, response: AuthResultSchema });
-const forgotPassword = defineOperation({ id: 'auth.forgotPassword', method: 'POST', path: '/auth/forgot/password', body: EmailBodySchema, response: MessageResultSchema });
+const validate = defineOperation({
+  id: 'auth.validate',
+  method: 'GET',
+  path: '/auth/validate',
+  response: ApiKeyInfoSchema,
+});
+const resetPassword = defineOperation({
+  id: 'auth.resetPassword',
+  method: 'POST',
+  path: '/auth/reset/:token',
+  pathParams: TokenPath,
+  body: ResetPasswordBodySchema,
+  response: UserMessageResultSchema,
+});
+const connect = defineOperation({
+  id: 'auth.connect',
+  method: 'POST',
+  path: '/auth/connect',
+  body: EmailBodySchema,
+  response: ConnectResultSchema,
+});
+const signin = defineOperation({
+  id: 'auth.signin',
+  method: 'POST',
+  path: '/auth/signin',
+  body: SigninBodySchema,
+  response: AuthResultSchema,
+});
+const signup = defineOperation({
+  id: 'auth.signup',
+  method: 'POST',
+  path: '/auth/signup',
+  body: SignupBodySchema,
+  response: AuthResultSchema,
+});
+const retrieveInvite = defineOperation({
+  id: 'auth.retrieveInvite',
+  method: 'GET',
+  path: '/auth/invite/:token',
+  pathParams: TokenPath,
+  response: WorkspaceInviteSchema,
+});
+const acceptInvite = defineOperation({
+  id: 'auth.acceptInvite',
+  method: 'POST',
+  path: '/auth/invite/:token',
+  pathParams: TokenPath,
+  body: AcceptInviteBodySchema,
+  response: AuthResultSchema,
+});
+const forgotPassword = defineOperation({
+  id: 'auth.forgotPassword',
+  method: 'POST',
+  path: '/auth/forgot/password',
+  body: EmailBodySchema,
+  response: MessageResultSchema,
+});
 const oauth = (provider: 'facebook' | 'google' | 'github' | 'linkedin') =>
-  defineOperation({ id: `auth.${provider}`, method: 'POST', path: `/auth/${provider}`, body: OAuthBodySchema, response: AuthResultSchema });
+  defineOperation({
+    id: `auth.${provider}`,
+    method: 'POST',
+    path: `/auth/${provider}`,
+    body: OAuthBodySchema,
+    response: AuthResultSchema,
+  });
 const facebook = oauth('facebook');
 const google = oauth('google');
 const github = oauth('github');
 const linkedin = oauth('linkedin');
-const saml = defineOperation({ id: 'auth.saml', method: 'POST', path: '/auth/saml', body: SamlBodySchema, response: UndocumentedResult });
-const samlCallback = defineOperation({ id: 'auth.samlCallback', method: 'POST', path: '/auth/saml/callback', body: SamlCallbackBodySchema, response: UndocumentedResult });
-const resendConfirmation = defineOperation({ id: 'auth.resendConfirmation', method: 'POST', path: '/auth/confirmation', body: EmailBodySchema, response: UndocumentedResult });
-const confirm = defineOperation({ id: 'auth.confirm', method: 'PUT', path: '/auth/confirmation/:token', pathParams: TokenPath, response: UserMessageResultSchema });
+const saml = defineOperation({
+  id: 'auth.saml',
+  method: 'POST',
+  path: '/auth/saml',
+  body: SamlBodySchema,
+  response: UndocumentedResult,
+});
+const samlCallback = defineOperation({
+  id: 'auth.samlCallback',
+  method: 'POST',
+  path: '/auth/saml/callback',
+  body: SamlCallbackBodySchema,
+  response: UndocumentedResult,
+});
+const resendConfirmation = defineOperation({
+  id: 'auth.resendConfirmation',
+  method: 'POST',
+  path: '/auth/confirmation',
+  body: EmailBodySchema,
+  response: UndocumentedResult,
+});
+const confirm = defineOperation({
+  id: 'auth.confirm',
+  method: 'PUT',
+  path: '/auth/confirmation/:token',
+  pathParams: TokenPath,
+  response: UserMessageResultSchema,
+});
 
 /**
  * Authentication (`/auth`): API-key validation, sign-in and sign-up, invitations, passwords, OAuth

@@ -26,7 +26,11 @@ export interface CoodeshCaller extends BaseClient {
 /** A Coodesh resource: calls operations with the routing rules and the per-call scope (`workspaceId`, `subaccountId`, `language`). */
 export abstract class CoodeshResource extends Resource<CoodeshCaller> {
   /** Calls `operation`; an unusable route or a bad scope option rejects before anything is sent. */
-  protected send<Op extends Operation>(operation: Op, input: OperationInput<Op>, options?: CoodeshRequestOptions): APIPromise<OperationOutput<Op>> {
+  protected send<Op extends Operation>(
+    operation: Op,
+    input: OperationInput<Op>,
+    options?: CoodeshRequestOptions,
+  ): APIPromise<OperationOutput<Op>> {
     try {
       return this.client.request(this.client.resolveRoute(operation), input, toCoreOptions(options, operation.id));
     } catch (error) {
@@ -57,15 +61,26 @@ export abstract class CoodeshResource extends Resource<CoodeshCaller> {
   ): APIPromise<OperationOutput<Op>> {
     const parsed = parseWithIssues(schema(), headers, 'headers');
     if (!parsed.success) return new APIPromise(Promise.reject(new InputValidationError(parsed.issues, operation.id)));
-    return this.send(operation, input, { ...options, headers: { ...options?.headers, ...Object.fromEntries(Object.entries(parsed.data)) } });
+    return this.send(operation, input, {
+      ...options,
+      headers: { ...options?.headers, ...Object.fromEntries(Object.entries(parsed.data)) },
+    });
   }
 }
 
 /** The schema of an operation's `:name` path parameters: non-empty strings (or integers where `numbers` says so). */
-export function pathParams<const N extends string, const I extends N = never>(names: readonly N[], numbers: readonly I[] = []) {
+export function pathParams<const N extends string, const I extends N = never>(
+  names: readonly N[],
+  numbers: readonly I[] = [],
+) {
   return lazySchema(() =>
     z.strictObject(
-      Object.fromEntries(names.map((name) => [name, (numbers as readonly string[]).includes(name) ? z.number().int() : z.string().min(1)])) as {
+      Object.fromEntries(
+        names.map((name) => [
+          name,
+          (numbers as readonly string[]).includes(name) ? z.number().int() : z.string().min(1),
+        ]),
+      ) as {
         [K in N]: K extends I ? z.ZodNumber : z.ZodString;
       },
     ),

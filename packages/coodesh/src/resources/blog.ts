@@ -6,7 +6,15 @@ import { CoodeshResource, type CoodeshCaller } from './base.js';
 
 /** Declares a public WordPress list route answering a bare array of `item`s. */
 const wordpressList = <T>(id: string, path: string, item: () => z.ZodType<T>) =>
-  defineOperation({ id, method: 'GET', path, query: WpListQuerySchema, response: lazySchema(() => z.array(item())), arrayFormat: 'comma', auth: false });
+  defineOperation({
+    id,
+    method: 'GET',
+    path,
+    query: WpListQuerySchema,
+    response: lazySchema(() => z.array(item())),
+    arrayFormat: 'comma',
+    auth: false,
+  });
 
 const listPosts = wordpressList('blog.posts.list', '/wp-json/wp/v2/posts', WpPostSchema);
 const listCategories = wordpressList('blog.categories.list', '/wp-json/wp/v2/categories', WpCategorySchema);

@@ -478,7 +478,12 @@ export class CareerPathPositions extends CoodeshResource {
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
-  listUsers(id: string, positionId: string, query: CareerPositionListUsersQuery = {}, options?: CoodeshPaginateOptions) {
+  listUsers(
+    id: string,
+    positionId: string,
+    query: CareerPositionListUsersQuery = {},
+    options?: CoodeshPaginateOptions,
+  ) {
     return this.paginate(positionsListUsers, { path: { id, positionId }, query }, options);
   }
 

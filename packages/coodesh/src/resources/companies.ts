@@ -43,7 +43,12 @@ const stats = defineOperation({
   pathParams: pathParams(['partnerId']),
   response: PartnerStatsSchema,
 });
-const createLead = defineOperation({ id: 'companies.createLead', method: 'POST', path: '/companies', body: CompanyLeadBodySchema });
+const createLead = defineOperation({
+  id: 'companies.createLead',
+  method: 'POST',
+  path: '/companies',
+  body: CompanyLeadBodySchema,
+});
 
 /**
  * Companies: public profiles, the back-office record, partner counters, leads and job cards. Only

@@ -3,8 +3,18 @@ import { ApplicationFieldLabelsSchema, JobFieldLabelsSchema } from '../models/fi
 import type { CoodeshRequestOptions } from '../scope.js';
 import { CoodeshResource } from './base.js';
 
-const jobs = defineOperation({ id: 'fields.jobs', method: 'GET', path: '/fields/jobs', response: JobFieldLabelsSchema });
-const applications = defineOperation({ id: 'fields.applications', method: 'GET', path: '/fields/applications', response: ApplicationFieldLabelsSchema });
+const jobs = defineOperation({
+  id: 'fields.jobs',
+  method: 'GET',
+  path: '/fields/jobs',
+  response: JobFieldLabelsSchema,
+});
+const applications = defineOperation({
+  id: 'fields.applications',
+  method: 'GET',
+  path: '/fields/applications',
+  response: ApplicationFieldLabelsSchema,
+});
 
 /** Display labels of the API's enumerations, in the requested `language`. */
 export class Fields extends CoodeshResource {

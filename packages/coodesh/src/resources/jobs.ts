@@ -20,21 +20,42 @@ export interface JobListQuery {
 }
 
 /** Schema of {@link JobListQuery}. */
-export const JobListQuerySchema = lazySchema(() => schemaFor<JobListQuery>()(z.strictObject(listParams('search', 'page', 'pageSize', 'limit'))));
+export const JobListQuerySchema = lazySchema(() =>
+  schemaFor<JobListQuery>()(z.strictObject(listParams('search', 'page', 'pageSize', 'limit'))),
+);
 
 const SlugPath = pathParams(['slug']);
 
 /** Declares a paged job-card list at `path`. */
 const jobCardList = <P extends z.ZodType | undefined = undefined>(id: string, path: string, pathParams?: Lazy<P>) =>
-  defineOperation({ id, method: 'GET', path, pathParams, query: JobListQuerySchema, response: pageOf(JobCardSchema), paginate: pageNumber() });
+  defineOperation({
+    id,
+    method: 'GET',
+    path,
+    pathParams,
+    query: JobListQuerySchema,
+    response: pageOf(JobCardSchema),
+    paginate: pageNumber(),
+  });
 
 const list = jobCardList('jobs.list', '/v2/jobs');
 const listV1 = jobCardList('jobs.listV1', '/jobs');
 const related = jobCardList('jobs.related', '/jobs/single/:slug/related', SlugPath);
 /** Also used by `companies.jobs`. */
 export const companyJobs = jobCardList('companies.jobs', '/companies/:slug/jobs', SlugPath);
-const searchFields = defineOperation({ id: 'jobs.searchFields', method: 'GET', path: '/jobs/search_fields', response: JobSearchFieldsSchema });
-const retrieve = defineOperation({ id: 'jobs.retrieve', method: 'GET', path: '/jobs/single/:slug', pathParams: SlugPath, response: JobSchema });
+const searchFields = defineOperation({
+  id: 'jobs.searchFields',
+  method: 'GET',
+  path: '/jobs/search_fields',
+  response: JobSearchFieldsSchema,
+});
+const retrieve = defineOperation({
+  id: 'jobs.retrieve',
+  method: 'GET',
+  path: '/jobs/single/:slug',
+  pathParams: SlugPath,
+  response: JobSchema,
+});
 const apply = defineOperation({
   id: 'jobs.apply',
   method: 'POST',

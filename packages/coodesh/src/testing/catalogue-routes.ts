@@ -14,7 +14,12 @@ export interface CatalogueExample {
   /** Status of a success (201 for a POST, as Coodesh answers). */
   status: number;
   /** A request the SDK accepts: path parameters, the query or the body, required headers. */
-  request: { path?: Record<string, string | number>; query?: Record<string, unknown>; body?: unknown; headers?: Record<string, string> };
+  request: {
+    path?: Record<string, string | number>;
+    query?: Record<string, unknown>;
+    body?: unknown;
+    headers?: Record<string, string>;
+  };
   /** The reference's response example; without one the sandbox answers an empty body. */
   response?: unknown;
   /** How the response pages: `page` (`docs`/`totalPages`) or `offset` (`payload`/`total`). */
@@ -37,7 +42,8 @@ export const SANDBOX_ROUTES: Readonly<Record<string, string>> = Object.fromEntri
 /** How many items a listed operation holds in the sandbox (the example's first item and copies of it). */
 export const CATALOGUE_LIST_SIZE = 3;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The `i`-th item of a sandbox list: the example's first item, then copies with their own ids. */
 function listItem(first: unknown, i: number): unknown {
@@ -63,7 +69,11 @@ function answer(example: CatalogueExample, { query, body }: RouteContext): Respo
   if (response === undefined) return new HttpResponse(null, { status: example.status });
   if (example.envelope === 'page' && isRecord(response) && Array.isArray(response.docs)) {
     const items = Array.from({ length: CATALOGUE_LIST_SIZE }, (_, i) => listItem((response.docs as unknown[])[0], i));
-    const envelope = pageOf(items, intParam(query, 'page') ?? 1, intParam(query, 'pageSize') ?? intParam(query, 'limit') ?? 20);
+    const envelope = pageOf(
+      items,
+      intParam(query, 'page') ?? 1,
+      intParam(query, 'pageSize') ?? intParam(query, 'limit') ?? 20,
+    );
     return HttpResponse.json(envelope, { status: example.status });
   }
   if (example.envelope === 'offset' && Array.isArray(response) && isRecord(response[0])) {
@@ -71,7 +81,9 @@ function answer(example: CatalogueExample, { query, body }: RouteContext): Respo
     const items = Array.from({ length: CATALOGUE_LIST_SIZE }, (_, i) => listItem((first.payload as unknown[])[0], i));
     const { total, ...envelope } = offsetOf(items, intParam(query, 'offset') ?? 0, intParam(query, 'limit') ?? 150);
     // The tests variant names the total `total_tests`; the envelope comes wrapped in an array, as documented.
-    return HttpResponse.json([{ ...envelope, ['total_tests' in first ? 'total_tests' : 'total']: total }], { status: example.status });
+    return HttpResponse.json([{ ...envelope, ['total_tests' in first ? 'total_tests' : 'total']: total }], {
+      status: example.status,
+    });
   }
   return HttpResponse.json(response, { status: example.status });
 }

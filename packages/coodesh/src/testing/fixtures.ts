@@ -2,10 +2,24 @@ import type { AtsAssessment } from '../models/ats-assessment.js';
 import type { Job } from '../models/job.js';
 import type { WpCategory, WpPost } from '../models/blog.js';
 
-const ROLES = ['Backend Node.js Developer', 'Front-End React Developer', 'Full-Stack TypeScript Developer', 'Data Engineer', 'DevOps Engineer', 'Mobile Flutter Developer', 'QA Analyst', 'Go Developer'];
+const ROLES = [
+  'Backend Node.js Developer',
+  'Front-End React Developer',
+  'Full-Stack TypeScript Developer',
+  'Data Engineer',
+  'DevOps Engineer',
+  'Mobile Flutter Developer',
+  'QA Analyst',
+  'Go Developer',
+];
 const SKILLS = ['Node.js', 'React', 'TypeScript', 'Python', 'AWS', 'Flutter', 'Cypress', 'Go'];
 const LEVELS = ['trainee', 'beginner', 'intermediary', 'specialist'] as const;
-const LEVEL_LABELS: Record<string, string> = { trainee: 'Trainee', beginner: 'Junior', intermediary: 'Pleno', specialist: 'Senior' };
+const LEVEL_LABELS: Record<string, string> = {
+  trainee: 'Trainee',
+  beginner: 'Junior',
+  intermediary: 'Pleno',
+  specialist: 'Senior',
+};
 const COMPANIES = [
   { _id: '64a000000000000000000001', company_name: 'Coodesh', slug: 'coodesh', 'address.city': 'Belo Horizonte' },
   { _id: '64a000000000000000000002', company_name: 'Acme Corp', slug: 'acme-corp', 'address.city': 'São Paulo' },
@@ -25,7 +39,10 @@ export function makeJobs(count: number): Job[] {
     return {
       _id: objectId('6a0', i + 1),
       title,
-      slug: `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '')}-${i + 1}`,
+      slug: `${title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/-$/, '')}-${i + 1}`,
       description: `<p>${title}: build and run ${skill} services.</p>`,
       job_type: 'job',
       job_type_formatted: 'Job',
@@ -127,8 +144,24 @@ export const APPLICATION_FIELD_LABELS = {
 
 /** Blog categories served by the WordPress routes. */
 export const BLOG_CATEGORIES: WpCategory[] = [
-  { id: 3, count: 2, description: 'Articles about software engineering', name: 'Engineering', slug: 'engineering', taxonomy: 'category', parent: 0 },
-  { id: 5, count: 1, description: 'Hiring tech talent', name: 'Hiring', slug: 'hiring', taxonomy: 'category', parent: 0 },
+  {
+    id: 3,
+    count: 2,
+    description: 'Articles about software engineering',
+    name: 'Engineering',
+    slug: 'engineering',
+    taxonomy: 'category',
+    parent: 0,
+  },
+  {
+    id: 5,
+    count: 1,
+    description: 'Hiring tech talent',
+    name: 'Hiring',
+    slug: 'hiring',
+    taxonomy: 'category',
+    parent: 0,
+  },
 ];
 
 /** Blog posts served by the WordPress routes. */

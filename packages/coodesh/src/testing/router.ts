@@ -48,7 +48,10 @@ async function readJson(request: Request): Promise<unknown> {
  * Serves `routes` behind one msw handler that matches exact paths (any origin), checks the API key
  * and answers unknown routes the way NestJS does.
  */
-export function routeHandler(routes: Route[], isValidKey: (key: string | null) => 'ok' | 'missing' | 'invalid'): RequestHandler {
+export function routeHandler(
+  routes: Route[],
+  isValidKey: (key: string | null) => 'ok' | 'missing' | 'invalid',
+): RequestHandler {
   const compiled = routes.map((route) => ({ route, ...compile(route.path) }));
   return http.all('*', async ({ request }) => {
     const url = new URL(request.url);

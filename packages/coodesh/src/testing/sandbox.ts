@@ -30,7 +30,14 @@ export interface CoodeshSandbox {
 export function createCoodeshSandbox(options: CoodeshSandboxOptions = {}): CoodeshSandbox {
   const state = new CoodeshSandboxState(options);
   // The documented routes first: the catalogue's reconstructions answer only what they leave unmatched.
-  const routes = [...authRoutes(state), ...fieldRoutes(), ...jobRoutes(state), ...blogRoutes(), ...atsRoutes(state), ...catalogueRoutes()];
+  const routes = [
+    ...authRoutes(state),
+    ...fieldRoutes(),
+    ...jobRoutes(state),
+    ...blogRoutes(),
+    ...atsRoutes(state),
+    ...catalogueRoutes(),
+  ];
   const handler = routeHandler(routes, (key) => (key === null ? 'missing' : state.apiKeys.has(key) ? 'ok' : 'invalid'));
   return { handlers: [handler], state, reset: () => state.reset() };
 }

@@ -110,7 +110,12 @@ export class CoodeshSandboxState {
     this.applications = [];
     this.assessments = makeAssessments(o.assessmentCount ?? 3);
     this.attempts = new Map();
-    this.accounts = new Map([[SANDBOX_ACCOUNT.email, { password: SANDBOX_ACCOUNT.password, user: this.newUser(SANDBOX_ACCOUNT.email, 'Demo User') }]]);
+    this.accounts = new Map([
+      [
+        SANDBOX_ACCOUNT.email,
+        { password: SANDBOX_ACCOUNT.password, user: this.newUser(SANDBOX_ACCOUNT.email, 'Demo User') },
+      ],
+    ]);
     this.resetTokens = new Map([['sandbox-reset-token', SANDBOX_ACCOUNT.email]]);
     this.confirmationTokens = new Map([['sandbox-confirmation-token', SANDBOX_ACCOUNT.email]]);
     this.invites = new Map([['sandbox-invite-token', 'invited@coodesh.test']]);
@@ -134,7 +139,12 @@ export class CoodeshSandboxState {
   }
 
   /** Creates an attempt in status `invited` (and schedules its completion when asked to). */
-  createAttempt(input: { assessment: AtsAssessment; email: string; webhook_url: string; callback_url: string }): SandboxAttempt {
+  createAttempt(input: {
+    assessment: AtsAssessment;
+    email: string;
+    webhook_url: string;
+    callback_url: string;
+  }): SandboxAttempt {
     const id = objectId('65d', ++this.#attemptCounter);
     const now = new Date().toISOString();
     const attempt: SandboxAttempt = {
@@ -159,7 +169,10 @@ export class CoodeshSandboxState {
     };
     this.attempts.set(id, attempt);
     if (this.options.autoCompleteAfterMs !== undefined) {
-      const timer = setTimeout(() => void this.completeAttempt(id, { score: this.options.autoCompleteScore ?? 80 }), this.options.autoCompleteAfterMs);
+      const timer = setTimeout(
+        () => void this.completeAttempt(id, { score: this.options.autoCompleteScore ?? 80 }),
+        this.options.autoCompleteAfterMs,
+      );
       timer.unref();
     }
     return attempt;
@@ -183,8 +196,26 @@ export class CoodeshSandboxState {
       finished: now,
       updated: now,
       company_result_string: `${attempt.email} scored ${result.score}% in the ${attempt.title} assessment.`,
-      results: [{ score: result.score, score_type: 'percentage', tier: 'major', title: attempt.title, result_string: `${result.score}%`, date: now.slice(0, 10) }],
-      proctoring: { devices: 1, locations: 1, fullscreen_exits: 0, tab_exits: 0, copy_paste_count: 0, devtools_open_count: 0, severity_category: 'none', severity_category_formatted: 'None' },
+      results: [
+        {
+          score: result.score,
+          score_type: 'percentage',
+          tier: 'major',
+          title: attempt.title,
+          result_string: `${result.score}%`,
+          date: now.slice(0, 10),
+        },
+      ],
+      proctoring: {
+        devices: 1,
+        locations: 1,
+        fullscreen_exits: 0,
+        tab_exits: 0,
+        copy_paste_count: 0,
+        devtools_open_count: 0,
+        severity_category: 'none',
+        severity_category_formatted: 'None',
+      },
     });
     const event: AssessmentResultWebhookEvent = {
       attempt_id: attempt.attempt_id,
@@ -206,7 +237,11 @@ export class CoodeshSandboxState {
   async #deliver(url: string, event: AssessmentResultWebhookEvent): Promise<WebhookDelivery> {
     let outcome: number | string;
     try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(event),
+      });
       await response.arrayBuffer();
       outcome = response.status;
     } catch (error) {

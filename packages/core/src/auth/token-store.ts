@@ -26,7 +26,11 @@ export interface TokenStore {
    * process may have refreshed it meanwhile: `isUsable` says whether a cached token will do), call
    * `fetch` only if needed, store and return the token. Without it, the provider fetches and calls `set`.
    */
-  refresh?(key: string, fetch: () => Promise<StoredToken>, isUsable: (token: StoredToken) => boolean): Promise<StoredToken>;
+  refresh?(
+    key: string,
+    fetch: () => Promise<StoredToken>,
+    isUsable: (token: StoredToken) => boolean,
+  ): Promise<StoredToken>;
 }
 
 /** The default token store: a Map in this process. */

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Dispatcher } from 'undici';
 import { APIError, createAPIError, isTransientStatus, kindFromStatus, type APIErrorInit } from '../errors/api-error.js';
-import { AbortError, ConnectionError, InputValidationError, ResponseValidationError, type ValidationIssue } from '../errors/client-errors.js';
+import {
+  AbortError,
+  ConnectionError,
+  InputValidationError,
+  ResponseValidationError,
+  type ValidationIssue,
+} from '../errors/client-errors.js';
 import { HRError } from '../errors/hr-error.js';
 import { LevelLogger } from '../logging/logger.js';
 import { type Operation, type OperationInput, type OperationOutput } from '../operation/define.js';
@@ -14,7 +20,13 @@ import { Redactor } from '../redaction/redactor.js';
 import { defaultDispatcher, sendHttp, type HttpResponse } from '../transport/http.js';
 import { buildPath, joinUrl } from '../transport/path.js';
 import { serializeQuery } from '../transport/query.js';
-import { parseRateLimit, SlidingWindowRateLimiter, type RateLimiter, type RateLimitRule, type ReleaseSlot } from '../transport/rate-limiter.js';
+import {
+  parseRateLimit,
+  SlidingWindowRateLimiter,
+  type RateLimiter,
+  type RateLimitRule,
+  type ReleaseSlot,
+} from '../transport/rate-limiter.js';
 import { backoffDelay, retryAfterFromHeaders, sleep } from '../transport/retry.js';
 import { APIPromise, type ResponseInfo, type WithResponse } from './api-promise.js';
 import type { ClientHooks, ClientOptions, PaginateOptions, RequestOptions, VendorConfig } from './options.js';
@@ -89,7 +101,8 @@ export abstract class BaseClient {
     this.#dispatcher = options.dispatcher ?? defaultDispatcher();
     this.#validate = options.validateResponses ?? true;
     this.#hooks = options.hooks ?? {};
-    this.#limiter = options.rateLimit === false ? undefined : (options.rateLimit?.limiter ?? new SlidingWindowRateLimiter());
+    this.#limiter =
+      options.rateLimit === false ? undefined : (options.rateLimit?.limiter ?? new SlidingWindowRateLimiter());
     this.#limitOverrides = (options.rateLimit || undefined)?.limits ?? {};
     this.#headers = {
       'user-agent': `${config.packageName}/${config.version} node/${process.versions.node}`,
@@ -98,12 +111,18 @@ export abstract class BaseClient {
       ...lowerKeys(options.headers),
     };
     this.redactor = new Redactor({ secretKeys: config.secretFields, secretValues: config.secrets });
-    config.auth.onSecret?.((secret, rotating) => (rotating ? this.redactor.addRotatingSecret(secret) : this.redactor.addSecret(secret)));
+    config.auth.onSecret?.((secret, rotating) =>
+      rotating ? this.redactor.addRotatingSecret(secret) : this.redactor.addSecret(secret),
+    );
     this.log = new LevelLogger(options.logger ?? console, options.logLevel ?? 'warn', config.packageName);
   }
 
   /** Calls an operation and resolves with its validated data (`withResponse()` adds status and headers). */
-  request<Op extends Operation>(operation: Op, input: OperationInput<Op>, options: RequestOptions = {}): APIPromise<OperationOutput<Op>> {
+  request<Op extends Operation>(
+    operation: Op,
+    input: OperationInput<Op>,
+    options: RequestOptions = {},
+  ): APIPromise<OperationOutput<Op>> {
     const run = async () => this.#execute(operation, this.#prepare(operation, input, options), options, {});
     return new APIPromise(run() as Promise<WithResponse<OperationOutput<Op>>>);
   }
@@ -123,13 +142,19 @@ export abstract class BaseClient {
     }
     const fetchPage = async (patch: Record<string, unknown>, signal: AbortSignal | undefined) => {
       if (!prepared) throw inputError;
-      return (await this.#execute(operation, prepared, { ...options, signal }, patch)) as WithResponse<OperationOutput<Op>>;
+      return (await this.#execute(operation, prepared, { ...options, signal }, patch)) as WithResponse<
+        OperationOutput<Op>
+      >;
     };
     return new PagePromise(fetchPage, operation.paginate, prepared?.query ?? {}, options);
   }
 
   /** Validates the input and builds the parts of the request that stay the same across retries. */
-  #prepare(operation: Operation, input: { path?: unknown; query?: unknown; body?: unknown }, options: RequestOptions): PreparedRequest {
+  #prepare(
+    operation: Operation,
+    input: { path?: unknown; query?: unknown; body?: unknown },
+    options: RequestOptions,
+  ): PreparedRequest {
     const issues: ValidationIssue[] = [];
     const part = (schema: unknown, value: unknown, name: string): unknown => {
       if (!schema) return value;
@@ -155,20 +180,33 @@ export abstract class BaseClient {
     if (key) {
       if (key.in === 'query') query[key.name] ??= randomUUID();
       else if (key.in === 'header') headers[key.name.toLowerCase()] ??= randomUUID();
-      else body = { ...(body as Record<string, unknown>), [key.name]: (body as Record<string, unknown> | undefined)?.[key.name] ?? randomUUID() };
+      else
+        body = {
+          ...(body as Record<string, unknown>),
+          [key.name]: (body as Record<string, unknown> | undefined)?.[key.name] ?? randomUUID(),
+        };
     }
     return { path, query, body, headers, hasIdempotencyKey: key !== undefined };
   }
 
   /** Sends a prepared request, retrying what is safe, and returns the validated data. */
-  async #execute(operation: Operation, prepared: PreparedRequest, options: RequestOptions, queryPatch: Record<string, unknown>): Promise<WithResponse<unknown>> {
-    const url = joinUrl(this.baseUrl, prepared.path, serializeQuery({ ...prepared.query, ...queryPatch }, operation.arrayFormat));
+  async #execute(
+    operation: Operation,
+    prepared: PreparedRequest,
+    options: RequestOptions,
+    queryPatch: Record<string, unknown>,
+  ): Promise<WithResponse<unknown>> {
+    const url = joinUrl(
+      this.baseUrl,
+      prepared.path,
+      serializeQuery({ ...prepared.query, ...queryPatch }, operation.arrayFormat),
+    );
     const body = prepared.body === undefined ? undefined : JSON.stringify(prepared.body);
     const maxRetries = options.maxRetries ?? this.#maxRetries;
     const timeoutMs = options.timeout ?? this.#timeout;
     let waited = 0;
     let replayedAuth = false;
-    for (let attempt = 0; ; ) {
+    for (let attempt = 0; ;) {
       let release: (() => void) | undefined;
       let sentHeaders: Record<string, string> | undefined;
       try {
@@ -183,7 +221,10 @@ export abstract class BaseClient {
         sentHeaders = headers;
         const started = Date.now();
         await this.#emitRequest(operation, url, headers, attempt);
-        const response = await sendHttp({ method: operation.method, url, headers, body }, { dispatcher: this.#dispatcher, timeoutMs, signal: options.signal }).finally(release);
+        const response = await sendHttp(
+          { method: operation.method, url, headers, body },
+          { dispatcher: this.#dispatcher, timeoutMs, signal: options.signal },
+        ).finally(release);
         const info = this.#responseInfo(response);
         await this.#emitResponse(operation, url, info, Date.now() - started, attempt);
         const data = this.#interpret(operation, response, info);
@@ -192,22 +233,43 @@ export abstract class BaseClient {
         release?.();
         if (caught instanceof AuthorizeFailure) {
           const aborted = options.signal?.aborted && !HRError.isInstance(caught.error);
-          throw await this.#reportError(aborted ? new AbortError('The request was aborted while waiting for a token', { cause: caught.error }) : caught.error, operation, attempt);
+          throw await this.#reportError(
+            aborted
+              ? new AbortError('The request was aborted while waiting for a token', { cause: caught.error })
+              : caught.error,
+            operation,
+            attempt,
+          );
         }
         const error = toHRError(caught);
-        if (error instanceof APIError && operation.auth && !replayedAuth && this.#config.auth.invalidate && this.#config.isInvalidToken?.(error)) {
+        if (
+          error instanceof APIError &&
+          operation.auth &&
+          !replayedAuth &&
+          this.#config.auth.invalidate &&
+          this.#config.isInvalidToken?.(error)
+        ) {
           replayedAuth = true;
-          this.log.info(`${operation.id}: the vendor reported the token invalid; refreshing it and replaying once`, { code: error.code });
+          this.log.info(`${operation.id}: the vendor reported the token invalid; refreshing it and replaying once`, {
+            code: error.code,
+          });
           await this.#config.auth.invalidate(sentHeaders);
           continue;
         }
         const delay = attempt < maxRetries ? this.#retryDelay(operation, prepared, error, attempt) : undefined;
-        if (delay === undefined || waited + delay > this.#maxRetryWait) throw await this.#reportError(error, operation, attempt);
-        this.log.info(`${operation.id}: retrying in ${delay} ms (retry ${attempt + 1} of ${maxRetries}) after: ${error.message}`);
+        if (delay === undefined || waited + delay > this.#maxRetryWait)
+          throw await this.#reportError(error, operation, attempt);
+        this.log.info(
+          `${operation.id}: retrying in ${delay} ms (retry ${attempt + 1} of ${maxRetries}) after: ${error.message}`,
+        );
         try {
           await sleep(delay, options.signal);
         } catch (reason) {
-          throw await this.#reportError(new AbortError('The request was aborted while waiting to retry', { cause: reason }), operation, attempt);
+          throw await this.#reportError(
+            new AbortError('The request was aborted while waiting to retry', { cause: reason }),
+            operation,
+            attempt,
+          );
         }
         waited += delay;
         attempt++;
@@ -321,7 +383,13 @@ export abstract class BaseClient {
     if (!this.#limiter) return undefined;
     const releases: (ReleaseSlot | void)[] = [];
     try {
-      releases.push(await this.#limiter.acquire(`${this.vendor}:${operation.id}`, this.#rulesFor(operation.id, operation.rateLimit), signal));
+      releases.push(
+        await this.#limiter.acquire(
+          `${this.vendor}:${operation.id}`,
+          this.#rulesFor(operation.id, operation.rateLimit),
+          signal,
+        ),
+      );
       const global = this.#limitOverrides['*'];
       if (global) releases.push(await this.#limiter.acquire(`${this.vendor}:*`, this.#rulesFor('*', global), signal));
     } catch (reason) {
@@ -345,17 +413,44 @@ export abstract class BaseClient {
     return rules;
   }
 
-  async #emitRequest(operation: Operation, url: string, headers: Record<string, string>, attempt: number): Promise<void> {
+  async #emitRequest(
+    operation: Operation,
+    url: string,
+    headers: Record<string, string>,
+    attempt: number,
+  ): Promise<void> {
     if (!this.#hooks.beforeRequest && !this.log.enabled('debug')) return;
-    const event = { operation: operation.id, method: operation.method, url: this.redactor.url(url), headers: this.redactor.headers(headers), attempt };
+    const event = {
+      operation: operation.id,
+      method: operation.method,
+      url: this.redactor.url(url),
+      headers: this.redactor.headers(headers),
+      attempt,
+    };
     this.log.debug(`→ ${event.method} ${event.url}`, { operation: event.operation, attempt, headers: event.headers });
     await this.#runHook('beforeRequest', () => this.#hooks.beforeRequest?.(event));
   }
 
-  async #emitResponse(operation: Operation, url: string, info: ResponseInfo, durationMs: number, attempt: number): Promise<void> {
+  async #emitResponse(
+    operation: Operation,
+    url: string,
+    info: ResponseInfo,
+    durationMs: number,
+    attempt: number,
+  ): Promise<void> {
     if (!this.#hooks.afterResponse && !this.log.enabled('debug')) return;
-    const event = { operation: operation.id, method: operation.method, url: this.redactor.url(url), ...info, durationMs, attempt };
-    this.log.debug(`← ${info.status} ${event.method} ${event.url} (${durationMs} ms)`, { operation: event.operation, requestId: info.requestId });
+    const event = {
+      operation: operation.id,
+      method: operation.method,
+      url: this.redactor.url(url),
+      ...info,
+      durationMs,
+      attempt,
+    };
+    this.log.debug(`← ${info.status} ${event.method} ${event.url} (${durationMs} ms)`, {
+      operation: event.operation,
+      requestId: info.requestId,
+    });
     await this.#runHook('afterResponse', () => this.#hooks.afterResponse?.(event));
   }
 

@@ -157,6 +157,7 @@ const CLASS_BY_KIND: Record<APIErrorKind, new (init: APIErrorInit) => APIError> 
 
 /** Builds the APIError subclass that matches `init.kind` (or the HTTP status when no kind is given). */
 export function createAPIError(init: APIErrorInit): APIError {
-  const kind = init.kind !== undefined && Object.hasOwn(CLASS_BY_KIND, init.kind) ? init.kind : kindFromStatus(init.status);
+  const kind =
+    init.kind !== undefined && Object.hasOwn(CLASS_BY_KIND, init.kind) ? init.kind : kindFromStatus(init.status);
   return new CLASS_BY_KIND[kind]({ ...init, kind });
 }

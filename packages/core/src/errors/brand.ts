@@ -14,7 +14,8 @@ export function brandsOf(ctor: Function): string[] {
   let current: unknown = ctor;
   while (typeof current === 'function' && current !== Error) {
     const own = Object.getOwnPropertyDescriptor(current, 'brand');
-    if (own && typeof (current as unknown as Branded).brand === 'string') brands.push((current as unknown as Branded).brand);
+    if (own && typeof (current as unknown as Branded).brand === 'string')
+      brands.push((current as unknown as Branded).brand);
     current = Object.getPrototypeOf(current);
   }
   return brands;

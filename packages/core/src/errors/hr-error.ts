@@ -15,7 +15,10 @@ export class HRError extends Error {
    * (for example two versions of `@hr/core` in one application).
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any constructor signature
-  static isInstance<T extends abstract new (...args: any[]) => HRError>(this: T & { readonly brand: string }, value: unknown): value is InstanceType<T> {
+  static isInstance<T extends abstract new (...args: any[]) => HRError>(
+    this: T & { readonly brand: string },
+    value: unknown,
+  ): value is InstanceType<T> {
     return hasBrand(value, this.brand);
   }
 

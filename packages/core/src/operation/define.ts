@@ -73,16 +73,28 @@ export function defineOperation<
   R extends Schema | undefined = undefined,
   Pg extends PaginationStyle | undefined = undefined,
 >(config: OperationConfig<P, Q, B, R, Pg>): Operation<P, Q, B, R, Pg> {
-  const safeByNature = config.method === 'GET' || config.method === 'HEAD' || config.method === 'PUT' || config.method === 'DELETE';
-  return { ...config, paginate: config.paginate as Pg, idempotent: config.idempotent ?? safeByNature, auth: config.auth ?? true };
+  const safeByNature =
+    config.method === 'GET' || config.method === 'HEAD' || config.method === 'PUT' || config.method === 'DELETE';
+  return {
+    ...config,
+    paginate: config.paginate as Pg,
+    idempotent: config.idempotent ?? safeByNature,
+    auth: config.auth ?? true,
+  };
 }
 
 type Part<S, K extends string> = S extends Schema ? { [k in K]: z.input<S> } : { [k in K]?: undefined };
 
 /** The input of an operation: `{ path, query, body }` as its schemas accept them. */
 export type OperationInput<Op> =
-  Op extends Operation<infer P, infer Q, infer B, infer _R, infer _Pg> ? Part<P, 'path'> & Part<Q, 'query'> & Part<B, 'body'> : never;
+  Op extends Operation<infer P, infer Q, infer B, infer _R, infer _Pg>
+    ? Part<P, 'path'> & Part<Q, 'query'> & Part<B, 'body'>
+    : never;
 
 /** The validated response data of an operation. */
 export type OperationOutput<Op> =
-  Op extends Operation<infer _P, infer _Q, infer _B, infer R, infer _Pg> ? (R extends Schema ? z.output<R> : unknown) : never;
+  Op extends Operation<infer _P, infer _Q, infer _B, infer R, infer _Pg>
+    ? R extends Schema
+      ? z.output<R>
+      : unknown
+    : never;

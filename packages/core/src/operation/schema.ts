@@ -17,7 +17,9 @@ export function resolveLazy<S>(value: Lazy<S>): S {
  * An open enum for response fields: the documented values are typed (and completed by editors),
  * and a value the vendor adds later is still accepted as a string instead of failing the call.
  */
-export function openEnum<const T extends readonly [string, ...string[]]>(values: T): z.ZodType<T[number] | (string & {})> {
+export function openEnum<const T extends readonly [string, ...string[]]>(
+  values: T,
+): z.ZodType<T[number] | (string & {})> {
   return z.union([z.enum(values), z.string()]) as unknown as z.ZodType<T[number] | (string & {})>;
 }
 
@@ -40,7 +42,10 @@ type MissingKeys<T, S> = S extends { shape: infer Shape } ? Exclude<keyof T, key
  */
 export function schemaFor<T>() {
   return <S extends z.ZodType<T>>(
-    schema: S & ([MissingKeys<T, S>] extends [never] ? unknown : { 'schema is missing keys of the interface': MissingKeys<T, S> }),
+    schema: S &
+      ([MissingKeys<T, S>] extends [never]
+        ? unknown
+        : { 'schema is missing keys of the interface': MissingKeys<T, S> }),
   ): z.ZodType<T, z.input<S>> => schema as unknown as z.ZodType<T, z.input<S>>;
 }
 

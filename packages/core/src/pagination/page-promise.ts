@@ -17,7 +17,10 @@ export interface Page<TPage, TItem> {
 }
 
 /** Fetches one page given the query changes for it (none for the first page). */
-export type PageFetcher<TPage> = (queryPatch: Record<string, unknown>, signal: AbortSignal | undefined) => Promise<{ data: TPage; response: ResponseInfo }>;
+export type PageFetcher<TPage> = (
+  queryPatch: Record<string, unknown>,
+  signal: AbortSignal | undefined,
+) => Promise<{ data: TPage; response: ResponseInfo }>;
 
 /** Options of a listing. */
 export interface PagingOptions {
@@ -43,7 +46,12 @@ export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>
   readonly #options: PagingOptions;
   #first: Promise<Page<TPage, TItem>> | undefined;
 
-  constructor(fetch: PageFetcher<TPage>, style: PaginationStyle, baseQuery: Record<string, unknown>, options: PagingOptions = {}) {
+  constructor(
+    fetch: PageFetcher<TPage>,
+    style: PaginationStyle,
+    baseQuery: Record<string, unknown>,
+    options: PagingOptions = {},
+  ) {
     this.#fetch = fetch;
     this.#style = style;
     this.#baseQuery = baseQuery;
@@ -86,7 +94,8 @@ export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>
     yield first;
     if (!first.hasNextPage) return;
     const prefetch = Math.max(1, Math.floor(this.#options.prefetch ?? 1));
-    const known = prefetch > 1 ? this.#style.remaining?.(first.data as Record<string, unknown>, this.#baseQuery) : undefined;
+    const known =
+      prefetch > 1 ? this.#style.remaining?.(first.data as Record<string, unknown>, this.#baseQuery) : undefined;
     if (known) yield* this.#prefetched(known, prefetch);
     else yield* this.#sequential(first);
   }
@@ -99,7 +108,13 @@ export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>
   async #load(patch: Record<string, unknown>, signal: AbortSignal | undefined): Promise<Page<TPage, TItem>> {
     const { data, response } = await this.#fetch(patch, signal);
     const info = this.#style.read(data as Record<string, unknown>, { ...this.#baseQuery, ...patch });
-    return { items: info.items as TItem[], data, hasNextPage: info.nextQuery !== null, nextQuery: info.nextQuery, response };
+    return {
+      items: info.items as TItem[],
+      data,
+      hasNextPage: info.nextQuery !== null,
+      nextQuery: info.nextQuery,
+      response,
+    };
   }
 
   async *#sequential(first: Page<TPage, TItem>): AsyncGenerator<Page<TPage, TItem>> {
@@ -108,9 +123,11 @@ export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>
     let page = first;
     for (let count = 1; page.nextQuery; count++) {
       const key = JSON.stringify(page.nextQuery);
-      if (seen.has(key)) throw new PaginationError(`The vendor returned the same cursor twice (${key}): stopping instead of looping`);
+      if (seen.has(key))
+        throw new PaginationError(`The vendor returned the same cursor twice (${key}): stopping instead of looping`);
       seen.add(key);
-      if (count >= maxPages) throw new PaginationError(`Listing exceeded maxPages (${maxPages}) without reaching the end`);
+      if (count >= maxPages)
+        throw new PaginationError(`Listing exceeded maxPages (${maxPages}) without reaching the end`);
       page = await this.#load(page.nextQuery, this.#options.signal);
       yield page;
     }
@@ -119,7 +136,8 @@ export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>
   /** Fetches the known later pages `concurrency` at a time and yields them in order. */
   async *#prefetched(queries: Record<string, unknown>[], concurrency: number): AsyncGenerator<Page<TPage, TItem>> {
     const maxPages = this.#options.maxPages ?? DEFAULT_MAX_PAGES;
-    if (queries.length + 1 > maxPages) throw new PaginationError(`Listing has ${queries.length + 1} pages, more than maxPages (${maxPages})`);
+    if (queries.length + 1 > maxPages)
+      throw new PaginationError(`Listing has ${queries.length + 1} pages, more than maxPages (${maxPages})`);
     // Early exit (break, error) aborts the pages still in flight.
     const controller = new AbortController();
     const outer = this.#options.signal;

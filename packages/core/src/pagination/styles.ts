@@ -43,7 +43,12 @@ function present(value: unknown): value is string | number {
  * that depends on the request (e.g. only when `order=ASC`).
  */
 export function nextCursor<const K extends string = 'data'>(
-  options: { items?: K; cursor?: string; param?: string; stopOnEmptyPage?: boolean | ((query: Record<string, unknown>) => boolean) } = {},
+  options: {
+    items?: K;
+    cursor?: string;
+    param?: string;
+    stopOnEmptyPage?: boolean | ((query: Record<string, unknown>) => boolean);
+  } = {},
 ): PaginationStyle<K> {
   const itemsKey = (options.items ?? 'data') as K;
   const cursorKey = options.cursor ?? 'next';
@@ -54,7 +59,10 @@ export function nextCursor<const K extends string = 'data'>(
     read(data, query) {
       const items = itemsOf(data, itemsKey);
       const cursor = data[cursorKey];
-      const stopOnEmpty = typeof options.stopOnEmptyPage === 'function' ? options.stopOnEmptyPage(query) : options.stopOnEmptyPage === true;
+      const stopOnEmpty =
+        typeof options.stopOnEmptyPage === 'function'
+          ? options.stopOnEmptyPage(query)
+          : options.stopOnEmptyPage === true;
       const end = !present(cursor) || (stopOnEmpty && items.length === 0);
       return { items, nextQuery: end ? null : { [param]: String(cursor) } };
     },
@@ -79,7 +87,10 @@ export function pageToken<const K extends string = 'items'>(
       const items = itemsOf(data, itemsKey);
       if (data[hasMoreKey] !== true) return { items, nextQuery: null };
       const token = data[tokenKey];
-      if (!present(token)) throw new PaginationError(`The page says "${hasMoreKey}" but carries no "${tokenKey}": cannot continue without skipping`);
+      if (!present(token))
+        throw new PaginationError(
+          `The page says "${hasMoreKey}" but carries no "${tokenKey}": cannot continue without skipping`,
+        );
       return { items, nextQuery: { [param]: String(token) } };
     },
   };
@@ -141,7 +152,8 @@ export function offsetLimit<const K extends string = 'payload'>(
       const limit = Number(data[limitKey] ?? itemsOf(data, itemsKey).length);
       if (!Number.isFinite(total) || !(limit > 0)) return undefined;
       const queries: Record<string, unknown>[] = [];
-      for (let offset = offsetOf(data, query) + limit; offset < total; offset += limit) queries.push({ [param]: offset });
+      for (let offset = offsetOf(data, query) + limit; offset < total; offset += limit)
+        queries.push({ [param]: offset });
       return queries;
     },
   };

@@ -59,7 +59,8 @@ export class Redactor {
   addRotatingSecret(value: string | undefined): void {
     if (!value || value.length < MIN_SECRET_LENGTH || this.#values.has(value) || this.#rotating.has(value)) return;
     for (const form of forms(value)) this.#rotating.add(form);
-    while (this.#rotating.size > MAX_ROTATING_VALUES) this.#rotating.delete(this.#rotating.values().next().value as string);
+    while (this.#rotating.size > MAX_ROTATING_VALUES)
+      this.#rotating.delete(this.#rotating.values().next().value as string);
   }
 
   /** Whether a header, query or body key holds a secret. */
@@ -82,7 +83,8 @@ export class Redactor {
     for (const [name, raw] of Object.entries(headers)) {
       if (raw === undefined) continue;
       const value = Array.isArray(raw) ? raw.join(', ') : raw;
-      out[name.toLowerCase()] = SECRET_HEADERS.has(name.toLowerCase()) || this.isSecretKey(name) ? REDACTED : this.text(value);
+      out[name.toLowerCase()] =
+        SECRET_HEADERS.has(name.toLowerCase()) || this.isSecretKey(name) ? REDACTED : this.text(value);
     }
     return out;
   }
@@ -107,8 +109,10 @@ export class Redactor {
 
   /** Replaces the values of secret keys in JSON-like text that does not parse (a cut value included). */
   #secretPairs(text: string): string {
-    return text.replace(/"([^"\\]{1,64})"(\s*:\s*)"(?:[^"\\]|\\.)*("?)/g, (pair, key: string, colon: string, closing: string) =>
-      this.isSecretKey(key) ? `"${key}"${colon}"${REDACTED}${closing}` : pair,
+    return text.replace(
+      /"([^"\\]{1,64})"(\s*:\s*)"(?:[^"\\]|\\.)*("?)/g,
+      (pair, key: string, colon: string, closing: string) =>
+        this.isSecretKey(key) ? `"${key}"${colon}"${REDACTED}${closing}` : pair,
     );
   }
 

@@ -16,7 +16,9 @@ export interface CapturedLog {
 export function captureLogger(): CapturedLog {
   const lines: string[] = [];
   const record = (message: string, ...args: unknown[]) => {
-    lines.push([message, ...args.map((arg) => (typeof arg === 'string' ? arg : inspect(arg, { depth: 10 })))].join(' '));
+    lines.push(
+      [message, ...args.map((arg) => (typeof arg === 'string' ? arg : inspect(arg, { depth: 10 })))].join(' '),
+    );
   };
   return { lines, logger: { debug: record, info: record, warn: record, error: record } };
 }

@@ -1,13 +1,17 @@
 /** The header through which a handler asks the sandbox server for a transport fault. Never sent to clients. */
 export const FAULT_HEADER = 'x-hr-sandbox-fault';
 
-const GATEWAY_PAGE = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
+const GATEWAY_PAGE =
+  '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
 
 function jsonText(body: unknown): string {
   return typeof body === 'string' ? body : JSON.stringify(body);
 }
 
-function faulty(fault: string, init: { status?: number; body?: string | null; headers?: Record<string, string> } = {}): Response {
+function faulty(
+  fault: string,
+  init: { status?: number; body?: string | null; headers?: Record<string, string> } = {},
+): Response {
   return new Response(init.body ?? null, {
     status: init.status ?? 200,
     headers: { 'content-type': 'application/json', ...init.headers, [FAULT_HEADER]: fault },

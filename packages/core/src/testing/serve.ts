@@ -94,7 +94,10 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
  * HTTP over real sockets (keep-alive, resets and timeouts included). msw's `getResponse` picks
  * the handler; requests no handler matches get a 404 JSON body.
  */
-export async function serveHandlers(handlers: RequestHandler[], options: { host?: string; port?: number } = {}): Promise<SandboxServer> {
+export async function serveHandlers(
+  handlers: RequestHandler[],
+  options: { host?: string; port?: number } = {},
+): Promise<SandboxServer> {
   const host = options.host ?? '127.0.0.1';
   const initial = [...handlers];
   let current = [...handlers];
@@ -111,7 +114,15 @@ export async function serveHandlers(handlers: RequestHandler[], options: { host?
         if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
       }
       const method = req.method ?? 'GET';
-      requests.push({ method, url: url.toString(), path: url.pathname, query: queryObject(url.searchParams), headers, body: body.toString('utf8'), receivedAt: Date.now() });
+      requests.push({
+        method,
+        url: url.toString(),
+        path: url.pathname,
+        query: queryObject(url.searchParams),
+        headers,
+        body: body.toString('utf8'),
+        receivedAt: Date.now(),
+      });
       const hasBody = body.length > 0 && method !== 'GET' && method !== 'HEAD';
       const request = new Request(url, { method, headers, body: hasBody ? body : undefined });
       const response = await getResponse(current, request);
@@ -121,7 +132,11 @@ export async function serveHandlers(handlers: RequestHandler[], options: { host?
       );
     } catch (error) {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ message: `Sandbox handler failed: ${error instanceof Error ? error.message : String(error)}` }));
+      res.end(
+        JSON.stringify({
+          message: `Sandbox handler failed: ${error instanceof Error ? error.message : String(error)}`,
+        }),
+      );
     }
   });
   server.on('connection', (socket) => {

@@ -18,7 +18,14 @@ export interface HttpResponse {
 }
 
 /** Error codes that mean the request never left this process (any write may be retried). */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 let sharedAgent: Agent | undefined;
 
@@ -53,7 +60,8 @@ export async function sendHttp(
   req: HttpRequest,
   options: { dispatcher: Dispatcher; timeoutMs: number; signal?: AbortSignal | undefined },
 ): Promise<HttpResponse> {
-  if (options.signal?.aborted) throw new AbortError('The request was aborted before it was sent', { cause: options.signal.reason });
+  if (options.signal?.aborted)
+    throw new AbortError('The request was aborted before it was sent', { cause: options.signal.reason });
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -78,12 +86,20 @@ export async function sendHttp(
   } catch (error) {
     const code = errorCode(error);
     if (timedOut || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-      throw new TimeoutError(`The request timed out after ${options.timeoutMs} ms`, { cause: error, notSent: false, code });
+      throw new TimeoutError(`The request timed out after ${options.timeoutMs} ms`, {
+        cause: error,
+        notSent: false,
+        code,
+      });
     }
     if (options.signal?.aborted) throw new AbortError('The request was aborted', { cause: options.signal.reason });
     const notSent = code !== undefined && NOT_SENT_CODES.has(code);
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ConnectionError(`Connection failed${code ? ` (${code})` : ''}: ${reason}`, { cause: error, notSent, code });
+    throw new ConnectionError(`Connection failed${code ? ` (${code})` : ''}: ${reason}`, {
+      cause: error,
+      notSent,
+      code,
+    });
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);

@@ -22,7 +22,11 @@ export function buildPath(template: string, params: Record<string, unknown> | un
       return '';
     }
     if (value === '' || value === '.' || value === '..') {
-      issues.push({ path, message: `must be a non-empty id other than "." or ".." (got "${value}")`, code: 'invalid_path_segment' });
+      issues.push({
+        path,
+        message: `must be a non-empty id other than "." or ".." (got "${value}")`,
+        code: 'invalid_path_segment',
+      });
       return '';
     }
     return encodeURIComponent(value);

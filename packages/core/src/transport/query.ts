@@ -13,13 +13,18 @@ function scalar(value: Exclude<QueryValue, readonly QueryValue[]>): string | und
  * Serializes a query object. `undefined` and `null` values are left out; arrays are repeated keys
  * unless the vendor wants comma-separated values.
  */
-export function serializeQuery(query: Record<string, unknown> | undefined, arrayFormat: ArrayFormat = 'repeat'): string {
+export function serializeQuery(
+  query: Record<string, unknown> | undefined,
+  arrayFormat: ArrayFormat = 'repeat',
+): string {
   if (!query) return '';
   const params = new URLSearchParams();
   for (const [key, raw] of Object.entries(query)) {
     const value = raw as QueryValue;
     if (Array.isArray(value)) {
-      const parts = value.map((v) => scalar(v as Exclude<QueryValue, readonly QueryValue[]>)).filter((v) => v !== undefined);
+      const parts = value
+        .map((v) => scalar(v as Exclude<QueryValue, readonly QueryValue[]>))
+        .filter((v) => v !== undefined);
       if (parts.length === 0) continue;
       if (arrayFormat === 'comma') params.append(key, parts.join(','));
       else for (const part of parts) params.append(key, part);

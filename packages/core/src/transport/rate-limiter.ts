@@ -21,7 +21,17 @@ export interface RateLimiter {
   acquire(key: string, rules: readonly RateLimitRule[], signal?: AbortSignal): Promise<ReleaseSlot | void>;
 }
 
-const UNITS: Record<string, number> = { ms: 1, s: 1_000, sec: 1_000, second: 1_000, m: 60_000, min: 60_000, minute: 60_000, h: 3_600_000, hour: 3_600_000 };
+const UNITS: Record<string, number> = {
+  ms: 1,
+  s: 1_000,
+  sec: 1_000,
+  second: 1_000,
+  m: 60_000,
+  min: 60_000,
+  minute: 60_000,
+  h: 3_600_000,
+  hour: 3_600_000,
+};
 
 /** Parses `'50/s'`, `'1000/min'`, `'100/10s'` into a rule. */
 export function parseRateLimit(text: string): RateLimitRule {

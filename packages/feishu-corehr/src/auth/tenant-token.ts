@@ -60,7 +60,9 @@ export function tenantTokenAuth(options: TenantTokenAuthOptions): TokenProviderA
     store: options.store,
     // Shared by every caller waiting for the token, so it runs without any one caller's signal.
     fetchToken: async () => {
-      const result = await options.client().request(tenantAccessTokenOperation, { body: { app_id: options.appId, app_secret: options.appSecret } });
+      const result = await options
+        .client()
+        .request(tenantAccessTokenOperation, { body: { app_id: options.appId, app_secret: options.appSecret } });
       return { token: result.tenant_access_token, expiresIn: result.expire };
     },
   });

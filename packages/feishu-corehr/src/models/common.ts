@@ -9,10 +9,12 @@ export interface I18nText {
   value?: string | null | undefined;
 }
 
-export const I18nTextSchema = schemaFor<I18nText>()(z.looseObject({
-  lang: z.string().nullish(),
-  value: z.string().nullish(),
-}));
+export const I18nTextSchema = schemaFor<I18nText>()(
+  z.looseObject({
+    lang: z.string().nullish(),
+    value: z.string().nullish(),
+  }),
+);
 
 /** An enum value as Feishu returns it: its machine name and its display names in several languages. */
 export interface EnumValue<Name extends string = string> {
@@ -42,10 +44,12 @@ export interface CustomField {
   value?: string | null | undefined;
 }
 
-export const CustomFieldSchema = schemaFor<CustomField>()(z.looseObject({
-  field_name: z.string().nullish(),
-  value: z.string().nullish(),
-}));
+export const CustomFieldSchema = schemaFor<CustomField>()(
+  z.looseObject({
+    field_name: z.string().nullish(),
+    value: z.string().nullish(),
+  }),
+);
 
 /** A custom field value that is not valid JSON. */
 export class CustomFieldDecodeError extends HRError {
@@ -54,7 +58,10 @@ export class CustomFieldDecodeError extends HRError {
   readonly fieldName: string | undefined;
 
   constructor(fieldName: string | undefined, cause: unknown) {
-    super(`Custom field "${fieldName ?? '(unnamed)'}" does not hold a JSON-encoded value (Feishu sends custom field values as JSON strings, e.g. "\\"Sandy\\"" or "123")`, { cause });
+    super(
+      `Custom field "${fieldName ?? '(unnamed)'}" does not hold a JSON-encoded value (Feishu sends custom field values as JSON strings, e.g. "\\"Sandy\\"" or "123")`,
+      { cause },
+    );
     this.fieldName = fieldName;
   }
 }
@@ -78,6 +85,7 @@ export function decodeCustomFieldValue<T = unknown>(field: CustomField): T | und
 /** Encodes a value the way Feishu expects a custom field's `value`: as a JSON string. */
 export function encodeCustomFieldValue(value: unknown): string {
   const encoded = JSON.stringify(value);
-  if (encoded === undefined) throw new TypeError('A custom field value must be JSON-serializable (got undefined or a function)');
+  if (encoded === undefined)
+    throw new TypeError('A custom field value must be JSON-serializable (got undefined or a function)');
   return encoded;
 }

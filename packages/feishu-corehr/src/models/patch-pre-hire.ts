@@ -91,7 +91,11 @@ const CostCenterRatesSchema = z
     });
     const total = rates.reduce((sum, item) => sum + item.rate, 0);
     if (total !== 100) {
-      ctx.addIssue({ code: 'custom', path: [], message: `rates must add up to 100, got ${total} (Feishu code 1161023)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: `rates must add up to 100, got ${total} (Feishu code 1161023)`,
+      });
     }
   });
 
@@ -102,7 +106,9 @@ export const PatchPreHireBodySchema = z.strictObject({
   worker_id: nonEmpty('the worker number').optional(),
   employee_type_id: nonEmpty('the employee type ID').optional(),
   person_id: nonEmpty('the person ID').optional(),
-  custom_fields: z.array(z.strictObject({ field_name: nonEmpty('the custom field name'), value: jsonString })).optional(),
+  custom_fields: z
+    .array(z.strictObject({ field_name: nonEmpty('the custom field name'), value: jsonString }))
+    .optional(),
   cost_center_rate: CostCenterRatesSchema.optional(),
   onboarding_status: z.strictObject({ enum_name: z.enum(ONBOARDING_STATUSES) }).optional(),
 }) satisfies z.ZodType<PatchPreHireBody, PatchPreHireBody>;

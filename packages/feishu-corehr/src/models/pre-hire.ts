@@ -19,10 +19,12 @@ export interface CostCenterRate {
   rate?: number | null | undefined;
 }
 
-export const CostCenterRateSchema = schemaFor<CostCenterRate>()(z.looseObject({
-  cost_center_id: z.string().nullish(),
-  rate: z.number().nullish(),
-}));
+export const CostCenterRateSchema = schemaFor<CostCenterRate>()(
+  z.looseObject({
+    cost_center_id: z.string().nullish(),
+    rate: z.number().nullish(),
+  }),
+);
 
 /** A work email address of a pre-hire. */
 export interface WorkEmail {
@@ -44,13 +46,15 @@ export interface WorkEmail {
 const AnyEnumSchema = enumValueSchema(z.string());
 const OnboardingStatusSchema = enumValueSchema(openEnum(ONBOARDING_STATUSES));
 
-export const WorkEmailSchema = schemaFor<WorkEmail>()(z.looseObject({
-  email: z.string().nullish(),
-  is_primary: z.boolean().nullish(),
-  is_public: z.boolean().nullish(),
-  email_usage: AnyEnumSchema.nullish(),
-  custom_fields: z.array(CustomFieldSchema).nullish(),
-}));
+export const WorkEmailSchema = schemaFor<WorkEmail>()(
+  z.looseObject({
+    email: z.string().nullish(),
+    is_primary: z.boolean().nullish(),
+    is_public: z.boolean().nullish(),
+    email_usage: AnyEnumSchema.nullish(),
+    custom_fields: z.array(CustomFieldSchema).nullish(),
+  }),
+);
 
 /** A pre-hire as the update endpoint returns it (`pre_hire`). */
 export interface PreHire {
@@ -99,11 +103,13 @@ const preHireShape = {
 
 export const PreHireSchema = schemaFor<PreHire>()(z.looseObject(preHireShape));
 
-export const PreHireQuerySchema = schemaFor<PreHireQuery>()(z.looseObject({
-  ...preHireShape,
-  work_email_list: z.array(WorkEmailSchema).nullish(),
-  department_id: z.string().nullish(),
-}));
+export const PreHireQuerySchema = schemaFor<PreHireQuery>()(
+  z.looseObject({
+    ...preHireShape,
+    work_email_list: z.array(WorkEmailSchema).nullish(),
+    department_id: z.string().nullish(),
+  }),
+);
 
 /** One page of `GET /open-apis/corehr/v1/pre_hires` (the envelope's `data`). */
 export interface PreHireQueryPage {
@@ -115,11 +121,13 @@ export interface PreHireQueryPage {
   page_token?: string | null | undefined;
 }
 
-export const PreHireQueryPageSchema = schemaFor<PreHireQueryPage>()(z.looseObject({
-  items: z.array(PreHireQuerySchema).nullish(),
-  has_more: z.boolean().nullish(),
-  page_token: z.string().nullish(),
-}));
+export const PreHireQueryPageSchema = schemaFor<PreHireQueryPage>()(
+  z.looseObject({
+    items: z.array(PreHireQuerySchema).nullish(),
+    has_more: z.boolean().nullish(),
+    page_token: z.string().nullish(),
+  }),
+);
 
 /** The answer of `PATCH /open-apis/corehr/v1/pre_hires/:pre_hire_id` (the envelope's `data`). */
 export interface PatchPreHireResult {
@@ -127,6 +135,8 @@ export interface PatchPreHireResult {
   pre_hire?: PreHire | null | undefined;
 }
 
-export const PatchPreHireResultSchema = schemaFor<PatchPreHireResult>()(z.looseObject({
-  pre_hire: PreHireSchema.nullish(),
-}));
+export const PatchPreHireResultSchema = schemaFor<PatchPreHireResult>()(
+  z.looseObject({
+    pre_hire: PreHireSchema.nullish(),
+  }),
+);

@@ -52,9 +52,17 @@ const PreHireIdsSchema = z.array(z.string().min(1, 'must be a non-empty pre-hire
 
 /** The query of one call: at most 10 IDs. */
 const ListPreHiresQuerySchema = z.strictObject({
-  page_size: z.number().int('must be an integer from 1 to 100').min(1, 'must be an integer from 1 to 100').max(100, 'must be an integer from 1 to 100').optional(),
+  page_size: z
+    .number()
+    .int('must be an integer from 1 to 100')
+    .min(1, 'must be an integer from 1 to 100')
+    .max(100, 'must be an integer from 1 to 100')
+    .optional(),
   page_token: z.string().min(1, 'must be a non-empty page token').optional(),
-  pre_hire_ids: PreHireIdsSchema.max(MAX_PRE_HIRE_IDS_PER_CALL, `must hold at most ${MAX_PRE_HIRE_IDS_PER_CALL} IDs per call`).optional(),
+  pre_hire_ids: PreHireIdsSchema.max(
+    MAX_PRE_HIRE_IDS_PER_CALL,
+    `must hold at most ${MAX_PRE_HIRE_IDS_PER_CALL} IDs per call`,
+  ).optional(),
 });
 
 /**
@@ -62,7 +70,10 @@ const ListPreHiresQuerySchema = z.strictObject({
  * without `pre_hire_ids` lists every pre-hire.
  */
 const ListPreHiresParamsSchema = ListPreHiresQuerySchema.extend({
-  pre_hire_ids: PreHireIdsSchema.min(1, 'must list at least one pre-hire ID (leave pre_hire_ids out to list every pre-hire)').optional(),
+  pre_hire_ids: PreHireIdsSchema.min(
+    1,
+    'must list at least one pre-hire ID (leave pre_hire_ids out to list every pre-hire)',
+  ).optional(),
 });
 
 const list = defineOperation({
@@ -99,7 +110,8 @@ function acrossIdGroups(groups: string[][]): PaginationStyle<'items'> {
     read(data, query) {
       const info = inner.read(data, query);
       // Each next query names its group: later pages of a group are relative to the first group's query.
-      if (info.nextQuery) return { items: info.items, nextQuery: { ...info.nextQuery, pre_hire_ids: query.pre_hire_ids } };
+      if (info.nextQuery)
+        return { items: info.items, nextQuery: { ...info.nextQuery, pre_hire_ids: query.pre_hire_ids } };
       const current = groups.findIndex((group) => sameIds(group, query.pre_hire_ids));
       const next = groups[current + 1];
       return { items: info.items, nextQuery: next ? { pre_hire_ids: next, page_token: undefined } : null };
@@ -140,7 +152,11 @@ export class PreHires extends Resource {
       return this.client.paginate(list, { query: { ...query, pre_hire_ids: ids } }, options);
     }
     const groups = chunk(ids, MAX_PRE_HIRE_IDS_PER_CALL);
-    return this.client.paginate({ ...list, paginate: acrossIdGroups(groups) }, { query: { ...query, pre_hire_ids: groups[0] } }, options);
+    return this.client.paginate(
+      { ...list, paginate: acrossIdGroups(groups) },
+      { query: { ...query, pre_hire_ids: groups[0] } },
+      options,
+    );
   }
 
   /**

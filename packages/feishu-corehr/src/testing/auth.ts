@@ -12,16 +12,25 @@ export async function issueTenantToken(request: Request, state: FeishuSandboxSta
     return feishuError(10014, { status: 400, msg: 'app secret invalid' });
   }
   const { token, expire } = state.issueToken();
-  return HttpResponse.json({ code: 0, msg: 'ok', tenant_access_token: token, expire }, { headers: { 'x-tt-logid': newLogId() } });
+  return HttpResponse.json(
+    { code: 0, msg: 'ok', tenant_access_token: token, expire },
+    { headers: { 'x-tt-logid': newLogId() } },
+  );
 }
 
 /** Checks `Authorization: Bearer <tenant_access_token>`; the refusal to send, or undefined when valid. */
 export function refuseToken(request: Request, state: FeishuSandboxState): Response | undefined {
   const header = request.headers.get('authorization') ?? '';
   const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
-  if (!token) return feishuError(99991661, { msg: 'Missing access token for authorization. Please make a request with token attached.' });
+  if (!token)
+    return feishuError(99991661, {
+      msg: 'Missing access token for authorization. Please make a request with token attached.',
+    });
   const status = state.tokenStatus(token);
   if (status === 'expired') return feishuError(99991677, { msg: 'Authentication token expired.' });
-  if (status === 'unknown') return feishuError(99991663, { msg: 'Invalid access token for authorization. Please make a request with token attached.' });
+  if (status === 'unknown')
+    return feishuError(99991663, {
+      msg: 'Invalid access token for authorization. Please make a request with token attached.',
+    });
   return undefined;
 }

@@ -17,7 +17,10 @@ export function feishuOk(data: unknown, headers: Record<string, string> = {}): R
  * A failure envelope `{ code, msg, error: { log_id } }` with the `x-tt-logid` header. `msg` defaults
  * to the documented description of `code`; `status` to its documented HTTP status.
  */
-export function feishuError(code: number, options: { status?: number; msg?: string; headers?: Record<string, string> } = {}): Response {
+export function feishuError(
+  code: number,
+  options: { status?: number; msg?: string; headers?: Record<string, string> } = {},
+): Response {
   const documented = describeFeishuCode(code);
   const logId = newLogId();
   return HttpResponse.json(

@@ -7,7 +7,13 @@ import type { FeishuSandboxState } from './state.js';
 export function feishuHandlers(state: FeishuSandboxState) {
   return [
     http.post('*/open-apis/auth/v3/tenant_access_token/internal', ({ request }) => issueTenantToken(request, state)),
-    http.get('*/open-apis/corehr/v1/pre_hires', ({ request }) => refuseToken(request, state) ?? listPreHires(new URL(request.url), state)),
-    http.patch('*/open-apis/corehr/v1/pre_hires/:pre_hire_id', ({ request, params }) => refuseToken(request, state) ?? patchPreHire(request, String(params.pre_hire_id), state)),
+    http.get(
+      '*/open-apis/corehr/v1/pre_hires',
+      ({ request }) => refuseToken(request, state) ?? listPreHires(new URL(request.url), state),
+    ),
+    http.patch(
+      '*/open-apis/corehr/v1/pre_hires/:pre_hire_id',
+      ({ request, params }) => refuseToken(request, state) ?? patchPreHire(request, String(params.pre_hire_id), state),
+    ),
   ];
 }

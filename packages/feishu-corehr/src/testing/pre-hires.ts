@@ -7,9 +7,13 @@ const ONBOARDING = new Set(['preboarding', 'day_one', 'completed', 'withdrawn', 
 
 /** `GET /open-apis/corehr/v1/pre_hires`: filter by `pre_hire_ids`, page by `page_size` / `page_token`. */
 export function listPreHires(url: URL, state: FeishuSandboxState): Response {
-  const limited = state.rateLimited('preHires.list:s', 50, 1000) ?? state.rateLimited('preHires.list:min', 1000, 60_000);
+  const limited =
+    state.rateLimited('preHires.list:s', 50, 1000) ?? state.rateLimited('preHires.list:min', 1000, 60_000);
   if (limited !== undefined) return feishuRateLimited(50, limited);
-  const ids = url.searchParams.getAll('pre_hire_ids').flatMap((value) => value.split(',')).filter(Boolean);
+  const ids = url.searchParams
+    .getAll('pre_hire_ids')
+    .flatMap((value) => value.split(','))
+    .filter(Boolean);
   const rawSize = url.searchParams.get('page_size');
   const size = rawSize === null ? state.defaultPageSize : Number(rawSize);
   if (!Number.isInteger(size) || size < 1 || size > 100 || ids.length > 10) return feishuError(1164301);
@@ -76,7 +80,15 @@ function checkUpdate(body: Record<string, unknown>, state: FeishuSandboxState): 
 }
 
 function apply(record: PreHireQuery, body: Record<string, unknown>): void {
-  for (const key of ['ats_application_id', 'hire_date', 'worker_id', 'employee_type_id', 'person_id', 'custom_fields', 'cost_center_rate'] as const) {
+  for (const key of [
+    'ats_application_id',
+    'hire_date',
+    'worker_id',
+    'employee_type_id',
+    'person_id',
+    'custom_fields',
+    'cost_center_rate',
+  ] as const) {
     if (body[key] !== undefined) (record as Record<string, unknown>)[key] = structuredClone(body[key]);
   }
   for (const key of ['employee_type', 'onboarding_status'] as const) {

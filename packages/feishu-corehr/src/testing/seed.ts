@@ -26,7 +26,13 @@ export const ENUM_DISPLAY: Readonly<Record<string, readonly [zh: string, en: str
 export function enumOf(name: string) {
   // Own keys only: a name such as `__proto__` must not find Object.prototype.
   const [zh, en] = Object.hasOwn(ENUM_DISPLAY, name) ? ENUM_DISPLAY[name]! : [name, name];
-  return { enum_name: name, display: [{ lang: 'zh-CN', value: zh }, { lang: 'en-US', value: en }] };
+  return {
+    enum_name: name,
+    display: [
+      { lang: 'zh-CN', value: zh },
+      { lang: 'en-US', value: en },
+    ],
+  };
 }
 
 const GIVEN = ['Sandy', 'Wei', 'Lina', 'Hao', 'Mei', 'Jun', 'Yan', 'Tao', 'Xin', 'Bo'];

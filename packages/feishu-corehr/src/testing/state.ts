@@ -84,7 +84,8 @@ export class FeishuSandboxState {
     this.tokenFetches = 0;
     this.updatesApplied = 0;
     this.#current = undefined;
-    for (const map of [this.tokens, this.preHires, this.costCenters, this.pageTokens, this.clientTokens, this.calls]) map.clear();
+    for (const map of [this.tokens, this.preHires, this.costCenters, this.pageTokens, this.clientTokens, this.calls])
+      map.clear();
     for (const record of structuredClone(this.#seed ?? seedPreHires())) this.preHires.set(String(record.id), record);
     for (const [id, state] of Object.entries(SANDBOX_COST_CENTERS)) this.costCenters.set(id, state);
   }

@@ -11,4 +11,6 @@ export interface MokaAcknowledgement {
   success?: boolean | null | undefined;
 }
 
-export const MokaAcknowledgementSchema = schemaFor<MokaAcknowledgement>()(z.looseObject({ success: z.boolean().nullish() }));
+export const MokaAcknowledgementSchema = schemaFor<MokaAcknowledgement>()(
+  z.looseObject({ success: z.boolean().nullish() }),
+);

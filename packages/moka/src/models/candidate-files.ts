@@ -89,39 +89,51 @@ export interface CustomStyleAttachment {
   url?: string | null | undefined;
 }
 
-export const CandidateAttachmentSchema = schemaFor<CandidateAttachment>()(z.looseObject({
-  name: optionalString,
-  applyFormId: optionalNumber,
-  size: optionalNumber,
-  url: optionalString,
-  customFieldId: optionalNumber,
-  customFieldName: optionalString,
-  type: optionalString,
-}));
+export const CandidateAttachmentSchema = schemaFor<CandidateAttachment>()(
+  z.looseObject({
+    name: optionalString,
+    applyFormId: optionalNumber,
+    size: optionalNumber,
+    url: optionalString,
+    customFieldId: optionalNumber,
+    customFieldName: optionalString,
+    type: optionalString,
+  }),
+);
 
 export const OfferAttachmentSchema = schemaFor<OfferAttachment>()(z.looseObject({ url: optionalString }));
 
-export const ExamReportLinkSchema = schemaFor<ExamReportLink>()(z.looseObject({ name: optionalString, url: optionalString }));
+export const ExamReportLinkSchema = schemaFor<ExamReportLink>()(
+  z.looseObject({ name: optionalString, url: optionalString }),
+);
 
-export const ExamAttachmentSchema = schemaFor<ExamAttachment>()(z.looseObject({ name: optionalString, url: optionalString }));
+export const ExamAttachmentSchema = schemaFor<ExamAttachment>()(
+  z.looseObject({ name: optionalString, url: optionalString }),
+);
 
-export const SurveyAttachmentSchema = schemaFor<SurveyAttachment>()(z.looseObject({
-  'survey AttachmentsUrl': optionalString,
-  'survey AttachmentName': optionalString,
-}));
+export const SurveyAttachmentSchema = schemaFor<SurveyAttachment>()(
+  z.looseObject({
+    'survey AttachmentsUrl': optionalString,
+    'survey AttachmentName': optionalString,
+  }),
+);
 
-export const SurveySchema = schemaFor<Survey>()(z.looseObject({
-  name: optionalString,
-  date: optionalString,
-  result: optionalString,
-  'survey AttachmentsUrl': optionalString,
-  'survey AttachmentName': optionalString,
-  'survey Attachments': optionalList(SurveyAttachmentSchema),
-}));
+export const SurveySchema = schemaFor<Survey>()(
+  z.looseObject({
+    name: optionalString,
+    date: optionalString,
+    result: optionalString,
+    'survey AttachmentsUrl': optionalString,
+    'survey AttachmentName': optionalString,
+    'survey Attachments': optionalList(SurveyAttachmentSchema),
+  }),
+);
 
-export const CustomStyleAttachmentSchema = schemaFor<CustomStyleAttachment>()(z.looseObject({
-  type: optionalString,
-  createTime: optionalString,
-  customFieldName: optionalString,
-  url: optionalString,
-}));
+export const CustomStyleAttachmentSchema = schemaFor<CustomStyleAttachment>()(
+  z.looseObject({
+    type: optionalString,
+    createTime: optionalString,
+    customFieldName: optionalString,
+    url: optionalString,
+  }),
+);

@@ -118,67 +118,81 @@ export interface SourceLevel {
   isBuiltin?: boolean | null | undefined;
 }
 
-export const EducationInfoSchema = schemaFor<EducationInfo>()(z.looseObject({
-  id: optionalNumber,
-  startDate: optionalString,
-  endDate: optionalString,
-  now: optionalBoolean,
-  school: optionalString,
-  speciality: optionalString,
-  academicDegree: optionalString,
-  startTime: optionalString,
-  endTime: optionalString,
-}));
+export const EducationInfoSchema = schemaFor<EducationInfo>()(
+  z.looseObject({
+    id: optionalNumber,
+    startDate: optionalString,
+    endDate: optionalString,
+    now: optionalBoolean,
+    school: optionalString,
+    speciality: optionalString,
+    academicDegree: optionalString,
+    startTime: optionalString,
+    endTime: optionalString,
+  }),
+);
 
-export const ExperienceInfoSchema = schemaFor<ExperienceInfo>()(z.looseObject({
-  id: optionalNumber,
-  startDate: optionalString,
-  endDate: optionalString,
-  now: optionalBoolean,
-  company: optionalString,
-  title: optionalString,
-  department: optionalString,
-  salary: optionalString,
-  summary: optionalString,
-  reasonForLeaving: optionalString,
-  underlingNumber: optionalString,
-  type: optionalString,
-  size: optionalString,
-  startTime: optionalString,
-  endTime: optionalString,
-}));
+export const ExperienceInfoSchema = schemaFor<ExperienceInfo>()(
+  z.looseObject({
+    id: optionalNumber,
+    startDate: optionalString,
+    endDate: optionalString,
+    now: optionalBoolean,
+    company: optionalString,
+    title: optionalString,
+    department: optionalString,
+    salary: optionalString,
+    summary: optionalString,
+    reasonForLeaving: optionalString,
+    underlingNumber: optionalString,
+    type: optionalString,
+    size: optionalString,
+    startTime: optionalString,
+    endTime: optionalString,
+  }),
+);
 
-export const ProjectInfoSchema = schemaFor<ProjectInfo>()(z.looseObject({
-  startDate: optionalString,
-  endDate: optionalString,
-  projectName: optionalString,
-  title: optionalString,
-  projectDescript: optionalString,
-  responsibilities: optionalString,
-  now: optionalBoolean,
-}));
+export const ProjectInfoSchema = schemaFor<ProjectInfo>()(
+  z.looseObject({
+    startDate: optionalString,
+    endDate: optionalString,
+    projectName: optionalString,
+    title: optionalString,
+    projectDescript: optionalString,
+    responsibilities: optionalString,
+    now: optionalBoolean,
+  }),
+);
 
-export const PracticeInfoSchema = schemaFor<PracticeInfo>()(z.looseObject({
-  startDate: optionalString,
-  endDate: optionalString,
-  company: optionalString,
-  title: optionalString,
-}));
+export const PracticeInfoSchema = schemaFor<PracticeInfo>()(
+  z.looseObject({
+    startDate: optionalString,
+    endDate: optionalString,
+    company: optionalString,
+    title: optionalString,
+  }),
+);
 
-export const AwardInfoSchema = schemaFor<AwardInfo>()(z.looseObject({
-  awardDate: optionalString,
-  awardName: optionalString,
-}));
+export const AwardInfoSchema = schemaFor<AwardInfo>()(
+  z.looseObject({
+    awardDate: optionalString,
+    awardName: optionalString,
+  }),
+);
 
-export const LanguageInfoSchema = schemaFor<LanguageInfo>()(z.looseObject({
-  language: optionalString,
-  level: optionalString,
-  listenAndSpeak: optionalString,
-  readAndWrite: optionalString,
-}));
+export const LanguageInfoSchema = schemaFor<LanguageInfo>()(
+  z.looseObject({
+    language: optionalString,
+    level: optionalString,
+    listenAndSpeak: optionalString,
+    readAndWrite: optionalString,
+  }),
+);
 
-export const SourceLevelSchema = schemaFor<SourceLevel>()(z.looseObject({
-  id: optionalNumber,
-  name: optionalString,
-  isBuiltin: optionalBoolean,
-}));
+export const SourceLevelSchema = schemaFor<SourceLevel>()(
+  z.looseObject({
+    id: optionalNumber,
+    name: optionalString,
+    isBuiltin: optionalBoolean,
+  }),
+);

@@ -116,61 +116,71 @@ export interface Interviewer {
   satisfactionRecord?: SatisfactionRecord | null | undefined;
 }
 
-export const FeedbackSubjectSchema = schemaFor<FeedbackSubject>()(z.looseObject({
-  type: optionalNumber,
-  title: optionalString,
-  description: optionalString,
-  result: z.union([z.number(), z.string(), z.array(z.number())]).nullish(),
-  reason: optionalString,
-  options: z.union([z.array(z.string()), z.string()]).nullish(),
-}));
+export const FeedbackSubjectSchema = schemaFor<FeedbackSubject>()(
+  z.looseObject({
+    type: optionalNumber,
+    title: optionalString,
+    description: optionalString,
+    result: z.union([z.number(), z.string(), z.array(z.number())]).nullish(),
+    reason: optionalString,
+    options: z.union([z.array(z.string()), z.string()]).nullish(),
+  }),
+);
 
-export const FeedbackTemplateResultSchema = schemaFor<FeedbackTemplateResult>()(z.looseObject({
-  type: optionalNumber,
-  title: optionalString,
-  description: optionalString,
-  result: stringOrNumber,
-  calcScoreType: optionalString,
-  scoreType: optionalNumber,
-  needReason: z.union([z.string(), z.boolean()]).nullish(),
-  subjects: optionalList(FeedbackSubjectSchema),
-}));
+export const FeedbackTemplateResultSchema = schemaFor<FeedbackTemplateResult>()(
+  z.looseObject({
+    type: optionalNumber,
+    title: optionalString,
+    description: optionalString,
+    result: stringOrNumber,
+    calcScoreType: optionalString,
+    scoreType: optionalNumber,
+    needReason: z.union([z.string(), z.boolean()]).nullish(),
+    subjects: optionalList(FeedbackSubjectSchema),
+  }),
+);
 
-export const SatisfactionDimensionSchema = schemaFor<SatisfactionDimension>()(z.looseObject({
-  name: optionalString,
-  value: z.unknown().optional(),
-}));
+export const SatisfactionDimensionSchema = schemaFor<SatisfactionDimension>()(
+  z.looseObject({
+    name: optionalString,
+    value: z.unknown().optional(),
+  }),
+);
 
-export const SatisfactionRecordSchema = schemaFor<SatisfactionRecord>()(z.looseObject({
-  sendTime: optionalString,
-  isAnonymous: optionalBoolean,
-  content: optionalString,
-  satisfactionDimensions: optionalList(SatisfactionDimensionSchema),
-}));
+export const SatisfactionRecordSchema = schemaFor<SatisfactionRecord>()(
+  z.looseObject({
+    sendTime: optionalString,
+    isAnonymous: optionalBoolean,
+    content: optionalString,
+    satisfactionDimensions: optionalList(SatisfactionDimensionSchema),
+  }),
+);
 
-export const InterviewerSchema = schemaFor<Interviewer>()(z.looseObject({
-  name: optionalString,
-  email: optionalString,
-  phone: optionalString,
-  id: optionalNumber,
-  groupId: stringOrNumber,
-  attendStatus: optionalString,
-  cancelReason: optionalString,
-  participated: optionalString,
-  status: optionalString,
-  round: optionalNumber,
-  roundName: optionalString,
-  roundOtherName: z.record(z.string(), z.unknown()).nullish(),
-  startTime: optionalString,
-  createdAt: optionalString,
-  locationCountry: optionalString,
-  locationCityId: optionalNumber,
-  locationAddress: optionalString,
-  result: optionalNumber,
-  resultName: optionalString,
-  resultType: optionalNumber,
-  feedback: optionalString,
-  resultTime: optionalString,
-  feedbackTemplateResult: optionalList(FeedbackTemplateResultSchema),
-  satisfactionRecord: SatisfactionRecordSchema.nullish(),
-}));
+export const InterviewerSchema = schemaFor<Interviewer>()(
+  z.looseObject({
+    name: optionalString,
+    email: optionalString,
+    phone: optionalString,
+    id: optionalNumber,
+    groupId: stringOrNumber,
+    attendStatus: optionalString,
+    cancelReason: optionalString,
+    participated: optionalString,
+    status: optionalString,
+    round: optionalNumber,
+    roundName: optionalString,
+    roundOtherName: z.record(z.string(), z.unknown()).nullish(),
+    startTime: optionalString,
+    createdAt: optionalString,
+    locationCountry: optionalString,
+    locationCityId: optionalNumber,
+    locationAddress: optionalString,
+    result: optionalNumber,
+    resultName: optionalString,
+    resultType: optionalNumber,
+    feedback: optionalString,
+    resultTime: optionalString,
+    feedbackTemplateResult: optionalList(FeedbackTemplateResultSchema),
+    satisfactionRecord: SatisfactionRecordSchema.nullish(),
+  }),
+);

@@ -49,7 +49,8 @@ export interface CandidateOffer {
   /** Offer status: notCreated (to be created), pending (to be sent), sent, accepted, rejected (see `OFFER_STATUS`). */
   status?: 'notCreated' | 'pending' | 'sent' | 'accepted' | 'rejected' | (string & {}) | null | undefined;
   /** Approval status: UNINITIATED, INPROGRESS, APPROVED, REJECTED (denied), RECALLED (withdrawn). */
-  approvalStatus?: 'UNINITIATED' | 'INPROGRESS' | 'APPROVED' | 'REJECTED' | 'RECALLED' | (string & {}) | null | undefined;
+  approvalStatus?:
+    'UNINITIATED' | 'INPROGRESS' | 'APPROVED' | 'REJECTED' | 'RECALLED' | (string & {}) | null | undefined;
   /** Monthly salary. */
   salaryNumber?: number | null | undefined;
   /** Estimated start date. */
@@ -83,46 +84,56 @@ export interface CandidateOffer {
   'offer AttachmentDownloadUrl'?: string | null | undefined;
 }
 
-export const NamedFieldValueSchema = schemaFor<NamedFieldValue>()(z.looseObject({
-  name: optionalString,
-  value: z.union([z.string(), z.number(), z.boolean()]).nullish(),
-  codes: optionalString,
-}));
+export const NamedFieldValueSchema = schemaFor<NamedFieldValue>()(
+  z.looseObject({
+    name: optionalString,
+    value: z.union([z.string(), z.number(), z.boolean()]).nullish(),
+    codes: optionalString,
+  }),
+);
 
-export const HeadcountInfoSchema = schemaFor<HeadcountInfo>()(z.looseObject({
-  id: optionalNumber,
-  number: optionalString,
-  name: optionalString,
-  status: optionalString,
-}));
+export const HeadcountInfoSchema = schemaFor<HeadcountInfo>()(
+  z.looseObject({
+    id: optionalNumber,
+    number: optionalString,
+    name: optionalString,
+    status: optionalString,
+  }),
+);
 
-export const JobRankInfoSchema = schemaFor<JobRankInfo>()(z.looseObject({
-  name: optionalString,
-  type: optionalString,
-  level: stringOrNumber,
-}));
+export const JobRankInfoSchema = schemaFor<JobRankInfo>()(
+  z.looseObject({
+    name: optionalString,
+    type: optionalString,
+    level: stringOrNumber,
+  }),
+);
 
-export const OfferCreatorSchema = schemaFor<OfferCreator>()(z.looseObject({
-  name: optionalString,
-  email: optionalString,
-}));
+export const OfferCreatorSchema = schemaFor<OfferCreator>()(
+  z.looseObject({
+    name: optionalString,
+    email: optionalString,
+  }),
+);
 
-export const CandidateOfferSchema = schemaFor<CandidateOffer>()(z.looseObject({
-  createdAt: optionalString,
-  status: openEnum(['notCreated', 'pending', 'sent', 'accepted', 'rejected']).nullish(),
-  approvalStatus: openEnum(['UNINITIATED', 'INPROGRESS', 'APPROVED', 'REJECTED', 'RECALLED']).nullish(),
-  salaryNumber: optionalNumber,
-  checkinDate: optionalString,
-  location: optionalString,
-  creator: OfferCreatorSchema.nullish(),
-  finishedAt: optionalString,
-  customFields: optionalList(NamedFieldValueSchema),
-  hcInfo: HeadcountInfoSchema.nullish(),
-  jobRankInfo: JobRankInfoSchema.nullish(),
-  departmentName: optionalString,
-  departmentCode: stringOrNumber,
-  parentDepartmentCode: stringOrNumber,
-  departmentPath: optionalString,
-  offerLastSentAt: optionalString,
-  'offer AttachmentDownloadUrl': optionalString,
-}));
+export const CandidateOfferSchema = schemaFor<CandidateOffer>()(
+  z.looseObject({
+    createdAt: optionalString,
+    status: openEnum(['notCreated', 'pending', 'sent', 'accepted', 'rejected']).nullish(),
+    approvalStatus: openEnum(['UNINITIATED', 'INPROGRESS', 'APPROVED', 'REJECTED', 'RECALLED']).nullish(),
+    salaryNumber: optionalNumber,
+    checkinDate: optionalString,
+    location: optionalString,
+    creator: OfferCreatorSchema.nullish(),
+    finishedAt: optionalString,
+    customFields: optionalList(NamedFieldValueSchema),
+    hcInfo: HeadcountInfoSchema.nullish(),
+    jobRankInfo: JobRankInfoSchema.nullish(),
+    departmentName: optionalString,
+    departmentCode: stringOrNumber,
+    parentDepartmentCode: stringOrNumber,
+    departmentPath: optionalString,
+    offerLastSentAt: optionalString,
+    'offer AttachmentDownloadUrl': optionalString,
+  }),
+);

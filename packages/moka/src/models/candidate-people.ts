@@ -55,32 +55,40 @@ export interface CandidateLabel {
   label?: string | null | undefined;
 }
 
-export const MokaStaffContactSchema = schemaFor<MokaStaffContact>()(z.looseObject({
-  name: optionalString,
-  phone: optionalString,
-  email: optionalString,
-  employeeId: optionalString,
-}));
+export const MokaStaffContactSchema = schemaFor<MokaStaffContact>()(
+  z.looseObject({
+    name: optionalString,
+    phone: optionalString,
+    email: optionalString,
+    employeeId: optionalString,
+  }),
+);
 
-export const PersonWithNumberSchema = schemaFor<PersonWithNumber>()(z.looseObject({
-  name: optionalString,
-  email: optionalString,
-  phone: optionalString,
-  number: optionalString,
-}));
+export const PersonWithNumberSchema = schemaFor<PersonWithNumber>()(
+  z.looseObject({
+    name: optionalString,
+    email: optionalString,
+    phone: optionalString,
+    number: optionalString,
+  }),
+);
 export const ReferrerSchema = PersonWithNumberSchema;
 export const RemarkPersonSchema = PersonWithNumberSchema;
 
-export const RemarkSchema = schemaFor<Remark>()(z.looseObject({
-  creator: RemarkPersonSchema.nullish(),
-  content: optionalString,
-  targets: optionalList(RemarkPersonSchema),
-  is_private: optionalNumber,
-  type: optionalString,
-  created_at: optionalString,
-}));
+export const RemarkSchema = schemaFor<Remark>()(
+  z.looseObject({
+    creator: RemarkPersonSchema.nullish(),
+    content: optionalString,
+    targets: optionalList(RemarkPersonSchema),
+    is_private: optionalNumber,
+    type: optionalString,
+    created_at: optionalString,
+  }),
+);
 
-export const CandidateLabelSchema = schemaFor<CandidateLabel>()(z.looseObject({
-  id: optionalNumber,
-  label: optionalString,
-}));
+export const CandidateLabelSchema = schemaFor<CandidateLabel>()(
+  z.looseObject({
+    id: optionalNumber,
+    label: optionalString,
+  }),
+);

@@ -42,9 +42,16 @@ export interface ListCandidatesByApplicationId {
 /** Parameters of `candidates.list()`: by `stage` or by `applicationId` (exactly one of them). */
 export type ListCandidatesParams = ListCandidatesByStage | ListCandidatesByApplicationId;
 
-const applicationIdPart = z.union([z.number().int().positive(), z.string().regex(/^\d+$/, 'must be a numeric application id')]);
+const applicationIdPart = z.union([
+  z.number().int().positive(),
+  z.string().regex(/^\d+$/, 'must be a numeric application id'),
+]);
 const applicationIds = z
-  .union([applicationIdPart, z.string().regex(/^\d+(,\d+)*$/, 'must be numeric application ids separated by commas'), z.array(applicationIdPart).min(1, 'must list at least one application id')])
+  .union([
+    applicationIdPart,
+    z.string().regex(/^\d+(,\d+)*$/, 'must be numeric application ids separated by commas'),
+    z.array(applicationIdPart).min(1, 'must list at least one application id'),
+  ])
   .transform((ids) => (Array.isArray(ids) ? ids.join(',') : String(ids)));
 
 const byApplicationId = z.strictObject({ applicationId: applicationIds });
@@ -55,10 +62,19 @@ const byStage = z.strictObject({
   phone: z.string().min(1).optional(),
   movedAtStartTime: z.string().min(1).optional(),
   movedAtEndTime: z.string().min(1).optional(),
-  limit: z.number().int('must be an integer').min(1, 'must be at least 1').max(MAX_CANDIDATES_PER_PAGE, `must be at most ${MAX_CANDIDATES_PER_PAGE} (Moka's maximum)`).optional(),
+  limit: z
+    .number()
+    .int('must be an integer')
+    .min(1, 'must be at least 1')
+    .max(MAX_CANDIDATES_PER_PAGE, `must be at most ${MAX_CANDIDATES_PER_PAGE} (Moka's maximum)`)
+    .optional(),
   order: z.enum(['ASC', 'DESC'], { error: 'must be ASC or DESC' }).optional(),
   next: z.string().min(1, 'must not be empty').optional(),
-  invitationUpdateStatus: z.union([z.literal(0), z.literal(1), z.literal(2)], { error: 'must be 0 (not invited), 1 (not updated) or 2 (updated)' }).optional(),
+  invitationUpdateStatus: z
+    .union([z.literal(0), z.literal(1), z.literal(2)], {
+      error: 'must be 0 (not invited), 1 (not updated) or 2 (updated)',
+    })
+    .optional(),
 });
 
 /**
@@ -70,14 +86,25 @@ export const ListCandidatesQuerySchema = z.unknown().transform((value, ctx) => {
   const hasId = params['applicationId'] !== undefined;
   const hasStage = params['stage'] !== undefined;
   if (hasId === hasStage) {
-    ctx.addIssue({ code: 'custom', path: [hasId ? 'applicationId' : 'stage'], message: hasId ? 'cannot be combined with stage: pass exactly one of applicationId and stage' : 'is required: pass exactly one of applicationId and stage (offer, pending_checkin or all)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: [hasId ? 'applicationId' : 'stage'],
+      message: hasId
+        ? 'cannot be combined with stage: pass exactly one of applicationId and stage'
+        : 'is required: pass exactly one of applicationId and stage (offer, pending_checkin or all)',
+    });
     return z.NEVER;
   }
   const result = (hasId ? byApplicationId : byStage).safeParse(params);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const unknownKeys = issue.code === 'unrecognized_keys' && hasId;
-      ctx.addIssue({ ...issue, message: unknownKeys ? `${issue.message}: Moka ignores every other parameter when applicationId is given` : issue.message } as never);
+      ctx.addIssue({
+        ...issue,
+        message: unknownKeys
+          ? `${issue.message}: Moka ignores every other parameter when applicationId is given`
+          : issue.message,
+      } as never);
     }
     return z.NEVER;
   }

@@ -35,24 +35,42 @@ export function isTopLevel(parentCode: string | null | undefined): boolean {
  * under the same parent, no department its own direct or indirect parent (following parents that are
  * in the list) and, with `parentsInList` (full sync), every `parent_code` present in the list.
  */
-export function departmentListProblems(departments: readonly DepartmentNode[], options: { parentsInList: boolean }): DepartmentProblem[] {
+export function departmentListProblems(
+  departments: readonly DepartmentNode[],
+  options: { parentsInList: boolean },
+): DepartmentProblem[] {
   const problems: DepartmentProblem[] = [];
   const byCode = new Map<string, number>();
   const byParentAndName = new Map<string, number>();
   departments.forEach((d, index) => {
     const first = byCode.get(d.department_code);
     if (first !== undefined) {
-      problems.push({ index, field: 'department_code', rule: 'duplicate_code', message: `duplicates the department_code "${d.department_code}" of item ${first}` });
+      problems.push({
+        index,
+        field: 'department_code',
+        rule: 'duplicate_code',
+        message: `duplicates the department_code "${d.department_code}" of item ${first}`,
+      });
     } else byCode.set(d.department_code, index);
     const key = `${d.parent_code ?? ''}\u0000${d.name}`;
     const twin = byParentAndName.get(key);
     if (twin !== undefined) {
-      problems.push({ index, field: 'name', rule: 'duplicate_name', message: `duplicates the name "${d.name}" of item ${twin} under the same parent` });
+      problems.push({
+        index,
+        field: 'name',
+        rule: 'duplicate_name',
+        message: `duplicates the name "${d.name}" of item ${twin} under the same parent`,
+      });
     } else byParentAndName.set(key, index);
   });
   departments.forEach((d, index) => {
     if (options.parentsInList && !isTopLevel(d.parent_code) && !byCode.has(d.parent_code!)) {
-      problems.push({ index, field: 'parent_code', rule: 'parent_not_found', message: `"${d.parent_code}" is not a department_code of the list (a full sync needs every parent in the list, or "" / null for a first-level department)` });
+      problems.push({
+        index,
+        field: 'parent_code',
+        rule: 'parent_not_found',
+        message: `"${d.parent_code}" is not a department_code of the list (a full sync needs every parent in the list, or "" / null for a first-level department)`,
+      });
     }
   });
   departments.forEach((start, index) => {
@@ -62,7 +80,12 @@ export function departmentListProblems(departments: readonly DepartmentNode[], o
     while (!isTopLevel(parent)) {
       if (parent === start.department_code) {
         const kind = chain.length === 1 ? 'direct' : 'indirect';
-        problems.push({ index, field: 'parent_code', rule: 'cycle', message: `makes the department its own ${kind} parent (${[...chain, parent].join(' → ')})` });
+        problems.push({
+          index,
+          field: 'parent_code',
+          rule: 'cycle',
+          message: `makes the department its own ${kind} parent (${[...chain, parent].join(' → ')})`,
+        });
         return;
       }
       const parentIndex = byCode.get(parent!);

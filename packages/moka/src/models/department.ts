@@ -51,8 +51,12 @@ function hasAtMostTwoDecimals(value: number): boolean {
 const departmentFields = {
   name: z.string({ error: 'is required (the department name)' }).min(1, 'must not be empty'),
   department_code: z.string({ error: 'is required (the department id in your system)' }).min(1, 'must not be empty'),
-  parent_code: z.union([z.string(), z.null()], { error: 'is required: the parent department_code, or "" / null for a first-level department' }),
-  type: z.union([z.literal(1), z.literal(2)], { error: 'must be 1 (general department) or 2 (store department)' }).optional(),
+  parent_code: z.union([z.string(), z.null()], {
+    error: 'is required: the parent department_code, or "" / null for a first-level department',
+  }),
+  type: z
+    .union([z.literal(1), z.literal(2)], { error: 'must be 1 (general department) or 2 (store department)' })
+    .optional(),
   sequence: z
     .number({ error: 'must be a number' })
     .min(0, 'must be between 0 and 10000')
@@ -63,10 +67,12 @@ const departmentFields = {
 
 export const MokaDepartmentInputSchema = schemaFor<MokaDepartmentInput>()(z.strictObject(departmentFields));
 
-export const MokaDepartmentUpdateInputSchema = schemaFor<MokaDepartmentUpdateInput>()(z.strictObject({
-  ...departmentFields,
-  department_id: z.number().int('must be an integer (the department id in Moka)').optional(),
-}));
+export const MokaDepartmentUpdateInputSchema = schemaFor<MokaDepartmentUpdateInput>()(
+  z.strictObject({
+    ...departmentFields,
+    department_id: z.number().int('must be an integer (the department id in Moka)').optional(),
+  }),
+);
 
 /** Vendor messages quoted next to each rule, so users can match them with Moka's docs. */
 const VENDOR_MESSAGE: Record<DepartmentRule, string> = {
@@ -79,7 +85,11 @@ const VENDOR_MESSAGE: Record<DepartmentRule, string> = {
 function listRules(parentsInList: boolean) {
   return (list: MokaDepartmentInput[], ctx: z.RefinementCtx) => {
     for (const problem of departmentListProblems(list, { parentsInList })) {
-      ctx.addIssue({ code: 'custom', path: [problem.index, problem.field], message: `${problem.message} (Moka: "${VENDOR_MESSAGE[problem.rule]}")` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [problem.index, problem.field],
+        message: `${problem.message} (Moka: "${VENDOR_MESSAGE[problem.rule]}")`,
+      });
     }
   };
 }
@@ -104,8 +114,10 @@ export const UpdateDepartmentsBodySchema = z
   .min(1, nonEmpty)
   .superRefine(listRules(false));
 
-export const DepartmentSyncResultSchema = schemaFor<DepartmentSyncResult>()(z.looseObject({
-  new: z.number(),
-  delete: z.number(),
-  update: z.number(),
-}));
+export const DepartmentSyncResultSchema = schemaFor<DepartmentSyncResult>()(
+  z.looseObject({
+    new: z.number(),
+    delete: z.number(),
+    update: z.number(),
+  }),
+);

@@ -30,16 +30,26 @@ export interface OfferCustomFieldList {
 
 const codeNumber = z.number() as z.ZodType<number & {}>;
 
-export const OfferCustomFieldSchema = schemaFor<OfferCustomField>()(z.looseObject({
-  id: z.number(),
-  name: z.string().nullish(),
-  type: codeNumber.nullish(),
-  detail: z.array(z.string()).nullish(),
-  hire_mode: codeNumber.nullish(),
-}));
+export const OfferCustomFieldSchema = schemaFor<OfferCustomField>()(
+  z.looseObject({
+    id: z.number(),
+    name: z.string().nullish(),
+    type: codeNumber.nullish(),
+    detail: z.array(z.string()).nullish(),
+    hire_mode: codeNumber.nullish(),
+  }),
+);
 
 /** `social` and `campus` may be missing or null when empty: they become empty lists. */
-export const OfferCustomFieldListSchema = schemaFor<OfferCustomFieldList>()(z.looseObject({
-  social: z.array(OfferCustomFieldSchema).nullish().transform((v) => v ?? []),
-  campus: z.array(OfferCustomFieldSchema).nullish().transform((v) => v ?? []),
-}));
+export const OfferCustomFieldListSchema = schemaFor<OfferCustomFieldList>()(
+  z.looseObject({
+    social: z
+      .array(OfferCustomFieldSchema)
+      .nullish()
+      .transform((v) => v ?? []),
+    campus: z
+      .array(OfferCustomFieldSchema)
+      .nullish()
+      .transform((v) => v ?? []),
+  }),
+);

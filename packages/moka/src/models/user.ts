@@ -51,28 +51,40 @@ export interface MokaUserInput {
 const ROLES = Object.values(USER_ROLE) as UserRole[];
 const required = (what: string) => z.string({ error: `is required (${what})` });
 
-export const MokaUserInputSchema = schemaFor<MokaUserInput>()(z.strictObject({
-  email: required('a string').regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address (Moka: "Email and employee number cannot be empty")'),
-  name: required('a string').min(1, 'must not be empty'),
-  phone: required('a string').min(1, 'must not be empty'),
-  number: z.string().optional(),
-  role: z.union([z.literal(ROLES), z.literal('')], {
-    error: `must be one of ${ROLES.join(', ')} or an empty string (interviewer)`,
+export const MokaUserInputSchema = schemaFor<MokaUserInput>()(
+  z.strictObject({
+    email: required('a string').regex(
+      /^[^\s@]+@[^\s@]+$/,
+      'must be an email address (Moka: "Email and employee number cannot be empty")',
+    ),
+    name: required('a string').min(1, 'must not be empty'),
+    phone: required('a string').min(1, 'must not be empty'),
+    number: z.string().optional(),
+    role: z.union([z.literal(ROLES), z.literal('')], {
+      error: `must be one of ${ROLES.join(', ')} or an empty string (interviewer)`,
+    }),
+    roleId: z.number().int('must be an integer').optional(),
+    departmentCode: z.array(z.string().min(1, 'must not be empty'), {
+      error: 'must be an array of department codes ([] for all departments)',
+    }),
+    superiorEmail: required('an email, or an empty string to clear the superior'),
+    deactivated: z.union([z.literal(0), z.literal(1)], { error: 'must be 0 (available) or 1 (disabled)' }),
+    thirdPartyId: required('an SSO id, or an empty string'),
+    updateDepartment: z.boolean().optional(),
+    updateSuperiorEmail: z.boolean().optional(),
+    autoActivated: z
+      .union([z.literal(0), z.literal(1), z.literal('')], { error: 'must be 0, 1 or an empty string' })
+      .optional(),
+    locale: z.enum(['zh-CN', 'en-US'], { error: 'must be zh-CN or en-US' }).optional(),
   }),
-  roleId: z.number().int('must be an integer').optional(),
-  departmentCode: z.array(z.string().min(1, 'must not be empty'), { error: 'must be an array of department codes ([] for all departments)' }),
-  superiorEmail: required('an email, or an empty string to clear the superior'),
-  deactivated: z.union([z.literal(0), z.literal(1)], { error: 'must be 0 (available) or 1 (disabled)' }),
-  thirdPartyId: required('an SSO id, or an empty string'),
-  updateDepartment: z.boolean().optional(),
-  updateSuperiorEmail: z.boolean().optional(),
-  autoActivated: z.union([z.literal(0), z.literal(1), z.literal('')], { error: 'must be 0, 1 or an empty string' }).optional(),
-  locale: z.enum(['zh-CN', 'en-US'], { error: 'must be zh-CN or en-US' }).optional(),
-}));
+);
 
 /** The body of one `POST /users/syncInfo` call (at most 100 users). */
 export const SyncUsersBodySchema = z.strictObject({
-  usersInfo: z.array(MokaUserInputSchema).min(1, 'must list at least one user').max(MAX_USERS_PER_SYNC, `Moka syncs at most ${MAX_USERS_PER_SYNC} users per call`),
+  usersInfo: z
+    .array(MokaUserInputSchema)
+    .min(1, 'must list at least one user')
+    .max(MAX_USERS_PER_SYNC, `Moka syncs at most ${MAX_USERS_PER_SYNC} users per call`),
 });
 
 /** What `users.sync()` did. */

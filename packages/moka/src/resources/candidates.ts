@@ -1,6 +1,10 @@
 import { type PaginateOptions, PagePromise, Resource, defineOperation, nextCursor } from '@hr/core';
 import { type CandidatePage, CandidatePageSchema, type MokaCandidate } from '../models/candidate.js';
-import { type ListCandidatesByApplicationId, type ListCandidatesParams, ListCandidatesQuerySchema } from '../models/candidate-query.js';
+import {
+  type ListCandidatesByApplicationId,
+  type ListCandidatesParams,
+  ListCandidatesQuerySchema,
+} from '../models/candidate-query.js';
 import { CandidatePull, type PullCandidatesParams } from './candidate-pull.js';
 
 const list = defineOperation({
@@ -11,7 +15,12 @@ const list = defineOperation({
   response: CandidatePageSchema,
   // With `order=ASC` every page carries `next`, even when nothing follows, so an ascending listing
   // ends at its first empty page; otherwise a page without `next` is the last one.
-  paginate: nextCursor({ items: 'data', cursor: 'next', param: 'next', stopOnEmptyPage: (query) => query['order'] === 'ASC' }),
+  paginate: nextCursor({
+    items: 'data',
+    cursor: 'next',
+    param: 'next',
+    stopOnEmptyPage: (query) => query['order'] === 'ASC',
+  }),
 });
 
 /** What `candidates.list()` returns: await it for the first page, or iterate every candidate. */
@@ -38,7 +47,10 @@ export class Candidates extends Resource {
    * Reads candidates by application id (`GET /data/ehrApplications?applicationId=81,82,83`), in any
    * stage. Resolves with every candidate Moka returns (ids it does not know are simply absent).
    */
-  async retrieve(applicationIds: ListCandidatesByApplicationId['applicationId'], options?: PaginateOptions): Promise<MokaCandidate[]> {
+  async retrieve(
+    applicationIds: ListCandidatesByApplicationId['applicationId'],
+    options?: PaginateOptions,
+  ): Promise<MokaCandidate[]> {
     return this.client.paginate(list, { query: { applicationId: applicationIds } }, options).toArray();
   }
 

@@ -1,4 +1,13 @@
-import { APIPromise, Resource, type BaseClient, type Operation, type OperationInput, type OperationOutput, type RequestOptions, defineOperation } from '@hr/core';
+import {
+  APIPromise,
+  Resource,
+  type BaseClient,
+  type Operation,
+  type OperationInput,
+  type OperationOutput,
+  type RequestOptions,
+  defineOperation,
+} from '@hr/core';
 import {
   AddDepartmentsBodySchema,
   type DepartmentSyncResult,
@@ -91,7 +100,11 @@ export class Departments extends Resource {
   }
 
   /** Runs the write after this client's earlier org writes have settled. */
-  #serialized<Op extends Operation>(operation: Op, input: OperationInput<Op>, options: RequestOptions | undefined): APIPromise<OperationOutput<Op>> {
+  #serialized<Op extends Operation>(
+    operation: Op,
+    input: OperationInput<Op>,
+    options: RequestOptions | undefined,
+  ): APIPromise<OperationOutput<Op>> {
     return new APIPromise(this.#writes.run(() => this.client.request(operation, input, options).withResponse()));
   }
 }

@@ -1,6 +1,20 @@
 import { z } from 'zod';
-import { BatchError, InputValidationError, Resource, type RequestOptions, defineOperation, parseWithIssues, runBatches } from '@hr/core';
-import { MAX_USERS_PER_SYNC, type MokaUserInput, MokaUserInputSchema, type SyncUsersResult, SyncUsersBodySchema } from '../models/user.js';
+import {
+  BatchError,
+  InputValidationError,
+  Resource,
+  type RequestOptions,
+  defineOperation,
+  parseWithIssues,
+  runBatches,
+} from '@hr/core';
+import {
+  MAX_USERS_PER_SYNC,
+  type MokaUserInput,
+  MokaUserInputSchema,
+  type SyncUsersResult,
+  SyncUsersBodySchema,
+} from '../models/user.js';
 import { MokaAcknowledgementSchema } from '../models/acknowledgement.js';
 import { MokaUserSyncError } from '../user-sync-error.js';
 
@@ -44,10 +58,13 @@ export class Users extends Resource {
     const checked = parseWithIssues(UserListSchema, users, 'body.usersInfo');
     if (!checked.success) throw new InputValidationError(checked.issues, 'users.sync');
     try {
-      const batches = await runBatches(checked.data, MAX_USERS_PER_SYNC, (usersInfo) => this.client.request(syncInfo, { body: { usersInfo } }, options));
+      const batches = await runBatches(checked.data, MAX_USERS_PER_SYNC, (usersInfo) =>
+        this.client.request(syncInfo, { body: { usersInfo } }, options),
+      );
       return { synced: checked.data.length, batches: batches.length };
     } catch (error) {
-      if (error instanceof BatchError) throw new MokaUserSyncError(error as BatchError<MokaUserInput>, MAX_USERS_PER_SYNC);
+      if (error instanceof BatchError)
+        throw new MokaUserSyncError(error as BatchError<MokaUserInput>, MAX_USERS_PER_SYNC);
       throw error;
     }
   }

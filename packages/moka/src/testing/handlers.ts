@@ -23,23 +23,43 @@ export const SANDBOX_OFFER_CUSTOM_FIELDS = {
 /** msw handlers of the Moka endpoints under `<origin>/api-platform/v1`, over `state`. */
 export function mokaHandlers(state: MokaSandboxState, basePath = '/api-platform/v1'): RequestHandler[] {
   const path = (p: string) => `*${basePath}${p}`;
-  const authed = (handle: (request: Request) => Response | Promise<Response>) => async ({ request }: { request: Request }) =>
-    checkBasicAuth(request, state) ?? handle(request);
+  const authed =
+    (handle: (request: Request) => Response | Promise<Response>) =>
+    async ({ request }: { request: Request }) =>
+      checkBasicAuth(request, state) ?? handle(request);
   return [
-    http.get(path('/offers/custom_fields'), authed(() => HttpResponse.json(SANDBOX_OFFER_CUSTOM_FIELDS))),
-    http.post(path('/users/syncInfo'), authed(async (request) => syncUsers(state, await jsonBody(request)))),
-    http.get(path('/data/ehrApplications'), authed((request) => listCandidates(state, new URL(request.url)))),
-    http.put(path('/departments'), authed(async (request) => {
-      const body = await jsonBody(request);
-      return orgWrite(state, () => replaceDepartments(state, body));
-    })),
-    http.post(path('/departments/sync/incremental'), authed(async (request) => {
-      const body = await jsonBody(request);
-      return orgWrite(state, () => addDepartments(state, body));
-    })),
-    http.post(path('/departments'), authed(async (request) => {
-      const body = await jsonBody(request);
-      return orgWrite(state, () => updateDepartments(state, body), pendingCoded);
-    })),
+    http.get(
+      path('/offers/custom_fields'),
+      authed(() => HttpResponse.json(SANDBOX_OFFER_CUSTOM_FIELDS)),
+    ),
+    http.post(
+      path('/users/syncInfo'),
+      authed(async (request) => syncUsers(state, await jsonBody(request))),
+    ),
+    http.get(
+      path('/data/ehrApplications'),
+      authed((request) => listCandidates(state, new URL(request.url))),
+    ),
+    http.put(
+      path('/departments'),
+      authed(async (request) => {
+        const body = await jsonBody(request);
+        return orgWrite(state, () => replaceDepartments(state, body));
+      }),
+    ),
+    http.post(
+      path('/departments/sync/incremental'),
+      authed(async (request) => {
+        const body = await jsonBody(request);
+        return orgWrite(state, () => addDepartments(state, body));
+      }),
+    ),
+    http.post(
+      path('/departments'),
+      authed(async (request) => {
+        const body = await jsonBody(request);
+        return orgWrite(state, () => updateDepartments(state, body), pendingCoded);
+      }),
+    ),
   ];
 }

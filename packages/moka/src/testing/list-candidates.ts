@@ -2,7 +2,11 @@ import { HttpResponse } from 'msw';
 import type { MokaSandboxState, SandboxCandidate } from './state.js';
 import { failure } from './responses.js';
 
-const STAGES: Record<string, readonly string[]> = { offer: ['offer'], pending_checkin: ['pending_checkin'], all: ['offer', 'pending_checkin'] };
+const STAGES: Record<string, readonly string[]> = {
+  offer: ['offer'],
+  pending_checkin: ['pending_checkin'],
+  all: ['offer', 'pending_checkin'],
+};
 
 /** Sort key: time moved to the stage, then application id. */
 function compare(a: SandboxCandidate, b: SandboxCandidate): number {
@@ -42,18 +46,23 @@ export function listCandidates(state: MokaSandboxState, url: URL): Response {
   const ids = query.get('applicationId');
   if (ids) {
     const wanted = new Set(ids.split(',').map(Number));
-    return HttpResponse.json({ data: state.candidates.filter((c) => wanted.has(c.record.applicationId)).map((c) => c.record) });
+    return HttpResponse.json({
+      data: state.candidates.filter((c) => wanted.has(c.record.applicationId)).map((c) => c.record),
+    });
   }
   const stages = STAGES[query.get('stage') ?? ''];
   if (!stages) return failure('The applicationId and stage parameters must be passed one', 400);
   const from = timeParam(query, 'movedAtStartTime');
   const to = timeParam(query, 'movedAtEndTime');
   // Moka documents no answer for an unreadable time; the sandbox refuses it instead of failing inside.
-  if (from === undefined || to === undefined) return failure(`${from === undefined ? 'movedAtStartTime' : 'movedAtEndTime'} is not a readable time`, 400);
+  if (from === undefined || to === undefined)
+    return failure(`${from === undefined ? 'movedAtStartTime' : 'movedAtEndTime'} is not a readable time`, 400);
   const inStage = state.candidates.filter((c) => stages.includes(c.stage));
   if (inStage.length === 0) return failure('Server exception', 500);
   const ascending = query.get('order') === 'ASC';
-  const sorted = inStage.filter((c) => matches(c, query, from, to)).sort((a, b) => (ascending ? compare(a, b) : compare(b, a)));
+  const sorted = inStage
+    .filter((c) => matches(c, query, from, to))
+    .sort((a, b) => (ascending ? compare(a, b) : compare(b, a)));
   const limit = Math.min(Math.max(Number(query.get('limit') ?? 20) || 20, 1), 20);
   const cursor = query.get('next');
   let start = 0;

@@ -37,5 +37,12 @@ export interface RunningMokaSandbox extends MokaSandbox {
 export async function startMokaSandbox(options: MokaSandboxOptions = {}): Promise<RunningMokaSandbox> {
   const sandbox = createMokaSandbox(options);
   const server = await serveHandlers(sandbox.handlers);
-  return { ...sandbox, url: server.url, baseUrl: `${server.url}/api-platform/v1`, apiKey: sandbox.state.apiKey, server, close: () => server.close() };
+  return {
+    ...sandbox,
+    url: server.url,
+    baseUrl: `${server.url}/api-platform/v1`,
+    apiKey: sandbox.state.apiKey,
+    server,
+    close: () => server.close(),
+  };
 }

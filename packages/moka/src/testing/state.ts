@@ -128,15 +128,46 @@ export class MokaSandboxState {
   }
 
   /** Stores departments as if synced already. */
-  seedDepartments(departments: { department_code: string; name: string; parent_code?: string | null; type?: number; sequence?: number | null }[]): void {
+  seedDepartments(
+    departments: {
+      department_code: string;
+      name: string;
+      parent_code?: string | null;
+      type?: number;
+      sequence?: number | null;
+    }[],
+  ): void {
     for (const d of departments) {
-      this.departments.set(d.department_code, { id: this.nextId(), department_code: d.department_code, name: d.name, parent_code: d.parent_code ?? null, type: d.type ?? 1, sequence: d.sequence ?? null, deleted: false });
+      this.departments.set(d.department_code, {
+        id: this.nextId(),
+        department_code: d.department_code,
+        name: d.name,
+        parent_code: d.parent_code ?? null,
+        type: d.type ?? 1,
+        sequence: d.sequence ?? null,
+        deleted: false,
+      });
     }
   }
 
   /** Stores a user as if synced already. */
   seedUser(user: Partial<SandboxUser> & { email: string }): SandboxUser {
-    const stored: SandboxUser = { id: this.nextId(), name: user.email, phone: '', number: undefined, role: 10, roleId: undefined, departmentCode: [], superiorEmail: '', deactivated: 0, thirdPartyId: '', autoActivated: 0, locale: 'zh-CN', deleted: false, ...user };
+    const stored: SandboxUser = {
+      id: this.nextId(),
+      name: user.email,
+      phone: '',
+      number: undefined,
+      role: 10,
+      roleId: undefined,
+      departmentCode: [],
+      superiorEmail: '',
+      deactivated: 0,
+      thirdPartyId: '',
+      autoActivated: 0,
+      locale: 'zh-CN',
+      deleted: false,
+      ...user,
+    };
     this.users.push(stored);
     return stored;
   }
@@ -149,8 +180,13 @@ export class MokaSandboxState {
     const { movedAt, ...fields } = overrides;
     const applicationId = fields.applicationId ?? 47_200_000 + this.candidates.length + 1;
     const last = this.candidates.at(-1)?.movedAt;
-    const moved = movedAt ?? new Date((last ? Date.parse(last) : Date.parse('2024-01-01T00:00:00.000Z')) + 60_000).toISOString();
-    const candidate: SandboxCandidate = { stage, movedAt: moved, record: buildCandidate(applicationId, fields) as SandboxCandidate['record'] };
+    const moved =
+      movedAt ?? new Date((last ? Date.parse(last) : Date.parse('2024-01-01T00:00:00.000Z')) + 60_000).toISOString();
+    const candidate: SandboxCandidate = {
+      stage,
+      movedAt: moved,
+      record: buildCandidate(applicationId, fields) as SandboxCandidate['record'],
+    };
     this.candidates.push(candidate);
     return candidate;
   }

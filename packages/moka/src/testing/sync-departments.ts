@@ -23,12 +23,24 @@ const FULL_SYNC_MESSAGES: Record<DepartmentRule, string> = {
 };
 
 function asList(body: unknown): DepartmentInfo[] | undefined {
-  const valid = Array.isArray(body) && body.every((d) => typeof d === 'object' && d !== null && typeof d.name === 'string' && typeof d.department_code === 'string');
+  const valid =
+    Array.isArray(body) &&
+    body.every(
+      (d) => typeof d === 'object' && d !== null && typeof d.name === 'string' && typeof d.department_code === 'string',
+    );
   return valid ? (body as DepartmentInfo[]).map((d) => ({ ...d, parent_code: d.parent_code ?? null })) : undefined;
 }
 
 function store(state: MokaSandboxState, d: DepartmentInfo, existing?: SandboxDepartment): void {
-  const record: SandboxDepartment = { id: existing?.id ?? state.nextId(), department_code: d.department_code, name: d.name, parent_code: isTopLevel(d.parent_code) ? null : d.parent_code, type: d.type ?? 1, sequence: d.sequence ?? null, deleted: false };
+  const record: SandboxDepartment = {
+    id: existing?.id ?? state.nextId(),
+    department_code: d.department_code,
+    name: d.name,
+    parent_code: isTopLevel(d.parent_code) ? null : d.parent_code,
+    type: d.type ?? 1,
+    sequence: d.sequence ?? null,
+    deleted: false,
+  };
   if (existing && existing.department_code !== d.department_code) state.departments.delete(existing.department_code);
   state.departments.set(d.department_code, record);
 }
@@ -37,7 +49,11 @@ function store(state: MokaSandboxState, d: DepartmentInfo, existing?: SandboxDep
  * Runs an organizational write the way Moka does: one at a time. A write arriving while another is
  * pending (or while `refuseNextOrgWrites` is set) is refused with the documented message.
  */
-export async function orgWrite(state: MokaSandboxState, write: () => Response, pendingAnswer: () => Response = () => failure(PENDING)): Promise<Response> {
+export async function orgWrite(
+  state: MokaSandboxState,
+  write: () => Response,
+  pendingAnswer: () => Response = () => failure(PENDING),
+): Promise<Response> {
   if (state.orgWritesInProgress > 0 || state.refuseNextOrgWrites > 0) {
     if (state.refuseNextOrgWrites > 0) state.refuseNextOrgWrites--;
     state.pendingRefusals++;
@@ -79,16 +95,32 @@ export function replaceDepartments(state: MokaSandboxState, body: unknown): Resp
 function incrementalRefusal(state: MokaSandboxState, list: DepartmentInfo[], isUpdate: boolean): string | undefined {
   const problems = departmentListProblems(list, { parentsInList: false });
   const duplicate = problems.find((p) => p.rule === 'duplicate_code');
-  if (duplicate) return `Department name: ${list[duplicate.index]!.name}, The department number of number ${list[duplicate.index]!.department_code} is duplicated`;
+  if (duplicate)
+    return `Department name: ${list[duplicate.index]!.name}, The department number of number ${list[duplicate.index]!.department_code} is duplicated`;
   if (problems.some((p) => p.rule === 'cycle')) return FULL_SYNC_MESSAGES.cycle;
   const codes = new Set(list.map((d) => d.department_code));
   for (const d of list) {
-    if (!isUpdate && state.departments.get(d.department_code)?.deleted === false) return `Department name: ${d.name}, The department number of number ${d.department_code} is duplicated`;
-    if (!isTopLevel(d.parent_code) && !codes.has(d.parent_code!) && state.departments.get(d.parent_code!)?.deleted !== false) return FULL_SYNC_MESSAGES.parent_not_found;
+    if (!isUpdate && state.departments.get(d.department_code)?.deleted === false)
+      return `Department name: ${d.name}, The department number of number ${d.department_code} is duplicated`;
+    if (
+      !isTopLevel(d.parent_code) &&
+      !codes.has(d.parent_code!) &&
+      state.departments.get(d.parent_code!)?.deleted !== false
+    )
+      return FULL_SYNC_MESSAGES.parent_not_found;
     const parent = isTopLevel(d.parent_code) ? null : d.parent_code;
-    const twin = state.activeDepartments().find((s) => s.parent_code === parent && s.name === d.name && s.department_code !== d.department_code && (!isUpdate || s.id !== d.department_id));
+    const twin = state
+      .activeDepartments()
+      .find(
+        (s) =>
+          s.parent_code === parent &&
+          s.name === d.name &&
+          s.department_code !== d.department_code &&
+          (!isUpdate || s.id !== d.department_id),
+      );
     const twinInList = problems.some((p) => p.rule === 'duplicate_name');
-    if (twin || twinInList) return `Department name ${d.name}, the department name of parent number ${parent ?? ''} already exists`;
+    if (twin || twinInList)
+      return `Department name ${d.name}, the department name of parent number ${parent ?? ''} already exists`;
   }
   return undefined;
 }
@@ -115,7 +147,8 @@ export function updateDepartments(state: MokaSandboxState, body: unknown): Respo
   if (refused) return coded(625000, refused);
   const targets: [DepartmentInfo, SandboxDepartment][] = [];
   for (const d of list) {
-    const byId = d.department_id === undefined ? undefined : [...state.departments.values()].find((s) => s.id === d.department_id);
+    const byId =
+      d.department_id === undefined ? undefined : [...state.departments.values()].find((s) => s.id === d.department_id);
     const target = byId ?? state.departments.get(d.department_code);
     if (!target) return coded(625000, `department_code(${d.department_code}) not found`);
     const holder = state.departments.get(d.department_code);

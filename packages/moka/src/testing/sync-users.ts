@@ -3,7 +3,16 @@ import type { MokaSandboxState, SandboxUser } from './state.js';
 import { failure } from './responses.js';
 
 const ROLES = new Set([0, 5, 10, 20, 25, 30, 40, 50]);
-const REQUIRED = ['email', 'name', 'phone', 'role', 'departmentCode', 'superiorEmail', 'deactivated', 'thirdPartyId'] as const;
+const REQUIRED = [
+  'email',
+  'name',
+  'phone',
+  'role',
+  'departmentCode',
+  'superiorEmail',
+  'deactivated',
+  'thirdPartyId',
+] as const;
 
 type UserInfo = Record<string, unknown>;
 
@@ -15,12 +24,16 @@ function refusal(state: MokaSandboxState, user: UserInfo, existing: SandboxUser 
   if (!Array.isArray(user['departmentCode'])) return 'Parameter format is incorrect';
   const codes = user['departmentCode'] as string[];
   const orgSynced = state.departments.size > 0;
-  if (orgSynced && codes.some((code) => state.departments.get(code)?.deleted !== false)) return 'No corresponding department information found';
+  if (orgSynced && codes.some((code) => state.departments.get(code)?.deleted !== false))
+    return 'No corresponding department information found';
   const others = state.users.filter((u) => u !== existing);
-  if (others.some((u) => u.phone !== '' && u.phone === user['phone'])) return 'The phone number has been used by another account of the company,Please try other phone';
+  if (others.some((u) => u.phone !== '' && u.phone === user['phone']))
+    return 'The phone number has been used by another account of the company,Please try other phone';
   if (others.some((u) => u.email === user['email'])) return 'This email has been used by other user';
-  if (user['number'] && others.some((u) => u.number === user['number'])) return 'This employee number has been used by other user';
-  if (!existing && state.seatLimit !== undefined && state.users.filter((u) => !u.deleted).length >= state.seatLimit) return 'Insufficient of available accounts';
+  if (user['number'] && others.some((u) => u.number === user['number']))
+    return 'This employee number has been used by other user';
+  if (!existing && state.seatLimit !== undefined && state.users.filter((u) => !u.deleted).length >= state.seatLimit)
+    return 'Insufficient of available accounts';
   return undefined;
 }
 
@@ -67,7 +80,10 @@ export function syncUsers(state: MokaSandboxState, body: unknown): Response {
   if (usersInfo.length > 100) return failure('Sync up to 100 users at a time');
   for (const user of usersInfo as UserInfo[]) {
     const existing = state.users.find(
-      (u) => u.email === user['email'] || (user['number'] !== undefined && user['number'] !== '' && u.number === user['number']) || (user['phone'] !== '' && u.phone === user['phone']),
+      (u) =>
+        u.email === user['email'] ||
+        (user['number'] !== undefined && user['number'] !== '' && u.number === user['number']) ||
+        (user['phone'] !== '' && u.phone === user['phone']),
     );
     const refused = refusal(state, user, existing);
     if (refused) return failure(`${String(user['email'] || user['number'] || '')}: ${refused}`);

@@ -55,7 +55,9 @@ export async function startRedisServer(options: { binary?: string } = {}): Promi
   let child: ChildProcess;
   let exited: string | undefined;
   try {
-    child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
   } catch (error) {
     return { error: `could not run ${binary}: ${String(error)}` };
   }

@@ -16,7 +16,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const server = await startRedisServer();
   if ('error' in server) {
     if (process.env.CI) throw new Error(`@hr/redis tests need a redis-server in CI: ${server.error}`);
-    console.warn(`\n[@hr/redis] SKIPPING the Redis tests: ${server.error}. Install redis-server (e.g. apt-get install redis-server) to run them; in CI (CI set) they fail instead.\n`);
+    console.warn(
+      `\n[@hr/redis] SKIPPING the Redis tests: ${server.error}. Install redis-server (e.g. apt-get install redis-server) to run them; in CI (CI set) they fail instead.\n`,
+    );
     project.provide('redisUrl', '');
     return undefined;
   }

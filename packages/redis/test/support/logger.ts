@@ -1,7 +1,11 @@
 import type { Logger } from '@hr/core';
 
 /** A logger that records every line, for asserting what was logged (and what was not). */
-export function captureLogger(): { logger: Logger; lines: { level: string; text: string; at: number }[]; warnings: () => string[] } {
+export function captureLogger(): {
+  logger: Logger;
+  lines: { level: string; text: string; at: number }[];
+  warnings: () => string[];
+} {
   const lines: { level: string; text: string; at: number }[] = [];
   const record =
     (level: string) =>

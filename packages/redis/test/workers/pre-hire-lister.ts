@@ -49,7 +49,9 @@ async function run(): Promise<WorkerReport> {
         report.ok++;
       } catch (error) {
         const e = error as HRError & { status?: number; code?: unknown };
-        report.failures.push(HRError.isInstance(error) ? `${e.status ?? '-'} ${String(e.code ?? '-')} ${e.message}` : String(error));
+        report.failures.push(
+          HRError.isInstance(error) ? `${e.status ?? '-'} ${String(e.code ?? '-')} ${e.message}` : String(error),
+        );
       }
     }
   };

@@ -30,8 +30,10 @@ function pagedJobs(jobs: Job[], { query }: RouteContext): Response {
   const messages: string[] = [];
   if (page < 1) messages.push('page must not be less than 1');
   // The reference: pageSize 1..2000, limit 0..2000.
-  if (pageSize !== undefined && (pageSize < 1 || pageSize > MAX_PAGE_SIZE)) messages.push(`pageSize must be between 1 and ${MAX_PAGE_SIZE}`);
-  if (pageSize === undefined && limit !== undefined && (limit < 0 || limit > MAX_PAGE_SIZE)) messages.push(`limit must be between 0 and ${MAX_PAGE_SIZE}`);
+  if (pageSize !== undefined && (pageSize < 1 || pageSize > MAX_PAGE_SIZE))
+    messages.push(`pageSize must be between 1 and ${MAX_PAGE_SIZE}`);
+  if (pageSize === undefined && limit !== undefined && (limit < 0 || limit > MAX_PAGE_SIZE))
+    messages.push(`limit must be between 0 and ${MAX_PAGE_SIZE}`);
   if (messages.length > 0) return nestError(400, messages);
   return HttpResponse.json(pageOf(jobs.filter((j) => matches(j, query.get('search'))).map(card), page, size));
 }
@@ -47,10 +49,19 @@ export function jobRoutes(state: CoodeshSandboxState): Route[] {
       path: '/jobs/search_fields',
       handle: () =>
         HttpResponse.json({
-          type: [{ value: 'clt', label: 'CLT' }, { value: 'pj', label: 'PJ' }],
-          level: [{ value: 'beginner', label: 'Junior' }, { value: 'specialist', label: 'Senior' }],
+          type: [
+            { value: 'clt', label: 'CLT' },
+            { value: 'pj', label: 'PJ' },
+          ],
+          level: [
+            { value: 'beginner', label: 'Junior' },
+            { value: 'specialist', label: 'Senior' },
+          ],
           format: [{ value: 'full_time', label: 'Full-time' }],
-          home_office: [{ value: 'integral', label: 'Remote' }, { value: 'partial', label: 'Hybrid' }],
+          home_office: [
+            { value: 'integral', label: 'Remote' },
+            { value: 'partial', label: 'Hybrid' },
+          ],
           categories: [{ value: objectId('ca', 1), label: 'Technology', slug: 'technology' }],
           skills: [...new Map(state.jobs.flatMap((j) => j.skills ?? []).map((s) => [s._id, s])).values()].map((s) => ({
             value: s._id,
@@ -58,7 +69,15 @@ export function jobRoutes(state: CoodeshSandboxState): Route[] {
             slug: s.name?.toLowerCase(),
           })),
           salary_range: { min: 0, max: 30000 },
-          city: [{ value: 'Belo Horizonte', label: 'Belo Horizonte, MG, Brazil', city: 'Belo Horizonte', province: 'MG', country: 'BR' }],
+          city: [
+            {
+              value: 'Belo Horizonte',
+              label: 'Belo Horizonte, MG, Brazil',
+              city: 'Belo Horizonte',
+              province: 'MG',
+              country: 'BR',
+            },
+          ],
           province: [{ value: 'MG', label: 'Minas Gerais, Brazil', country: 'BR' }],
           country: [{ value: 'BR', label: 'Brazil', country: 'BR' }],
         }),
@@ -78,7 +97,10 @@ export function jobRoutes(state: CoodeshSandboxState): Route[] {
         const job = bySlug(ctx.params.slug!);
         if (!job) return nestError(404, 'Job not found');
         const skills = new Set((job.skills ?? []).map((s) => s._id));
-        return pagedJobs(state.jobs.filter((j) => j !== job && (j.skills ?? []).some((s) => skills.has(s._id))), ctx);
+        return pagedJobs(
+          state.jobs.filter((j) => j !== job && (j.skills ?? []).some((s) => skills.has(s._id))),
+          ctx,
+        );
       },
     },
     {
@@ -87,10 +109,15 @@ export function jobRoutes(state: CoodeshSandboxState): Route[] {
       handle: ({ params, body }) => {
         const job = state.jobs.find((j) => j._id === params.jobId);
         if (!job) return nestError(404, 'Job not found');
-        const messages = violations(body, { email: 'email', fullname: 'string' }, { cv: 'url', github: 'url', linkedin: 'url' });
+        const messages = violations(
+          body,
+          { email: 'email', fullname: 'string' },
+          { cv: 'url', github: 'url', linkedin: 'url' },
+        );
         if (messages.length > 0) return nestError(400, messages);
         const b = fields(body);
-        if (state.applications.some((a) => a.user === b.email && a.job === job._id)) return nestError(409, 'You have already applied to this job');
+        if (state.applications.some((a) => a.user === b.email && a.job === job._id))
+          return nestError(409, 'You have already applied to this job');
         const application = {
           _id: objectId('ap', state.applications.length + 1),
           job: job._id ?? null,
@@ -114,7 +141,10 @@ export function jobRoutes(state: CoodeshSandboxState): Route[] {
       path: '/companies/:slug/jobs',
       handle: (ctx) => {
         if (!SANDBOX_COMPANY_SLUGS.includes(ctx.params.slug!)) return nestError(404, 'Company not found');
-        return pagedJobs(state.jobs.filter((j) => j.company?.slug === ctx.params.slug), ctx);
+        return pagedJobs(
+          state.jobs.filter((j) => j.company?.slug === ctx.params.slug),
+          ctx,
+        );
       },
     },
   ];

@@ -12,7 +12,11 @@ const CHECKS: Record<Rule, [(v: unknown) => boolean, string]> = {
  * The messages a NestJS ValidationPipe would send for `body` (one per broken rule), e.g.
  * `["email must be an email", "name should not be empty"]`.
  */
-export function violations(body: unknown, required: Record<string, Rule>, optional: Record<string, Rule> = {}): string[] {
+export function violations(
+  body: unknown,
+  required: Record<string, Rule>,
+  optional: Record<string, Rule> = {},
+): string[] {
   const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const messages: string[] = [];
   for (const [name, rule] of Object.entries({ ...required, ...optional })) {
