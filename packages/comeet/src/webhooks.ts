@@ -4,10 +4,9 @@
  * - Partner endpoints: `Authorization: Bearer <JWT>`, HS256 with your partner secret, `iss` = the account's api-key.
  */
 export { WebhookVerificationError, type WebhookVerificationReason } from './webhooks/errors.js';
-export type { HeadersLike } from './webhooks/headers.js';
+export type { HeadersLike, RawBody } from '@hr/core/webhooks';
 export {
   SIGNATURE_HEADER,
-  type RawBody,
   type VerifySignatureInput,
   signHireWebhook,
   verifyHireWebhookSignature,

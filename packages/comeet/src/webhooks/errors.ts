@@ -1,4 +1,4 @@
-import { HRError } from '@hr/core';
+import { WebhookVerificationError as CoreWebhookVerificationError } from '@hr/core/webhooks';
 
 /** Why a webhook request was refused. */
 export type WebhookVerificationReason =
@@ -17,13 +17,10 @@ export type WebhookVerificationReason =
  * A webhook request failed verification: answer it with HTTP 401 (Comeet's instruction) and do not act
  * on its payload. The message and fields never include the secret, the signature or the token.
  */
-export class WebhookVerificationError extends HRError {
+export class WebhookVerificationError extends CoreWebhookVerificationError<WebhookVerificationReason> {
   static override readonly brand: string = '@hr/comeet/WebhookVerificationError';
-  /** A machine-readable reason, e.g. `signature_mismatch` or `token_expired`. */
-  readonly reason: WebhookVerificationReason;
 
   constructor(reason: WebhookVerificationReason, message: string, options?: { cause?: unknown }) {
-    super(`Comeet webhook refused (${reason}): ${message}`, options);
-    this.reason = reason;
+    super('comeet', reason, message, options);
   }
 }

@@ -1,6 +1,7 @@
 import { WebhookVerificationError } from './errors.js';
 import { type HireWebhookPayload, HireWebhookPayloadSchema } from './hire-payload.js';
-import { type RawBody, type VerifySignatureInput, verifyHireWebhookSignature } from './signature.js';
+import { type RawBody, rawBodyText } from '@hr/core/webhooks';
+import { type VerifySignatureInput, verifyHireWebhookSignature } from './signature.js';
 
 /**
  * Verifies a hire webhook's signature, then parses its body into a typed `HireWebhookPayload` (unknown
@@ -16,7 +17,7 @@ export function parseHireWebhook(input: VerifySignatureInput): HireWebhookPayloa
 export function parseHirePayload(rawBody: RawBody): HireWebhookPayload {
   let json: unknown;
   try {
-    json = JSON.parse(typeof rawBody === 'string' ? rawBody : Buffer.from(rawBody).toString('utf8'));
+    json = JSON.parse(rawBodyText(rawBody));
   } catch (error) {
     throw new WebhookVerificationError('invalid_payload', 'the body is not JSON', { cause: error });
   }

@@ -1,6 +1,6 @@
 import { errors, jwtVerify } from 'jose';
 import { WebhookVerificationError } from './errors.js';
-import { type HeadersLike, headerValue } from './headers.js';
+import { type HeadersLike, headerValue } from '@hr/core/webhooks';
 
 /** Default clock tolerance when checking a token's expiry, in seconds. */
 export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 30;

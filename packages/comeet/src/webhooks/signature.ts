@@ -1,12 +1,8 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { type HeadersLike, headerValue, hexDigestsEqual, hmacSha256Hex, type RawBody } from '@hr/core/webhooks';
 import { WebhookVerificationError } from './errors.js';
-import { type HeadersLike, headerValue } from './headers.js';
 
 /** The header carrying Comeet's signature of a hire webhook. */
 export const SIGNATURE_HEADER = 'signature';
-
-/** The raw body exactly as received: verify before any JSON parsing or re-serialising. */
-export type RawBody = string | Uint8Array;
 
 const SIGNATURE_FORMAT = /^sha256 ([0-9a-f]{64})$/i;
 
@@ -15,7 +11,7 @@ const SIGNATURE_FORMAT = /^sha256 ([0-9a-f]{64})$/i;
  * Secret Key>`. Useful to sign test requests; receivers call `verifyHireWebhookSignature()`.
  */
 export function signHireWebhook(rawBody: RawBody, secretKey: string): string {
-  return `sha256 ${hmacHex(rawBody, secretKey)}`;
+  return `sha256 ${hmacSha256Hex(rawBody, secretKey)}`;
 }
 
 /** Input of `verifyHireWebhookSignature()`. */
@@ -47,16 +43,10 @@ export function verifyHireWebhookSignature(input: VerifySignatureInput): void {
       'the signature is not of the form "sha256 <64 hex digits>"',
     );
   }
-  const expected = Buffer.from(hmacHex(input.rawBody, input.secretKey), 'hex');
-  const actual = Buffer.from(match[1]!, 'hex');
-  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
+  if (!hexDigestsEqual(match[1], hmacSha256Hex(input.rawBody, input.secretKey))) {
     throw new WebhookVerificationError(
       'signature_mismatch',
       'the signature does not match the body and the Secret Key',
     );
   }
-}
-
-function hmacHex(rawBody: RawBody, secretKey: string): string {
-  return createHmac('sha256', secretKey).update(rawBody).digest('hex');
 }
