@@ -160,7 +160,7 @@ describe('comeet: arbitrary values in every argument', () => {
     [
       'candidates.retrieve params',
       (v: unknown) => client.candidates.retrieve('1A.A01', v as never),
-      /^(query|identifier_type)/,
+      /^(query|headers\.identifier_type)/,
     ],
     ['candidates.listFiles', (v: unknown) => client.candidates.listFiles(v as never), /^path\.uid/],
   ] as const)('%s', async (_name, call, prefix) => {

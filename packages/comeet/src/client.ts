@@ -1,5 +1,5 @@
 import { BaseClient, type ClientOptions, HRError, JwtAuth } from '@hr/core';
-import { comeetRetryVerdict, isComeetInvalidToken, mapComeetResponse } from './envelope.js';
+import { mapComeetResponse } from './envelope.js';
 import { Candidates } from './resources/candidates.js';
 import { VERSION } from './version.js';
 
@@ -46,8 +46,6 @@ export class ComeetClient extends BaseClient {
       }),
       mapResponse: mapComeetResponse,
       secrets: [apiKey, secret],
-      isInvalidToken: isComeetInvalidToken,
-      retryVerdict: comeetRetryVerdict,
     });
     this.candidates = new Candidates(this);
   }

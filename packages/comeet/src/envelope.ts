@@ -1,4 +1,4 @@
-import type { APIError, APIErrorKind, EnvelopeResult, ResponseContext } from '@hr/core';
+import type { APIErrorKind, EnvelopeResult, ResponseContext } from '@hr/core';
 import { CandidateConflictError } from './errors.js';
 
 /** Comeet's error body: `{ status, error, message, ... }`, e.g. `candidate_uid` on a conflict. */
@@ -40,7 +40,14 @@ function documentedKind(code: unknown): APIErrorKind | undefined {
   return typeof code === 'string' && Object.hasOwn(ERROR_KINDS, code) ? ERROR_KINDS[code] : undefined;
 }
 
-/** Maps a Comeet response: success bodies pass through; `{ status, error, message }` bodies become typed errors. */
+/**
+ * Comeet's failure policy, in one place. Success bodies pass through; `{ status, error, message }`
+ * bodies become typed errors, classified by the documented `error` string first. A 401 that is not a
+ * documented error is a refused token (re-minted and replayed once; Comeet's public table does not
+ * list the `error` string of a refused token); `duplicate_candidate` also comes with 401 but is about
+ * the candidate. `too_many_requests` (429) was refused before anything was applied, so it is retried
+ * even for a POST; the documented 4xx errors are final.
+ */
 export function mapComeetResponse(ctx: ResponseContext): EnvelopeResult {
   if (ctx.status < 400) return ctx.ok(ctx.json);
   const body = errorBody(ctx.json);
@@ -51,36 +58,20 @@ export function mapComeetResponse(ctx: ResponseContext): EnvelopeResult {
       : `Comeet request failed with HTTP ${ctx.status}`;
   const { status: _status, error: _error, message: _message, ...details } = body;
   const kind = documentedKind(code);
-  if (code === 'candidate_post_conflict') {
-    const uid =
-      body.candidate_uid === undefined || body.candidate_uid === null ? undefined : String(body.candidate_uid);
-    return {
-      ok: false,
-      error: new CandidateConflictError(ctx.errorInit({ message, code, kind: 'conflict', details }), uid),
-    };
-  }
-  return ctx.fail({ message, code, kind, details });
-}
-
-/**
- * Whether a 401 means the JWT was refused (so the client re-mints it and replays once). Comeet also
- * answers 401 `duplicate_candidate` for a candidate merged into another one: that is about the
- * candidate, and a new token would not help. Every other 401 (Comeet's public table does not list the
- * `error` string of a refused token) is taken as a token failure.
- */
-export function isComeetInvalidToken(error: APIError): boolean {
-  if (error.status !== 401) return false;
-  return documentedKind(error.code) === undefined;
-}
-
-/**
- * `too_many_requests` (429) means Comeet refused the call before applying it, so even a POST may be
- * retried after the wait; the documented 4xx errors are final.
- */
-export function comeetRetryVerdict(error: APIError): 'retry-always' | 'never' | undefined {
-  if (error.code === 'too_many_requests') return 'retry-always';
-  if (documentedKind(error.code) !== undefined) return 'never';
-  return undefined;
+  const conflictUid =
+    code === 'candidate_post_conflict' && body.candidate_uid !== undefined && body.candidate_uid !== null
+      ? String(body.candidate_uid)
+      : undefined;
+  return ctx.fail({
+    message,
+    code,
+    kind,
+    details,
+    invalidToken: ctx.status === 401 && kind === undefined,
+    retry: code === 'too_many_requests' ? 'always' : kind !== undefined ? 'never' : undefined,
+    createError:
+      code === 'candidate_post_conflict' ? (init) => new CandidateConflictError(init, conflictUid) : undefined,
+  });
 }
 
 function errorBody(json: unknown): ComeetErrorBody {

@@ -2,7 +2,7 @@
 export { ComeetClient, type ComeetClientOptions, COMEET_BASE_URL, TOKEN_LIFETIME_SECONDS } from './client.js';
 export { Candidates, type RetrieveCandidateParams } from './resources/candidates.js';
 export { CandidateConflictError } from './errors.js';
-export { ERROR_KINDS, comeetRetryVerdict, isComeetInvalidToken, mapComeetResponse } from './envelope.js';
+export { ERROR_KINDS, mapComeetResponse } from './envelope.js';
 export {
   type Candidate,
   type CandidateFile,

@@ -211,7 +211,7 @@ describe('candidates.retrieve and listFiles', () => {
     async (identifier_type) => {
       const error = await h.client.candidates.retrieve('1A.A01', { identifier_type } as never).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InputValidationError);
-      expect((error as InputValidationError).issues.map((i) => i.path)).toEqual(['identifier_type']);
+      expect((error as InputValidationError).issues.map((i) => i.path)).toEqual(['headers.identifier_type']);
       expect(h.server.requests).toHaveLength(0);
     },
   );

@@ -1,4 +1,4 @@
-import type { APIErrorKind, EnvelopeResult, ResponseContext } from '@hr/core';
+import type { EnvelopeResult, ResponseContext } from '@hr/core';
 
 /**
  * A Coodesh error body. The API is a NestJS application: errors arrive as
@@ -14,21 +14,6 @@ export interface CoodeshErrorBody {
   error?: string;
 }
 
-/** Documented statuses → error kinds (anything else falls back to the core's status mapping). */
-const KIND_BY_STATUS: Record<number, APIErrorKind> = {
-  400: 'invalid_request',
-  401: 'authentication',
-  403: 'permission',
-  404: 'not_found',
-  409: 'conflict',
-  422: 'invalid_request',
-  429: 'rate_limit',
-};
-
-function kindOf(status: number): APIErrorKind | undefined {
-  return KIND_BY_STATUS[status] ?? (status >= 500 ? 'server' : undefined);
-}
-
 function messagesOf(body: CoodeshErrorBody | null): string[] {
   const message = body?.message;
   if (typeof message === 'string' && message !== '') return [message];
@@ -37,9 +22,10 @@ function messagesOf(body: CoodeshErrorBody | null): string[] {
 }
 
 /**
- * Maps a Coodesh answer: 2xx bodies are the data as they are; error statuses become the core's
- * APIError subclasses, with the NestJS `message` (a list is joined with "; " and kept on
- * `error.details.messages`) and the reason phrase `error` as the error code.
+ * Coodesh's failure policy: 2xx bodies are the data as they are; error statuses become the core's
+ * APIError subclasses by status (the documented 400, 401, 403, 404, 409, 422, 429 and 5xx), with
+ * the NestJS `message` (a list is joined with "; " and kept on `error.details.messages`) and the
+ * reason phrase `error` as the error code.
  */
 export function mapCoodeshResponse(ctx: ResponseContext): EnvelopeResult {
   if (ctx.status >= 200 && ctx.status < 300) return ctx.ok(ctx.json);
@@ -53,7 +39,6 @@ export function mapCoodeshResponse(ctx: ResponseContext): EnvelopeResult {
   return ctx.fail({
     message,
     code: typeof body?.error === 'string' ? body.error : undefined,
-    kind: kindOf(ctx.status),
     details: Array.isArray(body?.message) ? { messages } : undefined,
   });
 }

@@ -1,4 +1,5 @@
-import { InputValidationError, lazySchema, parseWithIssues, type PaginateOptions, type RequestOptions } from '@hr/core';
+import { InputValidationError, lazySchema, type PaginateOptions, type RequestOptions } from '@hr/core';
+import { parseWithIssues } from '@hr/core/internal';
 import { z } from 'zod';
 import { COODESH_LANGUAGES, type CoodeshLanguage } from './constants.js';
 

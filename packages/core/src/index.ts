@@ -1,3 +1,8 @@
+/**
+ * `@hr/core`: what the vendor packages are built from and what their users meet: the client base,
+ * declarative operations, auth strategies, pagination, errors, uploads and the pipeline's extension
+ * points. Helpers with no stability promise live in `@hr/core/internal`.
+ */
 export { VERSION } from './version.js';
 
 export { HRError } from './errors/hr-error.js';
@@ -10,9 +15,6 @@ export {
   InvalidRequestError,
   RateLimitError,
   ServerError,
-  createAPIError,
-  kindFromStatus,
-  isTransientStatus,
   type APIErrorInit,
   type APIErrorKind,
 } from './errors/api-error.js';
@@ -22,18 +24,22 @@ export {
   AbortError,
   InputValidationError,
   ResponseValidationError,
+  ResponseTooLargeError,
   PaginationError,
   BatchError,
   type ValidationIssue,
 } from './errors/client-errors.js';
 
-export { Redactor, REDACTED } from './redaction/redactor.js';
-export { LevelLogger, type Logger, type LogLevel } from './logging/logger.js';
+export type { Logger, LogLevel } from './logging/logger.js';
 
 export type { AuthStrategy, AuthContext, SecretListener } from './auth/types.js';
-export { NoAuth } from './auth/types.js';
 export { BasicAuth, ApiKeyAuth, BearerAuth } from './auth/static-auth.js';
-export { TokenProviderAuth, type TokenProviderAuthOptions, type FetchedToken } from './auth/token-provider.js';
+export {
+  TokenProviderAuth,
+  type TokenProviderAuthOptions,
+  type FetchedToken,
+  type TokenFetchContext,
+} from './auth/token-provider.js';
 export { InMemoryTokenStore, type TokenStore, type StoredToken } from './auth/token-store.js';
 export { JwtAuth, type JwtAuthOptions } from './auth/jwt-auth.js';
 
@@ -55,40 +61,35 @@ export {
   type OperationOutput,
   type HttpMethod,
   type IdempotencyKeySpec,
+  type BodyType,
+  type BatchSpec,
+  type FanOutSpec,
 } from './operation/define.js';
-export { openEnum, resolveLazy, schemaFor, lazySchema, type Lazy, type AssertExtends } from './operation/schema.js';
-export { parseWithIssues, toValidationIssues } from './operation/validate.js';
+export { openEnum, schemaFor, lazySchema, type Lazy } from './operation/schema.js';
+export type { ArrayFormat } from './transport/query.js';
 
-export { BaseClient, type PageItem } from './client/base-client.js';
+export { BaseClient, type PageItem, type BatchResult } from './client/base-client.js';
 export { Resource } from './client/resource.js';
-export { APIPromise, type ResponseInfo, type WithResponse } from './client/api-promise.js';
-export { runBatches, chunk } from './client/batches.js';
-export {
-  defaultEnvelope,
-  type EnvelopeMapper,
-  type EnvelopeResult,
-  type ResponseContext,
-  type FailureDescription,
-} from './client/response-context.js';
+export { APIPromise, type ResponseInfo, type WithResponse, type RawResponse } from './client/api-promise.js';
 export type {
   ClientOptions,
   RequestOptions,
   PaginateOptions,
-  VendorConfig,
   ClientHooks,
   RequestEvent,
   ResponseEvent,
-  RetryVerdict,
+  TransportMiddleware,
 } from './client/options.js';
+export type { VendorConfig, Caller } from './client/vendor.js';
+export type { EnvelopeMapper, EnvelopeResult, ResponseContext, Failure, RetryVerdict } from './pipeline/envelope.js';
+export type { HttpRequest, HttpResponse, HttpBody } from './transport/http.js';
 
-export { serializeQuery, type ArrayFormat } from './transport/query.js';
-export { buildPath, pathParameterNames } from './transport/path.js';
-export { backoffDelay, retryAfterFromHeaders, sleep } from './transport/retry.js';
+export { fileFrom, uploadSchema, type FileUpload, type FileFromOptions, type UploadRules } from './body/upload.js';
+export type { FileSource } from './body/file.js';
+
 export {
   SlidingWindowRateLimiter,
-  parseRateLimit,
   type RateLimiter,
   type RateLimitRule,
   type ReleaseSlot,
 } from './transport/rate-limiter.js';
-export { defaultDispatcher } from './transport/http.js';

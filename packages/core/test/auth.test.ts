@@ -85,7 +85,7 @@ describe('auth strategies', () => {
     const client = new TestClient({
       baseUrl: server.url,
       auth: new TokenProviderAuth({ key: 'k', fetchToken: provider.fetchToken }),
-      vendor: { isInvalidToken: (e) => e.code === 99991663 },
+      classify: (f) => ({ ...f, invalidToken: f.code === 99991663 }),
     });
     await expect(client.request(getItem, { path: { id: '1' } })).resolves.toEqual({ id: 1, name: 'n' });
     expect(server.requests.map((r) => r.headers['authorization'])).toEqual([
@@ -101,7 +101,7 @@ describe('auth strategies', () => {
     const client = new TestClient({
       baseUrl: server.url,
       auth: new TokenProviderAuth({ key: 'k', fetchToken: provider.fetchToken }),
-      vendor: { isInvalidToken: (e) => e.code === 99991663 },
+      classify: (f) => ({ ...f, invalidToken: f.code === 99991663 }),
     });
     await expect(client.request(getItem, { path: { id: '1' } })).rejects.toBeInstanceOf(AuthenticationError);
     expect(server.requests).toHaveLength(2);

@@ -14,7 +14,6 @@ import {
   PermissionDeniedError,
   RateLimitError,
   ResponseValidationError,
-  runBatches,
   ServerError,
   TokenProviderAuth,
   InvalidRequestError,
@@ -286,21 +285,77 @@ describe('hooks and logging', () => {
 });
 
 describe('batches', () => {
-  it('sends consecutive batches and says what was applied when one fails', async () => {
-    const sent: number[][] = [];
+  const bulk = defineOperation({
+    id: 'items.bulk',
+    method: 'POST',
+    path: '/bulk',
+    batch: { field: 'items', size: 100, items: z.number().int('must be an integer') },
+  });
+
+  it('validates the whole list once, sends consecutive batches, and says what was applied when one fails', async () => {
+    let calls = 0;
+    server.use(
+      http.post('*/bulk', () =>
+        ++calls === 2
+          ? HttpResponse.json({ ok: false, error: { message: 'vendor refused' } }, { status: 400 })
+          : HttpResponse.json({ ok: true, data: { accepted: true } }),
+      ),
+    );
+    const client = new TestClient({ baseUrl: server.url });
     const items = Array.from({ length: 250 }, (_, i) => i);
-    const error = (await runBatches(items, 100, async (batch, index) => {
-      sent.push(batch);
-      if (index === 1) throw new Error('vendor refused');
-    }).catch((e: unknown) => e)) as BatchError<number>;
+    const error = (await client.requestInBatches(bulk, items).catch((e: unknown) => e)) as BatchError<number>;
     expect(error).toBeInstanceOf(BatchError);
-    expect(sent.map((b) => b.length)).toEqual([100, 100]);
+    const sent = server.requests.map((r) => JSON.parse(r.body) as { items: number[] });
+    expect(sent.map((b) => b.items)).toEqual([items.slice(0, 100), items.slice(100, 200)]);
     expect(error.failedBatchIndex).toBe(1);
     expect(error.applied).toEqual(items.slice(0, 100));
     expect(error.failedBatch).toEqual(items.slice(100, 200));
     expect(error.notSent).toEqual(items.slice(200));
+    expect(error.cause).toBeInstanceOf(InvalidRequestError);
     expect(error.message).toMatch(
-      /Batch 2 of 3 failed: vendor refused\. 100 item\(s\) in earlier batches were applied/,
+      /Batch 2 of 3 failed: .*vendor refused\. 100 item\(s\) in earlier batches were applied/,
     );
+  });
+
+  it('resolves with every batch result, and refuses a bad item in the last batch before sending the first', async () => {
+    server.use(http.post('*/bulk', () => HttpResponse.json({ ok: true, data: { accepted: true } })));
+    const client = new TestClient({ baseUrl: server.url });
+    const items = Array.from({ length: 201 }, (_, i) => i);
+    await expect(client.requestInBatches(bulk, items)).resolves.toEqual({
+      results: [{ accepted: true }, { accepted: true }, { accepted: true }],
+      itemCount: 201,
+      batchCount: 3,
+    });
+    server.resetHandlers();
+    const error = await client.requestInBatches(bulk, [...items.slice(0, 200), 1.5]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputValidationError);
+    expect((error as InputValidationError).issues[0]).toMatchObject({
+      path: 'body.items.200',
+      message: 'must be an integer',
+    });
+    expect(server.requests).toHaveLength(0);
+    await expect(client.requestInBatches(bulk, [])).rejects.toThrow(/body.items: must list at least one item/);
+  });
+
+  it('stops checking a huge bad list at its 100th invalid item, with a bounded message, and never blocks the event loop for long', async () => {
+    const client = new TestClient({ baseUrl: server.url });
+    const items = Array.from({ length: 1_000_000 }, () => 'not a number');
+    let longestGapMs = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longestGapMs = Math.max(longestGapMs, now - last);
+      last = now;
+    }, 1);
+    const error = (await client.requestInBatches(bulk, items).catch((e: unknown) => e)) as InputValidationError;
+    clearInterval(ticker);
+    expect(error).toBeInstanceOf(InputValidationError);
+    expect(error.issues).toHaveLength(100);
+    expect(error.message.length).toBeLessThan(3000);
+    expect(error.message).toMatch(
+      /and 80 more issue\(s\) \(checking stopped at the 100th invalid item \(index 99 of 1000000\)\)$/,
+    );
+    expect(longestGapMs).toBeLessThan(1000);
+    expect(server.requests).toHaveLength(0);
   });
 });

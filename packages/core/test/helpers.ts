@@ -6,12 +6,20 @@ import {
   nextCursor,
   type AuthStrategy,
   type ClientOptions,
+  type Failure,
   type VendorConfig,
 } from '../src/index.js';
 
+/** Test options: the vendor config to override, and how the test vendor classifies a failure beyond its code and message. */
+export interface TestClientOptions extends ClientOptions {
+  auth?: AuthStrategy;
+  vendor?: Partial<VendorConfig>;
+  classify?: (failure: Failure) => Failure;
+}
+
 /** A tiny vendor: JSON bodies `{ ok, data | error: { code, message } }`. */
 export class TestClient extends BaseClient {
-  constructor(options: ClientOptions & { auth?: AuthStrategy; vendor?: Partial<VendorConfig> } = {}) {
+  constructor({ auth, vendor, classify = (failure) => failure, ...options }: TestClientOptions = {}) {
     super(
       { maxRetries: 2, logLevel: 'off', ...options },
       {
@@ -19,15 +27,15 @@ export class TestClient extends BaseClient {
         packageName: '@hr/test',
         version: '9.9.9',
         defaultBaseUrl: 'http://127.0.0.1:9',
-        auth: options.auth ?? new BasicAuth({ username: 'test-api-key-123', password: '' }),
+        auth: auth ?? new BasicAuth({ username: 'test-api-key-123', password: '' }),
         secrets: ['test-api-key-123'],
         requestIdHeader: 'x-request-id',
         mapResponse: (ctx) => {
           const body = ctx.json as { ok?: boolean; data?: unknown; error?: { code?: number; message?: string } };
           if (ctx.status < 300 && body.ok !== false) return ctx.ok(body.data ?? body);
-          return ctx.fail({ message: body.error?.message ?? `HTTP ${ctx.status}`, code: body.error?.code });
+          return ctx.fail(classify({ message: body.error?.message ?? `HTTP ${ctx.status}`, code: body.error?.code }));
         },
-        ...options.vendor,
+        ...vendor,
       },
     );
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, Redactor } from '../src/index.js';
+import { REDACTED, Redactor } from '../src/internal.js';
 
 describe('Redactor', () => {
   it('never forgets credentials, however many tokens rotate through', () => {

@@ -1,14 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  APIError,
-  backoffDelay,
-  defineOperation,
-  RateLimitError,
-  retryAfterFromHeaders,
-  ServerError,
-} from '../src/index.js';
+import { APIError, defineOperation, RateLimitError, ServerError } from '../src/index.js';
+import { backoffDelay, retryAfterFromHeaders } from '../src/internal.js';
 import { faults, sequence, serveHandlers, type SandboxServer } from '../src/testing.js';
 import { createItem, getItem, TestClient } from './helpers.js';
 
@@ -195,8 +189,13 @@ describe('retries', () => {
     const client = new TestClient({
       baseUrl: server.url,
       vendor: {
-        retryAfterMs: (e) =>
-          e.headers['x-vendor-reset'] ? (waits.push(Number(e.headers['x-vendor-reset']) * 300), 300) : undefined,
+        // The vendor's own reset header, read where the failure is described (one answer per failure).
+        mapResponse: (ctx) => {
+          const reset = ctx.headers['x-vendor-reset'];
+          if (ctx.status < 300) return ctx.ok((ctx.json as { data?: unknown }).data);
+          if (reset) waits.push(Number(reset) * 300);
+          return ctx.fail({ message: 'limited', retryAfterMs: reset ? 300 : undefined });
+        },
       },
     });
     const started = Date.now();
@@ -227,10 +226,11 @@ describe('retries', () => {
     );
     const client = new TestClient({
       baseUrl: server.url,
-      vendor: {
-        retryVerdict: (e) => (e.code === 42 ? 'retry-always' : e.code === 7 ? 'never' : undefined),
-        retryAfterMs: () => 1,
-      },
+      classify: (f) => ({
+        ...f,
+        retry: f.code === 42 ? 'always' : f.code === 7 ? 'never' : undefined,
+        retryAfterMs: 1,
+      }),
     });
     await expect(client.request(createItem, { body: { name: 'n' } })).resolves.toMatchObject({ id: 3 });
     expect(hits('/items')).toBe(2);

@@ -1,6 +1,14 @@
-import { BaseClient, BearerAuth, type ClientOptions, HRError, type TokenStore } from '@hr/core';
+import {
+  type AuthStrategy,
+  BaseClient,
+  BearerAuth,
+  type Caller,
+  type ClientOptions,
+  HRError,
+  type TokenStore,
+} from '@hr/core';
 import { tenantTokenAuth } from './auth/tenant-token.js';
-import { feishuRetryAfterMs, feishuRetryVerdict, isFeishuInvalidToken, mapFeishuResponse } from './envelope.js';
+import { mapFeishuResponse } from './envelope.js';
 import { PreHires } from './resources/pre-hires.js';
 import { VERSION } from './version.js';
 
@@ -57,8 +65,6 @@ export class FeishuCoreHRClient extends BaseClient {
 
   constructor(options: FeishuCoreHRClientOptions) {
     const baseUrl = options.baseUrl ?? (options.domain === 'lark' ? LARK_BASE_URL : FEISHU_BASE_URL);
-    // The token endpoint is called through this client's own transport, which exists only after super().
-    const bound: { client?: FeishuCoreHRClient } = {};
     super(
       { ...options, baseUrl },
       {
@@ -66,34 +72,37 @@ export class FeishuCoreHRClient extends BaseClient {
         packageName: '@hr/feishu-corehr',
         version: VERSION,
         defaultBaseUrl: FEISHU_BASE_URL,
-        auth: chooseAuth(options, baseUrl, () => bound.client!),
+        auth: chooseAuth(options, baseUrl),
         mapResponse: mapFeishuResponse,
         secrets: [options.appSecret, options.tenantAccessToken],
         secretFields: ['app_secret', 'tenant_access_token'],
         requestIdHeader: 'x-tt-logid',
-        isInvalidToken: isFeishuInvalidToken,
-        retryVerdict: feishuRetryVerdict,
-        retryAfterMs: feishuRetryAfterMs,
       },
     );
-    bound.client = this;
     this.preHires = new PreHires(this);
   }
 }
 
-function chooseAuth(options: FeishuCoreHRClientOptions, baseUrl: string, client: () => FeishuCoreHRClient) {
-  const hasApp = Boolean(options.appId || options.appSecret);
-  if (options.tenantAccessToken && !hasApp) return new BearerAuth({ token: options.tenantAccessToken });
-  if (options.appId && options.appSecret && !options.tenantAccessToken) {
-    return tenantTokenAuth({
-      appId: options.appId,
-      appSecret: options.appSecret,
-      baseUrl,
-      store: options.tokenStore,
-      client,
-    });
+/** A static token, or the app credentials' tenant token fetched through the client's own pipeline. */
+function chooseAuth(
+  options: FeishuCoreHRClientOptions,
+  baseUrl: string,
+): AuthStrategy | ((caller: Caller) => AuthStrategy) {
+  const { appId, appSecret, tenantAccessToken, tokenStore: store } = options;
+  if (tenantAccessToken && !appId && !appSecret) return new BearerAuth({ token: tenantAccessToken });
+  if (appId && appSecret && !tenantAccessToken)
+    return (caller) => tenantTokenAuth({ appId, appSecret, baseUrl, store, caller });
+  throw new HRError(`FeishuCoreHRClient ${credentialProblem(options)}`);
+}
+
+/** What is wrong with the credentials given, in the words of the developer console. */
+function credentialProblem({ appId, appSecret, tenantAccessToken }: FeishuCoreHRClientOptions): string {
+  if (tenantAccessToken && (appId || appSecret)) {
+    return 'takes either app credentials (`appId` + `appSecret`) or a `tenantAccessToken`, not both.';
   }
-  throw new HRError(
-    'FeishuCoreHRClient needs either `appId` and `appSecret` (the app credentials from the developer console) or `tenantAccessToken`, not both.',
-  );
+  if (appId && !appSecret)
+    return 'needs `appSecret` with `appId` (Developer console › Credentials & Basic Info › App Secret).';
+  if (appSecret && !appId)
+    return 'needs `appId` with `appSecret` (Developer console › Credentials & Basic Info › App ID).';
+  return 'needs credentials: `appId` + `appSecret` (the app credentials from the developer console), or a `tenantAccessToken`.';
 }

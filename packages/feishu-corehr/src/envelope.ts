@@ -1,14 +1,5 @@
-import {
-  type APIError,
-  type APIErrorKind,
-  type EnvelopeResult,
-  type ResponseContext,
-  isTransientStatus,
-} from '@hr/core';
+import type { EnvelopeResult, Failure, ResponseContext } from '@hr/core';
 import { INVALID_TOKEN_CODES, PERMISSION_CODES, RATE_LIMIT_CODE, describeFeishuCode } from './error-codes.js';
-
-/** The id of the token operation, whose answer is not wrapped in `data`. */
-export const TOKEN_OPERATION_ID = 'auth.tenantAccessToken';
 
 /** Feishu's envelope: `{ code, msg, data }` (`code` 0 is success), sometimes with an `error` block. */
 interface FeishuEnvelope {
@@ -16,87 +7,93 @@ interface FeishuEnvelope {
   msg?: unknown;
   data?: unknown;
   error?: { log_id?: unknown; troubleshooter?: unknown } | null;
-  tenant_access_token?: unknown;
-  expire?: unknown;
+}
+
+/** The envelope's fields, read defensively from any JSON body. */
+function envelopeOf(json: unknown): { body: FeishuEnvelope; code: number | undefined } {
+  const body = (typeof json === 'object' && json !== null ? json : {}) as FeishuEnvelope;
+  const code = typeof body.code === 'number' || typeof body.code === 'string' ? Number(body.code) : undefined;
+  return { body, code };
 }
 
 /**
- * Maps a Feishu answer: `code` 0 resolves with `data` (the token endpoint, which has no `data`, with
- * the whole body); any other code, or an HTTP error, becomes a typed APIError with `code`, `msg`,
- * the `x-tt-logid` request id and, for documented codes, `details.explanation` / `details.suggestion`.
+ * Maps a Feishu answer: `code` 0 resolves with `data`; any other code, or an HTTP error, is a failure
+ * described by {@link describeFeishuFailure}.
  */
 export function mapFeishuResponse(ctx: ResponseContext): EnvelopeResult {
-  const body = (typeof ctx.json === 'object' && ctx.json !== null ? ctx.json : {}) as FeishuEnvelope;
-  const code = typeof body.code === 'number' || typeof body.code === 'string' ? Number(body.code) : undefined;
-  const isToken = ctx.operation.id === TOKEN_OPERATION_ID;
-  const succeeded = ctx.status >= 200 && ctx.status < 300 && code === 0;
-  if (succeeded && !isToken) return ctx.ok(body.data ?? {});
-  if (
-    succeeded &&
-    typeof body.tenant_access_token === 'string' &&
-    body.tenant_access_token !== '' &&
-    typeof body.expire === 'number'
-  ) {
-    return ctx.ok(body);
-  }
+  const { body, code } = envelopeOf(ctx.json);
+  if (ctx.status >= 200 && ctx.status < 300 && code === 0) return ctx.ok(body.data ?? {});
+  return ctx.fail(describeFeishuFailure(ctx, body, code));
+}
+
+/**
+ * Feishu's failure policy, in one place: the `msg`, the `x-tt-logid`, and for documented codes
+ * `details.explanation` / `details.suggestion`. A rate limit (HTTP 429 or code 99991400) applied
+ * nothing, so it is retried even for a write, after `x-ogw-ratelimit-reset` seconds when given. An
+ * invalid or expired tenant_access_token (99991661, 99991663, ...) refreshes the token and replays
+ * the call once. Other documented 4xx codes are final; 5xx follow the usual rules.
+ */
+export function describeFeishuFailure(ctx: ResponseContext, body: FeishuEnvelope, code: number | undefined): Failure {
   const message =
-    typeof body.msg === 'string' && body.msg !== ''
-      ? body.msg
-      : succeeded
-        ? 'The token endpoint answered without a tenant_access_token and expire'
-        : `Feishu request failed with HTTP ${ctx.status}`;
+    typeof body.msg === 'string' && body.msg !== '' ? body.msg : `Feishu request failed with HTTP ${ctx.status}`;
   const documented = describeFeishuCode(code);
   const details: Record<string, unknown> = { msg: body.msg };
-  if (documented)
+  if (documented) {
     Object.assign(details, {
       description: documented.description,
       explanation: documented.explanation,
       suggestion: documented.suggestion,
     });
+  }
   if (body.error?.log_id !== undefined) details.logId = body.error.log_id;
   if (body.error?.troubleshooter !== undefined) details.troubleshooter = body.error.troubleshooter;
-  const rateLimited = ctx.status === 429 || code === RATE_LIMIT_CODE;
-  return ctx.fail({
-    message,
-    code,
-    kind: isToken && !rateLimited ? 'authentication' : kindOf(code, ctx.status),
-    retryable: rateLimited || isTransientStatus(ctx.status),
-    details,
-  });
-}
-
-/** Classification by Feishu code; undefined falls back to the HTTP status. */
-function kindOf(code: number | undefined, status: number): APIErrorKind | undefined {
-  if (status === 429 || code === RATE_LIMIT_CODE) return 'rate_limit';
-  if (code === undefined) return undefined;
-  if (INVALID_TOKEN_CODES.has(code)) return 'authentication';
-  if (PERMISSION_CODES.has(code)) return 'permission';
-  if (status < 400) return 'invalid_request';
-  return undefined;
-}
-
-/** Whether Feishu says the tenant_access_token is missing, invalid or expired (refresh and replay once). */
-export function isFeishuInvalidToken(error: APIError): boolean {
-  return error.code !== undefined && INVALID_TOKEN_CODES.has(Number(error.code));
-}
-
-/**
- * A rate-limited call was refused before anything was applied, so it is retried even when it is a
- * write; documented 4xx codes and token failures are final (token failures get their own replay).
- */
-export function feishuRetryVerdict(error: APIError): 'retry-always' | 'never' | undefined {
-  if (error.kind === 'rate_limit') return 'retry-always';
-  const code = error.code === undefined ? undefined : Number(error.code);
-  if (code !== undefined && INVALID_TOKEN_CODES.has(code)) return 'never';
-  const documented = describeFeishuCode(code);
-  if (documented && documented.status < 500) return 'never';
-  return undefined;
+  const base = { message, code, details };
+  if (ctx.status === 429 || code === RATE_LIMIT_CODE) {
+    return { ...base, kind: 'rate_limit', retry: 'always', retryAfterMs: rateLimitReset(ctx.headers) };
+  }
+  if (code !== undefined && INVALID_TOKEN_CODES.has(code)) {
+    return { ...base, kind: 'authentication', retry: 'never', invalidToken: true };
+  }
+  const final = documented !== undefined && documented.status < 500;
+  if (code !== undefined && PERMISSION_CODES.has(code)) return { ...base, kind: 'permission', retry: 'never' };
+  return {
+    ...base,
+    // A failure code on a 2xx is a refusal of the request; otherwise the HTTP status classifies it.
+    kind: code !== undefined && ctx.status < 400 ? 'invalid_request' : undefined,
+    retry: final ? 'never' : undefined,
+  };
 }
 
 /** The wait Feishu asks for after a rate limit: `x-ogw-ratelimit-reset`, in seconds. */
-export function feishuRetryAfterMs(error: APIError): number | undefined {
-  if (error.kind !== 'rate_limit') return undefined;
-  const reset = error.headers['x-ogw-ratelimit-reset']?.trim();
+function rateLimitReset(headers: Record<string, string>): number | undefined {
+  const reset = headers['x-ogw-ratelimit-reset']?.trim();
   if (!reset || !/^\d+(\.\d+)?$/.test(reset)) return undefined;
   return Math.ceil(Number(reset) * 1000);
+}
+
+/**
+ * The token endpoint answers `{ code, msg, tenant_access_token, expire }` without `data`: success is
+ * code 0 with a token and its lifetime; any failure (except a rate limit) is an authentication failure.
+ */
+export function mapTenantTokenResponse(ctx: ResponseContext): EnvelopeResult {
+  const { body, code } = envelopeOf(ctx.json);
+  const token = body as { tenant_access_token?: unknown; expire?: unknown };
+  const succeeded = ctx.status >= 200 && ctx.status < 300 && code === 0;
+  if (
+    succeeded &&
+    typeof token.tenant_access_token === 'string' &&
+    token.tenant_access_token !== '' &&
+    typeof token.expire === 'number'
+  ) {
+    return ctx.ok(body);
+  }
+  const failure = describeFeishuFailure(
+    ctx,
+    succeeded ? { ...body, msg: 'The token endpoint answered without a tenant_access_token and expire' } : body,
+    code,
+  );
+  // The token endpoint is not replayed with a new token: its failures are the app credentials' fault.
+  return ctx.fail(
+    failure.kind === 'rate_limit' ? failure : { ...failure, kind: 'authentication', invalidToken: false },
+  );
 }

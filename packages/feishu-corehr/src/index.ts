@@ -24,7 +24,7 @@ export {
   RATE_LIMIT_CODE,
   describeFeishuCode,
 } from './error-codes.js';
-export { mapFeishuResponse, isFeishuInvalidToken, feishuRetryVerdict, feishuRetryAfterMs } from './envelope.js';
+export { mapFeishuResponse, describeFeishuFailure } from './envelope.js';
 export {
   type I18nText,
   I18nTextSchema,

@@ -191,7 +191,9 @@ describe('client construction', () => {
   });
 
   test('refuses missing or mixed credentials, without echoing the secret', () => {
-    expect(() => new FeishuCoreHRClient({ appId: APP_ID } as never)).toThrow(/appId.*appSecret.*tenantAccessToken/);
+    expect(() => new FeishuCoreHRClient({ appId: APP_ID } as never)).toThrow(/needs `appSecret` with `appId`/);
+    expect(() => new FeishuCoreHRClient({ appSecret: APP_SECRET } as never)).toThrow(/needs `appId` with `appSecret`/);
+    expect(() => new FeishuCoreHRClient({} as never)).toThrow(/`appId` \+ `appSecret`.*or a `tenantAccessToken`/);
     let message = '';
     try {
       new FeishuCoreHRClient({ appId: APP_ID, appSecret: APP_SECRET, tenantAccessToken: 't-x' } as never);

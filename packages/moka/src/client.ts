@@ -1,10 +1,9 @@
 import { BaseClient, BasicAuth, type ClientOptions, HRError } from '@hr/core';
-import { mapMokaResponse, mokaRetryVerdict } from './envelope.js';
+import { mapMokaResponse } from './envelope.js';
 import { Candidates } from './resources/candidates.js';
 import { Departments } from './resources/departments.js';
 import { Offers } from './resources/offers.js';
 import { Users } from './resources/users.js';
-import { SerialQueue } from './serial-queue.js';
 import { VERSION } from './version.js';
 
 /** The production base URL of Moka's API platform. */
@@ -42,11 +41,10 @@ export class MokaClient extends BaseClient {
       auth: new BasicAuth({ username: options.apiKey, password: '' }),
       mapResponse: mapMokaResponse,
       secrets: [options.apiKey],
-      retryVerdict: mokaRetryVerdict,
     });
     this.offers = new Offers(this);
     this.users = new Users(this);
     this.candidates = new Candidates(this);
-    this.departments = new Departments(this, new SerialQueue());
+    this.departments = new Departments(this);
   }
 }

@@ -1,4 +1,4 @@
-import type { APIError, EnvelopeResult, ResponseContext, RetryVerdict } from '@hr/core';
+import type { EnvelopeResult, ResponseContext } from '@hr/core';
 import { classifyMokaMessage } from './errors.js';
 
 /** The fields of Moka's two envelopes: `{ success, errorMessage, result }` and `{ code, msg, success, errorMessage, data }`. */
@@ -16,10 +16,12 @@ function text(value: unknown): string | undefined {
 }
 
 /**
- * Maps a Moka response. A failure is `success: false`, a non-zero numeric `code`, or an HTTP error
- * status; its message is `errorMessage`, else `msg`. It is classified by the message first (Moka
- * answers most failures with HTTP 200), then by the status. A success with `success: true` and a
- * `result` (full department sync) resolves to the `result`; other bodies pass through.
+ * Moka's failure policy, in one place. A failure is `success: false`, a non-zero numeric `code`, or an
+ * HTTP error status; its message is `errorMessage`, else `msg`. It is classified by the message first
+ * (Moka answers most failures with HTTP 200: a documented message says what it is and whether to
+ * retry, e.g. "pending organizational updates" applied nothing and is retried even for a write),
+ * then by the status. A success with `success: true` and a `result` (full department sync) resolves
+ * to the `result`; other bodies pass through.
  */
 export function mapMokaResponse(ctx: ResponseContext): EnvelopeResult {
   const body: MokaEnvelope =
@@ -31,22 +33,12 @@ export function mapMokaResponse(ctx: ResponseContext): EnvelopeResult {
   const message =
     text(body.errorMessage) ?? text(body.msg) ?? text(body.message) ?? `Moka request failed with HTTP ${ctx.status}`;
   const classified = classifyMokaMessage(message);
-  // An HTTP 200 failure Moka does not document is still a refusal of this request.
-  const kind = classified?.kind ?? (ctx.status < 400 ? 'invalid_request' : undefined);
   return ctx.fail({
     message,
     code: code === '' ? undefined : code,
-    kind,
-    retryable: classified?.retryable,
+    // An HTTP 200 failure Moka does not document is still a refusal of this request.
+    kind: classified?.kind ?? (ctx.status < 400 ? 'invalid_request' : undefined),
+    retry: classified?.retry,
     details: classified?.documented ? { documentedError: classified.documented.id } : undefined,
   });
-}
-
-/**
- * "There are currently pending organizational updates, please try again later" means Moka applied
- * nothing: retry it even for a POST. Other documented messages keep their own retryability.
- */
-export function mokaRetryVerdict(error: APIError): RetryVerdict | undefined {
-  if (error.details['documentedError'] === 'pending_org_updates') return 'retry-always';
-  return undefined;
 }

@@ -1,4 +1,4 @@
-import type { APIErrorKind } from '@hr/core';
+import type { APIErrorKind, RetryVerdict } from '@hr/core';
 
 /** An error message listed in Moka's documentation, how the SDK classifies it and what to do. */
 export interface MokaDocumentedError {
@@ -12,8 +12,11 @@ export interface MokaDocumentedError {
   operations: readonly string[];
   /** The error class it becomes (AuthenticationError, ConflictError...). */
   kind: APIErrorKind;
-  /** Whether waiting and retrying can succeed. */
-  retryable: boolean;
+  /**
+   * Whether to retry: `never`; `if-safe` (only when sending again cannot apply the request twice);
+   * `always` (Moka applied nothing, so even a write is sent again).
+   */
+  retry: RetryVerdict;
   /** What it means, from Moka's docs. */
   meaning: string;
   /** What to do about it. */
@@ -35,7 +38,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /synchronization switch is not turned on/i,
     operations: USERS,
     kind: 'permission',
-    retryable: false,
+    retry: 'never',
     meaning: 'User sync is not enabled for the account.',
     action: 'Ask your Moka contact (IC) to turn on personnel information synchronization.',
   },
@@ -45,7 +48,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /parameter format is incorrect/i,
     operations: USERS,
     kind: 'invalid_request',
-    retryable: false,
+    retry: 'never',
     meaning: 'A field has the wrong type, e.g. departmentCode is not an array.',
     action: "Fix the field; the SDK checks types before sending, so compare with Moka's field table.",
   },
@@ -55,7 +58,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /sync up to 100 users/i,
     operations: USERS,
     kind: 'invalid_request',
-    retryable: false,
+    retry: 'never',
     meaning: 'More than 100 users in one call.',
     action: 'users.sync() batches by 100; this only happens with raw calls.',
   },
@@ -65,7 +68,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /email and employee number cannot be empty/i,
     operations: USERS,
     kind: 'invalid_request',
-    retryable: false,
+    retry: 'never',
     meaning: 'A user has no email (or employee number).',
     action: 'Give every user an email.',
   },
@@ -75,7 +78,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /role is an integer or an empty string/i,
     operations: USERS,
     kind: 'invalid_request',
-    retryable: false,
+    retry: 'never',
     meaning: 'role is not one of the built-in role codes or an empty string (interviewer).',
     action: 'Use a USER_ROLE value or an empty string.',
   },
@@ -85,7 +88,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /missing required parameter/i,
     operations: USERS,
     kind: 'invalid_request',
-    retryable: false,
+    retry: 'never',
     meaning: 'A required field was not passed.',
     action: 'Pass email, name, phone, role, departmentCode, superiorEmail, deactivated and thirdPartyId.',
   },
@@ -95,7 +98,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /no corresponding department information found/i,
     operations: USERS,
     kind: 'invalid_request',
-    retryable: false,
+    retry: 'never',
     meaning: 'With organizational sync enabled, a departmentCode matches no department.',
     action: 'Sync the org chart first (departments.replaceAll / addIncremental), then the users.',
   },
@@ -105,7 +108,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /phone number has been used/i,
     operations: USERS,
     kind: 'conflict',
-    retryable: false,
+    retry: 'never',
     meaning: 'Another user of the company has this phone.',
     action: 'Fix the phone or the other account; users before this one were applied.',
   },
@@ -115,7 +118,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /email has been used by other user/i,
     operations: USERS,
     kind: 'conflict',
-    retryable: false,
+    retry: 'never',
     meaning: 'Another user has this email.',
     action: 'Fix the email or the other account.',
   },
@@ -125,7 +128,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /employee number has been used by other user/i,
     operations: USERS,
     kind: 'conflict',
-    retryable: false,
+    retry: 'never',
     meaning: 'Another user has this employee number.',
     action: 'Fix the employee number or the other account.',
   },
@@ -135,7 +138,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /at least one administrator/i,
     operations: USERS,
     kind: 'conflict',
-    retryable: false,
+    retry: 'never',
     meaning: 'The change would leave the account without an administrator.',
     action: 'Keep at least one active administrator.',
   },
@@ -145,7 +148,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /insufficient of available senior manager accounts/i,
     operations: USERS,
     kind: 'permission',
-    retryable: false,
+    retry: 'never',
     meaning: 'No senior manager seat left.',
     action: 'Free or buy senior manager seats, or use another role.',
   },
@@ -155,7 +158,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /insufficient of available accounts/i,
     operations: USERS,
     kind: 'permission',
-    retryable: false,
+    retry: 'never',
     meaning: 'No account seat left.',
     action: 'Disable unused accounts or buy more seats.',
   },
@@ -165,7 +168,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /system error/i,
     operations: USERS,
     kind: 'server',
-    retryable: true,
+    retry: 'if-safe',
     meaning: 'Moka failed.',
     action: 'Retry later; users before the failing one were applied, re-syncing them is harmless (sync is an upsert).',
   },
@@ -175,7 +178,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /duplicated department id/i,
     operations: ORG_FULL,
     kind: 'invalid_request',
-    retryable: false,
+    retry: 'never',
     meaning: 'A department_code appears twice in the list.',
     action: 'Remove the duplicate (the SDK checks this before sending).',
   },
@@ -185,7 +188,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /duplicated department/i,
     operations: ORG_FULL,
     kind: 'invalid_request',
-    retryable: false,
+    retry: 'never',
     meaning: 'Two departments of the same name under the same parent.',
     action: 'Rename one of them (the SDK checks this before sending).',
   },
@@ -195,7 +198,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /parent department not found/i,
     operations: [...ORG_FULL, ...ORG_WRITES],
     kind: 'invalid_request',
-    retryable: false,
+    retry: 'never',
     meaning: 'A parent_code matches no department (in the list, or for incremental writes in Moka).',
     action: 'Add the parent first, or fix parent_code.',
   },
@@ -205,7 +208,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /parent department cannot be itself/i,
     operations: [...ORG_FULL, ...ORG_WRITES],
     kind: 'invalid_request',
-    retryable: false,
+    retry: 'never',
     meaning: 'The parent chain loops back to the department.',
     action: 'Fix parent_code (the SDK checks cycles inside the list before sending).',
   },
@@ -215,7 +218,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /pending organizational updates/i,
     operations: ORG_WRITES,
     kind: 'conflict',
-    retryable: true,
+    retry: 'always',
     meaning: 'Another organizational write is still being processed; nothing was applied.',
     action:
       'The client serializes its own org writes and retries this answer with backoff; raise maxRetries if other systems write too.',
@@ -226,7 +229,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /department number of number .* is duplicated/i,
     operations: ORG_WRITES,
     kind: 'conflict',
-    retryable: false,
+    retry: 'never',
     meaning: 'The list repeats a department, or adds one already synced to Moka.',
     action: 'Use departments.update() for departments that already exist.',
   },
@@ -236,7 +239,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /department name of parent number .* already exists/i,
     operations: ORG_WRITES,
     kind: 'conflict',
-    retryable: false,
+    retry: 'never',
     meaning: 'A department of the same name exists under that parent.',
     action: 'Rename the department or update the existing one.',
   },
@@ -246,7 +249,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /在系统中已存在|already exists in the system/,
     operations: ['departments.update'],
     kind: 'conflict',
-    retryable: false,
+    retry: 'never',
     meaning: 'Re-keying a department (department_id) to a department_code that another department already has.',
     action: 'Pick a free department_code.',
   },
@@ -256,7 +259,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     pattern: /server exception|服务器异常/i,
     operations: ['candidates.list'],
     kind: 'server',
-    retryable: false,
+    retry: 'never',
     meaning: 'Moka documents that a stage with no candidates answers a server exception.',
     action: 'Treat it as an empty stage when you know the stage may be empty; otherwise retry later.',
   },
@@ -273,9 +276,9 @@ export function findDocumentedError(message: string): MokaDocumentedError | unde
 /** Classifies a Moka failure message: documented entries first, then an auth failure wording. */
 export function classifyMokaMessage(
   message: string,
-): { kind: APIErrorKind; retryable?: boolean; documented?: MokaDocumentedError } | undefined {
+): { kind: APIErrorKind; retry: RetryVerdict; documented?: MokaDocumentedError } | undefined {
   const documented = findDocumentedError(message);
-  if (documented) return { kind: documented.kind, retryable: documented.retryable, documented };
-  if (AUTH_FAILURE.test(message)) return { kind: 'authentication', retryable: false };
+  if (documented) return { kind: documented.kind, retry: documented.retry, documented };
+  if (AUTH_FAILURE.test(message)) return { kind: 'authentication', retry: 'never' };
   return undefined;
 }

@@ -1,6 +1,6 @@
 export { VERSION } from './version.js';
 export { MokaClient, MOKA_BASE_URL, type MokaClientOptions } from './client.js';
-export { mapMokaResponse, mokaRetryVerdict } from './envelope.js';
+export { mapMokaResponse } from './envelope.js';
 export {
   MOKA_DOCUMENTED_ERRORS,
   findDocumentedError,

@@ -88,8 +88,8 @@ describe('documented error table', () => {
     expect(classifyMokaMessage('Duplicated department ID')?.documented?.id).toBe('duplicate_department_code');
     expect(
       classifyMokaMessage('There are currently pending organizational updates, please try again later'),
-    ).toMatchObject({ kind: 'conflict', retryable: true });
-    expect(classifyMokaMessage('a@b.c: System error')).toMatchObject({ kind: 'server', retryable: true });
+    ).toMatchObject({ kind: 'conflict', retry: 'always' });
+    expect(classifyMokaMessage('a@b.c: System error')).toMatchObject({ kind: 'server', retry: 'if-safe' });
     expect(classifyMokaMessage('Unauthorized')?.kind).toBe('authentication');
     expect(classifyMokaMessage('anything else')).toBeUndefined();
   });

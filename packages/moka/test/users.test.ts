@@ -8,6 +8,7 @@ import {
   USER_ROLE,
   findRefusedUser,
 } from '../src/index.js';
+import { captureLogger } from '@hr/core/testing';
 import { type Harness, bodiesTo, startHarness, user } from './setup.js';
 
 describe('users.sync', () => {
@@ -81,7 +82,6 @@ describe('users.sync', () => {
     ['locale en-English', { locale: 'en-English' }, /body\.usersInfo\.1\.locale: must be zh-CN or en-US/],
     ['updateDepartment not boolean', { updateDepartment: 'yes' }, /body\.usersInfo\.1\.updateDepartment/],
     ['roleId not integer', { roleId: 1.5 }, /body\.usersInfo\.1\.roleId: must be an integer/],
-    ['unknown field', { extra: 1 }, /body\.usersInfo\.1: Unrecognized key/],
   ];
   it.each(invalid)('refuses %s, naming the field, and sends nothing', async (_name, patch, message) => {
     const bad = { ...user(1), ...patch } as never;
@@ -89,6 +89,25 @@ describe('users.sync', () => {
     expect(error).toBeInstanceOf(InputValidationError);
     expect((error as Error).message).toMatch(message);
     expect(h.server.requests).toHaveLength(0);
+  });
+
+  it('sends a field the SDK does not know as given, and logs it once at debug level', async () => {
+    const { logger, lines } = captureLogger();
+    const debug = await startHarness({ logger, logLevel: 'debug' });
+    try {
+      await debug.client.users.sync([
+        { ...user(0), nickname: 'Zoe' },
+        { ...user(1), nickname: 'Al' },
+      ] as never);
+      const [body] = bodiesTo(debug.server, '/users/syncInfo') as { usersInfo: Record<string, unknown>[] }[];
+      expect(body!.usersInfo.map((u) => u['nickname'])).toEqual(['Zoe', 'Al']);
+      const notes = lines.filter((line) => line.includes('is not a documented field'));
+      expect(notes).toEqual([
+        '[@hr/moka] users.sync: body.usersInfo.*.nickname is not a documented field; sending it as given',
+      ]);
+    } finally {
+      await debug.close();
+    }
   });
 
   it('checks the whole list before the first batch: a bad user at index 150 sends nothing', async () => {

@@ -1,4 +1,5 @@
-import { LevelLogger, type Logger, type LogLevel } from '@hr/core';
+import type { Logger, LogLevel } from '@hr/core';
+import { LevelLogger } from '@hr/core/internal';
 import { RedisConnection, type RedisClient } from './redis-connection.js';
 
 /** Options shared by {@link RedisTokenStore} and {@link RedisRateLimiter}. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { SlidingWindowRateLimiter, sleep, type RateLimiter, type RateLimitRule, type ReleaseSlot } from '@hr/core';
+import { SlidingWindowRateLimiter, type RateLimiter, type RateLimitRule, type ReleaseSlot } from '@hr/core';
+import { sleep } from '@hr/core/internal';
 import { LuaScript } from './lua-script.js';
 import { connect, positiveMs, type RedisSharingOptions } from './options.js';
 import type { RedisConnection } from './redis-connection.js';

@@ -1,5 +1,5 @@
 import type { Cluster, Redis } from 'ioredis';
-import type { LevelLogger } from '@hr/core';
+import type { LevelLogger } from '@hr/core/internal';
 import type { LuaScript } from './lua-script.js';
 
 /** An ioredis client (standalone, Sentinel or Cluster) that you created and own. */

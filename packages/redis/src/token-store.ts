@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { InMemoryTokenStore, sleep, type LevelLogger, type StoredToken, type TokenStore } from '@hr/core';
+import { InMemoryTokenStore, type StoredToken, type TokenStore } from '@hr/core';
+import { sleep, type LevelLogger } from '@hr/core/internal';
 import { LuaScript } from './lua-script.js';
 import { connect, positiveMs, type RedisSharingOptions } from './options.js';
 import type { RedisConnection } from './redis-connection.js';

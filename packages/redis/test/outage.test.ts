@@ -1,5 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { parseRateLimit, type StoredToken } from '@hr/core';
+import type { StoredToken } from '@hr/core';
+import { parseRateLimit } from '@hr/core/internal';
 import { FeishuCoreHRClient } from '@hr/feishu-corehr';
 import { startFeishuSandbox } from '@hr/feishu-corehr/testing';
 import { afterAll, beforeAll, expect, test } from 'vitest';

@@ -1,5 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { parseRateLimit, type ReleaseSlot } from '@hr/core';
+import type { ReleaseSlot } from '@hr/core';
+import { parseRateLimit } from '@hr/core/internal';
 import { expect, test } from 'vitest';
 import { RedisRateLimiter } from '../src/index.js';
 import { describeWithRedis, redisClients, uniquePrefix } from './support/redis.js';

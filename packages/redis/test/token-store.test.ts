@@ -139,10 +139,10 @@ describeWithRedis('RedisTokenStore', () => {
     const b = new TokenProviderAuth({ key: KEY, fetchToken, store: storeB });
     expect(await a.getToken()).toBe('tenant-token-1');
     expect(await b.getToken()).toBe('tenant-token-1');
-    await b.invalidate({ authorization: 'Bearer tenant-token-1' });
+    await b.invalidate('tenant-token-1');
     expect(await a.getToken()).toBe('tenant-token-2');
     // A late report about token 1 from process B must not drop token 2.
-    await b.invalidate({ authorization: 'Bearer tenant-token-1' });
+    await b.invalidate('tenant-token-1');
     expect(await b.getToken()).toBe('tenant-token-2');
     expect(fetches).toBe(2);
   });

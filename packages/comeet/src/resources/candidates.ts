@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APIPromise, InputValidationError, Resource, type RequestOptions, defineOperation } from '@hr/core';
+import { type APIPromise, Resource, type RequestOptions, defineOperation } from '@hr/core';
 import { type Candidate, type CandidateFile, CandidateFileListSchema, CandidateSchema } from '../models/candidate.js';
 import { type CreateCandidateParams, CreateCandidateBodySchema } from '../models/create-candidate.js';
 
@@ -18,7 +18,15 @@ const retrieve = defineOperation({
   method: 'GET',
   path: '/candidates/:uid',
   pathParams: candidateUidPath,
-  query: z.strictObject({ include: z.array(z.string().min(1)).optional() }),
+  query: z.looseObject({ include: z.array(z.string().min(1)).optional() }),
+  // `identifier_type` travels as the IDENTIFIER_TYPE header.
+  headers: z
+    .looseObject({
+      identifier_type: z
+        .literal('REAL_ID', { error: 'must be REAL_ID (or left out to read by the API UID)' })
+        .optional(),
+    })
+    .transform(({ identifier_type }) => ({ IDENTIFIER_TYPE: identifier_type })),
   response: CandidateSchema,
 });
 
@@ -70,16 +78,7 @@ export class Candidates extends Resource {
    */
   retrieve(uid: string, params?: RetrieveCandidateParams, options?: RequestOptions): APIPromise<Candidate> {
     const { identifier_type, ...query } = params ?? {};
-    if (identifier_type !== undefined && identifier_type !== 'REAL_ID') {
-      const issue = {
-        path: 'identifier_type',
-        message: 'must be REAL_ID (or left out to read by the API UID)',
-        code: 'invalid_value',
-      };
-      return new APIPromise(Promise.reject(new InputValidationError([issue], retrieve.id)));
-    }
-    const headers = identifier_type ? { ...options?.headers, IDENTIFIER_TYPE: identifier_type } : options?.headers;
-    return this.client.request(retrieve, { path: { uid }, query }, { ...options, headers });
+    return this.client.request(retrieve, { path: { uid }, query, headers: { identifier_type } }, options);
   }
 
   /**

@@ -3,7 +3,6 @@ import {
   InputValidationError,
   lazySchema,
   PagePromise,
-  parseWithIssues,
   Resource,
   type BaseClient,
   type Operation,
@@ -12,6 +11,7 @@ import {
   type PageItem,
   type PaginationStyle,
 } from '@hr/core';
+import { parseWithIssues } from '@hr/core/internal';
 import { z } from 'zod';
 import { toCoreOptions, type CoodeshPaginateOptions, type CoodeshRequestOptions } from '../scope.js';
 

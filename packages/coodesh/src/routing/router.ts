@@ -1,10 +1,5 @@
-import {
-  defineOperation,
-  InputValidationError,
-  pathParameterNames,
-  type Operation,
-  type ValidationIssue,
-} from '@hr/core';
+import { defineOperation, InputValidationError, type Operation, type ValidationIssue } from '@hr/core';
+import { pathParameterNames } from '@hr/core/internal';
 import { ROUTE_METHODS, type CoodeshRoute, type ParsedRoute } from './route.js';
 import { COODESH_ROUTES } from './routes.js';
 import { UnconfirmedRouteError } from './unconfirmed-route-error.js';

@@ -1,4 +1,5 @@
-import { HRError, toValidationIssues, type ValidationIssue } from '@hr/core';
+import { HRError, type ValidationIssue } from '@hr/core';
+import { toValidationIssues } from '@hr/core/internal';
 import {
   AssessmentResultWebhookEventSchema,
   type AssessmentResultWebhookEvent,

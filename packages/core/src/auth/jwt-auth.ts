@@ -29,8 +29,10 @@ export class JwtAuth implements AuthStrategy {
     this.#now = options.now ?? Date.now;
   }
 
-  async authorize({ headers }: AuthContext): Promise<void> {
-    headers['authorization'] = `Bearer ${await this.getToken()}`;
+  async authorize({ headers }: AuthContext): Promise<string> {
+    const token = await this.getToken();
+    headers['authorization'] = `Bearer ${token}`;
+    return token;
   }
 
   /** The current JWT, minting a new one when none exists or it is close to expiry. */
@@ -60,8 +62,9 @@ export class JwtAuth implements AuthStrategy {
     return token;
   }
 
-  async invalidate(): Promise<void> {
-    this.#current = undefined;
+  async invalidate(token: string | undefined): Promise<void> {
+    // A token minted since the refused one was sent is kept.
+    if (token === undefined || this.#current?.token === token) this.#current = undefined;
   }
 
   onSecret(listener: SecretListener): void {

@@ -1,3 +1,4 @@
+import { abortable } from '../transport/abortable.js';
 import { InMemoryTokenStore, type StoredToken, type TokenStore } from './token-store.js';
 import type { AuthContext, AuthStrategy, SecretListener } from './types.js';
 
@@ -9,12 +10,21 @@ export interface FetchedToken {
   expiresIn: number;
 }
 
+/** What a token fetch knows about the call that needed it. */
+export interface TokenFetchContext {
+  /** The call's per-attempt timeout, ms, to use for the token request's attempts. */
+  timeoutMs?: number | undefined;
+}
+
 /** Options of {@link TokenProviderAuth}. */
 export interface TokenProviderAuthOptions {
   /** Cache key, e.g. `feishu:https://open.feishu.cn:cli_xxx`. Never put a secret in it. */
   key: string;
-  /** Fetches a new token from the vendor (shared by every waiting caller, so it gets no caller's signal). */
-  fetchToken: () => Promise<FetchedToken>;
+  /**
+   * Fetches a new token from the vendor. Shared by every waiting caller, so it gets no caller's
+   * signal; `timeoutMs` is the per-attempt timeout of the call that needed it.
+   */
+  fetchToken: (context: TokenFetchContext) => Promise<FetchedToken>;
   /** Where the token is cached (default: in this process). */
   store?: TokenStore | undefined;
   /**
@@ -48,26 +58,24 @@ export class TokenProviderAuth implements AuthStrategy {
     this.#now = options.now ?? Date.now;
   }
 
-  async authorize({ headers, signal }: AuthContext): Promise<void> {
-    const token = await this.getToken(signal);
+  async authorize({ headers, signal, timeoutMs }: AuthContext): Promise<string> {
+    const token = await this.getToken(signal, timeoutMs);
     headers[(this.#options.header ?? 'authorization').toLowerCase()] = `${this.#options.scheme ?? 'Bearer '}${token}`;
+    return token;
   }
 
   /** The current token, fetching one if none is cached or it is due for refresh. */
-  async getToken(signal?: AbortSignal): Promise<string> {
+  async getToken(signal?: AbortSignal, timeoutMs?: number): Promise<string> {
     const cached = await this.#store.get(this.#options.key);
     if (cached && !this.#dueForRefresh(cached)) {
       this.#emit(cached.value);
       return cached.value;
     }
-    return (await this.#refresh(signal)).value;
+    return (await this.#refresh(signal, { timeoutMs })).value;
   }
 
-  async invalidate(used?: Record<string, string>): Promise<void> {
-    const header = used?.[(this.#options.header ?? 'authorization').toLowerCase()];
-    const scheme = this.#options.scheme ?? 'Bearer ';
-    const rejected = header?.startsWith(scheme) ? header.slice(scheme.length) : undefined;
-    await this.#store.delete(this.#options.key, rejected);
+  async invalidate(token: string | undefined): Promise<void> {
+    await this.#store.delete(this.#options.key, token);
   }
 
   onSecret(listener: SecretListener): void {
@@ -87,15 +95,15 @@ export class TokenProviderAuth implements AuthStrategy {
    * without any caller's signal (one caller giving up must not fail the others); each caller
    * stops waiting when its own signal aborts.
    */
-  #refresh(signal?: AbortSignal): Promise<StoredToken> {
-    this.#inflight ??= this.#fetch().finally(() => {
+  #refresh(signal: AbortSignal | undefined, context: TokenFetchContext): Promise<StoredToken> {
+    this.#inflight ??= this.#fetch(context).finally(() => {
       this.#inflight = undefined;
     });
-    return abortable(this.#inflight, signal);
+    return abortable(this.#inflight, signal, 'The request was aborted while waiting for a token');
   }
 
-  async #fetch(): Promise<StoredToken> {
-    const fetchNew = () => this.#fetchFromVendor();
+  async #fetch(context: TokenFetchContext): Promise<StoredToken> {
+    const fetchNew = () => this.#fetchFromVendor(context);
     if (this.#store.refresh) {
       // The token may come from another process: register it for redaction here too.
       const shared = await this.#store.refresh(this.#options.key, fetchNew, (token) => !this.#dueForRefresh(token));
@@ -107,23 +115,12 @@ export class TokenProviderAuth implements AuthStrategy {
     return token;
   }
 
-  async #fetchFromVendor(): Promise<StoredToken> {
-    const fetched = await this.#options.fetchToken();
+  async #fetchFromVendor(context: TokenFetchContext): Promise<StoredToken> {
+    const fetched = await this.#options.fetchToken(context);
     this.#emit(fetched.token);
     const lifetimeMs = Math.max(0, fetched.expiresIn * 1000);
     const marginMs = Math.min((this.#options.refreshMarginSeconds ?? 300) * 1000, lifetimeMs / 10);
     // `expiresAt` already has the refresh margin taken off: a shared store then needs no margin logic.
     return { value: fetched.token, expiresAt: this.#now() + lifetimeMs - marginMs };
   }
-}
-
-/** Resolves or rejects with `promise`, or rejects with the signal's reason when it aborts first. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }

@@ -4,6 +4,8 @@ export interface AuthContext {
   headers: Record<string, string>;
   /** The caller's abort signal, for strategies that fetch a token. */
   signal?: AbortSignal | undefined;
+  /** The call's per-attempt timeout in ms, for each attempt of a token fetch made for it. */
+  timeoutMs?: number | undefined;
 }
 
 /** Receives a secret to redact; `rotating` marks tokens that are replaced over time. */
@@ -11,22 +13,20 @@ export type SecretListener = (secret: string, rotating?: boolean) => void;
 
 /** A way to authenticate requests. */
 export interface AuthStrategy {
-  /** Adds credentials to the request. May fetch or mint a token. */
-  authorize(context: AuthContext): Promise<void>;
   /**
-   * Forgets the token after the vendor reported it invalid, so the next `authorize` fetches a
-   * fresh one. `used` holds the headers of the rejected request: a strategy drops the token only
-   * if it is still the one that was rejected. Strategies with fixed credentials leave this out.
+   * Adds credentials to the request. May fetch or mint a token. Resolves with the token it applied
+   * when the strategy rotates tokens, so a refusal can be reported back through `invalidate`.
    */
-  invalidate?(used?: Record<string, string>): Promise<void>;
+  authorize(context: AuthContext): Promise<string | void>;
+  /**
+   * Forgets `token` after the vendor refused it, so the next `authorize` fetches a fresh one. A
+   * strategy drops its token only if it is still the refused one (another caller may have refreshed
+   * it meanwhile). Strategies with fixed credentials leave this out.
+   */
+  invalidate?(token: string | undefined): Promise<void>;
   /**
    * Called with every secret this strategy handles so it is redacted: credentials once, and each
-   * fetched or minted token as it appears (`rotating`: replaced over time, so only recent ones are kept).
+   * fetched or minted token as it appears (`rotating`: replaced over time).
    */
   onSecret?(listener: SecretListener): void;
-}
-
-/** Sends no credentials (public endpoints, token endpoints). */
-export class NoAuth implements AuthStrategy {
-  async authorize(): Promise<void> {}
 }

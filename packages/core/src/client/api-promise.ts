@@ -1,3 +1,7 @@
+import { HRError } from '../errors/hr-error.js';
+import type { RawResponseSlot } from '../pipeline/run-call.js';
+import type { Redactor } from '../redaction/redactor.js';
+
 /** Raw facts about a response, for when the data is not enough. */
 export interface ResponseInfo {
   /** HTTP status. */
@@ -16,17 +20,33 @@ export interface WithResponse<T> {
   response: ResponseInfo;
 }
 
+/** The last HTTP answer of a call, unparsed: for what the SDK does not model. */
+export interface RawResponse {
+  /** HTTP status. */
+  status: number;
+  /** Response headers, lower-cased, secrets redacted. */
+  headers: Record<string, string>;
+  /** The body bytes, exactly as received. */
+  body: Buffer;
+  /** The body decoded as UTF-8. */
+  text(): string;
+}
+
 /**
- * A Promise of a call's data, with `withResponse()` for its status, headers and request id.
- * The call starts at once; both forms share it.
+ * A Promise of a call's data, with `withResponse()` for its status, headers and request id, and
+ * `asResponse()` for the raw answer. The call starts at once; every form shares it.
  */
 export class APIPromise<T> extends Promise<T> {
   readonly #raw: Promise<WithResponse<T>>;
+  readonly #slot: RawResponseSlot | undefined;
+  readonly #redactor: Redactor | undefined;
   #data: Promise<T> | undefined;
 
-  constructor(raw: Promise<WithResponse<T>>) {
+  constructor(raw: Promise<WithResponse<T>>, slot?: RawResponseSlot, redactor?: Redactor) {
     super((resolve) => resolve(undefined as T));
     this.#raw = raw;
+    this.#slot = slot;
+    this.#redactor = redactor;
   }
 
   // Derived promises (then/catch/finally results) are plain Promises.
@@ -37,6 +57,29 @@ export class APIPromise<T> extends Promise<T> {
   /** The data together with the response's status, headers and request id. */
   withResponse(): Promise<WithResponse<T>> {
     return this.#raw;
+  }
+
+  /**
+   * The last HTTP answer of the call, after retries, without envelope mapping or validation: an error
+   * status or a vendor failure envelope resolves too. Rejects only when no answer arrived (an input
+   * error, a connection failure, an abort).
+   */
+  asResponse(): Promise<RawResponse> {
+    const answer = (): RawResponse => {
+      const last = this.#slot?.call?.lastResponse;
+      if (!last) throw new HRError('No HTTP answer is available for this call');
+      const redactor = this.#redactor;
+      return {
+        status: last.status,
+        headers: redactor ? redactor.headers(last.headers) : { ...last.headers },
+        body: last.body,
+        text: () => last.text,
+      };
+    };
+    return this.#raw.then(answer, (error: unknown) => {
+      if (!this.#slot?.call?.lastResponse) throw error;
+      return answer();
+    });
   }
 
   #parsed(): Promise<T> {

@@ -1,10 +1,8 @@
 import type { Dispatcher } from 'undici';
-import type { APIError } from '../errors/api-error.js';
 import type { HRError } from '../errors/hr-error.js';
-import type { AuthStrategy } from '../auth/types.js';
 import type { Logger, LogLevel } from '../logging/logger.js';
+import type { HttpRequest, HttpResponse } from '../transport/http.js';
 import type { RateLimiter } from '../transport/rate-limiter.js';
-import type { EnvelopeMapper } from './response-context.js';
 
 /** A request about to be sent, as hooks see it (secrets redacted). */
 export interface RequestEvent {
@@ -62,6 +60,17 @@ export interface ClientOptions {
   maxRetryWait?: number | undefined;
   /** undici dispatcher (default: a shared keep-alive Agent). */
   dispatcher?: Dispatcher | undefined;
+  /**
+   * The most bytes read of one response body (default 32 MiB). A larger answer fails with
+   * `ResponseTooLargeError` while it streams in, and is not retried.
+   */
+  maxResponseBytes?: number | undefined;
+  /**
+   * Wrappers around each HTTP exchange, outermost first: each receives the request as it will be sent
+   * (credentials included: never log them) and the next send function. For recording, tracing or
+   * answering from a cache; retries, rate limits and auth stay outside.
+   */
+  middleware?: readonly TransportMiddleware[] | undefined;
   /** Where logs go (default `console`). */
   logger?: Logger | undefined;
   /** How much is logged (default `warn`). */
@@ -92,6 +101,8 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Extra headers for this call. */
   headers?: Record<string, string> | undefined;
+  /** The most bytes read of this call's response body (overrides the client's `maxResponseBytes`). */
+  maxResponseBytes?: number | undefined;
 }
 
 /** Per-call options of list operations. */
@@ -102,39 +113,8 @@ export interface PaginateOptions extends RequestOptions {
   maxPages?: number | undefined;
 }
 
-/** How a vendor wants a failure handled: see {@link VendorConfig.retryVerdict}. */
-export type RetryVerdict = 'retry' | 'retry-always' | 'never';
-
-/** What a vendor package declares about its API. */
-export interface VendorConfig {
-  /** Short vendor name used in errors and logs, e.g. `moka`. */
-  vendor: string;
-  /** npm package name, for the User-Agent. */
-  packageName: string;
-  /** Package version, for the User-Agent. */
-  version: string;
-  /** Base URL when the user gives none. */
-  defaultBaseUrl: string;
-  /** How requests authenticate. */
-  auth: AuthStrategy;
-  /** Maps JSON bodies to data or errors (default: 2xx is data). */
-  mapResponse?: EnvelopeMapper;
-  /** Secret values to redact everywhere (keys, secrets). Tokens from auth strategies are added automatically. */
-  secrets?: readonly (string | undefined)[];
-  /** Body and query keys holding secrets (added to the built-in list). */
-  secretFields?: readonly string[];
-  /** Header carrying the vendor's request id, e.g. `x-tt-logid`. */
-  requestIdHeader?: string;
-  /** Whether an error means the token is invalid or expired: the token is dropped and the call replayed once. */
-  isInvalidToken?(error: APIError): boolean;
-  /**
-   * Overrides retry decisions from the body: `'retry'` retries under the usual write-safety
-   * rules, `'retry-always'` means the vendor applied nothing (safe even for a POST), `'never'`
-   * stops. Undefined keeps the default (408, 429, 5xx).
-   */
-  retryVerdict?(error: APIError): RetryVerdict | undefined;
-  /** Milliseconds to wait before retrying, from vendor-specific headers or body. */
-  retryAfterMs?(error: APIError): number | undefined;
-  /** Headers this vendor sends on every request. */
-  defaultHeaders?: Record<string, string>;
-}
+/** Wraps one HTTP exchange: call `next` to send (or answer without sending). */
+export type TransportMiddleware = (
+  request: HttpRequest,
+  next: (request: HttpRequest) => Promise<HttpResponse>,
+) => Promise<HttpResponse>;

@@ -20,6 +20,28 @@ export class TimeoutError extends ConnectionError {
   static override readonly brand: string = '@hr/core/TimeoutError';
 }
 
+/**
+ * The response body grew past `maxResponseBytes`: reading stopped there and the connection was
+ * dropped. Not retried (the same answer would come again).
+ */
+export class ResponseTooLargeError extends HRError {
+  static override readonly brand: string = '@hr/core/ResponseTooLargeError';
+  /** The limit that was exceeded, in bytes. */
+  readonly limit: number;
+  /** The `content-length` the server declared, when it declared one. */
+  readonly declaredLength: number | undefined;
+
+  constructor(limit: number, declaredLength?: number) {
+    super(
+      declaredLength === undefined
+        ? `The response body exceeded maxResponseBytes (${limit} bytes); reading stopped there`
+        : `The response declared ${declaredLength} bytes, more than maxResponseBytes (${limit}); nothing was read`,
+    );
+    this.limit = limit;
+    this.declaredLength = declaredLength;
+  }
+}
+
 /** The caller's `signal` aborted the call. */
 export class AbortError extends HRError {
   static override readonly brand: string = '@hr/core/AbortError';
@@ -35,8 +57,13 @@ export interface ValidationIssue {
   code: string;
 }
 
+/** Issues spelled out in an error message; the rest are counted (all of them stay on `issues`). */
+const ISSUES_IN_MESSAGE = 20;
+
 function describe(issues: readonly ValidationIssue[]): string {
-  return issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ');
+  const shown = issues.slice(0, ISSUES_IN_MESSAGE).map((i) => `${i.path || '(root)'}: ${i.message}`);
+  const more = issues.length - shown.length;
+  return shown.join('; ') + (more > 0 ? `; and ${more} more issue(s)` : '');
 }
 
 /** The input broke a documented rule. Nothing was sent. */
@@ -47,8 +74,10 @@ export class InputValidationError extends HRError {
   /** The operation whose input was refused. */
   readonly operation: string | undefined;
 
-  constructor(issues: readonly ValidationIssue[], operation?: string) {
-    super(`Invalid input${operation ? ` for ${operation}` : ''} (nothing was sent): ${describe(issues)}`);
+  constructor(issues: readonly ValidationIssue[], operation?: string, note?: string) {
+    super(
+      `Invalid input${operation ? ` for ${operation}` : ''} (nothing was sent): ${describe(issues)}${note ? ` (${note})` : ''}`,
+    );
     this.issues = issues;
     this.operation = operation;
   }

@@ -23,8 +23,18 @@ export function openEnum<const T extends readonly [string, ...string[]]>(
   return z.union([z.enum(values), z.string()]) as unknown as z.ZodType<T[number] | (string & {})>;
 }
 
-/** Compile-time check that `A` is assignable to `B`; used to tie schemas to documented interfaces. */
-export type AssertExtends<A extends B, B> = A;
+/**
+ * `T` without the `[key: string]: unknown` index signatures of loose objects, at every depth. Loose
+ * request schemas send unknown keys as given, but their input type should still be the documented
+ * interface, so that object literals with a misspelled key are flagged and interfaces are assignable.
+ */
+export type KnownKeys<T> = T extends readonly (infer E)[]
+  ? KnownKeys<E>[]
+  : T extends Date | Uint8Array | Blob | ((...args: never[]) => unknown)
+    ? T
+    : T extends object
+      ? { [K in keyof T as string extends K ? never : number extends K ? never : K]: KnownKeys<T[K]> }
+      : T;
 
 /** Keys of the interface `T` that the object schema `S` does not declare. */
 type MissingKeys<T, S> = S extends { shape: infer Shape } ? Exclude<keyof T, keyof Shape> : never;

@@ -16,6 +16,8 @@ export interface PaginationStyle<K extends string = string> {
   readonly kind: 'nextCursor' | 'pageToken' | 'pageNumber' | 'offsetLimit';
   /** The field holding the page's items. */
   readonly itemsKey: K;
+  /** The query parameter that selects a later page (a cursor, a page number, an offset). */
+  readonly param: string;
   /** Reads the items and the next request from a page. */
   read(data: Data, query: Record<string, unknown>): PageInfo;
   /**
@@ -56,6 +58,7 @@ export function nextCursor<const K extends string = 'data'>(
   return {
     kind: 'nextCursor',
     itemsKey,
+    param,
     read(data, query) {
       const items = itemsOf(data, itemsKey);
       const cursor = data[cursorKey];
@@ -83,6 +86,7 @@ export function pageToken<const K extends string = 'items'>(
   return {
     kind: 'pageToken',
     itemsKey,
+    param,
     read(data) {
       const items = itemsOf(data, itemsKey);
       if (data[hasMoreKey] !== true) return { items, nextQuery: null };
@@ -109,6 +113,7 @@ export function pageNumber<const K extends string = 'docs'>(
   return {
     kind: 'pageNumber',
     itemsKey,
+    param,
     read(data, query) {
       const items = itemsOf(data, itemsKey);
       const page = current(data, query);
@@ -139,6 +144,7 @@ export function offsetLimit<const K extends string = 'payload'>(
   return {
     kind: 'offsetLimit',
     itemsKey,
+    param,
     read(data, query) {
       const items = itemsOf(data, itemsKey);
       const next = offsetOf(data, query) + items.length;

@@ -1,3 +1,5 @@
+import type { ValidationIssue } from '../errors/client-errors.js';
+
 /** How arrays are written in a query string: `a=1&a=2` (repeat) or `a=1,2` (comma). */
 export type ArrayFormat = 'repeat' | 'comma';
 
@@ -7,6 +9,36 @@ function scalar(value: Exclude<QueryValue, readonly QueryValue[]>): string | und
   if (value === null || value === undefined) return undefined;
   if (value instanceof Date) return value.toISOString();
   return String(value);
+}
+
+function isScalar(value: unknown): boolean {
+  const type = typeof value;
+  return (
+    value === null ||
+    value === undefined ||
+    type === 'string' ||
+    type === 'number' ||
+    type === 'boolean' ||
+    type === 'bigint' ||
+    value instanceof Date
+  );
+}
+
+/**
+ * Issues for query values that cannot be written into a URL: objects, and lists holding anything
+ * but strings, numbers, booleans and dates (an open query schema sends unknown keys as given).
+ */
+export function queryValueIssues(query: Record<string, unknown>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const [key, value] of Object.entries(query)) {
+    if (isScalar(value) || (Array.isArray(value) && value.every(isScalar))) continue;
+    issues.push({
+      path: `query.${key}`,
+      message: 'must be a string, number, boolean, date, or a list of them (it goes into the URL)',
+      code: 'invalid_type',
+    });
+  }
+  return issues;
 }
 
 /**

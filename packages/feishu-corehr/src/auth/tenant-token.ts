@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { type BaseClient, TokenProviderAuth, type TokenStore, defineOperation, schemaFor } from '@hr/core';
-import { TOKEN_OPERATION_ID } from '../envelope.js';
+import { type Caller, TokenProviderAuth, type TokenStore, defineOperation, schemaFor } from '@hr/core';
+import { mapTenantTokenResponse } from '../envelope.js';
 
 /** The answer of the tenant_access_token endpoint. */
 export interface TenantAccessTokenResult {
@@ -30,13 +30,14 @@ const TenantAccessTokenResultSchema = schemaFor<TenantAccessTokenResult>()(
  * (the old one stays valid until it expires). Fetching twice is harmless, so failures are retried.
  */
 export const tenantAccessTokenOperation = defineOperation({
-  id: TOKEN_OPERATION_ID,
+  id: 'auth.tenantAccessToken',
   method: 'POST',
   path: '/open-apis/auth/v3/tenant_access_token/internal',
-  body: z.strictObject({ app_id: z.string().min(1), app_secret: z.string().min(1) }),
+  body: z.looseObject({ app_id: z.string().min(1), app_secret: z.string().min(1) }),
   response: TenantAccessTokenResultSchema,
   idempotent: true,
   auth: false,
+  envelope: mapTenantTokenResponse,
 });
 
 /** What the tenant token auth needs. */
@@ -49,20 +50,19 @@ export interface TenantTokenAuthOptions {
   baseUrl: string;
   /** Where tokens are cached (default: in this process). */
   store?: TokenStore | undefined;
-  /** The client whose transport fetches the token (set once the client exists). */
-  client: () => BaseClient;
+  /** The client's pipeline, which fetches the token (transport, retries and redaction included). */
+  caller: Caller;
 }
 
-/** Bearer auth with a cached tenant_access_token, fetched through the client's own transport. */
+/** Bearer auth with a cached tenant_access_token, fetched through the client's own pipeline. */
 export function tenantTokenAuth(options: TenantTokenAuthOptions): TokenProviderAuth {
   return new TokenProviderAuth({
     key: `feishu-corehr:${options.baseUrl}:${options.appId}`,
     store: options.store,
     // Shared by every caller waiting for the token, so it runs without any one caller's signal.
-    fetchToken: async () => {
-      const result = await options
-        .client()
-        .request(tenantAccessTokenOperation, { body: { app_id: options.appId, app_secret: options.appSecret } });
+    fetchToken: async ({ timeoutMs }) => {
+      const body = { app_id: options.appId, app_secret: options.appSecret };
+      const result = await options.caller.request(tenantAccessTokenOperation, { body }, { timeout: timeoutMs });
       return { token: result.tenant_access_token, expiresIn: result.expire };
     },
   });

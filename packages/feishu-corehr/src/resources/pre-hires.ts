@@ -1,16 +1,12 @@
 import { z } from 'zod';
 import {
   type APIPromise,
-  InputValidationError,
-  PagePromise,
+  type PagePromise,
   type PaginateOptions,
-  type PaginationStyle,
   type RequestOptions,
   Resource,
-  chunk,
   defineOperation,
   pageToken,
-  parseWithIssues,
 } from '@hr/core';
 import { type PatchPreHireBody, PatchPreHireBodySchema } from '../models/patch-pre-hire.js';
 import {
@@ -48,10 +44,11 @@ export interface PatchPreHireOptions extends RequestOptions {
   client_token?: string | undefined;
 }
 
-const PreHireIdsSchema = z.array(z.string().min(1, 'must be a non-empty pre-hire ID'));
-
-/** The query of one call: at most 10 IDs. */
-const ListPreHiresQuerySchema = z.strictObject({
+/**
+ * The query `list()` accepts: any number of IDs (de-duplicated, then sent in calls of 10 by the
+ * operation's fan-out), but not none, since a call without `pre_hire_ids` lists every pre-hire.
+ */
+const ListPreHiresQuerySchema = z.looseObject({
   page_size: z
     .number()
     .int('must be an integer from 1 to 100')
@@ -59,21 +56,11 @@ const ListPreHiresQuerySchema = z.strictObject({
     .max(100, 'must be an integer from 1 to 100')
     .optional(),
   page_token: z.string().min(1, 'must be a non-empty page token').optional(),
-  pre_hire_ids: PreHireIdsSchema.max(
-    MAX_PRE_HIRE_IDS_PER_CALL,
-    `must hold at most ${MAX_PRE_HIRE_IDS_PER_CALL} IDs per call`,
-  ).optional(),
-});
-
-/**
- * The query `list()` accepts: any number of IDs (split into calls of 10), but not none, since a call
- * without `pre_hire_ids` lists every pre-hire.
- */
-const ListPreHiresParamsSchema = ListPreHiresQuerySchema.extend({
-  pre_hire_ids: PreHireIdsSchema.min(
-    1,
-    'must list at least one pre-hire ID (leave pre_hire_ids out to list every pre-hire)',
-  ).optional(),
+  pre_hire_ids: z
+    .array(z.string().min(1, 'must be a non-empty pre-hire ID'))
+    .min(1, 'must list at least one pre-hire ID (leave pre_hire_ids out to list every pre-hire)')
+    .transform((ids) => [...new Set(ids)])
+    .optional(),
 });
 
 const list = defineOperation({
@@ -83,6 +70,7 @@ const list = defineOperation({
   query: ListPreHiresQuerySchema,
   response: PreHireQueryPageSchema,
   paginate: pageToken({ items: 'items', token: 'page_token', hasMore: 'has_more', param: 'page_token' }),
+  fanOut: { param: 'pre_hire_ids', size: MAX_PRE_HIRE_IDS_PER_CALL },
   rateLimit: ['50/s', '1000/min'],
 });
 
@@ -90,38 +78,13 @@ const patch = defineOperation({
   id: 'preHires.patch',
   method: 'PATCH',
   path: '/open-apis/corehr/v1/pre_hires/:pre_hire_id',
-  pathParams: z.strictObject({ pre_hire_id: z.string().min(1, 'is required (the pre-hire ID)') }),
-  query: z.strictObject({ client_token: z.string().min(1, 'must be a non-empty string').optional() }),
+  pathParams: z.looseObject({ pre_hire_id: z.string().min(1, 'is required (the pre-hire ID)') }),
+  query: z.looseObject({ client_token: z.string().min(1, 'must be a non-empty string').optional() }),
   body: PatchPreHireBodySchema,
   response: PatchPreHireResultSchema,
   idempotencyKey: { in: 'query', name: 'client_token' },
   rateLimit: ['100/min'],
 });
-
-/**
- * Pages by `page_token` through each group of IDs in turn: when a group has no more pages, the next
- * query asks for the next group from its first page.
- */
-function acrossIdGroups(groups: string[][]): PaginationStyle<'items'> {
-  const inner = list.paginate;
-  return {
-    kind: 'pageToken',
-    itemsKey: 'items',
-    read(data, query) {
-      const info = inner.read(data, query);
-      // Each next query names its group: later pages of a group are relative to the first group's query.
-      if (info.nextQuery)
-        return { items: info.items, nextQuery: { ...info.nextQuery, pre_hire_ids: query.pre_hire_ids } };
-      const current = groups.findIndex((group) => sameIds(group, query.pre_hire_ids));
-      const next = groups[current + 1];
-      return { items: info.items, nextQuery: next ? { pre_hire_ids: next, page_token: undefined } : null };
-    },
-  };
-}
-
-function sameIds(group: string[], ids: unknown): boolean {
-  return Array.isArray(ids) && ids.length === group.length && group.every((id, index) => ids[index] === id);
-}
 
 /** CoreHR pre-hires (people who accepted an offer and are waiting to be onboarded). */
 export class PreHires extends Resource {
@@ -140,23 +103,7 @@ export class PreHires extends Resource {
    * `FEISHU_ERROR_CODES` and `error.details.explanation`).
    */
   list(query: ListPreHiresParams = {}, options?: PaginateOptions): PagePromise<PreHireQueryPage, PreHireQuery> {
-    // Checked whole before the IDs are split into groups: a bad ID in a later group is refused before anything is sent.
-    const checked = parseWithIssues(ListPreHiresParamsSchema, query, 'query');
-    if (!checked.success) {
-      const error = new InputValidationError(checked.issues, list.id);
-      return new PagePromise(() => Promise.reject(error), list.paginate, {});
-    }
-    query = checked.data;
-    const ids = query.pre_hire_ids === undefined ? undefined : [...new Set(query.pre_hire_ids)];
-    if (!ids || ids.length <= MAX_PRE_HIRE_IDS_PER_CALL) {
-      return this.client.paginate(list, { query: { ...query, pre_hire_ids: ids } }, options);
-    }
-    const groups = chunk(ids, MAX_PRE_HIRE_IDS_PER_CALL);
-    return this.client.paginate(
-      { ...list, paginate: acrossIdGroups(groups) },
-      { query: { ...query, pre_hire_ids: groups[0] } },
-      options,
-    );
+    return this.client.paginate(list, { query }, options);
   }
 
   /**

@@ -65,10 +65,10 @@ const departmentFields = {
     .nullish(),
 };
 
-export const MokaDepartmentInputSchema = schemaFor<MokaDepartmentInput>()(z.strictObject(departmentFields));
+export const MokaDepartmentInputSchema = schemaFor<MokaDepartmentInput>()(z.looseObject(departmentFields));
 
 export const MokaDepartmentUpdateInputSchema = schemaFor<MokaDepartmentUpdateInput>()(
-  z.strictObject({
+  z.looseObject({
     ...departmentFields,
     department_id: z.number().int('must be an integer (the department id in Moka)').optional(),
   }),

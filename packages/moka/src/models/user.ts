@@ -52,7 +52,7 @@ const ROLES = Object.values(USER_ROLE) as UserRole[];
 const required = (what: string) => z.string({ error: `is required (${what})` });
 
 export const MokaUserInputSchema = schemaFor<MokaUserInput>()(
-  z.strictObject({
+  z.looseObject({
     email: required('a string').regex(
       /^[^\s@]+@[^\s@]+$/,
       'must be an email address (Moka: "Email and employee number cannot be empty")',
@@ -78,14 +78,6 @@ export const MokaUserInputSchema = schemaFor<MokaUserInput>()(
     locale: z.enum(['zh-CN', 'en-US'], { error: 'must be zh-CN or en-US' }).optional(),
   }),
 );
-
-/** The body of one `POST /users/syncInfo` call (at most 100 users). */
-export const SyncUsersBodySchema = z.strictObject({
-  usersInfo: z
-    .array(MokaUserInputSchema)
-    .min(1, 'must list at least one user')
-    .max(MAX_USERS_PER_SYNC, `Moka syncs at most ${MAX_USERS_PER_SYNC} users per call`),
-});
 
 /** What `users.sync()` did. */
 export interface SyncUsersResult {

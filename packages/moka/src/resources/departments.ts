@@ -1,13 +1,4 @@
-import {
-  APIPromise,
-  Resource,
-  type BaseClient,
-  type Operation,
-  type OperationInput,
-  type OperationOutput,
-  type RequestOptions,
-  defineOperation,
-} from '@hr/core';
+import { type APIPromise, Resource, type RequestOptions, defineOperation } from '@hr/core';
 import {
   AddDepartmentsBodySchema,
   type DepartmentSyncResult,
@@ -18,7 +9,9 @@ import {
   UpdateDepartmentsBodySchema,
 } from '../models/department.js';
 import { type MokaAcknowledgement, MokaAcknowledgementSchema } from '../models/acknowledgement.js';
-import type { SerialQueue } from '../serial-queue.js';
+
+/** Moka refuses an organizational write while another is pending: a client sends its own one at a time. */
+const ORG_WRITES = 'moka-org-writes';
 
 const replaceAll = defineOperation({
   id: 'departments.replaceAll',
@@ -26,6 +19,7 @@ const replaceAll = defineOperation({
   path: '/departments',
   body: ReplaceDepartmentsBodySchema,
   response: DepartmentSyncResultSchema,
+  serial: ORG_WRITES,
 });
 
 const addIncremental = defineOperation({
@@ -34,6 +28,7 @@ const addIncremental = defineOperation({
   path: '/departments/sync/incremental',
   body: AddDepartmentsBodySchema,
   response: MokaAcknowledgementSchema,
+  serial: ORG_WRITES,
 });
 
 const update = defineOperation({
@@ -42,6 +37,7 @@ const update = defineOperation({
   path: '/departments',
   body: UpdateDepartmentsBodySchema,
   response: MokaAcknowledgementSchema,
+  serial: ORG_WRITES,
 });
 
 /**
@@ -53,13 +49,6 @@ const update = defineOperation({
  * 0–10000 with at most two decimals, `name` and `department_code` not empty.
  */
 export class Departments extends Resource {
-  readonly #writes: SerialQueue;
-
-  constructor(client: BaseClient, writes: SerialQueue) {
-    super(client);
-    this.#writes = writes;
-  }
-
   /**
    * FULL SYNC (`PUT /departments`): makes Moka's organizational structure match `departments`.
    * Departments of the list that Moka lacks are added, those it has are updated (and restored if they
@@ -73,7 +62,7 @@ export class Departments extends Resource {
    * be itself directly (indirectly)" (all checked before sending).
    */
   replaceAll(departments: MokaDepartmentInput[], options?: RequestOptions): APIPromise<DepartmentSyncResult> {
-    return this.#serialized(replaceAll, { body: departments }, options);
+    return this.client.request(replaceAll, { body: departments }, options);
   }
 
   /**
@@ -86,7 +75,7 @@ export class Departments extends Resource {
    * exists".
    */
   addIncremental(departments: MokaDepartmentInput[], options?: RequestOptions): APIPromise<MokaAcknowledgement> {
-    return this.#serialized(addIncremental, { body: departments }, options);
+    return this.client.request(addIncremental, { body: departments }, options);
   }
 
   /**
@@ -96,15 +85,6 @@ export class Departments extends Resource {
    * when the new code belongs to another department.
    */
   update(departments: MokaDepartmentUpdateInput[], options?: RequestOptions): APIPromise<MokaAcknowledgement> {
-    return this.#serialized(update, { body: departments }, options);
-  }
-
-  /** Runs the write after this client's earlier org writes have settled. */
-  #serialized<Op extends Operation>(
-    operation: Op,
-    input: OperationInput<Op>,
-    options: RequestOptions | undefined,
-  ): APIPromise<OperationOutput<Op>> {
-    return new APIPromise(this.#writes.run(() => this.client.request(operation, input, options).withResponse()));
+    return this.client.request(update, { body: departments }, options);
   }
 }

@@ -1,20 +1,5 @@
-import { z } from 'zod';
-import {
-  BatchError,
-  InputValidationError,
-  Resource,
-  type RequestOptions,
-  defineOperation,
-  parseWithIssues,
-  runBatches,
-} from '@hr/core';
-import {
-  MAX_USERS_PER_SYNC,
-  type MokaUserInput,
-  MokaUserInputSchema,
-  type SyncUsersResult,
-  SyncUsersBodySchema,
-} from '../models/user.js';
+import { Resource, type RequestOptions, defineOperation, BatchError } from '@hr/core';
+import { MAX_USERS_PER_SYNC, type MokaUserInput, MokaUserInputSchema, type SyncUsersResult } from '../models/user.js';
 import { MokaAcknowledgementSchema } from '../models/acknowledgement.js';
 import { MokaUserSyncError } from '../user-sync-error.js';
 
@@ -22,11 +7,9 @@ const syncInfo = defineOperation({
   id: 'users.sync',
   method: 'POST',
   path: '/users/syncInfo',
-  body: SyncUsersBodySchema,
+  batch: { field: 'usersInfo', size: MAX_USERS_PER_SYNC, items: MokaUserInputSchema, itemName: 'user' },
   response: MokaAcknowledgementSchema,
 });
-
-const UserListSchema = z.array(MokaUserInputSchema).min(1, 'must list at least one user');
 
 /** Personnel (users) of Moka. */
 export class Users extends Resource {
@@ -55,15 +38,12 @@ export class Users extends Resource {
    * accounts", "System error" (see `MOKA_DOCUMENTED_ERRORS`). Sync your departments first.
    */
   async sync(users: MokaUserInput[], options?: RequestOptions): Promise<SyncUsersResult> {
-    const checked = parseWithIssues(UserListSchema, users, 'body.usersInfo');
-    if (!checked.success) throw new InputValidationError(checked.issues, 'users.sync');
     try {
-      const batches = await runBatches(checked.data, MAX_USERS_PER_SYNC, (usersInfo) =>
-        this.client.request(syncInfo, { body: { usersInfo } }, options),
-      );
-      return { synced: checked.data.length, batches: batches.length };
+      const { itemCount, batchCount } = await this.client.requestInBatches(syncInfo, users, options);
+      return { synced: itemCount, batches: batchCount };
     } catch (error) {
-      if (error instanceof BatchError)
+      // Moka's message names the refused user: say which users of the failing batch were applied.
+      if (BatchError.isInstance(error))
         throw new MokaUserSyncError(error as BatchError<MokaUserInput>, MAX_USERS_PER_SYNC);
       throw error;
     }

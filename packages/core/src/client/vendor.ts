@@ -1,0 +1,39 @@
+import type { AuthStrategy } from '../auth/types.js';
+import type { Operation } from '../operation/define.js';
+import type { EnvelopeMapper } from '../pipeline/envelope.js';
+import type { BaseClient } from './base-client.js';
+
+/** What an auth factory may call: the client's own pipeline (for a vendor's token endpoint). */
+export type Caller = Pick<BaseClient, 'request'>;
+
+/** What a vendor package declares about its API. */
+export interface VendorConfig {
+  /** Short vendor name used in errors and logs, e.g. `moka`. */
+  vendor: string;
+  /** npm package name, for the User-Agent. */
+  packageName: string;
+  /** Package version, for the User-Agent. */
+  version: string;
+  /** Base URL when the user gives none. */
+  defaultBaseUrl: string;
+  /**
+   * How requests authenticate: a strategy, or a factory receiving the client's pipeline, for
+   * strategies that fetch their token from the vendor through the same transport, retries and redaction.
+   */
+  auth: AuthStrategy | ((caller: Caller) => AuthStrategy);
+  /** Maps responses to data or to the one description of their failure (default: 2xx is data). */
+  mapResponse?: EnvelopeMapper;
+  /** Secret values to redact everywhere (keys, secrets). Tokens from auth strategies are added automatically. */
+  secrets?: readonly (string | undefined)[];
+  /** Body and query keys holding secrets (added to the built-in list). */
+  secretFields?: readonly string[];
+  /** Header carrying the vendor's request id, e.g. `x-tt-logid`. */
+  requestIdHeader?: string;
+  /** Headers this vendor sends on every request. */
+  defaultHeaders?: Record<string, string>;
+  /**
+   * The operation as this client will send it, called before each call is prepared: a vendor may
+   * route it elsewhere or refuse it (by throwing an HRError, which rejects the call; nothing is sent).
+   */
+  resolveOperation?(operation: Operation): Operation;
+}

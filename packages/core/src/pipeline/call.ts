@@ -1,0 +1,30 @@
+import type { HttpResponse } from '../transport/http.js';
+import { joinUrl } from '../transport/path.js';
+import { serializeQuery } from '../transport/query.js';
+import type { ClientContext } from './context.js';
+import type { PreparedRequest } from './prepare.js';
+
+/** One call in flight: its request, where it goes, and what its attempts have done so far. */
+export class CallState {
+  /** The request, as prepared once. */
+  readonly request: PreparedRequest;
+  /** The full URL (with this page's query changes). */
+  readonly url: string;
+  /** 0 for the first attempt, then 1, 2... */
+  attempt = 0;
+  /** Whether the single invalid-token replay was used. */
+  replayed = false;
+  /** The last HTTP answer received, for `asResponse()`. */
+  lastResponse: HttpResponse | undefined;
+
+  constructor(client: ClientContext, request: PreparedRequest, queryPatch: Record<string, unknown>) {
+    this.request = request;
+    const query = serializeQuery({ ...request.query, ...queryPatch }, request.operation.arrayFormat);
+    this.url = joinUrl(client.baseUrl, request.path, query);
+  }
+
+  /** The operation's id, for logs and errors. */
+  get operationId(): string {
+    return this.request.operation.id;
+  }
+}

@@ -1,0 +1,118 @@
+import { createAPIError, isTransientStatus, kindFromStatus, type APIErrorInit } from '../errors/api-error.js';
+import type { ResponseInfo } from '../client/api-promise.js';
+import type { HttpResponse } from '../transport/http.js';
+import { retryAfterFromHeaders } from '../transport/retry.js';
+import type { CallState } from './call.js';
+import type { ClientContext } from './context.js';
+import type { EnvelopeResult, Failure, ResponseContext } from './envelope.js';
+import type { Outcome } from './outcome.js';
+import { responseInfo } from './send.js';
+
+/** Raw bodies kept on errors are cut to this size (after redaction). */
+const MAX_RAW_BODY = 64 * 1024;
+
+/**
+ * Turns an HTTP answer into the call's data or a failure: parses the JSON body and lets the vendor's
+ * envelope mapper (or the operation's own) decide. An empty or unparsable body is a failure of its own.
+ */
+export function interpret(
+  client: ClientContext,
+  call: CallState,
+  response: HttpResponse,
+  token: string | undefined,
+): Outcome {
+  const operation = call.request.operation;
+  const info = responseInfo(client, response);
+  const text = response.text;
+  const ok = response.status >= 200 && response.status < 300;
+  if (text.trim() === '' && ok && !operation.response) return { ok: true, data: undefined, info };
+  let json: unknown;
+  let parsed = text.trim() !== '';
+  if (parsed) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      parsed = false;
+    }
+  }
+  if (!parsed) return failed(client, call, response, info, unusableBody(response, text), undefined, token);
+  const mapper = operation.envelope ?? client.envelope;
+  const result = mapper(responseContext(response, json, text, operation));
+  if (result.ok) return { ok: true, data: result.data, info };
+  return failed(client, call, response, info, result.failure, json, token);
+}
+
+function responseContext(
+  response: HttpResponse,
+  json: unknown,
+  text: string,
+  operation: { id: string; method: string; path: string },
+): ResponseContext {
+  return {
+    status: response.status,
+    headers: response.headers,
+    json,
+    text,
+    operation: { id: operation.id, method: operation.method, path: operation.path },
+    ok: (data): EnvelopeResult => ({ ok: true, data }),
+    fail: (failure): EnvelopeResult => ({ ok: false, failure }),
+  };
+}
+
+/** An empty or non-JSON body: on a success most likely a cut body (worth a retry), else the status says. */
+function unusableBody(response: HttpResponse, text: string): Failure {
+  const ok = response.status >= 200 && response.status < 300;
+  const what =
+    text.trim() === ''
+      ? 'Expected a JSON body but the response was empty'
+      : 'Expected a JSON body but received something else (an HTML gateway page or a truncated body?)';
+  const contentType = response.headers['content-type'] ?? 'no content type';
+  return {
+    message: `${what} (HTTP ${response.status}, ${contentType}, ${response.body.byteLength} bytes)`,
+    code: 'invalid_response',
+    kind: ok ? 'invalid_response' : kindFromStatus(response.status),
+    retry: ok || isTransientStatus(response.status) ? 'if-safe' : 'never',
+  };
+}
+
+/** Builds the redacted APIError a failure describes, with the verdicts the retry and replay stages read. */
+function failed(
+  client: ClientContext,
+  call: CallState,
+  response: HttpResponse,
+  info: ResponseInfo,
+  failure: Failure,
+  json: unknown,
+  token: string | undefined,
+): Outcome {
+  const redactor = client.redactor;
+  const retry = failure.retry ?? (isTransientStatus(response.status) ? 'if-safe' : 'never');
+  const retryAfterMs = validWait(failure.retryAfterMs) ?? retryAfterFromHeaders(response.headers);
+  const init: APIErrorInit = {
+    vendor: client.vendor,
+    status: response.status,
+    // Mappers read vendor bodies: a message, code or kind of the wrong type must not break the error.
+    code:
+      typeof failure.code === 'number'
+        ? failure.code
+        : typeof failure.code === 'string'
+          ? redactor.text(failure.code)
+          : undefined,
+    message: redactor.text(typeof failure.message === 'string' ? failure.message : `HTTP ${response.status}`),
+    requestId: info.requestId,
+    headers: redactor.headers(response.headers),
+    rawBody: redactor.body(response.text).slice(0, MAX_RAW_BODY),
+    body: json === undefined ? undefined : redactor.value(json),
+    details: failure.details ? redactor.value(failure.details) : undefined,
+    operation: call.request.operation.id,
+    retryAfterMs,
+    retryable: retry !== 'never',
+    kind: failure.kind,
+  };
+  const error = failure.createError ? failure.createError(init) : createAPIError(init);
+  return { ok: false, error, retry, retryAfterMs, invalidToken: failure.invalidToken === true, token };
+}
+
+function validWait(ms: unknown): number | undefined {
+  return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}
