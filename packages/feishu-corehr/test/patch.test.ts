@@ -70,7 +70,7 @@ describe('preHires.patch', () => {
 
   test('a PATCH answered 5xx is retried with the same client_token and applied once', async () => {
     harness = await startHarness({ maxRetries: 2 });
-    harness.server.use(http.patch(`*${PATCH_PATH}`, () => feishuError(5001160025), { once: true }));
+    harness.server.use(http.patch(`*${PATCH_PATH}`, () => feishuError(1160025), { once: true }));
     const result = await harness.client.preHires.patch(ID, { hire_date: '2026-04-01' });
     expect(result.pre_hire?.hire_date).toBe('2026-04-01');
     const calls = requestsTo(harness.server, PATCH_PATH, 'PATCH');
@@ -103,13 +103,13 @@ describe('preHires.patch', () => {
     expect(harness.state.updatesApplied).toBe(1);
   });
 
-  test('5001160025 after the retries is a ServerError with the documented explanation', async () => {
+  test('1160025 after the retries is a ServerError with the documented explanation', async () => {
     harness = await startHarness({ maxRetries: 1 });
-    harness.server.use(http.patch(`*${PATCH_PATH}`, () => feishuError(5001160025)));
+    harness.server.use(http.patch(`*${PATCH_PATH}`, () => feishuError(1160025)));
     const error = await rejectionOf(harness.client.preHires.patch(ID, { worker_id: '1' }));
     expect(error).toBeInstanceOf(ServerError);
     expect(error).toMatchObject({
-      code: 5001160025,
+      code: 1160025,
       status: 500,
       details: { explanation: expect.any(String), suggestion: expect.stringMatching(/x-tt-logid/) },
     });
