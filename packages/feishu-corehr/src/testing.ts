@@ -12,5 +12,10 @@ export { type FeishuSandboxOptions, FeishuSandboxState, SANDBOX_APP_ID, SANDBOX_
 export { feishuHandlers } from './testing/handlers.js';
 export { feishuError, feishuOk, feishuRateLimited, newLogId } from './testing/envelope.js';
 export { SANDBOX_COST_CENTERS, seedPreHires } from './testing/seed.js';
-export { type SandboxDelivery, SandboxEventPusher, type SandboxEventSubscription } from './testing/events.js';
+export {
+  type SandboxDelivery,
+  SandboxEventPusher,
+  type SandboxEventSubscription,
+  type SandboxUrlVerification,
+} from './testing/events.js';
 export { toPreHireV2 } from './testing/seed-v2.js';

@@ -55,6 +55,7 @@ export interface FeishuEventSecrets {
 
 /** A URL-verification request: answer it with `response` as the JSON body (HTTP 200) within 1 second. */
 export interface FeishuChallenge {
+  /** `challenge`: answer `response` and do nothing else. */
   kind: 'challenge';
   /** The challenge to echo. */
   challenge: string;
@@ -63,6 +64,7 @@ export interface FeishuChallenge {
 }
 
 interface KnownEvent<Type extends string, Body> {
+  /** `event`: a verified event of a known type. */
   kind: 'event';
   /** The event type. */
   type: Type;
@@ -82,6 +84,7 @@ export type FeishuKnownEvent =
 
 /** A verified event of another type: returned raw, not refused. */
 export interface FeishuUnknownEvent {
+  /** `unknown_event`: verified, but of a type this package does not type. */
   kind: 'unknown_event';
   /** The event type as sent, e.g. `corehr.employee.domain_event_v2` (empty when none was found). */
   type: string;

@@ -19,8 +19,17 @@ export interface SandboxDelivery {
   status: number | string;
 }
 
+/** The receiver's answer to a URL verification. */
+export interface SandboxUrlVerification {
+  /** The HTTP status (Feishu expects 200). */
+  status: number;
+  /** The JSON body (Feishu expects `{ challenge }`), undefined when it was not JSON. */
+  body: unknown;
+}
+
 /** Sends events to a subscription as Feishu does: JSON, encrypted and signed when an Encrypt Key is set. */
 export class SandboxEventPusher {
+  /** Where events go; no push is made while it is undefined. */
   subscription: SandboxEventSubscription | undefined;
   /** Every push made, in order. */
   readonly deliveries: SandboxDelivery[] = [];
@@ -59,7 +68,7 @@ export class SandboxEventPusher {
   }
 
   /** The URL-verification request Feishu sends when the request URL is saved; resolves with the receiver's answer. */
-  async verifyUrl(): Promise<{ status: number; body: unknown }> {
+  async verifyUrl(): Promise<SandboxUrlVerification> {
     const subscription = this.#require();
     const challenge = randomUUID();
     const payload = { challenge, token: subscription.verificationToken ?? '', type: 'url_verification' };
@@ -85,6 +94,7 @@ export class SandboxEventPusher {
     return this.subscription;
   }
 
+  /** Pushes `payload` as is (JSON; encrypted and signed when the subscription has an Encrypt Key). */
   push(payload: Record<string, unknown>): Promise<void> {
     const subscription = this.subscription;
     if (!subscription) return Promise.resolve(); // like Feishu: no subscription, no push
