@@ -146,6 +146,7 @@ describe('preHires.list', () => {
     [{ pre_hire_ids: [...ALL_IDS.slice(0, 12), ''] }, 'query.pre_hire_ids.12'], // in a later group of 10
     [{ pre_hire_ids: [] }, 'query.pre_hire_ids'], // would list every pre-hire
     [{ pre_hire_ids: '7140964208476371' }, 'query.pre_hire_ids'], // a string, not a list
+    [{ unknown: 1 }, 'query'],
     [null, 'query'],
   ])('refuses %j before sending anything', async (query, path) => {
     harness = await startHarness();

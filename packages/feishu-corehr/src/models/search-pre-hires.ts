@@ -92,9 +92,11 @@ const pageSize = (max: number) =>
     .min(1, `must be an integer from 1 to ${max}`)
     .max(max, `must be an integer from 1 to ${max}`);
 
-export const QueryPreHiresQuerySchema = lazySchema(() => z.looseObject({ ...ReadQueryShape, page_size: pageSize(10) }));
+export const QueryPreHiresQuerySchema = lazySchema(() =>
+  requestSchema<PreHireReadOptions>()(z.looseObject({ ...ReadQueryShape, page_size: pageSize(10) })),
+);
 export const SearchPreHiresQuerySchema = lazySchema(() =>
-  z.looseObject({ ...ReadQueryShape, page_size: pageSize(100) }),
+  requestSchema<PreHireReadOptions>()(z.looseObject({ ...ReadQueryShape, page_size: pageSize(100) })),
 );
 
 const fields = z.array(nonEmpty('a field path')).max(100, 'must name at most 100 fields');

@@ -88,7 +88,8 @@ export interface PatchPreHireOptions extends RequestOptions {
 const PreHireIdsSchema = z.array(z.string().min(1, 'must be a non-empty pre-hire ID'));
 
 /** The query of one call: at most 10 IDs. */
-const ListPreHiresQuerySchema = z.looseObject({
+// A query string, not a body: unknown keys would be serialized into the URL, so they are refused.
+const ListPreHiresQuerySchema = z.strictObject({
   page_size: z
     .number()
     .int('must be an integer from 1 to 100')
@@ -273,6 +274,13 @@ function sameIds(group: string[], ids: unknown): boolean {
   return Array.isArray(ids) && ids.length === group.length && group.every((id, index) => ids[index] === id);
 }
 
+/** The read options with Feishu's required `page_size` filled in; anything else goes to validation as given. */
+function withPageSize(params: PreHireReadOptions, size: number): PreHireReadOptions {
+  return typeof params === 'object' && params !== null && !Array.isArray(params)
+    ? { ...params, page_size: params.page_size ?? size }
+    : params; // not an object: refused by the query schema
+}
+
 /** CoreHR pre-hires (people who accepted an offer and are waiting to be onboarded). */
 export class PreHires extends Resource {
   /**
@@ -385,7 +393,7 @@ export class PreHires extends Resource {
     params: PreHireReadOptions = {},
     options?: PaginateOptions,
   ): PagePromise<PreHireV2Page, PreHireV2> {
-    return this.client.paginate(query, { query: { ...params, page_size: params.page_size ?? 10 }, body }, options);
+    return this.client.paginate(query, { query: withPageSize(params, 10), body }, options);
   }
 
   /**
@@ -408,7 +416,7 @@ export class PreHires extends Resource {
     params: PreHireReadOptions = {},
     options?: PaginateOptions,
   ): PagePromise<PreHireV2Page, PreHireV2> {
-    return this.client.paginate(search, { query: { ...params, page_size: params.page_size ?? 100 }, body }, options);
+    return this.client.paginate(search, { query: withPageSize(params, 100), body }, options);
   }
 
   /**
