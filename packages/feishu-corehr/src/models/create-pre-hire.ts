@@ -5,7 +5,6 @@ import {
   type AddressInput,
   AddressInputSchema,
   CustomFieldInputSchema,
-  type EmailInput,
   EmailInputSchema,
   type NationalIdInput,
   NationalIdInputSchema,
