@@ -92,11 +92,12 @@ const pageSize = (max: number) =>
     .min(1, `must be an integer from 1 to ${max}`)
     .max(max, `must be an integer from 1 to ${max}`);
 
+// Query strings, not bodies: unknown keys would be serialized into the URL, so they are refused.
 export const QueryPreHiresQuerySchema = lazySchema(() =>
-  requestSchema<PreHireReadOptions>()(z.looseObject({ ...ReadQueryShape, page_size: pageSize(10) })),
+  requestSchema<PreHireReadOptions>()(z.strictObject({ ...ReadQueryShape, page_size: pageSize(10) })),
 );
 export const SearchPreHiresQuerySchema = lazySchema(() =>
-  requestSchema<PreHireReadOptions>()(z.looseObject({ ...ReadQueryShape, page_size: pageSize(100) })),
+  requestSchema<PreHireReadOptions>()(z.strictObject({ ...ReadQueryShape, page_size: pageSize(100) })),
 );
 
 const fields = z.array(nonEmpty('a field path')).max(100, 'must name at most 100 fields');
