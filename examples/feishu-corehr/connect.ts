@@ -1,5 +1,5 @@
 import { FeishuCoreHRClient } from '@hr/feishu-corehr';
-import { startFeishuSandbox } from '@hr/feishu-corehr/testing';
+import { type RunningFeishuSandbox, startFeishuSandbox } from '@hr/feishu-corehr/testing';
 
 /** A client and the pre-hire to update: the real API when FEISHU_APP_ID / FEISHU_APP_SECRET are set, else the sandbox. */
 export interface Connection {
@@ -7,6 +7,8 @@ export interface Connection {
   /** The pre-hire the update example changes (FEISHU_PRE_HIRE_ID on the real API). */
   preHireId: string | undefined;
   target: string;
+  /** The sandbox, when the examples run against it (undefined on the real API). */
+  sandbox?: RunningFeishuSandbox | undefined;
   close(): Promise<void>;
 }
 
@@ -27,5 +29,11 @@ export async function connect(): Promise<Connection> {
     appSecret: sandbox.appSecret,
     baseUrl: sandbox.baseUrl,
   });
-  return { client, preHireId: '7140964208476372', target: `sandbox ${sandbox.url}`, close: () => sandbox.close() };
+  return {
+    client,
+    preHireId: '7140964208476372',
+    target: `sandbox ${sandbox.url}`,
+    sandbox,
+    close: () => sandbox.close(),
+  };
 }

@@ -1,5 +1,6 @@
 import { connect } from './connect.js';
 import { listPreHires } from './list-pre-hires.js';
+import { receiveEvents } from './receive-events.js';
 import { updateHireDate } from './update-hire-date.js';
 
 /** Runs every Feishu CoreHR example: against the sandbox, or the real API when FEISHU_APP_ID / FEISHU_APP_SECRET are set. */
@@ -11,6 +12,8 @@ export async function runExamples(): Promise<void> {
     await listPreHires(connection);
     console.log('- update a hire date idempotently');
     await updateHireDate(connection);
+    console.log('- receive a pre-hire event and fetch the changed pre-hire');
+    await receiveEvents(connection);
   } finally {
     await connection.close();
   }

@@ -13,6 +13,7 @@ export {
   type ListPreHiresParams,
   type PatchPreHireOptions,
   MAX_PRE_HIRE_IDS_PER_CALL,
+  DEFAULT_LIST_PAGE_SIZE,
 } from './resources/pre-hires.js';
 export { tenantAccessTokenOperation, type TenantAccessTokenResult } from './auth/tenant-token.js';
 export {
@@ -25,12 +26,11 @@ export {
   describeFeishuCode,
 } from './error-codes.js';
 export { mapFeishuResponse, describeFeishuFailure } from './envelope.js';
+// Zod schemas live in `@hr/feishu-corehr/schemas`; the root exports the documented types.
 export {
   type I18nText,
-  I18nTextSchema,
   type EnumValue,
   type CustomField,
-  CustomFieldSchema,
   CustomFieldDecodeError,
   decodeCustomFieldValue,
   encodeCustomFieldValue,
@@ -39,24 +39,67 @@ export {
   ONBOARDING_STATUSES,
   type OnboardingStatus,
   type CostCenterRate,
-  CostCenterRateSchema,
   type WorkEmail,
-  WorkEmailSchema,
   type PreHire,
-  PreHireSchema,
   type PreHireQuery,
-  PreHireQuerySchema,
   type PreHireQueryPage,
-  PreHireQueryPageSchema,
   type PatchPreHireResult,
-  PatchPreHireResultSchema,
 } from './models/pre-hire.js';
 export {
   type PatchPreHireBody,
-  PatchPreHireBodySchema,
+  type PatchPreHireInput,
   type CostCenterRateInput,
   type CustomFieldInput,
 } from './models/patch-pre-hire.js';
+export type { CustomFieldValue } from './models/custom-field-v2.js';
+export type {
+  PersonAddress,
+  PersonEmail,
+  PersonInfo,
+  PersonName,
+  PersonPhone,
+  NationalId,
+} from './models/person-info.js';
+export type { ContractInfo, CostCenterShare, EmploymentInfo, ProbationInfo } from './models/employment-info.js';
+export {
+  BUILT_IN_TASK_CODES,
+  ONBOARDING_TASK_STATUSES,
+  type OnboardingInfo,
+  type OnboardingTask,
+  type OnboardingTaskStatus,
+} from './models/onboarding-info.js';
+export type { OnboardingActionResult, PreHireIdResult, PreHireV2, PreHireV2Page } from './models/pre-hire-v2.js';
+export type { AddressInput, EmailInput, NationalIdInput, PhoneInput } from './models/person-input.js';
+export type {
+  CreatePreHireBasicInfo,
+  CreatePreHireBody,
+  CreatePreHireOfferInfo,
+  PreHireNameInput,
+} from './models/create-pre-hire.js';
+export {
+  NAME_TYPES,
+  type BasicInfoUpdate,
+  type CostCenterShareInput,
+  type NameInput,
+  type OfferInfoUpdate,
+  type PatchPreHireV2Body,
+} from './models/patch-pre-hire-v2.js';
+export {
+  REHIRE_VALUES,
+  type DepartmentIdType,
+  type PreHireReadOptions,
+  type QueryPreHiresBody,
+  type SearchPreHiresBody,
+  type UserIdType,
+} from './models/search-pre-hires.js';
+export {
+  REVIEW_DECISIONS,
+  TRANSFORM_TYPES,
+  type RestoreFlowInstanceBody,
+  type TransformOnboardingTaskBody,
+  type TransitTaskBody,
+  type WithdrawOnboardingBody,
+} from './models/onboarding-actions.js';
 export { VERSION } from './version.js';
 // The error hierarchy of @hr/core, re-exported so `instanceof` checks need no second import.
 export {

@@ -1,4 +1,7 @@
-/** `@hr/feishu-corehr/testing`: a stateful fake of Feishu CoreHR (tokens, pre-hires) for tests and examples. */
+/**
+ * `@hr/feishu-corehr/testing`: a stateful fake of Feishu CoreHR (custom and store app tokens, v1 and v2
+ * pre-hires, the onboarding lifecycle, events pushed to a registered URL) for tests and examples.
+ */
 export {
   type FeishuSandbox,
   type RunningFeishuSandbox,
@@ -9,3 +12,10 @@ export { type FeishuSandboxOptions, FeishuSandboxState, SANDBOX_APP_ID, SANDBOX_
 export { feishuHandlers } from './testing/handlers.js';
 export { feishuError, feishuOk, feishuRateLimited, newLogId } from './testing/envelope.js';
 export { SANDBOX_COST_CENTERS, seedPreHires } from './testing/seed.js';
+export {
+  type SandboxDelivery,
+  SandboxEventPusher,
+  type SandboxEventSubscription,
+  type SandboxUrlVerification,
+} from './testing/events.js';
+export { toPreHireV2 } from './testing/seed-v2.js';

@@ -73,7 +73,7 @@ describe('error envelope', () => {
     const codes = Object.keys(FEISHU_ERROR_CODES).map(Number);
     for (let code = 1164401; code <= 1164420; code++) expect(codes).toContain(code);
     for (let code = 1161019; code <= 1161025; code++) expect(codes).toContain(code);
-    expect(codes).toEqual(expect.arrayContaining([1164005, 1164301, 5001160025]));
+    expect(codes).toEqual(expect.arrayContaining([1164005, 1164301, 1160025]));
     expect(describeFeishuCode(1161023)).toMatchObject({
       status: 400,
       suggestion: 'Check the sum of rate in cost_center_rate.',

@@ -103,7 +103,7 @@ export async function startFeishu(options: FeishuSandboxOptions = {}): Promise<F
         body: { code: 99991400, msg: 'request trigger frequency limit' },
         headers: { 'x-ogw-ratelimit-limit': '50', 'x-ogw-ratelimit-reset': '0.01' },
       }),
-      server: () => ({ code: 5001160025, msg: 'Please check description' }),
+      server: () => ({ code: 1160025, msg: 'Please check description' }),
     },
     client: (options = {}) =>
       new FeishuCoreHRClient({ appId, appSecret, baseUrl: base.server.url, ...quiet, ...options }),

@@ -8,7 +8,37 @@ import {
   defineOperation,
   pageToken,
 } from '@hr/core';
-import { type PatchPreHireBody, PatchPreHireBodySchema } from '../models/patch-pre-hire.js';
+import { type CreatePreHireBody, CreatePreHireBodySchema } from '../models/create-pre-hire.js';
+import {
+  type RestoreFlowInstanceBody,
+  RestoreFlowInstanceBodySchema,
+  type TransformOnboardingTaskBody,
+  TransformOnboardingTaskBodySchema,
+  type TransitTaskBody,
+  TransitTaskBodySchema,
+  type WithdrawOnboardingBody,
+  WithdrawOnboardingBodySchema,
+} from '../models/onboarding-actions.js';
+import { type PatchPreHireInput, PatchPreHireBodySchema } from '../models/patch-pre-hire.js';
+import { type PatchPreHireV2Body, PatchPreHireV2BodySchema } from '../models/patch-pre-hire-v2.js';
+import {
+  type OnboardingActionResult,
+  OnboardingActionResultSchema,
+  type PreHireIdResult,
+  PreHireIdResultSchema,
+  type PreHireV2,
+  type PreHireV2Page,
+  PreHireV2PageSchema,
+} from '../models/pre-hire-v2.js';
+import {
+  type PreHireReadOptions,
+  type QueryPreHiresBody,
+  QueryPreHiresBodySchema,
+  QueryPreHiresQuerySchema,
+  type SearchPreHiresBody,
+  SearchPreHiresBodySchema,
+  SearchPreHiresQuerySchema,
+} from '../models/search-pre-hires.js';
 import {
   type PatchPreHireResult,
   PatchPreHireResultSchema,
@@ -20,9 +50,16 @@ import {
 /** The most `pre_hire_ids` one list call may carry. */
 export const MAX_PRE_HIRE_IDS_PER_CALL = 10;
 
+/**
+ * The `page_size` sent when the caller gives none. Feishu marks `page_size` required on the v1
+ * list and documents no default on the page, so the SDK sends the documented maximum: the fewest
+ * calls under the 1000/min limit.
+ */
+export const DEFAULT_LIST_PAGE_SIZE = 100;
+
 /** Query of `preHires.list()`. */
 export interface ListPreHiresParams {
-  /** Page size, from 1 to 100. */
+  /** Page size, from 1 to 100 (Feishu requires it: `DEFAULT_LIST_PAGE_SIZE`, 100, is sent when left out). */
   page_size?: number | undefined;
   /** Page token: leave it out to start from the beginning; pass the `page_token` of a previous page to continue. */
   page_token?: string | undefined;
@@ -54,7 +91,8 @@ const ListPreHiresQuerySchema = z.looseObject({
     .int('must be an integer from 1 to 100')
     .min(1, 'must be an integer from 1 to 100')
     .max(100, 'must be an integer from 1 to 100')
-    .optional(),
+    // Feishu marks page_size required and documents no default: its maximum is sent when left out.
+    .default(DEFAULT_LIST_PAGE_SIZE),
   page_token: z.string().min(1, 'must be a non-empty page token').optional(),
   pre_hire_ids: z
     .array(z.string().min(1, 'must be a non-empty pre-hire ID'))
@@ -62,6 +100,8 @@ const ListPreHiresQuerySchema = z.looseObject({
     .transform((ids) => [...new Set(ids)])
     .optional(),
 });
+
+const PreHireIdPath = z.looseObject({ pre_hire_id: z.string().min(1, 'is required (the pre-hire ID)') });
 
 const list = defineOperation({
   id: 'preHires.list',
@@ -78,7 +118,7 @@ const patch = defineOperation({
   id: 'preHires.patch',
   method: 'PATCH',
   path: '/open-apis/corehr/v1/pre_hires/:pre_hire_id',
-  pathParams: z.looseObject({ pre_hire_id: z.string().min(1, 'is required (the pre-hire ID)') }),
+  pathParams: () => PreHireIdPath,
   query: z.looseObject({ client_token: z.string().min(1, 'must be a non-empty string').optional() }),
   body: PatchPreHireBodySchema,
   response: PatchPreHireResultSchema,
@@ -86,6 +126,121 @@ const patch = defineOperation({
   rateLimit: ['100/min'],
 });
 
+const pageTokenStyle = pageToken({ items: 'items', token: 'page_token', hasMore: 'has_more', param: 'page_token' });
+
+/** https://open.feishu.cn/document/server-docs/corehr-v1/pre_hire/create */
+const create = defineOperation({
+  id: 'preHires.create',
+  method: 'POST',
+  path: '/open-apis/corehr/v2/pre_hires',
+  body: CreatePreHireBodySchema,
+  response: PreHireIdResultSchema,
+  idempotencyKey: { in: 'body', name: 'out_biz_id' },
+  rateLimit: ['50/s', '1000/min'],
+});
+
+/** https://open.feishu.cn/document/corehr-v1/pre_hire/query */
+const query = defineOperation({
+  id: 'preHires.query',
+  method: 'POST',
+  path: '/open-apis/corehr/v2/pre_hires/query',
+  query: QueryPreHiresQuerySchema,
+  body: QueryPreHiresBodySchema,
+  response: PreHireV2PageSchema,
+  paginate: pageTokenStyle,
+  idempotent: true, // a read: safe to resend
+  rateLimit: ['100/min'],
+});
+
+/** https://open.feishu.cn/document/corehr-v1/pre_hire/search */
+const search = defineOperation({
+  id: 'preHires.search',
+  method: 'POST',
+  path: '/open-apis/corehr/v2/pre_hires/search',
+  query: SearchPreHiresQuerySchema,
+  body: SearchPreHiresBodySchema,
+  response: PreHireV2PageSchema,
+  paginate: pageTokenStyle,
+  idempotent: true, // a read: safe to resend
+  rateLimit: ['100/min'],
+});
+
+/** https://open.feishu.cn/document/corehr-v1/pre_hire/patch */
+const patchV2 = defineOperation({
+  id: 'preHires.patchV2',
+  method: 'PATCH',
+  path: '/open-apis/corehr/v2/pre_hires/:pre_hire_id',
+  pathParams: () => PreHireIdPath,
+  body: PatchPreHireV2BodySchema,
+  response: PreHireIdResultSchema,
+  // Setting the same values twice gives the same record: the documented update carries no token.
+  idempotent: true,
+  rateLimit: ['50/s', '1000/min'],
+});
+
+/** https://open.feishu.cn/document/corehr-v1/pre_hire/delete */
+const remove = defineOperation({
+  id: 'preHires.delete',
+  method: 'DELETE',
+  path: '/open-apis/corehr/v2/pre_hires/:pre_hire_id',
+  pathParams: () => PreHireIdPath,
+  rateLimit: ['50/s', '1000/min'],
+});
+
+/** https://open.feishu.cn/document/corehr-v1/pre_hire/complete */
+const complete = defineOperation({
+  id: 'preHires.complete',
+  method: 'POST',
+  path: '/open-apis/corehr/v2/pre_hires/:pre_hire_id/complete',
+  pathParams: () => PreHireIdPath,
+  response: OnboardingActionResultSchema,
+  rateLimit: ['50/s', '1000/min'],
+});
+
+/** https://open.feishu.cn/document/corehr-v1/pre_hire/withdraw_onboarding */
+const withdrawOnboarding = defineOperation({
+  id: 'preHires.withdrawOnboarding',
+  method: 'POST',
+  path: '/open-apis/corehr/v2/pre_hires/withdraw_onboarding',
+  body: WithdrawOnboardingBodySchema,
+  response: OnboardingActionResultSchema,
+  rateLimit: ['100/min'],
+});
+
+/** https://open.feishu.cn/document/corehr-v1/pre_hire/restore_flow_instance */
+const restoreFlowInstance = defineOperation({
+  id: 'preHires.restoreFlowInstance',
+  method: 'POST',
+  path: '/open-apis/corehr/v2/pre_hires/restore_flow_instance',
+  body: RestoreFlowInstanceBodySchema,
+  response: OnboardingActionResultSchema,
+  rateLimit: ['100/min'],
+});
+
+/** https://open.feishu.cn/document/corehr-v1/pre_hire/transit_task */
+const transitTask = defineOperation({
+  id: 'preHires.transitTask',
+  method: 'POST',
+  path: '/open-apis/corehr/v2/pre_hires/:pre_hire_id/transit_task',
+  pathParams: () => PreHireIdPath,
+  body: TransitTaskBodySchema,
+  response: OnboardingActionResultSchema,
+  rateLimit: ['50/s', '1000/min'],
+});
+
+/** https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/transform_onboarding_task */
+const transformOnboardingTask = defineOperation({
+  id: 'preHires.transformOnboardingTask',
+  method: 'POST',
+  path: '/open-apis/corehr/v2/pre_hires/transform_onboarding_task',
+  body: TransformOnboardingTaskBodySchema,
+  response: OnboardingActionResultSchema,
+});
+
+/**
+ * Pages by `page_token` through each group of IDs in turn: when a group has no more pages, the next
+ * query asks for the next group from its first page.
+ */
 /** CoreHR pre-hires (people who accepted an offer and are waiting to be onboarded). */
 export class PreHires extends Resource {
   /**
@@ -94,7 +249,11 @@ export class PreHires extends Resource {
    * pre-hire across pages. Feishu no longer recommends this API (its personal data is incomplete) in
    * favour of "Query pre-hires".
    *
-   * Rules checked before sending: `page_size` an integer from 1 to 100; more than 10 `pre_hire_ids`
+   * @deprecated Feishu no longer recommends it: use `preHires.search()` (filters, every pre-hire) or
+   * `preHires.query()` (by ID) on CoreHR v2, which return complete personal data.
+   *
+   * Rules checked before sending: `page_size` an integer from 1 to 100, sent as 100 when left out
+   * (Feishu marks it required and documents no default); more than 10 `pre_hire_ids`
    * are split into calls of at most 10. Rate limits: 1000/min and 50/s (applied client-side).
    * Permissions (any one): `corehr:corehr:readonly`, `corehr:pre_hire:read`, `corehr:corehr`,
    * `corehr:pre_hire:write`.
@@ -110,6 +269,13 @@ export class PreHires extends Resource {
    * Updates a pre-hire (`PATCH /open-apis/corehr/v1/pre_hires/:pre_hire_id`); only the fields given
    * change. Feishu marks this API "not recommended": it updates the data without checking data rules.
    *
+   * @deprecated Feishu recommends "Update pre-hire" on v2: use `preHires.patchV2()`, which checks the
+   * tenant's data rules.
+   *
+   * A pre-hire read from `list()` is accepted unchanged: its enum `display`, `id`, `work_email_list`
+   * and `department_id` are sent as given and its `null` values are left out. An empty
+   * `cost_center_rate` clears the allocation (no documented rule refuses it).
+   *
    * `client_token` (query) makes the call idempotent: Feishu treats calls with the same token as one
    * request. It is generated when not given and reused on every retry, so retrying after a timeout or
    * a 5xx cannot apply the update twice.
@@ -121,10 +287,180 @@ export class PreHires extends Resource {
    *
    * Errors: `InvalidRequestError` with codes 1161019–1161025 (cost center duplicated, rate out of
    * range, incomplete, not found, not adding up to 100, deactivated, about to be disabled);
-   * `ServerError` 5001160025.
+   * `ServerError` 1160025 (HTTP 500). One version of Feishu's page marks `onboarding_status`
+   * required; the SDK does not require it, since the update exists to change some fields only.
+   * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/corehr-v1/pre_hire/patch
    */
-  patch(pre_hire_id: string, body: PatchPreHireBody, options?: PatchPreHireOptions): APIPromise<PatchPreHireResult> {
+  patch(pre_hire_id: string, body: PatchPreHireInput, options?: PatchPreHireOptions): APIPromise<PatchPreHireResult> {
     const { client_token, ...requestOptions } = options ?? {};
     return this.client.request(patch, { path: { pre_hire_id }, query: { client_token }, body }, requestOptions);
+  }
+
+  /**
+   * Creates a pre-hire directly (`POST /open-apis/corehr/v2/pre_hires`) and returns its
+   * `pre_hire_id`. `basic_info` and `offer_info` are required; which of their fields a tenant
+   * requires follows its CoreHR profile settings.
+   *
+   * Idempotent by `out_biz_id`: while a pre-hire with that ID exists, Feishu returns its
+   * `pre_hire_id` and does not apply the new data. The SDK generates one (a UUID) when you give
+   * none and reuses it on every retry, so a retried create never adds a second pre-hire; pass your
+   * own (e.g. the ATS application ID) to make re-runs of your sync idempotent too.
+   *
+   * Rules checked before sending: dates `YYYY-MM-DD`; emails well formed; identity documents with
+   * `country_region_id`, `national_id_type_id`, `national_id_number`; addresses with
+   * `country_region_id`, `is_primary`, `is_public` and at most one primary; bank accounts with
+   * `bank_account_number` and `account_holder`; custom field values JSON-encoded.
+   * Rate limit: 1000/min and 50/s. Permissions (any one): `corehr:corehr`, `corehr:pre_hire:write`.
+   *
+   * Errors: `InvalidRequestError` with the 11610xx codes of `FEISHU_ERROR_CODES` (invalid IDs,
+   * duplicate phone / email / ID number, employee number rules, job / level mismatches...).
+   * https://open.feishu.cn/document/server-docs/corehr-v1/pre_hire/create
+   */
+  create(body: CreatePreHireBody, options?: RequestOptions): APIPromise<PreHireIdResult> {
+    return this.client.request(create, { body }, options);
+  }
+
+  /**
+   * Queries pre-hires by ID (`POST /open-apis/corehr/v2/pre_hires/query`) with the fields you name:
+   * without `fields` only `pre_hire_id` comes back. `await` it for the first page or `for await`
+   * over every pre-hire. Data written in the last 2 seconds may not be visible yet.
+   *
+   * Rules checked before sending: at most 10 `pre_hire_ids`; at most 100 `fields`; `page_size`
+   * 1–10, sent as 10 when left out (Feishu requires it). Rate limit: 100/min. Permission:
+   * `corehr:pre_hire:read_only`, plus the field scopes of the fields asked for; the app's
+   * "pre-hire" data scope limits which pre-hires come back.
+   * https://open.feishu.cn/document/corehr-v1/pre_hire/query
+   */
+  query(
+    body: QueryPreHiresBody = {},
+    params: PreHireReadOptions = {},
+    options?: PaginateOptions,
+  ): PagePromise<PreHireV2Page, PreHireV2> {
+    return this.client.paginate(query, { query: params, body }, options);
+  }
+
+  /**
+   * Searches pre-hires (`POST /open-apis/corehr/v2/pre_hires/search`) by employee numbers, IDs,
+   * onboarding or update date ranges, status, departments, managers, types, keyword...; filters
+   * are AND-ed and an empty body matches every pre-hire. `await` it for the first page or
+   * `for await` over every match across pages (by `page_token`). Without `fields` only
+   * `pre_hire_id` comes back. A pre-hire created in the last 5 seconds may not be found yet.
+   *
+   * Rules checked before sending: each ID list at most 100; dates `YYYY-MM-DD`, each range given
+   * with both ends; `onboarding_status` and `rehire` from their documented values; at most 100
+   * `fields`; `page_size` 1–100, sent as 100 when left out (Feishu requires it).
+   * Rate limit: 100/min. Permissions (any one): `corehr:pre_hire.search:read`,
+   * `corehr:pre_hire:read`, `corehr:pre_hire:write`, plus field scopes; the app's "pre-hire" data
+   * scope limits the results.
+   * https://open.feishu.cn/document/corehr-v1/pre_hire/search
+   */
+  search(
+    body: SearchPreHiresBody = {},
+    params: PreHireReadOptions = {},
+    options?: PaginateOptions,
+  ): PagePromise<PreHireV2Page, PreHireV2> {
+    return this.client.paginate(search, { query: params, body }, options);
+  }
+
+  /**
+   * Updates a pre-hire on v2 (`PATCH /open-apis/corehr/v2/pre_hires/:pre_hire_id`), checking the
+   * tenant's data rules. Name what changes in `standard_update_fields` (e.g.
+   * `basic_info_update.names`), `custom_update_fields` and `person_custom_update_fields`: a field
+   * named there but absent from the body is cleared. Lists (names, phones, emails, work emails)
+   * replace the stored list whole.
+   *
+   * Rules checked before sending: names with `country_region` and `name_type`; phones and emails
+   * with every documented required field and at most one `is_primary` per list;
+   * `onboarding_date` `YYYY-MM-DD`; `standard_update_fields` entries one level deep under
+   * `basic_info_update` or `offer_info_update`. Rate limit: 1000/min and 50/s.
+   * Permission: `corehr:pre_hire:update`. The page documents no `client_token`: the update sets
+   * values, so resending it gives the same record and it is retried like a PUT.
+   * https://open.feishu.cn/document/corehr-v1/pre_hire/patch
+   */
+  patchV2(pre_hire_id: string, body: PatchPreHireV2Body, options?: RequestOptions): APIPromise<PreHireIdResult> {
+    return this.client.request(patchV2, { path: { pre_hire_id }, body }, options);
+  }
+
+  /**
+   * Deletes a pre-hire (`DELETE /open-apis/corehr/v2/pre_hires/:pre_hire_id`): afterwards it can
+   * no longer be searched. Rate limit: 1000/min and 50/s. Permission: `corehr:pre_hire:delete`.
+   * Errors: `InvalidRequestError` 1160001 (invalid parameter, e.g. an unknown pre-hire).
+   * https://open.feishu.cn/document/corehr-v1/pre_hire/delete
+   */
+  delete(pre_hire_id: string, options?: RequestOptions): APIPromise<unknown> {
+    return this.client.request(remove, { path: { pre_hire_id } }, options);
+  }
+
+  /**
+   * Completes onboarding (`POST /open-apis/corehr/v2/pre_hires/:pre_hire_id/complete`): the
+   * pre-hire becomes an employee of the company. Not retried after it may have been received (the
+   * page documents no idempotency token). Rate limit: 1000/min and 50/s. Permission:
+   * `corehr:pre_hire:complete`.
+   *
+   * Errors: `InvalidRequestError` 1161001–1161104 (invalid IDs, duplicates, tasks not all complete
+   * 1161099, missing onboarding date 1161101, blocklisted 1161104...); `ServerError` 1161000.
+   * https://open.feishu.cn/document/corehr-v1/pre_hire/complete
+   */
+  complete(pre_hire_id: string, options?: RequestOptions): APIPromise<OnboardingActionResult> {
+    return this.client.request(complete, { path: { pre_hire_id } }, options);
+  }
+
+  /**
+   * Withdraws onboarding of a pre-hire that is preboarding or ready
+   * (`POST /open-apis/corehr/v2/pre_hires/withdraw_onboarding`), like the "Withdraw onboarding"
+   * button. Rules checked before sending: `pre_hire_id` and `withdraw_reason` (at most 500
+   * characters) required. Rate limit: 100/min. Permission: `corehr:pre_hire:withdraw_onboarding`.
+   *
+   * Errors: `InvalidRequestError` 1161116 (concurrent operation), 1161097 (permission denied),
+   * 1161105 (no access or no such pre-hire), 1161129 (not allowed in the pre-hire's status).
+   * https://open.feishu.cn/document/corehr-v1/pre_hire/withdraw_onboarding
+   */
+  withdrawOnboarding(body: WithdrawOnboardingBody, options?: RequestOptions): APIPromise<OnboardingActionResult> {
+    return this.client.request(withdrawOnboarding, { body }, options);
+  }
+
+  /**
+   * Restores onboarding of a withdrawn pre-hire (`POST /open-apis/corehr/v2/pre_hires/restore_flow_instance`),
+   * like the "Restore onboarding" button; `confirm_workforce: true` takes a headcount slot even
+   * when the plan is full. Rate limit: 100/min. Permission: `corehr:pre_hire:restore_flow_instance`.
+   * Errors: `InvalidRequestError` 1161001 (invalid parameter) and the onboarding codes of `FEISHU_ERROR_CODES`.
+   * https://open.feishu.cn/document/corehr-v1/pre_hire/restore_flow_instance
+   */
+  restoreFlowInstance(body: RestoreFlowInstanceBody, options?: RequestOptions): APIPromise<OnboardingActionResult> {
+    return this.client.request(restoreFlowInstance, { body }, options);
+  }
+
+  /**
+   * Moves an in-progress onboarding task on (`POST /open-apis/corehr/v2/pre_hires/:pre_hire_id/transit_task`)
+   * once an onboarding flow is configured. `task_id`: `1` job information, `2` personal
+   * information, `3` account creation, `4` check-in, `9` signing documents, or a custom task's UUID.
+   * Rate limit: 1000/min and 50/s. Permission: `corehr:pre_hire:transit_tasks`.
+   * https://open.feishu.cn/document/corehr-v1/pre_hire/transit_task
+   */
+  transitTask(
+    pre_hire_id: string,
+    body: TransitTaskBody,
+    options?: RequestOptions,
+  ): APIPromise<OnboardingActionResult> {
+    return this.client.request(transitTask, { path: { pre_hire_id }, body }, options);
+  }
+
+  /**
+   * Starts, submits or reviews an onboarding task of an in-progress flow
+   * (`POST /open-apis/corehr/v2/pre_hires/transform_onboarding_task`): `manual_start_task` moves a
+   * not-started task to in progress; `submit_task` moves an in-progress or rejected task to review
+   * or completed; `review_task` approves (completed) or rejects a task under review.
+   *
+   * Rules checked before sending: `review_decision` required with `review_task`; `reason` required
+   * when rejecting and under 3000 bytes; tasks 3, 4 and 9 cannot be submitted. Permission:
+   * `corehr:pre_hire:transform_onboarding_task`. The rate limit was not found in the docs the SDK
+   * was built from, so none is applied client-side.
+   * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/transform_onboarding_task
+   */
+  transformOnboardingTask(
+    body: TransformOnboardingTaskBody,
+    options?: RequestOptions,
+  ): APIPromise<OnboardingActionResult> {
+    return this.client.request(transformOnboardingTask, { body }, options);
   }
 }

@@ -50,6 +50,7 @@ export async function patchPreHire(request: Request, id: string, state: FeishuSa
   if (refused) return refused;
   apply(record, body);
   state.updatesApplied++;
+  void state.events.pushV2('corehr.pre_hire.updated_v1', { pre_hire_id: id, field_changes: Object.keys(body) });
   const result = { pre_hire: toPreHire(record) };
   if (clientToken) state.clientTokens.set(clientToken, { preHireId: id, result });
   return feishuOk(result);
@@ -62,7 +63,8 @@ function checkUpdate(body: Record<string, unknown>, state: FeishuSandboxState): 
   if (body.onboarding_status !== undefined && !ONBOARDING.has(String(status))) return feishuError(1164412);
   if (body.cost_center_rate === undefined) return undefined;
   const rates = body.cost_center_rate as { cost_center_id?: unknown; rate?: unknown }[];
-  if (!Array.isArray(rates) || rates.length === 0) return feishuError(1161021);
+  if (!Array.isArray(rates)) return feishuError(1161021);
+  if (rates.length === 0) return undefined; // an empty list clears the allocation
   const seen = new Set<string>();
   let total = 0;
   for (const item of rates) {

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import type { PreHireV2 } from '../models/pre-hire-v2.js';
 import type { PreHireQuery } from '../models/pre-hire.js';
+import { SandboxEventPusher, type SandboxEventSubscription } from './events.js';
+import { toPreHireV2 } from './seed-v2.js';
 import { SANDBOX_COST_CENTERS, seedPreHires } from './seed.js';
 
 /** The App ID the sandbox accepts by default. */
@@ -27,6 +30,10 @@ export interface FeishuSandboxOptions {
   defaultPageSize?: number;
   /** Answer 429 / 99991400 beyond the documented limits (default true). */
   enforceRateLimits?: boolean;
+  /** Where events are pushed (default: none until `state.events.subscription` is set). */
+  eventSubscription?: SandboxEventSubscription;
+  /** Tenants a store (ISV) app is installed in, for `tenant_access_token` (default `['sandbox-tenant']`). */
+  tenantKeys?: string[];
 }
 
 /** A remembered update: the answer replayed for a repeated `client_token`. */
@@ -65,6 +72,24 @@ export class FeishuSandboxState {
   updatesApplied = 0;
   /** Request times per rate-limit bucket, for the documented limits. */
   readonly calls = new Map<string, number[]>();
+  /** The v2 pre-hires (create, query, search, patch v2, delete, complete, withdraw, restore, tasks), by `pre_hire_id`. */
+  readonly preHiresV2 = new Map<string, PreHireV2>();
+  /** `out_biz_id` of each created pre-hire: creating again with it returns the same `pre_hire_id`. */
+  readonly outBizIds = new Map<string, string>();
+  /** How many pre-hires `create` actually added (a replayed `out_biz_id` adds none). */
+  createsApplied = 0;
+  /** Pushes events to the registered URL (encrypted and signed when it has an Encrypt Key). */
+  readonly events: SandboxEventPusher;
+  /** Tenants the store app is installed in. */
+  readonly tenantKeys: Set<string>;
+  /** The latest app_ticket pushed (only the latest is valid), or undefined before the first push. */
+  appTicket: string | undefined;
+  /** Issued app_access_tokens and when each expires (epoch ms). */
+  readonly appAccessTokens = new Map<string, number>();
+  /** Tenant of each tenant_access_token issued to the store app. */
+  readonly tenantOfToken = new Map<string, string>();
+  /** Calls of the store-app token endpoints: `app_access_token` and `tenant_access_token:<tenant_key>`. */
+  readonly isvTokenFetches = new Map<string, number>();
   readonly #seed: PreHireQuery[] | undefined;
   #current: string | undefined;
 
@@ -75,6 +100,9 @@ export class FeishuSandboxState {
     this.now = options.now ?? Date.now;
     this.defaultPageSize = options.defaultPageSize ?? 10;
     this.enforceRateLimits = options.enforceRateLimits ?? true;
+    this.events = new SandboxEventPusher(this.appId, this.now);
+    this.events.subscription = options.eventSubscription;
+    this.tenantKeys = new Set(options.tenantKeys ?? ['sandbox-tenant']);
     this.#seed = options.preHires;
     this.reset();
   }
@@ -83,10 +111,27 @@ export class FeishuSandboxState {
   reset(): void {
     this.tokenFetches = 0;
     this.updatesApplied = 0;
+    this.createsApplied = 0;
+    this.appTicket = undefined;
     this.#current = undefined;
-    for (const map of [this.tokens, this.preHires, this.costCenters, this.pageTokens, this.clientTokens, this.calls])
+    for (const map of [
+      this.tokens,
+      this.preHires,
+      this.costCenters,
+      this.pageTokens,
+      this.clientTokens,
+      this.calls,
+      this.preHiresV2,
+      this.outBizIds,
+      this.appAccessTokens,
+      this.tenantOfToken,
+      this.isvTokenFetches,
+    ])
       map.clear();
-    for (const record of structuredClone(this.#seed ?? seedPreHires())) this.preHires.set(String(record.id), record);
+    for (const record of structuredClone(this.#seed ?? seedPreHires())) {
+      this.preHires.set(String(record.id), record);
+      this.preHiresV2.set(String(record.id), toPreHireV2(record));
+    }
     for (const [id, state] of Object.entries(SANDBOX_COST_CENTERS)) this.costCenters.set(id, state);
   }
 
@@ -118,6 +163,25 @@ export class FeishuSandboxState {
   revokeTokens(): void {
     this.tokens.clear();
     this.#current = undefined;
+  }
+
+  /** Issues a tenant_access_token valid for API calls, bound to `tenantKey` (store apps). */
+  issueTenantTokenFor(tenantKey: string): { token: string; expire: number } {
+    const token = `t-${randomBytes(20).toString('hex')}`;
+    this.tokens.set(token, this.now() + this.tokenLifetimeSeconds * 1000);
+    this.tenantOfToken.set(token, tenantKey);
+    return { token, expire: this.tokenLifetimeSeconds };
+  }
+
+  /** Counts a call of a store-app token endpoint. */
+  countIsvFetch(key: string): void {
+    this.isvTokenFetches.set(key, (this.isvTokenFetches.get(key) ?? 0) + 1);
+  }
+
+  /** Pushes a new app_ticket event (Feishu does so every hour and on "resend"); the previous ticket stops working. */
+  pushAppTicket(): Promise<void> {
+    this.appTicket = `ticket-${randomBytes(16).toString('hex')}`;
+    return this.events.pushV1({ app_id: this.appId, app_ticket: this.appTicket, type: 'app_ticket' });
   }
 
   /** A new opaque page token for the page starting at `offset` of the listing `filter`. */
