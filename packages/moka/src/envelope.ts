@@ -1,4 +1,5 @@
 import type { APIError, EnvelopeResult, ResponseContext, RetryVerdict } from '@hr/core';
+import { classifyMokaAuthFailure } from './auth-failure.js';
 import { classifyMokaMessage } from './errors.js';
 
 /** The fields of Moka's two envelopes: `{ success, errorMessage, result }` and `{ code, msg, success, errorMessage, data }`. */
@@ -28,6 +29,9 @@ export function mapMokaResponse(ctx: ResponseContext): EnvelopeResult {
   const failed =
     body.success === false || (body.success !== true && code !== undefined && Number(code) !== 0) || ctx.status >= 400;
   if (!failed) return ctx.ok(body.success === true && body.result !== undefined ? body.result : ctx.json);
+  // Moka refuses a bad key with HTTP 500, 401, 403 or even 200: one answer for all, never retried.
+  const auth = classifyMokaAuthFailure(ctx);
+  if (auth) return ctx.fail({ message: auth.message, code: auth.code, kind: 'authentication', retryable: false });
   const message =
     text(body.errorMessage) ?? text(body.msg) ?? text(body.message) ?? `Moka request failed with HTTP ${ctx.status}`;
   const classified = classifyMokaMessage(message);
@@ -44,9 +48,11 @@ export function mapMokaResponse(ctx: ResponseContext): EnvelopeResult {
 
 /**
  * "There are currently pending organizational updates, please try again later" means Moka applied
- * nothing: retry it even for a POST. Other documented messages keep their own retryability.
+ * nothing: retry it even for a POST. Refused credentials are never retried. Other documented
+ * messages keep their own retryability.
  */
 export function mokaRetryVerdict(error: APIError): RetryVerdict | undefined {
+  if (error.kind === 'authentication') return 'never';
   if (error.details['documentedError'] === 'pending_org_updates') return 'retry-always';
   return undefined;
 }

@@ -7,6 +7,14 @@ export {
   classifyMokaMessage,
   type MokaDocumentedError,
 } from './errors.js';
+export {
+  MOKA_AUTH_FAILURE_SHAPES,
+  classifyMokaAuthFailure,
+  isMokaAuthFailureMessage,
+  type MokaAuthFailure,
+  type MokaAuthFailureShape,
+  type MokaFailureResponse,
+} from './auth-failure.js';
 export { MokaUserSyncError, findRefusedUser, type FailedBatchState } from './user-sync-error.js';
 export * from './constants.js';
 
