@@ -30,7 +30,7 @@ export interface SourceContactInput {
   full_name: string;
   /** Email of the source contact. Required if the source_contact object is provided. */
   email: string;
-  /** Phone of the source contact. */
+  /** Phone number of the source contact as you want it shown in Comeet, e.g. `555 555 1234` (free text, no format enforced). */
   phone?: string | undefined;
 }
 
@@ -59,15 +59,15 @@ export interface CreateCandidateParams {
   partner_candidate_id?: string | undefined;
   /** First name. Required. */
   first_name: string;
-  /** Middle name. */
+  /** Middle name, e.g. `Robert`. */
   middle_name?: string | undefined;
   /** Last name. Required. */
   last_name: string;
   /** Email address (must be a valid email). */
   email?: string | undefined;
-  /** Phone number. */
+  /** Phone number as you want it shown in Comeet, e.g. `07-4442321` (free text, no format enforced). */
   phone?: string | undefined;
-  /** Mobile phone number. */
+  /** Mobile phone number, e.g. `052-8644246` (free text, no format enforced). */
   mobile_phone?: string | undefined;
   /** National ID number. */
   national_id?: string | undefined;
