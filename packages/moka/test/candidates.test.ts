@@ -1,11 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  InputValidationError,
-  InvalidRequestError,
-  MokaCandidateSchema,
-  CandidatePageSchema,
-  ServerError,
-} from '../src/index.js';
+import { InputValidationError, InvalidRequestError, ServerError } from '../src/index.js';
+import { CandidatePageSchema, MokaCandidateSchema } from '../src/schemas.js';
 import { DOC_EXAMPLE_CANDIDATE_PAGE } from '../src/testing.js';
 import { type Harness, startHarness } from './setup.js';
 
