@@ -10,6 +10,8 @@ export {
   ComeetSandboxState,
   SANDBOX_API_KEY,
   SANDBOX_SECRET,
+  SANDBOX_COMPANY_UID,
+  SANDBOX_CAREERS_TOKEN,
   type SandboxAuthorization,
   type SandboxCandidate,
   type SandboxPosition,

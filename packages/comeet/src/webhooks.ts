@@ -26,7 +26,6 @@ export {
   type HirePosition,
   type HireSource,
   type HireWebhookPayload,
-  HireWebhookPayloadSchema,
   type PartnerQuestionnaireAnswer,
   type QuestionnaireAnswer,
   SOURCE_TYPES,

@@ -95,15 +95,36 @@ export interface CreateCandidateParams {
   note?: string | undefined;
 }
 
-const requiredString = z.string().trim().min(1, 'is required and must not be empty');
+/** A required, non-blank string. */
+export const requiredString = z.string().trim().min(1, 'is required and must not be empty');
 
 // zod runs the refinement even when the URL check failed, so it must not assume a parsable URL.
-const linkedinUrl = z
+/** A well-formed linkedin.com URL. */
+export const linkedinUrl = z
   .url('must be a valid URL')
   .refine(
     (value) => URL.canParse(value) && /^(www\.|[a-z]{2,3}\.)?linkedin\.com$/i.test(new URL(value).hostname),
     'must be a LinkedIn URL (linkedin.com)',
   );
+
+/** `source_contact` of a candidate write: `full_name` and `email` required. */
+export const SourceContactInputSchema = z.strictObject({
+  full_name: requiredString,
+  email: z.email('must be a valid email address (required when source_contact is provided)'),
+  phone: z.string().optional(),
+});
+
+/** `address` of a candidate write. */
+export const CandidateAddressInputSchema = z.strictObject({
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}$/, 'must be an ISO 3166 country code, e.g. "US"')
+    .optional(),
+  city: z.string().optional(),
+  state: z.string().optional(),
+  zip: z.string().optional(),
+  street: z.string().optional(),
+});
 
 /** The input schema of `POST /candidates`: every documented rule, checked before sending. */
 export const CreateCandidateBodySchema = schemaFor<CreateCandidateParams>()(
@@ -124,25 +145,8 @@ export const CreateCandidateBodySchema = schemaFor<CreateCandidateParams>()(
     picture: fileInputSchema('picture').optional(),
     links: z.array(z.strictObject({ url: z.url('must be a valid URL') })).optional(),
     files: z.array(fileInputSchema('files')).optional(),
-    source_contact: z
-      .strictObject({
-        full_name: requiredString,
-        email: z.email('must be a valid email address (required when source_contact is provided)'),
-        phone: z.string().optional(),
-      })
-      .optional(),
-    address: z
-      .strictObject({
-        country: z
-          .string()
-          .regex(/^[A-Za-z]{2,3}$/, 'must be an ISO 3166 country code, e.g. "US"')
-          .optional(),
-        city: z.string().optional(),
-        state: z.string().optional(),
-        zip: z.string().optional(),
-        street: z.string().optional(),
-      })
-      .optional(),
+    source_contact: SourceContactInputSchema.optional(),
+    address: CandidateAddressInputSchema.optional(),
     custom_fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
     note: z.string().optional(),
   }),

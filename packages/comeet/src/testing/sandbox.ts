@@ -28,6 +28,12 @@ export interface RunningComeetSandbox extends ComeetSandbox {
   apiKey: string;
   /** The partner secret the sandbox verifies tokens with. */
   secret: string;
+  /** The base URL to give `ComeetCareersClient` (`<url>/careers-api/2.0`). */
+  careersBaseUrl: string;
+  /** The Careers API company UID the sandbox serves. */
+  companyUid: string;
+  /** The Careers API token the sandbox accepts. */
+  careersToken: string;
   /** Every request the server received. */
   server: Awaited<ReturnType<typeof serveHandlers>>;
   /** Stops the server. */
@@ -44,6 +50,9 @@ export async function startComeetSandbox(options: ComeetSandboxOptions = {}): Pr
     baseUrl: server.url,
     apiKey: sandbox.state.apiKey,
     secret: sandbox.state.secret,
+    careersBaseUrl: `${server.url}/careers-api/2.0`,
+    companyUid: sandbox.state.companyUid,
+    careersToken: sandbox.state.careersToken,
     server,
     close: () => server.close(),
   };
