@@ -138,7 +138,7 @@ describe('ComeetCareersClient (public Careers API)', () => {
     const positions = await careers.positions.list();
     expect(positions.map((p) => p.uid)).toEqual(['11.11', '22.22']);
     expect(positions[0]!.details).toBeUndefined();
-    expect((positions[0] as Record<string, unknown>)['status']).toBeUndefined();
+    expect(positions[0]).not.toHaveProperty('status');
     const request = h.server.requests.at(-1)!;
     expect(request.path).toBe('/careers-api/2.0/company/99.001/positions');
     expect(request.query).toEqual({ token: TOKEN });

@@ -1,6 +1,7 @@
 import { serveHandlers } from '@hr/core/testing';
 import { comeetHandlers } from './handlers.js';
 import { type ComeetSandboxOptions, ComeetSandboxState } from './state.js';
+import { ComeetSandboxWebhooks } from './webhooks.js';
 
 /** A Comeet sandbox: msw handlers over a stateful fake of the Recruiting API. */
 export interface ComeetSandbox {
@@ -8,6 +9,8 @@ export interface ComeetSandbox {
   handlers: ReturnType<typeof comeetHandlers>;
   /** The fake's state (positions, candidates, accepted tokens). */
   state: ComeetSandboxState;
+  /** Signed pushes to your endpoint, the way Comeet sends them (`register(url, secretKey)`, then `pushPosition(...)`). */
+  webhooks: ComeetSandboxWebhooks;
   /** Empties the state and seeds the positions again. */
   reset(): void;
 }
@@ -15,7 +18,12 @@ export interface ComeetSandbox {
 /** Creates the Comeet sandbox's handlers and state (no server). */
 export function createComeetSandbox(options: ComeetSandboxOptions = {}): ComeetSandbox {
   const state = new ComeetSandboxState(options);
-  return { handlers: comeetHandlers(state), state, reset: () => state.reset() };
+  return {
+    handlers: comeetHandlers(state),
+    state,
+    webhooks: new ComeetSandboxWebhooks(state),
+    reset: () => state.reset(),
+  };
 }
 
 /** A running Comeet sandbox on a loopback port. */
