@@ -1,11 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { CandidateConflictError, InputValidationError, resumeFrom } from '@hr/comeet';
 import { connect } from './connect.js';
+import { firstOpenPosition } from './positions.js';
 
 /** Pushes a candidate with a resume read from a file, then shows the duplicate and bad-input answers. */
 export async function pushCandidate(): Promise<void> {
-  const { client, positionUid, target, close } = await connect();
+  const connection = await connect();
+  const { client, target, close } = connection;
   try {
+    const positionUid = connection.positionUid ?? (await firstOpenPosition(client));
     const resume = await resumeFrom(fileURLToPath(new URL('./sample-resume.pdf', import.meta.url)));
     const body = {
       position_uid: positionUid,

@@ -2,6 +2,7 @@ import { connect } from './connect.js';
 import { exportOfferCandidates } from './export-offer-candidates.js';
 import { syncOrgChart } from './sync-org-chart.js';
 import { syncUsers } from './sync-users.js';
+import { webhookReceiver } from './webhook-receiver.js';
 
 /** Runs every Moka example: against a seeded sandbox, or the real API when MOKA_API_KEY is set. */
 export async function runExamples(): Promise<void> {
@@ -13,6 +14,7 @@ export async function runExamples(): Promise<void> {
   } finally {
     await connection.close();
   }
+  await webhookReceiver();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

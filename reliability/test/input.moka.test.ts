@@ -180,7 +180,8 @@ describe('moka: arbitrary values in every argument', () => {
     ['departments.addIncremental', (v: unknown) => client().departments.addIncremental(v as never), /^body/],
     ['departments.update', (v: unknown) => client().departments.update(v as never), /^body/],
     ['candidates.list', (v: unknown) => client().candidates.list(v as never), /^query/],
-    ['candidates.retrieve', (v: unknown) => client().candidates.retrieve(v as never), /^query/],
+    // retrieve validates its own argument: issues name `applicationIds`, not the list query.
+    ['candidates.retrieve', (v: unknown) => client().candidates.retrieve(v as never), /^query\.applicationIds/],
     [
       'candidates.pull',
       (v: unknown) =>
@@ -408,7 +409,7 @@ describe('moka: each broken rule is refused before sending, naming the field', (
     );
     await fc.assert(
       fc.asyncProperty(bad, (ids) =>
-        expectRefused(rig.server, () => client().candidates.retrieve(ids as never), /^query\.applicationId/),
+        expectRefused(rig.server, () => client().candidates.retrieve(ids as never), /^query\.applicationIds/),
       ),
       RUNS,
     );

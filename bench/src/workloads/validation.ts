@@ -1,5 +1,6 @@
 // Workload 3: what response validation costs, per record and on a whole listing.
-import { MokaClient, MokaCandidateSchema } from '@hr/moka';
+import { MokaClient } from '@hr/moka';
+import { MokaCandidateSchema } from '@hr/moka/schemas';
 import { DOC_EXAMPLE_CANDIDATE_PAGE } from '@hr/moka/testing';
 import { startCannedServer } from '../canned-server.js';
 import { BASE_PATH, PAGE_SIZE } from '../canned/moka-candidates.js';

@@ -1,6 +1,7 @@
 import { BaseClient, type ClientOptions, HRError, JwtAuth } from '@hr/core';
 import { mapComeetResponse } from './envelope.js';
 import { Candidates } from './resources/candidates.js';
+import { Positions } from './resources/positions.js';
 import { VERSION } from './version.js';
 
 /** The production base URL of the Comeet Recruiting API. */
@@ -25,8 +26,10 @@ export interface ComeetClientOptions extends ClientOptions {
  * re-minted before it expires (or once when Comeet refuses it).
  */
 export class ComeetClient extends BaseClient {
-  /** Candidates: create, read, list files. */
+  /** Candidates: create, list, read, update, list files. */
   readonly candidates: Candidates;
+  /** Positions: list and read them (their `uid` is the `position_uid` of candidates). */
+  readonly positions: Positions;
 
   constructor(options: ComeetClientOptions) {
     const { apiKey, secret } = options;
@@ -48,5 +51,6 @@ export class ComeetClient extends BaseClient {
       secrets: [apiKey, secret],
     });
     this.candidates = new Candidates(this);
+    this.positions = new Positions(this, this.candidates);
   }
 }

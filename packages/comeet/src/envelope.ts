@@ -31,6 +31,7 @@ export const ERROR_KINDS: Readonly<Record<string, APIErrorKind>> = {
   no_permission: 'permission',
   position_not_found: 'not_found',
   not_found: 'not_found',
+  candidate_not_found: 'not_found',
   candidate_post_conflict: 'conflict',
   too_many_requests: 'rate_limit',
 };

@@ -1,28 +1,33 @@
-/** `@hr/comeet`: a typed client of the Comeet Recruiting API. */
+/** `@hr/comeet`: a typed client of the Comeet Recruiting API, and of its public Careers API. */
 export { ComeetClient, type ComeetClientOptions, COMEET_BASE_URL, TOKEN_LIFETIME_SECONDS } from './client.js';
+export { ComeetCareersClient, type ComeetCareersClientOptions, COMEET_CAREERS_BASE_URL } from './careers/client.js';
+export { CareersPositions, type CareersCredentials, type CareersPositionsParams } from './careers/positions.js';
 export { Candidates, type RetrieveCandidateParams } from './resources/candidates.js';
+export { Positions } from './resources/positions.js';
 export { CandidateConflictError } from './errors.js';
 export { ERROR_KINDS, mapComeetResponse } from './envelope.js';
-export {
-  type Candidate,
-  type CandidateFile,
-  CandidateFileListSchema,
-  CandidateFileSchema,
-  CandidateSchema,
-  type CandidateStep,
-  CandidateStepSchema,
-  type SourceContact,
-  SourceContactSchema,
-} from './models/candidate.js';
+export type { Candidate, CandidateFile, CandidateStep, SourceContact } from './models/candidate.js';
+export type { ListCandidatesParams } from './models/candidate-query.js';
 export {
   type CandidateAddressInput,
   type CandidateLinkInput,
-  CreateCandidateBodySchema,
   type CreateCandidateParams,
   PROSPECT_STATUSES,
   type ProspectStatus,
   type SourceContactInput,
 } from './models/create-candidate.js';
+export { type CandidateUpdatedBy, type UpdateCandidateParams, UPDATED_BY_TYPES } from './models/update-candidate.js';
+export {
+  type CareersPosition,
+  type ComeetPosition,
+  POSITION_STATUSES,
+  type PositionCategory,
+  type PositionDetail,
+  type PositionLocation,
+  type PositionSalaryRange,
+  SALARY_PERIODS,
+  WORKPLACE_TYPES,
+} from './models/position.js';
 export { type CandidateFileInput, type CandidatePictureInput } from './models/file-input.js';
 export {
   type AttachmentOptions,

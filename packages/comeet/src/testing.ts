@@ -10,9 +10,12 @@ export {
   ComeetSandboxState,
   SANDBOX_API_KEY,
   SANDBOX_SECRET,
+  SANDBOX_COMPANY_UID,
+  SANDBOX_CAREERS_TOKEN,
   type SandboxAuthorization,
   type SandboxCandidate,
   type SandboxPosition,
 } from './testing/state.js';
 export { comeetHandlers } from './testing/handlers.js';
 export { comeetError } from './testing/errors.js';
+export { ComeetSandboxWebhooks, type ComeetWebhookDelivery } from './testing/webhooks.js';

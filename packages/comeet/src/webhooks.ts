@@ -1,6 +1,7 @@
 /**
  * `@hr/comeet/webhooks`: verify what Comeet sends to your endpoints.
  * - Hire webhooks: the `signature` header, `sha256 <hex HMAC-SHA256 of the raw body>` keyed with the Secret Key.
+ * - Position webhooks (created POST, updated PUT, deleted DELETE) and hires through one `parseComeetWebhook()`.
  * - Partner endpoints: `Authorization: Bearer <JWT>`, HS256 with your partner secret, `iss` = the account's api-key.
  */
 export { WebhookVerificationError, type WebhookVerificationReason } from './webhooks/errors.js';
@@ -19,6 +20,17 @@ export {
 } from './webhooks/partner-token.js';
 export { parseHirePayload, parseHireWebhook } from './webhooks/parse.js';
 export {
+  type ComeetHireEvent,
+  type ComeetPositionChangedEvent,
+  type ComeetPositionDeletedEvent,
+  type ComeetUnknownWebhookEvent,
+  type ComeetWebhookEvent,
+  type ComeetWebhookEventBase,
+  type ComeetWebhookRequest,
+  parseComeetWebhook,
+} from './webhooks/events.js';
+export type { ComeetPosition } from './models/position.js';
+export {
   EMPLOYEE_TYPES,
   type HireFile,
   type HireOpening,
@@ -26,7 +38,6 @@ export {
   type HirePosition,
   type HireSource,
   type HireWebhookPayload,
-  HireWebhookPayloadSchema,
   type PartnerQuestionnaireAnswer,
   type QuestionnaireAnswer,
   SOURCE_TYPES,

@@ -1,6 +1,6 @@
 import { serveHandlers, type SandboxServer } from '@hr/core/testing';
 import { ComeetClient, type ComeetClientOptions } from '../src/index.js';
-import { createComeetSandbox } from '../src/testing.js';
+import { type ComeetSandboxOptions, createComeetSandbox } from '../src/testing.js';
 import type { ComeetSandboxState } from '../src/testing.js';
 
 /** Distinctive credentials, so tests can prove they never leak. */
@@ -15,8 +15,11 @@ export interface Harness {
 }
 
 /** The Comeet fake on a loopback port and a client pointed at it (no retries unless asked). */
-export async function startHarness(options: Partial<ComeetClientOptions> = {}): Promise<Harness> {
-  const sandbox = createComeetSandbox({ apiKey: API_KEY, secret: SECRET });
+export async function startHarness(
+  options: Partial<ComeetClientOptions> = {},
+  sandboxOptions: ComeetSandboxOptions = {},
+): Promise<Harness> {
+  const sandbox = createComeetSandbox({ apiKey: API_KEY, secret: SECRET, ...sandboxOptions });
   const server = await serveHandlers(sandbox.handlers);
   const client = new ComeetClient({ apiKey: API_KEY, secret: SECRET, baseUrl: server.url, maxRetries: 0, ...options });
   return { server, state: sandbox.state, client, close: () => server.close() };

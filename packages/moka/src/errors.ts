@@ -1,4 +1,5 @@
 import type { APIErrorKind, RetryVerdict } from '@hr/core';
+import { isMokaAuthFailureMessage } from './auth-failure.js';
 
 /** An error message listed in Moka's documentation, how the SDK classifies it and what to do. */
 export interface MokaDocumentedError {
@@ -265,9 +266,6 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
   },
 ];
 
-/** Messages that mean the API key was refused (Moka does not document its answer; these cover the usual wording). */
-const AUTH_FAILURE = /unauthori[sz]ed|authenticat|api[\s_-]?key|invalid client|鉴权|认证失败|未授权/i;
-
 /** The documented entry matching a vendor message, if any. */
 export function findDocumentedError(message: string): MokaDocumentedError | undefined {
   return MOKA_DOCUMENTED_ERRORS.find((entry) => entry.pattern.test(message));
@@ -279,6 +277,6 @@ export function classifyMokaMessage(
 ): { kind: APIErrorKind; retry: RetryVerdict; documented?: MokaDocumentedError } | undefined {
   const documented = findDocumentedError(message);
   if (documented) return { kind: documented.kind, retry: documented.retry, documented };
-  if (AUTH_FAILURE.test(message)) return { kind: 'authentication', retry: 'never' };
+  if (isMokaAuthFailureMessage(message)) return { kind: 'authentication', retry: 'never' };
   return undefined;
 }

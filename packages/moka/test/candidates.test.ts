@@ -1,11 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  InputValidationError,
-  InvalidRequestError,
-  MokaCandidateSchema,
-  CandidatePageSchema,
-  ServerError,
-} from '../src/index.js';
+import { InputValidationError, InvalidRequestError, ServerError } from '../src/index.js';
+import { CandidatePageSchema, MokaCandidateSchema } from '../src/schemas.js';
 import { DOC_EXAMPLE_CANDIDATE_PAGE } from '../src/testing.js';
 import { type Harness, startHarness } from './setup.js';
 
@@ -154,6 +149,25 @@ describe('candidates', () => {
     expect((await h.client.candidates.retrieve(b!.record.applicationId)).map((x) => x.name)).toEqual([
       b!.record['name'],
     ]);
+  });
+
+  it('retrieve with a bad id names candidates.retrieve and its applicationIds argument, and sends nothing', async () => {
+    const cases: [unknown, RegExp][] = [
+      [undefined, /applicationIds: is required/],
+      ['abc', /applicationIds: must be an application id/],
+      [-1, /applicationIds: must be an application id/],
+      [{}, /applicationIds: must be an application id/],
+      [[], /applicationIds: must list at least one application id/],
+      [['x'], /applicationIds\.0: must be an application id/],
+    ];
+    for (const [bad, message] of cases) {
+      const error = await h.client.candidates.retrieve(bad as never).catch((e: unknown) => e);
+      expect(error, JSON.stringify(bad)).toBeInstanceOf(InputValidationError);
+      expect((error as InputValidationError).operation).toBe('candidates.retrieve');
+      expect((error as Error).message).toMatch(message);
+      expect((error as Error).message).not.toMatch(/stage|candidates\.list/);
+    }
+    expect(h.server.requests).toHaveLength(0);
   });
 
   it('a stage without any candidate is the documented server exception (ServerError), not retried', async () => {

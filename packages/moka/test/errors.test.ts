@@ -47,11 +47,12 @@ describe('Moka error envelopes', () => {
     expect(error).toBeInstanceOf(ConflictError);
   });
 
-  it('a wrong API key is an AuthenticationError (HTTP 401 from the fake)', async () => {
+  it('a wrong API key is an AuthenticationError although Moka answers HTTP 500 (as observed live)', async () => {
     const client = new MokaClient({ apiKey: 'wrong-key-123456', baseUrl: h.baseUrl, maxRetries: 0, logLevel: 'off' });
     const error = await client.offers.listCustomFields().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect((error as APIError).status).toBe(401);
+    expect((error as APIError).status).toBe(500);
+    expect((error as APIError).vendorMessage).toBe('无法识别的认证信息');
   });
 
   it('an auth failure message sent with HTTP 200 is still an AuthenticationError (classified by the body)', async () => {

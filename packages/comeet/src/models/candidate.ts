@@ -15,11 +15,11 @@ export interface CandidateStep {
 
 /** The source contact of a candidate (e.g. the headhunter who submitted them). */
 export interface SourceContact {
-  /** Full name of the source contact. */
+  /** Full name of the source contact, e.g. `Michael Rosen`. */
   full_name?: string | null | undefined;
-  /** Email of the source contact. */
+  /** Email address of the source contact, e.g. `michael@agency.example`. */
   email?: string | null | undefined;
-  /** Phone of the source contact. */
+  /** Phone number of the source contact as entered, e.g. `555 555 1234`; null when not given. */
   phone?: string | null | undefined;
 }
 

@@ -30,7 +30,7 @@ export interface SourceContactInput {
   full_name: string;
   /** Email of the source contact. Required if the source_contact object is provided. */
   email: string;
-  /** Phone of the source contact. */
+  /** Phone number of the source contact as you want it shown in Comeet, e.g. `555 555 1234` (free text, no format enforced). */
   phone?: string | undefined;
 }
 
@@ -59,15 +59,15 @@ export interface CreateCandidateParams {
   partner_candidate_id?: string | undefined;
   /** First name. Required. */
   first_name: string;
-  /** Middle name. */
+  /** Middle name, e.g. `Robert`. */
   middle_name?: string | undefined;
   /** Last name. Required. */
   last_name: string;
   /** Email address (must be a valid email). */
   email?: string | undefined;
-  /** Phone number. */
+  /** Phone number as you want it shown in Comeet, e.g. `07-4442321` (free text, no format enforced). */
   phone?: string | undefined;
-  /** Mobile phone number. */
+  /** Mobile phone number, e.g. `052-8644246` (free text, no format enforced). */
   mobile_phone?: string | undefined;
   /** National ID number. */
   national_id?: string | undefined;
@@ -95,19 +95,40 @@ export interface CreateCandidateParams {
   note?: string | undefined;
 }
 
-const requiredString = z.string().trim().min(1, 'is required and must not be empty');
+/** A required, non-blank string. */
+export const requiredString = z.string().trim().min(1, 'is required and must not be empty');
 
 // zod runs the refinement even when the URL check failed, so it must not assume a parsable URL.
-const linkedinUrl = z
+/** A well-formed linkedin.com URL. */
+export const linkedinUrl = z
   .url('must be a valid URL')
   .refine(
     (value) => URL.canParse(value) && /^(www\.|[a-z]{2,3}\.)?linkedin\.com$/i.test(new URL(value).hostname),
     'must be a LinkedIn URL (linkedin.com)',
   );
 
+/** `source_contact` of a candidate write: `full_name` and `email` required. */
+export const SourceContactInputSchema = z.looseObject({
+  full_name: requiredString,
+  email: z.email('must be a valid email address (required when source_contact is provided)'),
+  phone: z.string().optional(),
+});
+
+/** `address` of a candidate write. */
+export const CandidateAddressInputSchema = z.looseObject({
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}$/, 'must be an ISO 3166 country code, e.g. "US"')
+    .optional(),
+  city: z.string().optional(),
+  state: z.string().optional(),
+  zip: z.string().optional(),
+  street: z.string().optional(),
+});
+
 /** The input schema of `POST /candidates`: every documented rule, checked before sending. */
 export const CreateCandidateBodySchema = schemaFor<CreateCandidateParams>()(
-  z.strictObject({
+  z.looseObject({
     position_uid: requiredString,
     partner_candidate_id: z.string().min(1).optional(),
     first_name: requiredString,
@@ -122,27 +143,10 @@ export const CreateCandidateBodySchema = schemaFor<CreateCandidateParams>()(
     prospect_status: z.enum(PROSPECT_STATUSES, { error: `must be one of: ${PROSPECT_STATUSES.join(', ')}` }).optional(),
     resume: fileInputSchema('resume').optional(),
     picture: fileInputSchema('picture').optional(),
-    links: z.array(z.strictObject({ url: z.url('must be a valid URL') })).optional(),
+    links: z.array(z.looseObject({ url: z.url('must be a valid URL') })).optional(),
     files: z.array(fileInputSchema('files')).optional(),
-    source_contact: z
-      .strictObject({
-        full_name: requiredString,
-        email: z.email('must be a valid email address (required when source_contact is provided)'),
-        phone: z.string().optional(),
-      })
-      .optional(),
-    address: z
-      .strictObject({
-        country: z
-          .string()
-          .regex(/^[A-Za-z]{2,3}$/, 'must be an ISO 3166 country code, e.g. "US"')
-          .optional(),
-        city: z.string().optional(),
-        state: z.string().optional(),
-        zip: z.string().optional(),
-        street: z.string().optional(),
-      })
-      .optional(),
+    source_contact: SourceContactInputSchema.optional(),
+    address: CandidateAddressInputSchema.optional(),
     custom_fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
     note: z.string().optional(),
   }),

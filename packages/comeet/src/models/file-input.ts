@@ -37,7 +37,7 @@ export function fileInputSchema(kind: 'picture'): z.ZodType<CandidatePictureInpu
 export function fileInputSchema(kind: FileKind): z.ZodType<CandidateFileInput | CandidatePictureInput> {
   const name = kind === 'picture' ? z.string().min(1).optional() : z.string().min(1);
   return z
-    .strictObject({ name, file: z.string().min(1, 'must be non-empty base64 file content') })
+    .looseObject({ name, file: z.string().min(1, 'must be non-empty base64 file content') })
     .superRefine((value, ctx) => {
       checkName(kind, value.name, ctx);
       if (!isBase64(value.file)) {

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { type APIPromise, Resource, type RequestOptions, defineOperation } from '@hr/core';
 import { type Candidate, type CandidateFile, CandidateFileListSchema, CandidateSchema } from '../models/candidate.js';
 import { type CreateCandidateParams, CreateCandidateBodySchema } from '../models/create-candidate.js';
+import {
+  CandidateListSchema,
+  type ListCandidatesParams,
+  ListCandidatesQuerySchema,
+} from '../models/candidate-query.js';
+import { type UpdateCandidateParams, UpdateCandidateBodySchema } from '../models/update-candidate.js';
 
 const candidateUidPath = z.strictObject({ uid: z.string().min(1, 'is required (the candidate UID)') });
 
@@ -27,6 +33,23 @@ const retrieve = defineOperation({
         .optional(),
     })
     .transform(({ identifier_type }) => ({ IDENTIFIER_TYPE: identifier_type })),
+  response: CandidateSchema,
+});
+
+const list = defineOperation({
+  id: 'candidates.list',
+  method: 'GET',
+  path: '/candidates',
+  query: ListCandidatesQuerySchema,
+  response: CandidateListSchema,
+});
+
+const update = defineOperation({
+  id: 'candidates.update',
+  method: 'PATCH',
+  path: '/candidates/:uid',
+  pathParams: candidateUidPath,
+  body: UpdateCandidateBodySchema,
   response: CandidateSchema,
 });
 
@@ -79,6 +102,38 @@ export class Candidates extends Resource {
   retrieve(uid: string, params?: RetrieveCandidateParams, options?: RequestOptions): APIPromise<Candidate> {
     const { identifier_type, ...query } = params ?? {};
     return this.client.request(retrieve, { path: { uid }, query, headers: { identifier_type } }, options);
+  }
+
+  /**
+   * Lists candidates (`GET /candidates`, https://developers.comeet.com/reference/list-all-candidates-new),
+   * filtered by `status` (any of a list), creation time, time of the last status change, time of the
+   * last activity in the hiring process, time of the person's last activity (each `:before` /
+   * `:after`, UTC `YYYY-MM-DDTHH:mm:ssZ`) and `deleted`. Which candidates come back depends on the
+   * integration's permissions ("Retrieve candidates created by your app as the source" / "... by
+   * other sources"). Comeet documents no paging: narrow long histories with the time filters.
+   */
+  list(filters: ListCandidatesParams = {}, options?: RequestOptions): APIPromise<Candidate[]> {
+    return this.client.request(list, { query: filters as z.input<typeof ListCandidatesQuerySchema> }, options);
+  }
+
+  /**
+   * Updates properties of an existing candidate (`PATCH /candidates/{uid}`,
+   * https://developers.comeet.com/reference/update-a-candidate-1) and returns the Candidate. Send only
+   * the properties to change; name who changed it in `updated_by` (`type` one of user,
+   * source_contact, other, app; `name` required). Checked before sending: emails and the LinkedIn URL
+   * well-formed, `prospect_status` one of the documented values, files as for `create()`. Needs the
+   * permission "Candidates: Update candidate's contact details".
+   *
+   * Errors: `NotFoundError` (404 `candidate_not_found`); `NotFoundError` with code
+   * `duplicate_candidate` (401) for a candidate merged into another; `InvalidRequestError` for
+   * Comeet's content checks. A PATCH is not retried after it was sent (except on 429).
+   */
+  update(uid: string, body: UpdateCandidateParams, options?: RequestOptions): APIPromise<Candidate> {
+    return this.client.request(
+      update,
+      { path: { uid }, body: body as z.input<typeof UpdateCandidateBodySchema> },
+      options,
+    );
   }
 
   /**

@@ -3,10 +3,16 @@ import { checkToken } from './auth.js';
 import { MESSAGES, comeetError } from './errors.js';
 import type { ComeetSandboxState, SandboxCandidate } from './state.js';
 import { checkCandidateBody } from './validate-candidate.js';
+import { candidateListHandlers } from './candidate-updates.js';
+import { careersHandlers, positionHandlers } from './positions.js';
 
 /** The msw handlers of the Comeet sandbox (any origin; paths as in the Recruiting API). */
 export function comeetHandlers(state: ComeetSandboxState, now: () => Date = () => new Date()) {
   return [
+    // The Careers API first: its paths also end in /positions.
+    ...careersHandlers(state),
+    ...positionHandlers(state),
+    ...candidateListHandlers(state, now, toCandidate),
     http.post('*/candidates', async ({ request }) => {
       const refused = await checkToken(request, state);
       if (refused) return refused;
@@ -80,7 +86,7 @@ function toCandidate(candidate: SandboxCandidate) {
     position_uid: candidate.position_uid,
     source_contact: candidate.body.source_contact ?? null,
     time_created: candidate.time_created,
-    time_last_status_changed: candidate.time_created,
+    time_last_status_changed: candidate.time_last_status_changed,
     current_steps: [{ name: 'CV Screen', type: 'Go/No-go', time_scheduled: candidate.time_created }],
     completed_steps: [],
     status: candidate.status,

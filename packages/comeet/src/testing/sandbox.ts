@@ -1,6 +1,7 @@
 import { serveHandlers } from '@hr/core/testing';
 import { comeetHandlers } from './handlers.js';
 import { type ComeetSandboxOptions, ComeetSandboxState } from './state.js';
+import { ComeetSandboxWebhooks } from './webhooks.js';
 
 /** A Comeet sandbox: msw handlers over a stateful fake of the Recruiting API. */
 export interface ComeetSandbox {
@@ -8,6 +9,8 @@ export interface ComeetSandbox {
   handlers: ReturnType<typeof comeetHandlers>;
   /** The fake's state (positions, candidates, accepted tokens). */
   state: ComeetSandboxState;
+  /** Signed pushes to your endpoint, the way Comeet sends them (`register(url, secretKey)`, then `pushPosition(...)`). */
+  webhooks: ComeetSandboxWebhooks;
   /** Empties the state and seeds the positions again. */
   reset(): void;
 }
@@ -15,7 +18,12 @@ export interface ComeetSandbox {
 /** Creates the Comeet sandbox's handlers and state (no server). */
 export function createComeetSandbox(options: ComeetSandboxOptions = {}): ComeetSandbox {
   const state = new ComeetSandboxState(options);
-  return { handlers: comeetHandlers(state), state, reset: () => state.reset() };
+  return {
+    handlers: comeetHandlers(state),
+    state,
+    webhooks: new ComeetSandboxWebhooks(state),
+    reset: () => state.reset(),
+  };
 }
 
 /** A running Comeet sandbox on a loopback port. */
@@ -28,6 +36,12 @@ export interface RunningComeetSandbox extends ComeetSandbox {
   apiKey: string;
   /** The partner secret the sandbox verifies tokens with. */
   secret: string;
+  /** The base URL to give `ComeetCareersClient` (`<url>/careers-api/2.0`). */
+  careersBaseUrl: string;
+  /** The Careers API company UID the sandbox serves. */
+  companyUid: string;
+  /** The Careers API token the sandbox accepts. */
+  careersToken: string;
   /** Every request the server received. */
   server: Awaited<ReturnType<typeof serveHandlers>>;
   /** Stops the server. */
@@ -44,6 +58,9 @@ export async function startComeetSandbox(options: ComeetSandboxOptions = {}): Pr
     baseUrl: server.url,
     apiKey: sandbox.state.apiKey,
     secret: sandbox.state.secret,
+    careersBaseUrl: `${server.url}/careers-api/2.0`,
+    companyUid: sandbox.state.companyUid,
+    careersToken: sandbox.state.careersToken,
     server,
     close: () => server.close(),
   };

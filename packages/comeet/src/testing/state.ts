@@ -1,9 +1,14 @@
-/** A position known to the sandbox. */
+/**
+ * A position known to the sandbox: the Recruiting API's Position model (any documented field may be
+ * given; `uid` and `name` are required). `is_published` positions also show in the Careers API.
+ */
 export interface SandboxPosition {
-  /** Position UID. */
+  /** Position UID, e.g. `11.11`. */
   uid: string;
-  /** Position name. */
+  /** Position name, e.g. `Automation QA`. */
   name: string;
+  /** Other fields of the Position model (status, department, location, ...), answered as given. */
+  [field: string]: unknown;
 }
 
 /** A candidate stored by the sandbox. */
@@ -24,6 +29,12 @@ export interface SandboxCandidate {
   time_created: string;
   /** True once the candidate was merged into another one (reads answer 401 `duplicate_candidate`). */
   duplicate: boolean;
+  /** When the status last changed, `YYYY-MM-DDTHH:mm:ssZ`. */
+  time_last_status_changed: string;
+  /** Last activity in the hiring process (creation, update), `YYYY-MM-DDTHH:mm:ssZ`. */
+  time_hiring_process_updated: string;
+  /** True once deleted in Comeet (listed only with `deleted=True`). */
+  deleted: boolean;
 }
 
 /** The claims of a token the sandbox accepted. */
@@ -42,8 +53,12 @@ export interface ComeetSandboxOptions {
   apiKey?: string | undefined;
   /** The partner secret the sandbox verifies JWTs with (default `sandbox-partner-secret`). */
   secret?: string | undefined;
-  /** Positions to seed (default: `11.11` Automation QA and `22.22` Account Executive). */
+  /** Positions to seed (default: `11.11` Automation QA and `22.22` Account Executive, open and published; `33.33`, discreet and on hold). */
   positions?: SandboxPosition[] | undefined;
+  /** The company UID of the Careers API (default `sandbox-company`). */
+  companyUid?: string | undefined;
+  /** The company's Careers API token (default `sandbox-careers-token`). */
+  careersToken?: string | undefined;
   /** Names of the custom candidate fields the account has (default `field1`, `Expected start`). */
   customFields?: string[] | undefined;
 }
@@ -52,10 +67,50 @@ export interface ComeetSandboxOptions {
 export const SANDBOX_API_KEY = 'sandbox-api-key';
 /** Default sandbox partner secret. */
 export const SANDBOX_SECRET = 'sandbox-partner-secret';
+/** Default Careers API company UID of the sandbox. */
+export const SANDBOX_COMPANY_UID = 'sandbox-company';
+/** Default Careers API token of the sandbox. */
+export const SANDBOX_CAREERS_TOKEN = 'sandbox-careers-token';
 
 const DEFAULT_POSITIONS: SandboxPosition[] = [
-  { uid: '11.11', name: 'Automation QA' },
-  { uid: '22.22', name: 'Account Executive' },
+  {
+    uid: '11.11',
+    name: 'Automation QA',
+    status: 'open',
+    is_discreet: false,
+    is_published: true,
+    department: 'R&D',
+    employment_type: 'Full-time',
+    experience_level: 'Intermediate',
+    workplace_type: 'Hybrid',
+    location: { name: 'Tel Aviv', country: 'IL', city: 'Tel Aviv', uid: '01.L1' },
+    categories: [{ name: 'Team', value: 'Quality', order: 1 }],
+    details: [{ name: 'Description', value: '<p>Automate our tests.</p>', order: 1 }],
+  },
+  {
+    uid: '22.22',
+    name: 'Account Executive',
+    status: 'open',
+    is_discreet: false,
+    is_published: true,
+    department: 'Sales',
+    employment_type: 'Full-time',
+    experience_level: 'Senior',
+    workplace_type: 'Remote',
+    location: { name: 'Austin', country: 'US', city: 'Austin', state: 'TX', uid: '01.L2' },
+    categories: [],
+    details: [{ name: 'Description', value: '<p>Sell.</p>', order: 1 }],
+  },
+  {
+    uid: '33.33',
+    name: 'Head of Security',
+    status: 'on hold',
+    is_discreet: true,
+    is_published: false,
+    department: 'IT',
+    workplace_type: 'On-site',
+    location: { name: 'Tel Aviv', country: 'IL', city: 'Tel Aviv', uid: '01.L1' },
+  },
 ];
 
 /** The sandbox's state: positions, candidates, source contacts and the tokens it accepted. */
@@ -64,6 +119,10 @@ export class ComeetSandboxState {
   readonly apiKey: string;
   /** The partner secret the sandbox verifies JWTs with (HS256). */
   readonly secret: string;
+  /** The company UID of the Careers API. */
+  readonly companyUid: string;
+  /** The Careers API token the sandbox accepts. */
+  readonly careersToken: string;
   /** Positions by UID; candidates can only be posted to these. */
   readonly positions = new Map<string, SandboxPosition>();
   /** Candidates by UID. */
@@ -80,6 +139,8 @@ export class ComeetSandboxState {
   constructor(options: ComeetSandboxOptions = {}) {
     this.apiKey = options.apiKey ?? SANDBOX_API_KEY;
     this.secret = options.secret ?? SANDBOX_SECRET;
+    this.companyUid = options.companyUid ?? SANDBOX_COMPANY_UID;
+    this.careersToken = options.careersToken ?? SANDBOX_CAREERS_TOKEN;
     this.seedPositions = options.positions ?? DEFAULT_POSITIONS;
     this.customFields = new Set(options.customFields ?? ['field1', 'Expected start']);
     this.reset();
@@ -92,7 +153,7 @@ export class ComeetSandboxState {
     this.sourceContacts.clear();
     this.authorizations.length = 0;
     this.sequence = 0;
-    for (const position of this.seedPositions) this.positions.set(position.uid, { ...position });
+    for (const position of this.seedPositions) this.positions.set(position.uid, structuredClone(position));
   }
 
   /** The In progress candidate of `position_uid` with this partner id, if any. */
@@ -119,8 +180,11 @@ export class ComeetSandboxState {
       partner_candidate_id: typeof body.partner_candidate_id === 'string' ? body.partner_candidate_id : undefined,
       status: 'In progress',
       body,
-      time_created: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      time_created: comeetTime(now),
       duplicate: false,
+      time_last_status_changed: comeetTime(now),
+      time_hiring_process_updated: comeetTime(now),
+      deleted: false,
     };
     this.candidates.set(candidate.uid, candidate);
     return candidate;
@@ -132,4 +196,9 @@ export class ComeetSandboxState {
     for (const candidate of this.candidates.values()) if (candidate.real_id === id) return candidate;
     return undefined;
   }
+}
+
+/** A time as Comeet writes it: `YYYY-MM-DDTHH:mm:ssZ`. */
+export function comeetTime(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

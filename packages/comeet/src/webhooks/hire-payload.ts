@@ -26,13 +26,13 @@ export interface HireSource {
   name?: string | null | undefined;
   /** One of Agency, Campus, Comeet Elastic Recruiting, Internal, Job Board, Job fairs, Other, Referrer: Compensated, Referrer: Uncompensated, Social network, Sourcing, Web. */
   type?: (typeof SOURCE_TYPES)[number] | (string & {}) | null | undefined;
-  /** Unique source ID. */
+  /** Comeet's unique ID of the source, e.g. `101E.27`. */
   comeet_id?: string | null | undefined;
 }
 
 /** A file delivered with a hire (a public URL). */
 export interface HireFile {
-  /** File name. */
+  /** File name as stored in Comeet, e.g. `Offer letter.pdf`. */
   name?: string | null | undefined;
   /** A public URL; resume links expire three minutes, picture links 200 seconds after delivery. */
   url?: string | null | undefined;
@@ -42,17 +42,17 @@ export interface HireFile {
 
 /** A person on the position's hiring team. */
 export interface HirePerson {
-  /** First name. */
+  /** First name of the team member. */
   first_name?: string | null | undefined;
-  /** Last name. */
+  /** Last name of the team member. */
   last_name?: string | null | undefined;
-  /** Email. */
+  /** Email address of the team member (their Comeet login), e.g. `hm@example.com`. */
   email?: string | null | undefined;
 }
 
 /** The opening the candidate is hired for. */
 export interface HireOpening {
-  /** The opening name. */
+  /** Name (description) of the opening the candidate fills, as written in Comeet. */
   description?: string | null | undefined;
   /** Why the opening exists, e.g. `new`. */
   reason?: string | null | undefined;
@@ -62,31 +62,31 @@ export interface HireOpening {
 
 /** The position the candidate is hired for. */
 export interface HirePosition {
-  /** Unique position ID. */
+  /** Comeet's unique ID of the position (the `position_uid` of the Recruiting API), e.g. `34D.98`. */
   comeet_id?: string | null | undefined;
-  /** Internal position name. */
+  /** Internal name of the position (see `public_name` for the public one), e.g. `Automation QA`. */
   name?: string | null | undefined;
   /** Public facing name of the position, if different from `name`; otherwise null. */
   public_name?: string | null | undefined;
-  /** Department. */
+  /** Department of the position as set in Comeet, e.g. `R&D`; null when not set. */
   department?: string | null | undefined;
-  /** Description (HTML). */
+  /** The position's description as HTML; null when empty. */
   description?: string | null | undefined;
-  /** Requirements (HTML). */
+  /** The position's requirements as HTML; null when empty. */
   requirements?: string | null | undefined;
   /** The position id set by the customer; may be null or empty. Not to be confused with `comeet_id`. */
   position_id?: string | null | undefined;
-  /** Location. */
+  /** Location of the position as a display name, e.g. `Tel Aviv, Israel`; null when not set. */
   location?: string | null | undefined;
   /** Employment, e.g. `Full-time`. */
   employment?: string | null | undefined;
   /** Employee type: Outsource, Headcount, Intern, or null. */
   employee_type?: (typeof EMPLOYEE_TYPES)[number] | (string & {}) | null | undefined;
-  /** Seniority. */
+  /** The position's Seniority field as set in Comeet, e.g. `Intermediate`; null when not set. */
   seniority?: string | null | undefined;
-  /** The hiring manager. */
+  /** The position's hiring manager; null when none is assigned. */
   hiring_manager?: HirePerson | null | undefined;
-  /** The leading recruiter. */
+  /** The position's leading recruiter; null when none is assigned. */
   leading_recruiter?: HirePerson | null | undefined;
   /** Key-value pairs of public custom position category fields. */
   custom_fields?: Record<string, unknown> | null | undefined;
@@ -109,27 +109,27 @@ export interface PartnerQuestionnaireAnswer {
  * "Create an employee"). Unknown fields are kept.
  */
 export interface HireWebhookPayload {
-  /** Unique candidate ID. */
+  /** Comeet's unique ID of the candidate (the `uid` of the Recruiting API), e.g. `19E.98`. */
   comeet_id: string;
   /** Unique ID of the person; a person can have several candidates, one per hiring process. */
   person_uid?: string | null | undefined;
-  /** First name. */
+  /** The candidate's first name, e.g. `Bobby`. */
   first_name?: string | null | undefined;
-  /** Middle name. */
+  /** The candidate's middle name; null or empty when none. */
   middle_name?: string | null | undefined;
-  /** Last name. */
+  /** The candidate's last name, e.g. `Chauck`. */
   last_name?: string | null | undefined;
-  /** Email. */
+  /** The candidate's email address; null when not given. */
   email?: string | null | undefined;
   /** When the candidate was created, `YYYY-MM-DDTHH:mm:ssZ`. */
   time_created?: string | null | undefined;
-  /** Phone. */
+  /** Phone number as entered in Comeet (free text); null when not given. */
   phone?: string | null | undefined;
-  /** Mobile phone. */
+  /** Mobile phone number as entered in Comeet (free text); null when not given. */
   mobile_phone?: string | null | undefined;
-  /** ID number. */
+  /** National ID number as entered in Comeet; null when not given. */
   id_number?: string | null | undefined;
-  /** LinkedIn profile URL. */
+  /** URL of the candidate's LinkedIn profile, e.g. `https://www.linkedin.com/in/bobby`; null when not given. */
   linkedin_url?: string | null | undefined;
   /** Hire date, `YYYY-MM-DD`. */
   hired_date?: string | null | undefined;
@@ -141,15 +141,15 @@ export interface HireWebhookPayload {
   resume?: HireFile | null | undefined;
   /** The profile picture: a public URL that expires 200 seconds after delivery. */
   picture?: HireFile | null | undefined;
-  /** Links on the profile. */
+  /** Links on the candidate's profile (portfolio, GitHub...), each `{ url }`; null or [] when none. */
   links?: { url?: string | null | undefined }[] | null | undefined;
   /** Files; only offer letters (`type: offer_letter`) are delivered. */
   files?: HireFile[] | null | undefined;
   /** Offer fields, each an object of one name-value pair, e.g. `{ "PTO": "25" }`. */
   offer_fields?: Record<string, unknown>[] | null | undefined;
-  /** The opening. */
+  /** The opening of the position the candidate was hired into. */
   opening?: HireOpening | null | undefined;
-  /** The position. */
+  /** The position the candidate was hired for, with its hiring team (as Comeet documents it for hires). */
   position?: HirePosition | null | undefined;
   /** The recruiter's answers to your hire questionnaire ("Create an employee" only). */
   partner_questionnaire?: PartnerQuestionnaireAnswer[] | null | undefined;

@@ -25,6 +25,7 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+const NO_CREDENTIALS: AuthStrategy = { authorize: async () => undefined };
 
 /** The item type of a paginated operation: the element type of its items field. */
 export type PageItem<Op> =
@@ -70,7 +71,7 @@ export abstract class BaseClient {
     this.baseUrl = options.baseUrl ?? config.defaultBaseUrl;
     this.redactor = new Redactor({ secretKeys: config.secretFields, secretValues: config.secrets });
     this.log = new LevelLogger(options.logger ?? console, options.logLevel ?? 'warn', config.packageName);
-    const auth: AuthStrategy = typeof config.auth === 'function' ? config.auth(this) : config.auth;
+    const auth: AuthStrategy = typeof config.auth === 'function' ? config.auth(this) : (config.auth ?? NO_CREDENTIALS);
     auth.onSecret?.((secret, rotating) =>
       rotating ? this.redactor.addRotatingSecret(secret) : this.redactor.addSecret(secret),
     );

@@ -18,9 +18,10 @@ export interface VendorConfig {
   defaultBaseUrl: string;
   /**
    * How requests authenticate: a strategy, or a factory receiving the client's pipeline, for
-   * strategies that fetch their token from the vendor through the same transport, retries and redaction.
+   * strategies that fetch their token from the vendor through the same transport, retries and
+   * redaction. Leave it out for an API without credentials (or whose credential is a declared parameter).
    */
-  auth: AuthStrategy | ((caller: Caller) => AuthStrategy);
+  auth?: AuthStrategy | ((caller: Caller) => AuthStrategy) | undefined;
   /** Maps responses to data or to the one description of their failure (default: 2xx is data). */
   mapResponse?: EnvelopeMapper;
   /** Secret values to redact everywhere (keys, secrets). Tokens from auth strategies are added automatically. */

@@ -10,11 +10,11 @@ import { optionalList, optionalNumber, optionalString } from './primitives.js';
 
 /** A file attached to the candidate (`" Attachments"[]`). Download URLs are valid for 1 hour. */
 export interface CandidateAttachment {
-  /** File name. */
+  /** File name as uploaded, e.g. `Attachment1.pdf`. */
   name?: string | null | undefined;
   /** Registration form template id. */
   applyFormId?: number | null | undefined;
-  /** File size. */
+  /** File size in bytes, e.g. `1024`. */
   size?: number | null | undefined;
   /** Download URL (valid for 1 hour). */
   url?: string | null | undefined;
@@ -41,13 +41,13 @@ export interface OfferAttachment {
 export interface ExamReportLink {
   /** Exam or assessment name. */
   name?: string | null | undefined;
-  /** Result link. */
+  /** URL of the exam / assessment result page (e.g. a short link `https://t.cn/XXXXXX`). */
   url?: string | null | undefined;
 }
 
 /** A file of an exam or assessment (`"exam Attachments"[]`). */
 export interface ExamAttachment {
-  /** File name. */
+  /** File name of the exam / assessment attachment, e.g. `Exam结果`. */
   name?: string | null | undefined;
   /** Download URL (valid for 1 hour). */
   url?: string | null | undefined;
@@ -63,11 +63,11 @@ export interface SurveyAttachment {
 
 /** A pre-employment screening (PES) result (`survey[]`). */
 export interface Survey {
-  /** PES name. */
+  /** Name of the pre-employment screening (background check) as configured in Moka. */
   name?: string | null | undefined;
-  /** PES date. */
+  /** Date of the screening (a date string as Moka stores it); null when unknown. */
   date?: string | null | undefined;
-  /** PES result. */
+  /** Result of the screening as the screening provider reported it; null while pending. */
   result?: string | null | undefined;
   /** Link of the PES report (historical single attachment). */
   'survey AttachmentsUrl'?: string | null | undefined;
@@ -85,7 +85,7 @@ export interface CustomStyleAttachment {
   createTime?: string | null | undefined;
   /** Custom attachment name. */
   customFieldName?: string | null | undefined;
-  /** Download URL. */
+  /** Download URL of the attachment; it expires after 1 hour: download it promptly. */
   url?: string | null | undefined;
 }
 

@@ -4,7 +4,7 @@ import { optionalBoolean, optionalNumber, optionalString } from './primitives.js
 
 /** An education record (`educationInfo[]`). */
 export interface EducationInfo {
-  /** Record id. */
+  /** Moka's id of this education record (a number). */
   id?: number | null | undefined;
   /** School start date, accurate to the month, e.g. `2010-09` or `2008`. */
   startDate?: string | null | undefined;
@@ -12,9 +12,9 @@ export interface EducationInfo {
   endDate?: string | null | undefined;
   /** Whether the end is "to date"; when true, ignore `endDate`. */
   now?: boolean | null | undefined;
-  /** School. */
+  /** School name, e.g. `北京大学`; null when not given. */
   school?: string | null | undefined;
-  /** Major. */
+  /** Major (field of study), e.g. `Human resources management`; null when not given. */
   speciality?: string | null | undefined;
   /** Education: Bachelor degree, Master degree, Doctor degree, Senior high school, Junior college, Technical secondary school, MBA, Other. */
   academicDegree?: string | null | undefined;
@@ -26,7 +26,7 @@ export interface EducationInfo {
 
 /** A work experience record (`experienceInfo[]`). */
 export interface ExperienceInfo {
-  /** Record id. */
+  /** Moka's id of this work-experience record (a number). */
   id?: number | null | undefined;
   /** Work start time, accurate to the month, e.g. `2010-09` or `2008`. */
   startDate?: string | null | undefined;
@@ -34,23 +34,23 @@ export interface ExperienceInfo {
   endDate?: string | null | undefined;
   /** Whether the end is "to date"; when true, ignore `endDate`. */
   now?: boolean | null | undefined;
-  /** Company name. */
+  /** Employer name, e.g. `郑州***限公司`; null when not given. */
   company?: string | null | undefined;
-  /** Job title. */
+  /** Job title held there, e.g. `HR manager`; null when not given. */
   title?: string | null | undefined;
-  /** Department. */
+  /** Department worked in; null when not given. */
   department?: string | null | undefined;
-  /** Salary. */
+  /** Salary there as the candidate wrote it (free text, no fixed unit); null when not given. */
   salary?: string | null | undefined;
-  /** Job responsibility. */
+  /** Responsibilities in that job (free text); null when not given. */
   summary?: string | null | undefined;
   /** Reason for resignation. */
   reasonForLeaving?: string | null | undefined;
   /** Number of subordinates. */
   underlingNumber?: string | null | undefined;
-  /** Company type. */
+  /** Type of the company as the candidate wrote it (e.g. private, state-owned); null when not given. */
   type?: string | null | undefined;
-  /** Company size. */
+  /** Size of the company as the candidate wrote it (e.g. `100-499`); null when not given. */
   size?: string | null | undefined;
   /** Start time (as sent in Moka's example). */
   startTime?: string | null | undefined;
@@ -64,11 +64,11 @@ export interface ProjectInfo {
   startDate?: string | null | undefined;
   /** Project end date, accurate to the month, e.g. `2010-09` or `2008`. */
   endDate?: string | null | undefined;
-  /** Project name. */
+  /** Name of the project; null when not given. */
   projectName?: string | null | undefined;
   /** Job title and duty. */
   title?: string | null | undefined;
-  /** Project description. */
+  /** Description of the project (free text); null when not given. */
   projectDescript?: string | null | undefined;
   /** Responsibility in the project. */
   responsibilities?: string | null | undefined;
@@ -82,29 +82,29 @@ export interface PracticeInfo {
   startDate?: string | null | undefined;
   /** Internship end time. */
   endDate?: string | null | undefined;
-  /** Company name. */
+  /** Company of the internship; null when not given. */
   company?: string | null | undefined;
-  /** Job title. */
+  /** Job title during the internship; null when not given. */
   title?: string | null | undefined;
 }
 
 /** An award (`awardInfo[]`). */
 export interface AwardInfo {
-  /** Winning date. */
+  /** When the award was won (a date/time string as Moka stores it); null when unknown. */
   awardDate?: string | null | undefined;
-  /** Award name. */
+  /** Name of the award, e.g. `国家奖学金`; null when not given. */
   awardName?: string | null | undefined;
 }
 
 /** A language skill (`languageInfo[]`). */
 export interface LanguageInfo {
-  /** Language. */
+  /** The language, e.g. `English`; null when not given. */
   language?: string | null | undefined;
-  /** Proficiency. */
+  /** Overall proficiency as the candidate rated it (e.g. `熟练`); null when not given. */
   level?: string | null | undefined;
-  /** Listening and speaking. */
+  /** Listening and speaking level as the candidate rated it; null when not given. */
   listenAndSpeak?: string | null | undefined;
-  /** Reading and writing. */
+  /** Reading and writing level as the candidate rated it; null when not given. */
   readAndWrite?: string | null | undefined;
 }
 
@@ -112,7 +112,7 @@ export interface LanguageInfo {
 export interface SourceLevel {
   /** Source id (first-level sources have none). */
   id?: number | null | undefined;
-  /** Source name. */
+  /** Name of the source (channel) at this level, e.g. `Other source`, `Lagou`. */
   name?: string | null | undefined;
   /** Whether the source is built into Moka. */
   isBuiltin?: boolean | null | undefined;

@@ -6,16 +6,16 @@ import { optionalBoolean, optionalList, optionalNumber, optionalString, stringOr
 export interface FeedbackSubject {
   /** Question type: 1 scoring, 2 multiple choice (single answer), 3 description, 4 multiple response. */
   type?: number | null | undefined;
-  /** Sub-question title. */
+  /** Title of the sub-question as written in the evaluation form. */
   title?: string | null | undefined;
-  /** Sub-question description. */
+  /** Description of the sub-question as written in the evaluation form; null when none. */
   description?: string | null | undefined;
   /**
    * The answer: the selected score (scoring), the option index from 0 (type 2), the text
    * (description), or a list of option indexes such as `[1, 2]` (type 4).
    */
   result?: number | string | number[] | null | undefined;
-  /** Score review. */
+  /** The interviewer's written justification of the score (score review); null when none was required or given. */
   reason?: string | null | undefined;
   /** Options (type 2 only). */
   options?: string[] | string | null | undefined;
@@ -25,11 +25,11 @@ export interface FeedbackSubject {
 export interface FeedbackTemplateResult {
   /** Question type: 1 scoring, 2 multiple choice, 3 description, 4 multiple response. */
   type?: number | null | undefined;
-  /** Question title. */
+  /** Title of the question as written in the evaluation form. */
   title?: string | null | undefined;
-  /** Question description. */
+  /** Description of the question as written in the evaluation form; null when none. */
   description?: string | null | undefined;
-  /** Total score. */
+  /** Total score of a scoring question (out of `scoreType`: 5 or 10), combined as `calcScoreType` says. */
   result?: number | string | null | undefined;
   /** `avg` (average) or `total` (sum); type 1 only. */
   calcScoreType?: string | null | undefined;
@@ -37,13 +37,13 @@ export interface FeedbackTemplateResult {
   scoreType?: number | null | undefined;
   /** Whether a score review is needed; type 1 only. */
   needReason?: string | boolean | null | undefined;
-  /** The sub-questions. */
+  /** The sub-questions and their answers; [] when the question has none. */
   subjects?: FeedbackSubject[] | null | undefined;
 }
 
 /** One dimension of an interview satisfaction evaluation. */
 export interface SatisfactionDimension {
-  /** Dimension name. */
+  /** Name of the satisfaction dimension (e.g. the interview process). */
   name?: string | null | undefined;
   /** The dimension's value. */
   value?: unknown;
@@ -66,15 +66,15 @@ export interface SatisfactionRecord {
 
 /** An interviewer of the application, with the interview and its feedback (`interviewers[]`). */
 export interface Interviewer {
-  /** Interviewer name. */
+  /** Interviewer's full name as in Moka. */
   name?: string | null | undefined;
-  /** Interviewer email. */
+  /** Interviewer's email address. */
   email?: string | null | undefined;
-  /** Interviewer phone. */
+  /** Interviewer's phone number; null when not set. */
   phone?: string | null | undefined;
-  /** Interview id. */
+  /** Moka's id of the interview (a number). */
   id?: number | null | undefined;
-  /** Interview group id. */
+  /** Moka's id of the interview group (a string) the interview belongs to. */
   groupId?: string | number | null | undefined;
   /** Whether the interview was accepted: No feedback, No show, Rejected, Accepted. */
   attendStatus?: string | null | undefined;
@@ -106,7 +106,7 @@ export interface Interviewer {
   resultName?: string | null | undefined;
   /** Feedback result type: 0 dissatisfied, 1 satisfied. */
   resultType?: number | null | undefined;
-  /** Interview feedback content. */
+  /** The interviewer's written feedback (free text); null before feedback is filled in. */
   feedback?: string | null | undefined;
   /** When the feedback was filled in. */
   resultTime?: string | null | undefined;

@@ -4,7 +4,7 @@ import { optionalList, optionalNumber, optionalString, stringOrNumber } from './
 
 /** A custom field value of a job or an offer (`job.customFields[]`, `offer.customFields[]`). */
 export interface NamedFieldValue {
-  /** Custom field name. */
+  /** Name of the offer custom field as configured in Moka, e.g. `合同 Date`. */
   name?: string | null | undefined;
   /** Custom field value (null when not filled in). */
   value?: string | number | boolean | null | undefined;
@@ -14,11 +14,11 @@ export interface NamedFieldValue {
 
 /** A headcount (`headcountInfo[]`, `offer.hcInfo`). */
 export interface HeadcountInfo {
-  /** Headcount id. */
+  /** Moka's id of the headcount (a number). */
   id?: number | null | undefined;
-  /** Headcount number. */
+  /** Number of the headcount (requisition) as set in Moka, e.g. `005`. */
   number?: string | null | undefined;
-  /** Headcount title. */
+  /** Title of the headcount (requisition), e.g. `啦啦`. */
   name?: string | null | undefined;
   /** Headcount status, e.g. `timeout`. */
   status?: string | null | undefined;
@@ -26,9 +26,9 @@ export interface HeadcountInfo {
 
 /** A job level (`jobRanksInfo[]`, `offer.jobRankInfo`). */
 export interface JobRankInfo {
-  /** Job level name. */
+  /** Name of the job level, e.g. `总裁`. */
   name?: string | null | undefined;
-  /** Job level type. */
+  /** Type of the job level as configured in Moka; null when not set. */
   type?: string | null | undefined;
   /** Job level grade (the docs say string, the example sends a number: both are kept as sent). */
   level?: string | number | null | undefined;
@@ -36,9 +36,9 @@ export interface JobRankInfo {
 
 /** Who created the offer. */
 export interface OfferCreator {
-  /** Offer creator name. */
+  /** Full name of the Moka user who created the offer, e.g. `报表_HR`. */
   name?: string | null | undefined;
-  /** Offer creator email. */
+  /** Email address of the Moka user who created the offer. */
   email?: string | null | undefined;
 }
 
@@ -51,11 +51,11 @@ export interface CandidateOffer {
   /** Approval status: UNINITIATED, INPROGRESS, APPROVED, REJECTED (denied), RECALLED (withdrawn). */
   approvalStatus?:
     'UNINITIATED' | 'INPROGRESS' | 'APPROVED' | 'REJECTED' | 'RECALLED' | (string & {}) | null | undefined;
-  /** Monthly salary. */
+  /** Monthly salary offered (a number, in the account's currency); null when not filled in. */
   salaryNumber?: number | null | undefined;
   /** Estimated start date. */
   checkinDate?: string | null | undefined;
-  /** Onboarding location. */
+  /** Onboarding location as written in the offer, e.g. `上海市 普陀区 XXXX大学XXXX教室`; null when not set. */
   location?: string | null | undefined;
   /** Who created the offer. */
   creator?: OfferCreator | null | undefined;

@@ -4,23 +4,23 @@ import { optionalList, optionalNumber, optionalString } from './primitives.js';
 
 /** A Moka user attached to the application: job manager, job assistant or candidate owner. */
 export interface MokaStaffContact {
-  /** Name. */
+  /** Full name as entered in Moka, e.g. `test`. */
   name?: string | null | undefined;
-  /** Phone. */
+  /** Phone number, e.g. `17611232222`; null when not given. */
   phone?: string | null | undefined;
-  /** Email. */
+  /** Email address, e.g. `11q1@qq.com`; null when not given. */
   email?: string | null | undefined;
-  /** Employee number. */
+  /** Employee number in your HR system (Moka's `employeeId` here is that number, e.g. `01`); null when not set. */
   employeeId?: string | null | undefined;
 }
 
 /** A person identified by employee number: the referrer, or the author or a person mentioned (`@`) of a note. */
 export interface PersonWithNumber {
-  /** Name. */
+  /** Full name as entered in Moka, e.g. `杨`. */
   name?: string | null | undefined;
-  /** Email. */
+  /** Email address, e.g. `11111@mokahr.com`; null when not given. */
   email?: string | null | undefined;
-  /** Phone. */
+  /** Phone number, e.g. `15001802222`; null when not given. */
   phone?: string | null | undefined;
   /** Employee number; null when there is none. */
   number?: string | null | undefined;
@@ -35,7 +35,7 @@ export type RemarkPerson = PersonWithNumber;
 export interface Remark {
   /** Who wrote the note. */
   creator?: RemarkPerson | null | undefined;
-  /** Note content. */
+  /** Text of the note as written (plain text; mentions are listed in `targets`). */
   content?: string | null | undefined;
   /** People mentioned (`@`) in the note, in the same format as `creator`. */
   targets?: RemarkPerson[] | null | undefined;
@@ -49,9 +49,9 @@ export interface Remark {
 
 /** A tag on the candidate (`label[]`). */
 export interface CandidateLabel {
-  /** Tag id. */
+  /** Moka's id of the tag (a number). */
   id?: number | null | undefined;
-  /** Tag name. */
+  /** Text of the tag as shown in Moka, e.g. `高潜`. */
   label?: string | null | undefined;
 }
 

@@ -42,19 +42,31 @@ export interface ListCandidatesByApplicationId {
 /** Parameters of `candidates.list()`: by `stage` or by `applicationId` (exactly one of them). */
 export type ListCandidatesParams = ListCandidatesByStage | ListCandidatesByApplicationId;
 
-const applicationIdPart = z.union([
-  z.number().int().positive(),
-  z.string().regex(/^\d+$/, 'must be a numeric application id'),
-]);
-const applicationIds = z
-  .union([
-    applicationIdPart,
-    z.string().regex(/^\d+(,\d+)*$/, 'must be numeric application ids separated by commas'),
-    z.array(applicationIdPart).min(1, 'must list at least one application id'),
-  ])
-  .transform((ids) => (Array.isArray(ids) ? ids.join(',') : String(ids)));
+const ID_RULE = 'must be an application id (a positive integer or a string of digits, e.g. 47151744)';
+const isId = (v: unknown) =>
+  (typeof v === 'number' && Number.isSafeInteger(v) && v > 0) || (typeof v === 'string' && /^\d+$/.test(v));
 
-const byApplicationId = z.strictObject({ applicationId: applicationIds });
+/**
+ * One application id, several comma-separated (`81,82,83`) or a non-empty array of them; sent as
+ * Moka's comma-separated `applicationId`. Checked by hand so each mistake gets one plain message.
+ */
+export const ApplicationIdsSchema = z.unknown().transform((ids, ctx): string => {
+  const fail = (message: string, path: number[] = []) => {
+    ctx.addIssue({ code: 'custom', message, path });
+    return z.NEVER;
+  };
+  if (ids === undefined || ids === null)
+    return fail('is required: one application id, or several as an array or a comma-separated string');
+  if (Array.isArray(ids)) {
+    if (ids.length === 0) return fail('must list at least one application id');
+    const bad = ids.findIndex((id) => !isId(id));
+    return bad >= 0 ? fail(ID_RULE, [bad]) : ids.join(',');
+  }
+  if (isId(ids) || (typeof ids === 'string' && /^\d+(,\d+)*$/.test(ids))) return String(ids);
+  return fail(`${ID_RULE}, several of them comma-separated ("81,82,83"), or a non-empty array of them`);
+});
+
+const byApplicationId = z.strictObject({ applicationId: ApplicationIdsSchema });
 
 const byStage = z.strictObject({
   stage: z.enum(['offer', 'pending_checkin', 'all'], { error: 'must be offer, pending_checkin or all' }),

@@ -55,11 +55,11 @@ import { optionalBoolean, optionalList, optionalNumber, optionalString, stringOr
 
 /** The job the candidate applied to (`job`). */
 export interface CandidateJob {
-  /** Job id. */
+  /** Moka's id of the job (a UUID string, e.g. `39d3d5c9-949e-40d4-8d4b-5cb247d327a8`). */
   jobId?: string | null | undefined;
-  /** Job title. */
+  /** Title of the job as shown in Moka, e.g. `Java engineer`. */
   title?: string | null | undefined;
-  /** Department. */
+  /** Name of the job's department (the last part of `departmentPath`), e.g. `xinjan2`; null when the job has none. */
   department?: string | null | undefined;
   /** Full path of the department, from top to bottom, separated by `/`. */
   departmentPath?: string | null | undefined;
@@ -67,17 +67,17 @@ export interface CandidateJob {
   departmentCode?: string | number | null | undefined;
   /** Parent department code (a string in the docs; numbers are kept too). */
   parentDepartmentCode?: string | number | null | undefined;
-  /** Function type. */
+  /** The job's function type (competency category) as configured in Moka; null when not set. */
   competencyType?: string | null | undefined;
-  /** Job description. */
+  /** The job description text as written in Moka; null when empty. */
   jobDescription?: string | null | undefined;
-  /** Job custom fields. */
+  /** The job's custom fields, each `{ name, value }` (e.g. `{ name: '职位-年月', value: '2019-01' }`); [] when none. */
   customFields?: NamedFieldValue[] | null | undefined;
 }
 
 /** A candidate custom field of the standard resume (`customFields[]`). */
 export interface CandidateCustomField {
-  /** Custom field name. */
+  /** Name of the custom field as configured in Moka, e.g. `Single line text`. */
   name?: string | null | undefined;
   /** Custom field value; for yes-or-no questions 1 means yes and 0 no. */
   value?: string | number | boolean | null | undefined;
@@ -93,7 +93,7 @@ export interface CandidateCustomField {
 
 /** A custom EHR export field (`ehrCustomFields[]`). */
 export interface EhrCustomField {
-  /** Custom field name. */
+  /** Name of the EHR export field as configured in Moka. */
   name?: string | null | undefined;
   /** Custom field value (any type). */
   value?: unknown;
@@ -108,31 +108,31 @@ export interface MokaCandidate {
   applicationId: number;
   /** The candidate's unique id in Moka. */
   candidateId?: number | null | undefined;
-  /** Name. */
+  /** The candidate's full name as entered in Moka, e.g. `张三`. */
   name?: string | null | undefined;
-  /** Phone. */
+  /** The candidate's phone number, without the country calling code (see `prefixPhone`); null when not given. */
   phone?: string | null | undefined;
-  /** Email. */
+  /** The candidate's email address, e.g. `yang111@163.com`; null when not given. */
   email?: string | null | undefined;
-  /** Country calling code. */
+  /** Country calling code of `phone`, e.g. `+86`; null when not given. */
   prefixPhone?: string | null | undefined;
   /** Gender: Male or Female. */
   gender?: string | null | undefined;
-  /** When the resume entered the system. */
+  /** When the resume entered Moka (ISO 8601 time). */
   created_at?: string | null | undefined;
   /** Birth year, e.g. 1990. */
   birthYear?: number | null | undefined;
-  /** Birth date. */
+  /** Birth date as an ISO 8601 time, e.g. `2020-03-17T00:00:00.000Z`; null when unknown. */
   birthDate?: string | null | undefined;
-  /** Ethnicity. */
+  /** Ethnicity as written in Moka (Chinese ethnic groups, e.g. `汉族`); see `ethnicCode`; null when empty. */
   ethnic?: string | null | undefined;
   /** Identity document type: 1 ID card, 2 Hong Kong, 3 Macau, 4 Taiwan ID card, 5 passport, 6 other (see `CERTIFICATE_TYPE`). */
   certificateType?: number | null | undefined;
-  /** Identity document number. */
+  /** Number of the identity document whose kind `certificateType` gives; null when not given. */
   citizenId?: string | null | undefined;
-  /** Country or region. */
+  /** Country or region of nationality as written in Moka; see `nationalityCode`; null when empty. */
   nationality?: string | null | undefined;
-  /** Birthplace. */
+  /** Birthplace (native place) as written in Moka, e.g. `河南`; see `nativePlaceCode`; empty string or null when unknown. */
   nativePlace?: string | null | undefined;
   /** Work experience: 0 graduate, -1 student, other numbers the years of experience. */
   experience?: number | null | undefined;
@@ -140,7 +140,7 @@ export interface MokaCandidate {
   portraitUrl?: string | null | undefined;
   /** Recruitment mode: 1 experienced hires, 2 campus recruitment (see `HIRE_MODE`). */
   hireMode?: number | null | undefined;
-  /** When the recruitment goal was finished. */
+  /** When the job's recruitment goal was reached (ISO 8601 time); null while open. */
   finishedAt?: string | null | undefined;
   /** Source, e.g. Lagou. */
   source?: string | null | undefined;
@@ -154,7 +154,7 @@ export interface MokaCandidate {
   lastCompany?: string | null | undefined;
   /** Highest education: Bachelor degree, Master degree, Doctor degree, Senior high school, Junior college, Technical secondary school, MBA, Other. */
   academicDegree?: string | null | undefined;
-  /** Most recent major. */
+  /** Major of the most recent education, e.g. `Human resources management`; null when unknown. */
   lastSpeciality?: string | null | undefined;
   /** Marital status, e.g. Married, Single, Divorced, Widowed, CIVILUNION, COHABITATING, ENGAGED, SEPARATED. */
   married?: string | null | undefined;
@@ -168,17 +168,17 @@ export interface MokaCandidate {
   academicDegreeCode?: number | null | undefined;
   /** Ethnicity code (null when the ethnicity is empty). */
   ethnicCode?: number | null | undefined;
-  /** Self-description. */
+  /** The candidate's self-description (free text); null when empty. */
   personal?: string | null | undefined;
-  /** Current salary. */
+  /** Current salary as the candidate wrote it (free text, no fixed unit); null when empty. */
   salary?: string | null | undefined;
-  /** Preferred city. */
+  /** Preferred city to work in, e.g. `Beijing`; null when empty. */
   forwardLocation?: string | null | undefined;
-  /** Preferred salary. */
+  /** Expected salary as the candidate wrote it (free text, no fixed unit); null when empty. */
   aimSalary?: string | null | undefined;
-  /** Hobbies. */
+  /** Hobbies (free text); null when empty. */
   personalInterests?: string | null | undefined;
-  /** Political status. */
+  /** Political status as written in Moka (e.g. `群众`, `中共党员`); null when empty. */
   political?: string | null | undefined;
   /** Job commitment, e.g. Full-time (in Moka's example). */
   jobCommitment?: string | null | undefined;
@@ -200,24 +200,24 @@ export interface MokaCandidate {
   officeweb365PrintUrl?: string | null | undefined;
   /** Metadata of the PDF resume (in Moka's example). */
   resumePdfMeta?: unknown;
-  /** Education history. */
+  /** Education records, most recent first as Moka lists them; [] when none. */
   educationInfo?: EducationInfo[] | null | undefined;
-  /** Work history. */
+  /** Work experience records; [] when none. */
   experienceInfo?: ExperienceInfo[] | null | undefined;
-  /** Project history. */
+  /** Project experience records; [] when none. */
   projectInfo?: ProjectInfo[] | null | undefined;
-  /** Internships. */
+  /** Internship records; [] when none. */
   practiceInfo?: PracticeInfo[] | null | undefined;
-  /** Awards. */
+  /** Awards won; [] when none. */
   awardInfo?: AwardInfo[] | null | undefined;
-  /** Language skills. */
+  /** Language skills; [] when none. */
   languageInfo?: LanguageInfo[] | null | undefined;
   /**
    * Original resume download link (HTTP GET). Time-limited: it expires after 1 hour, download and
    * store the file soon after reading it.
    */
   resumeUrl?: string | null | undefined;
-  /** The job applied to. */
+  /** The job (position) this application is for, with its department and custom fields. */
   job?: CandidateJob | null | undefined;
   /** The job's manager. */
   jobManager?: MokaStaffContact | null | undefined;
@@ -233,25 +233,25 @@ export interface MokaCandidate {
   extendedInterviewers?: Interviewer[] | null | undefined;
   /** Feedback summary file of the extended interviewers, valid for 1 hour. */
   extendedInterviewerFeedbackUrl?: string | null | undefined;
-  /** Custom EHR export fields. */
+  /** Fields of the account's custom EHR export template, each `{ name, value }`; [] when the account has none. */
   ehrCustomFields?: EhrCustomField[] | null | undefined;
   /** Link to the candidate's details, to open in a browser; valid for 14 days by default. */
   ehrCandidateExternalLink?: string | null | undefined;
   /** The referrer, when the candidate was referred. */
   referrer?: Referrer | null | undefined;
-  /** Job levels. */
+  /** Job levels (`name`, `type`, `level`) attached to the application; [] when none. */
   jobRanksInfo?: JobRankInfo[] | null | undefined;
-  /** Headcounts. */
+  /** Headcounts (requisitions) the application is linked to; [] when none. */
   headcountInfo?: HeadcountInfo[] | null | undefined;
   /** Candidate custom fields (only those of the standard resume). */
   customFields?: CandidateCustomField[] | null | undefined;
-  /** The offer. */
+  /** The offer of this application (status, approval, salary, start date, department); null before an offer exists. */
   offer?: CandidateOffer | null | undefined;
   /** The candidate's attachments (key as spelled in Moka's example: `" Attachments"`). */
   ' Attachments'?: CandidateAttachment[] | null | undefined;
   /** The offer's attachments (absent unless enabled by Moka support). */
   'offer Attachment'?: OfferAttachment | null | undefined;
-  /** Exam / assessment result links. */
+  /** Links to the candidate's exam / assessment results, each `{ name, url }`; absent or [] when none. */
   examReportLinks?: ExamReportLink[] | null | undefined;
   /** Exam / assessment files (key as spelled in Moka's example: `"exam Attachments"`), URLs valid for 1 hour. */
   'exam Attachments'?: ExamAttachment[] | null | undefined;
@@ -259,9 +259,9 @@ export interface MokaCandidate {
   survey?: Survey[] | null | undefined;
   /** Custom registration form file(s) (an object in the docs; a list is kept too). */
   'customstyle Attachments'?: CustomStyleAttachment | CustomStyleAttachment[] | null | undefined;
-  /** Tags. */
+  /** Tags put on the candidate in Moka, each `{ id, label }`; [] when none. */
   label?: CandidateLabel[] | null | undefined;
-  /** Notes. */
+  /** Notes written on the candidate in Moka (author, content, mentions, privacy); [] when none. */
   remarks?: Remark[] | null | undefined;
   /** Invitation-to-update status: 0 not invited, 1 not updated, 2 updated. */
   invitationUpdateStatus?: number | null | undefined;
@@ -269,7 +269,7 @@ export interface MokaCandidate {
 
 /** One page of `GET /data/ehrApplications`. */
 export interface CandidatePage {
-  /** The candidates of this page. */
+  /** The candidates of this page (at most `limit`, 20 by default); [] on the last page of an ascending pull. */
   data: MokaCandidate[];
   /**
    * Cursor of the next page: absent when there is no more data, except with `order=ASC`, where it is

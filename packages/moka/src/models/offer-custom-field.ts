@@ -4,9 +4,9 @@ import type { HireMode, OfferCustomFieldType } from '../constants.js';
 
 /** An offer custom field, as listed by `GET /offers/custom_fields`. */
 export interface OfferCustomField {
-  /** Custom field id. */
+  /** Moka's id of the custom field (a number, e.g. `496`). */
   id: number;
-  /** Custom field name. */
+  /** Name of the custom field as configured in Moka, e.g. `dmj-offer` or `子公司`. */
   name?: string | null | undefined;
   /**
    * Custom field type: 1 single-line text, 2 multiple-line text, 3 yes-or-no question, 4 select year

@@ -1,6 +1,8 @@
-import { type PaginateOptions, PagePromise, Resource, defineOperation, nextCursor } from '@hr/core';
+import { type PaginateOptions, type PagePromise, Resource, defineOperation, nextCursor } from '@hr/core';
+import { z } from 'zod';
 import { type CandidatePage, CandidatePageSchema, type MokaCandidate } from '../models/candidate.js';
 import {
+  ApplicationIdsSchema,
   type ListCandidatesByApplicationId,
   type ListCandidatesParams,
   ListCandidatesQuerySchema,
@@ -21,6 +23,19 @@ const list = defineOperation({
     param: 'next',
     stopOnEmptyPage: (query) => query['order'] === 'ASC',
   }),
+});
+
+// Same endpoint as `list`, by application id: its own id so errors name `candidates.retrieve`.
+const retrieve = defineOperation({
+  id: 'candidates.retrieve',
+  method: 'GET',
+  path: '/data/ehrApplications',
+  // The method's argument is `applicationIds`: issues name it; Moka's parameter is `applicationId`.
+  query: z
+    .object({ applicationIds: ApplicationIdsSchema })
+    .transform(({ applicationIds }) => ({ applicationId: applicationIds })),
+  response: CandidatePageSchema,
+  paginate: nextCursor({ items: 'data', cursor: 'next', param: 'next' }),
 });
 
 /** What `candidates.list()` returns: await it for the first page, or iterate every candidate. */
@@ -46,12 +61,15 @@ export class Candidates extends Resource {
   /**
    * Reads candidates by application id (`GET /data/ehrApplications?applicationId=81,82,83`), in any
    * stage. Resolves with every candidate Moka returns (ids it does not know are simply absent).
+   * `applicationIds` is one id (`47151744` or `"47151744"`), several comma-separated (`"81,82,83"`),
+   * or a non-empty array; anything else rejects with an `InputValidationError` naming
+   * `candidates.retrieve` and `applicationIds`, and nothing is sent.
    */
   async retrieve(
     applicationIds: ListCandidatesByApplicationId['applicationId'],
     options?: PaginateOptions,
   ): Promise<MokaCandidate[]> {
-    return this.client.paginate(list, { query: { applicationId: applicationIds } }, options).toArray();
+    return this.client.paginate(retrieve, { query: { applicationIds } }, options).toArray();
   }
 
   /**

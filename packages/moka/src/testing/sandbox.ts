@@ -2,6 +2,7 @@ import type { RequestHandler } from 'msw';
 import { serveHandlers, type SandboxServer } from '@hr/core/testing';
 import { mokaHandlers } from './handlers.js';
 import { type MokaSandboxOptions, MokaSandboxState } from './state.js';
+import { MokaSandboxWebhooks } from './webhooks.js';
 
 /** The Moka fake: msw handlers over a stateful store of users, departments and candidates. */
 export interface MokaSandbox {
@@ -9,6 +10,8 @@ export interface MokaSandbox {
   handlers: RequestHandler[];
   /** The fake's data and switches (seed helpers: `seedDepartments`, `seedUser`, `addCandidate`, `seedCandidates`). */
   state: MokaSandboxState;
+  /** Signed pushes to your endpoint, the way Moka sends them (`register(url, signingKey)`, then `pushCandidate(...)`). */
+  webhooks: MokaSandboxWebhooks;
   /** Empties the state. */
   reset(): void;
 }
@@ -16,7 +19,7 @@ export interface MokaSandbox {
 /** Creates the Moka sandbox's handlers and state (no server). */
 export function createMokaSandbox(options: MokaSandboxOptions = {}): MokaSandbox {
   const state = new MokaSandboxState(options);
-  return { handlers: mokaHandlers(state), state, reset: () => state.reset() };
+  return { handlers: mokaHandlers(state), state, webhooks: new MokaSandboxWebhooks(state), reset: () => state.reset() };
 }
 
 /** A Moka sandbox served on a loopback port. */

@@ -1,3 +1,4 @@
+import type { SandboxAuthFailure } from './auth.js';
 import { buildCandidate, type CandidateOverrides } from './candidate-factory.js';
 
 /** A user stored by the sandbox. */
@@ -71,6 +72,8 @@ export interface MokaSandboxOptions {
   orgWriteDelayMs?: number;
   /** How many user accounts the company may have (default unlimited). */
   seatLimit?: number;
+  /** How a missing or wrong key is refused (default: the observed HTTP 500 `无法识别的认证信息`). */
+  authFailure?: SandboxAuthFailure;
 }
 
 /** The sandbox's data and switches; tests read and change it directly. */
@@ -97,6 +100,10 @@ export class MokaSandboxState {
   pendingRefusals = 0;
   /** The most organizational writes processed at the same time. */
   maxConcurrentOrgWrites = 0;
+  /** How a missing or wrong key is refused now (see {@link MokaSandboxOptions.authFailure}). */
+  authFailure: SandboxAuthFailure;
+  /** How many requests were refused for their credentials. */
+  authRefusals = 0;
   #nextId = 1;
 
   constructor(
@@ -106,6 +113,7 @@ export class MokaSandboxState {
     this.apiKey = options.apiKey ?? 'sandbox-api-key';
     this.orgWriteDelayMs = options.orgWriteDelayMs ?? 0;
     this.seatLimit = options.seatLimit;
+    this.authFailure = options.authFailure ?? 'ats_unrecognized_credentials';
   }
 
   /** A fresh id for users and departments. */
@@ -125,6 +133,8 @@ export class MokaSandboxState {
     this.refuseNextOrgWrites = 0;
     this.pendingRefusals = 0;
     this.maxConcurrentOrgWrites = 0;
+    this.authFailure = this.options.authFailure ?? 'ats_unrecognized_credentials';
+    this.authRefusals = 0;
   }
 
   /** Stores departments as if synced already. */

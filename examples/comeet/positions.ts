@@ -1,0 +1,62 @@
+import type { ComeetClient } from '@hr/comeet';
+import { connect } from './connect.js';
+
+/** The first open position the integration can see (its `uid` is what `candidates.create` needs). */
+export async function firstOpenPosition(client: ComeetClient): Promise<string> {
+  const open = (await client.positions.list()).find((position) => position.status === 'open');
+  if (!open) throw new Error('No open position is shared with this integration: set COMEET_POSITION_UID.');
+  return open.uid;
+}
+
+/**
+ * Discovers positions (Recruiting API with the partner JWT; Careers API with the company UID + token),
+ * then feeds a candidate to an open position and lists that position's candidates. Against the real
+ * API it only reads unless HR_LIVE=1 (or --live) is set, and says what it would have written.
+ */
+export async function positionsToCandidate(): Promise<void> {
+  const { client, careers, target, writes, close } = await connect();
+  try {
+    const positions = await client.positions.list();
+    console.log(`[comeet] ${target}: ${positions.length} position(s) shared with the integration`);
+    for (const p of positions.slice(0, 5))
+      console.log(
+        `  ${p.uid}  ${p.status ?? '?'}  ${p.name}  (${p.department ?? 'no department'}, ${p.location?.name ?? 'no location'})`,
+      );
+    if (careers) {
+      const published = await careers.positions.list();
+      console.log(
+        `[comeet] Careers API: ${published.length} published position(s): ${published.map((p) => p.name).join(', ')}`,
+      );
+    }
+
+    const positionUid = await firstOpenPosition(client);
+    const body = {
+      position_uid: positionUid,
+      partner_candidate_id: `positions-example-${Date.now()}`,
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      email: 'ada@example.com',
+    };
+    if (!writes) {
+      console.log(
+        `[comeet] read-only run: would create candidate ${body.first_name} ${body.last_name} in ${positionUid} (set HR_LIVE=1 to write)`,
+      );
+      return;
+    }
+    const candidate = await client.candidates.create(body);
+    await client.candidates.update(candidate.uid, {
+      updated_by: { type: 'app', name: '@hr/comeet example' },
+      phone: '+1-555-0100',
+    });
+    const inPosition = await client.positions.listCandidates(positionUid);
+    console.log(
+      `[comeet] created and updated ${candidate.uid} in ${positionUid}; the position has ${inPosition.length} candidate(s)`,
+    );
+  } finally {
+    await close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await positionsToCandidate();
+}
