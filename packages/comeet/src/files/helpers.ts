@@ -1,19 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputValidationError } from '@hr/core';
+import { type FileSource, InputValidationError } from '@hr/core';
+import { readFileSource } from '@hr/core/internal';
 import type { CandidateFileInput, CandidatePictureInput } from '../models/file-input.js';
-import {
-  type FileKind,
-  SIZE_LIMITS,
-  describeExtensions,
-  formatMegabytes,
-  hasAllowedExtension,
-  looksLikeImage,
-} from './rules.js';
+import { type FileKind, SIZE_LIMITS, describeExtensions, hasAllowedExtension, looksLikeImage } from './rules.js';
 
-/** Where a file's bytes come from: a path (string or file URL), a Buffer / Uint8Array, or a readable stream. */
-export type FileSource = string | URL | Uint8Array | AsyncIterable<Uint8Array | string>;
+export type { FileSource };
 
 /** Options of the file helpers. */
 export interface FileOptions {
@@ -66,60 +58,20 @@ async function loadFile(
   source: FileSource,
   options: FileOptions,
 ): Promise<{ name: string; bytes: Buffer }> {
-  const path = typeof source === 'string' || source instanceof URL ? toPath(source) : undefined;
-  const name = options.fileName ?? (path === undefined ? undefined : basename(path));
+  const pathName = typeof source === 'string' || source instanceof URL ? basename(toPath(source)) : undefined;
+  const name = options.fileName ?? pathName;
   if (!name) {
     throw refuse(kind, 'a fileName is required when the file comes from a Buffer or a stream', 'file_name_required');
   }
   if (!hasAllowedExtension(kind, name)) {
     throw refuse(kind, `"${name}": the file type ${describeExtensions(kind)}`, 'file_type');
   }
-  const limit = SIZE_LIMITS[kind];
-  const bytes = path !== undefined ? await readPath(kind, path, limit) : await readBytes(kind, source, limit, name);
+  const { bytes } = await readFileSource(source, { field: kind, maxBytes: SIZE_LIMITS[kind] });
   return { name, bytes };
 }
 
 function toPath(source: string | URL): string {
   return source instanceof URL ? fileURLToPath(source) : source;
-}
-
-async function readPath(kind: FileKind, path: string, limit: number | undefined): Promise<Buffer> {
-  try {
-    if (limit !== undefined) {
-      const { size } = await stat(path);
-      if (size > limit) throw tooLarge(kind, basename(path), size, limit);
-    }
-    return await readFile(path);
-  } catch (error) {
-    if (InputValidationError.isInstance(error)) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? 'read error';
-    throw refuse(kind, `cannot read "${path}" (${code})`, 'file_unreadable');
-  }
-}
-
-async function readBytes(kind: FileKind, source: FileSource, limit: number | undefined, name: string): Promise<Buffer> {
-  if (source instanceof Uint8Array) {
-    if (limit !== undefined && source.byteLength > limit) throw tooLarge(kind, name, source.byteLength, limit);
-    return Buffer.from(source.buffer, source.byteOffset, source.byteLength);
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const iterator = (source as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]();
-  for (let step = await iterator.next(); !step.done; step = await iterator.next()) {
-    const chunk = typeof step.value === 'string' ? Buffer.from(step.value) : Buffer.from(step.value);
-    size += chunk.byteLength;
-    if (limit !== undefined && size > limit) {
-      await iterator.return?.();
-      throw tooLarge(kind, name, size, limit, true);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
-function tooLarge(kind: FileKind, name: string, size: number, limit: number, partial = false): InputValidationError {
-  const actual = partial ? `more than ${formatMegabytes(limit)}` : formatMegabytes(size);
-  return refuse(kind, `"${name}" is ${actual}; Comeet accepts at most ${formatMegabytes(limit)} per file`, 'file_size');
 }
 
 function refuse(kind: FileKind, message: string, code: string): InputValidationError {

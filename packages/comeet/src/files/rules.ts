@@ -115,11 +115,6 @@ export function base64ByteLength(value: string): number {
   return (value.length / 4) * 3 - padding;
 }
 
-/** A byte count in MB with two decimals, for messages. */
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(2)} MB`;
-}
-
 const IMAGE_SIGNATURES: readonly (readonly number[])[] = [
   [0xff, 0xd8, 0xff], // JPEG / JFIF
   [0x89, 0x50, 0x4e, 0x47], // PNG

@@ -1,3 +1,4 @@
+import { formatBytes } from '@hr/core/internal';
 import { z } from 'zod';
 import {
   type FileKind,
@@ -5,7 +6,6 @@ import {
   base64ByteLength,
   describeExtensions,
   extensionOf,
-  formatMegabytes,
   hasAllowedExtension,
   isBase64,
   looksLikeImage,
@@ -57,7 +57,7 @@ export function fileInputSchema(kind: FileKind): z.ZodType<CandidateFileInput | 
         ctx.addIssue({
           code: 'custom',
           path: ['file'],
-          message: `is ${formatMegabytes(size)}; Comeet accepts at most ${formatMegabytes(limit)} per file`,
+          message: `is ${formatBytes(size)}; Comeet accepts at most ${formatBytes(limit)} per file`,
         });
       }
     });

@@ -77,7 +77,10 @@ async function readStream(source: AsyncIterable<Uint8Array | string>, options: R
 }
 
 function checkSize(size: number, options: ReadFileOptions): void {
-  if (options.maxBytes !== undefined && size > options.maxBytes) throw tooLarge(options, formatBytes(size));
+  if (options.maxBytes === undefined || size <= options.maxBytes) return;
+  // Rounding can make a file one byte over the limit read as the limit itself: then say the bytes.
+  const rounded = formatBytes(size) === formatBytes(options.maxBytes);
+  throw tooLarge(options, rounded ? `${formatBytes(size)} (${size} bytes)` : formatBytes(size));
 }
 
 function tooLarge(options: ReadFileOptions, actual: string): InputValidationError {
@@ -92,9 +95,9 @@ function refuse(field: string, message: string, code: string): InputValidationEr
   return new InputValidationError([{ path: field, message, code }]);
 }
 
-/** `6 MB`, `512 KB`, `17 bytes`: sizes as the vendors' docs write them (1 MB = 1024 × 1024 bytes). */
+/** `6.00 MB`, `512.00 KB`, `17 bytes` (1 MB = 1024 × 1024 bytes, as the vendors' limits count). */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(2))} MB`;
-  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(2))} KB`;
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(2)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(2)} KB`;
   return `${bytes} bytes`;
 }
