@@ -50,6 +50,7 @@ export {
   offsetLimit,
   type PaginationStyle,
   type PageInfo,
+  type LaterPages,
 } from './pagination/styles.js';
 export { PagePromise, type Page, type PagingOptions } from './pagination/page-promise.js';
 

@@ -58,7 +58,7 @@ export class JwtAuth implements AuthStrategy {
       .sign(this.#key);
     const margin = Math.min(this.#options.refreshMarginSeconds ?? 60, lifetime / 2);
     this.#current = { token, refreshAt: (issuedAt + lifetime - margin) * 1000 };
-    for (const listener of this.#listeners) listener(token, true);
+    for (const listener of this.#listeners) listener(token, { expiresAt: (issuedAt + lifetime) * 1000 });
     return token;
   }
 

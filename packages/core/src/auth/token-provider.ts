@@ -1,3 +1,4 @@
+import { HRError } from '../errors/hr-error.js';
 import { abortable } from '../transport/abortable.js';
 import { InMemoryTokenStore, type StoredToken, type TokenStore } from './token-store.js';
 import type { AuthContext, AuthStrategy, SecretListener } from './types.js';
@@ -68,7 +69,7 @@ export class TokenProviderAuth implements AuthStrategy {
   async getToken(signal?: AbortSignal, timeoutMs?: number): Promise<string> {
     const cached = await this.#store.get(this.#options.key);
     if (cached && !this.#dueForRefresh(cached)) {
-      this.#emit(cached.value);
+      this.#emit(cached);
       return cached.value;
     }
     return (await this.#refresh(signal, { timeoutMs })).value;
@@ -82,8 +83,10 @@ export class TokenProviderAuth implements AuthStrategy {
     this.#listeners.push(listener);
   }
 
-  #emit(secret: string): void {
-    for (const listener of this.#listeners) listener(secret, true);
+  #emit(token: StoredToken): void {
+    // `expiresAt` is the refresh time; the token itself lives up to the refresh margin longer.
+    const lifetime = { expiresAt: token.expiresAt + this.#marginCapMs() };
+    for (const listener of this.#listeners) listener(token.value, lifetime);
   }
 
   #dueForRefresh(token: StoredToken): boolean {
@@ -107,7 +110,7 @@ export class TokenProviderAuth implements AuthStrategy {
     if (this.#store.refresh) {
       // The token may come from another process: register it for redaction here too.
       const shared = await this.#store.refresh(this.#options.key, fetchNew, (token) => !this.#dueForRefresh(token));
-      this.#emit(shared.value);
+      this.#emit(shared);
       return shared;
     }
     const token = await fetchNew();
@@ -117,10 +120,36 @@ export class TokenProviderAuth implements AuthStrategy {
 
   async #fetchFromVendor(context: TokenFetchContext): Promise<StoredToken> {
     const fetched = await this.#options.fetchToken(context);
-    this.#emit(fetched.token);
-    const lifetimeMs = Math.max(0, fetched.expiresIn * 1000);
-    const marginMs = Math.min((this.#options.refreshMarginSeconds ?? 300) * 1000, lifetimeMs / 10);
+    const lifetimeMs = usableLifetimeSeconds(fetched.expiresIn) * 1000;
+    const marginMs = Math.min(this.#marginCapMs(), lifetimeMs / 10);
     // `expiresAt` already has the refresh margin taken off: a shared store then needs no margin logic.
-    return { value: fetched.token, expiresAt: this.#now() + lifetimeMs - marginMs };
+    const token = { value: fetched.token, expiresAt: this.#now() + lifetimeMs - marginMs };
+    this.#emit(token);
+    return token;
   }
+
+  /** The configured refresh margin, ms (the most a token is refreshed before it expires). */
+  #marginCapMs(): number {
+    return (this.#options.refreshMarginSeconds ?? 300) * 1000;
+  }
+}
+
+/** Lifetimes below this are cached this long anyway: a token is never fetched per call. */
+const MIN_LIFETIME_SECONDS = 60;
+/** Lifetimes above this are capped: a token is re-checked at least daily. */
+const MAX_LIFETIME_SECONDS = 24 * 60 * 60;
+
+/**
+ * The lifetime the vendor announced, made safe: refused when it is not a positive number (no valid
+ * token can be told from it), raised to a minute when shorter (an early expiry is caught by the
+ * invalid-token replay), capped at a day when absurd.
+ */
+function usableLifetimeSeconds(expiresIn: unknown): number {
+  if (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn <= 0) {
+    throw new HRError(
+      `The token endpoint announced an unusable lifetime (${typeof expiresIn === 'number' ? expiresIn : typeof expiresIn}): ` +
+        'a token must live a positive number of seconds; not caching or using it',
+    );
+  }
+  return Math.min(MAX_LIFETIME_SECONDS, Math.max(MIN_LIFETIME_SECONDS, expiresIn));
 }

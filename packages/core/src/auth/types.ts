@@ -8,8 +8,11 @@ export interface AuthContext {
   timeoutMs?: number | undefined;
 }
 
-/** Receives a secret to redact; `rotating` marks tokens that are replaced over time. */
-export type SecretListener = (secret: string, rotating?: boolean) => void;
+/**
+ * Receives a secret to redact. Credentials come alone; tokens that are replaced over time come with
+ * their `lifetime` (`expiresAt` in epoch ms, when known), and stay redacted for all of it.
+ */
+export type SecretListener = (secret: string, lifetime?: { expiresAt?: number | undefined }) => void;
 
 /** A way to authenticate requests. */
 export interface AuthStrategy {
@@ -26,7 +29,7 @@ export interface AuthStrategy {
   invalidate?(token: string | undefined): Promise<void>;
   /**
    * Called with every secret this strategy handles so it is redacted: credentials once, and each
-   * fetched or minted token as it appears (`rotating`: replaced over time).
+   * fetched or minted token as it appears, with its lifetime.
    */
   onSecret?(listener: SecretListener): void;
 }

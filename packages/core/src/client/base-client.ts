@@ -72,8 +72,8 @@ export abstract class BaseClient {
     this.redactor = new Redactor({ secretKeys: config.secretFields, secretValues: config.secrets });
     this.log = new LevelLogger(options.logger ?? console, options.logLevel ?? 'warn', config.packageName);
     const auth: AuthStrategy = typeof config.auth === 'function' ? config.auth(this) : (config.auth ?? NO_CREDENTIALS);
-    auth.onSecret?.((secret, rotating) =>
-      rotating ? this.redactor.addRotatingSecret(secret) : this.redactor.addSecret(secret),
+    auth.onSecret?.((secret, lifetime) =>
+      lifetime ? this.redactor.addRotatingSecret(secret, lifetime.expiresAt) : this.redactor.addSecret(secret),
     );
     const dispatcher = options.dispatcher ?? defaultDispatcher();
     this.#context = {

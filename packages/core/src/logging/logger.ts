@@ -54,7 +54,11 @@ export class LevelLogger {
 
   #emit(level: Exclude<LogLevel, 'off'>, message: string, data?: Record<string, unknown>): void {
     if (!this.enabled(level)) return;
-    if (data === undefined) this.#target[level](`[${this.#prefix}] ${message}`);
-    else this.#target[level](`[${this.#prefix}] ${message}`, data);
+    try {
+      if (data === undefined) this.#target[level](`[${this.#prefix}] ${message}`);
+      else this.#target[level](`[${this.#prefix}] ${message}`, data);
+    } catch {
+      // A logger that throws must never replace the outcome of the call that was logging.
+    }
   }
 }

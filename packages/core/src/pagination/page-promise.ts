@@ -1,6 +1,7 @@
 import { AbortError, PaginationError } from '../errors/client-errors.js';
 import type { ResponseInfo } from '../client/api-promise.js';
-import type { PaginationStyle } from './styles.js';
+import { whenAborted } from '../transport/abort-relay.js';
+import type { LaterPages, PaginationStyle } from './styles.js';
 
 /** One page of a listing. */
 export interface Page<TPage, TItem> {
@@ -94,9 +95,9 @@ export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>
     yield first;
     if (!first.hasNextPage) return;
     const prefetch = Math.max(1, Math.floor(this.#options.prefetch ?? 1));
-    const known =
+    const later =
       prefetch > 1 ? this.#style.remaining?.(first.data as Record<string, unknown>, this.#baseQuery) : undefined;
-    if (known) yield* this.#prefetched(known, prefetch);
+    if (later) yield* this.#prefetched(later, prefetch);
     else yield* this.#sequential(first);
   }
 
@@ -123,8 +124,11 @@ export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>
     let page = first;
     for (let count = 1; page.nextQuery; count++) {
       const key = JSON.stringify(page.nextQuery);
+      // The cursor itself stays out of the message: a server can echo a credential into it.
       if (seen.has(key))
-        throw new PaginationError(`The vendor returned the same cursor twice (${key}): stopping instead of looping`);
+        throw new PaginationError(
+          `The vendor returned the same cursor twice (after page ${count}): stopping instead of looping`,
+        );
       seen.add(key);
       if (count >= maxPages)
         throw new PaginationError(`Listing exceeded maxPages (${maxPages}) without reaching the end`);
@@ -134,31 +138,32 @@ export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>
   }
 
   /** Fetches the known later pages `concurrency` at a time and yields them in order. */
-  async *#prefetched(queries: Record<string, unknown>[], concurrency: number): AsyncGenerator<Page<TPage, TItem>> {
+  async *#prefetched(later: LaterPages, concurrency: number): AsyncGenerator<Page<TPage, TItem>> {
     const maxPages = this.#options.maxPages ?? DEFAULT_MAX_PAGES;
-    if (queries.length + 1 > maxPages)
-      throw new PaginationError(`Listing has ${queries.length + 1} pages, more than maxPages (${maxPages})`);
+    // Checked before anything is built: the count is the server's word.
+    if (!(later.count + 1 <= maxPages)) {
+      throw new PaginationError(`The vendor announced ${later.count + 1} pages, more than maxPages (${maxPages})`);
+    }
     // Early exit (break, error) aborts the pages still in flight.
     const controller = new AbortController();
     const outer = this.#options.signal;
-    const onAbort = () => controller.abort(outer?.reason);
-    outer?.addEventListener('abort', onAbort, { once: true });
+    const stopWaiting = outer ? whenAborted(outer, () => controller.abort(outer.reason)) : undefined;
     const inflight: Promise<Page<TPage, TItem>>[] = [];
     let next = 0;
     const launch = () => {
-      const promise = this.#load(queries[next++]!, controller.signal);
+      const promise = this.#load(later.query(next++), controller.signal);
       promise.catch(() => undefined); // handled when awaited in order; avoids unhandled-rejection noise
       inflight.push(promise);
     };
     try {
-      while (next < queries.length && inflight.length < concurrency) launch();
+      while (next < later.count && inflight.length < concurrency) launch();
       while (inflight.length > 0) {
         const page = await inflight.shift()!;
-        if (next < queries.length) launch();
+        if (next < later.count) launch();
         yield page;
       }
     } finally {
-      outer?.removeEventListener('abort', onAbort);
+      stopWaiting?.();
       if (inflight.length > 0) controller.abort(new AbortError('Listing stopped early'));
     }
   }

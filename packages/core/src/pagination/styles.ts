@@ -10,6 +10,14 @@ export interface PageInfo {
   nextQuery: Record<string, unknown> | null;
 }
 
+/** The pages after the first, when the total is known. */
+export interface LaterPages {
+  /** How many pages follow the first. */
+  count: number;
+  /** The query changes of the later page at `index` (0 is the second page). */
+  query(index: number): Record<string, unknown>;
+}
+
 /** How a list endpoint pages. The keys name top-level fields of the response data. */
 export interface PaginationStyle<K extends string = string> {
   /** Which style this is. */
@@ -21,10 +29,11 @@ export interface PaginationStyle<K extends string = string> {
   /** Reads the items and the next request from a page. */
   read(data: Data, query: Record<string, unknown>): PageInfo;
   /**
-   * When the total is known from the first page: the queries of every later page, so they can be
-   * fetched ahead with bounded concurrency. Undefined when the style cannot know.
+   * When the total is known from the first page: how many pages follow and the query of each, so
+   * they can be fetched ahead with bounded concurrency. Undefined when the style cannot know. The
+   * count comes from the server: nothing is allocated per page up front.
    */
-  remaining?(data: Data, query: Record<string, unknown>): Record<string, unknown>[] | undefined;
+  remaining?(data: Data, query: Record<string, unknown>): LaterPages | undefined;
 }
 
 function itemsOf(data: Data, key: string): unknown[] {
@@ -123,10 +132,9 @@ export function pageNumber<const K extends string = 'docs'>(
     },
     remaining(data, query) {
       const total = data[totalKey];
-      if (typeof total !== 'number') return undefined;
-      const queries: Record<string, unknown>[] = [];
-      for (let page = current(data, query) + 1; page <= total; page++) queries.push({ [param]: page });
-      return queries;
+      const first = current(data, query);
+      if (typeof total !== 'number' || !Number.isFinite(total) || !Number.isFinite(first)) return undefined;
+      return { count: Math.max(0, Math.floor(total) - first), query: (index) => ({ [param]: first + 1 + index }) };
     },
   };
 }
@@ -156,11 +164,10 @@ export function offsetLimit<const K extends string = 'payload'>(
     remaining(data, query) {
       const total = Number(data[totalKey]);
       const limit = Number(data[limitKey] ?? itemsOf(data, itemsKey).length);
-      if (!Number.isFinite(total) || !(limit > 0)) return undefined;
-      const queries: Record<string, unknown>[] = [];
-      for (let offset = offsetOf(data, query) + limit; offset < total; offset += limit)
-        queries.push({ [param]: offset });
-      return queries;
+      const first = offsetOf(data, query);
+      if (!Number.isFinite(total) || !Number.isFinite(first) || !(limit > 0)) return undefined;
+      const count = Math.max(0, Math.ceil((total - first - limit) / limit));
+      return { count, query: (index) => ({ [param]: first + limit * (index + 1) }) };
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { ResponseInfo } from '../client/api-promise.js';
 import type { ClientHooks } from '../client/options.js';
 import type { HRError } from '../errors/hr-error.js';
+import { abortable } from '../transport/abortable.js';
 import type { CallState } from './call.js';
 import type { ClientContext } from './context.js';
 
@@ -12,15 +13,10 @@ export async function emitRequest(
 ): Promise<void> {
   if (!client.hooks.beforeRequest && !client.log.enabled('debug')) return;
   const { method, id } = call.request.operation;
-  const event = {
-    operation: id,
-    method,
-    url: client.redactor.url(call.url),
-    headers: client.redactor.headers(headers),
-    attempt: call.attempt,
-  };
-  client.log.debug(`→ ${method} ${event.url}`, { operation: id, attempt: call.attempt, headers: event.headers });
-  await runHook(client, 'beforeRequest', () => client.hooks.beforeRequest?.(event));
+  const url = client.redactor.url(call.url);
+  const event = { operation: id, method, url, headers: client.redactor.headers(headers), attempt: call.attempt };
+  client.log.debug(`→ ${method} ${url}`, { operation: id, attempt: call.attempt, headers: event.headers });
+  await runHook(client, 'beforeRequest', () => client.hooks.beforeRequest?.(event), call.request.signal);
 }
 
 /** Tells the `afterResponse` hook and the debug log that an answer was read (redacted). */
@@ -44,26 +40,54 @@ export async function emitResponse(
     operation: id,
     requestId: info.requestId,
   });
-  await runHook(client, 'afterResponse', () => client.hooks.afterResponse?.(event));
+  await runHook(client, 'afterResponse', () => client.hooks.afterResponse?.(event), call.request.signal);
 }
 
-/** Logs a call's final failure and tells the `onError` hook; returns the error to reject with. */
+/**
+ * Logs a call's final failure and tells the `onError` hook; returns the error to reject with. An
+ * aborted call does not wait for the hook.
+ */
 export async function reportError(
   client: ClientContext,
   operation: string,
   error: HRError,
   attempt: number,
+  signal: AbortSignal | undefined,
 ): Promise<HRError> {
   client.log.debug(`✗ ${operation} failed: ${error.message}`);
-  await runHook(client, 'onError', () => client.hooks.onError?.(error, { operation, attempt }));
+  try {
+    await runHook(client, 'onError', () => client.hooks.onError?.(error, { operation, attempt }), signal);
+  } catch {
+    // Aborted while the hook ran: the call settles now, with its own error.
+  }
   return error;
 }
 
-/** Runs a user hook; a hook that throws is logged (redacted) and otherwise ignored. */
-async function runHook(client: ClientContext, name: keyof ClientHooks, run: () => unknown): Promise<void> {
+/**
+ * Runs a user hook. One that throws is logged (redacted) and otherwise ignored; an abort of the call
+ * stops waiting for it at once (rejecting with AbortError).
+ */
+async function runHook(
+  client: ClientContext,
+  name: keyof ClientHooks,
+  run: () => unknown,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const hook = (async () => {
+    try {
+      await run();
+    } catch (error) {
+      client.log.warn(`The ${name} hook threw; ignoring it: ${client.redactor.text(describe(error))}`);
+    }
+  })();
+  await abortable(hook, signal, `The request was aborted while the ${name} hook ran`);
+}
+
+/** A thrown value as text, even one whose toString throws. */
+function describe(error: unknown): string {
   try {
-    await run();
-  } catch (error) {
-    client.log.warn(`The ${name} hook threw; ignoring it: ${client.redactor.text(String(error))}`);
+    return String(error);
+  } catch {
+    return 'a value that cannot be printed';
   }
 }

@@ -101,8 +101,9 @@ function failed(
     message: redactor.text(typeof failure.message === 'string' ? failure.message : `HTTP ${response.status}`),
     requestId: info.requestId,
     headers: redactor.headers(response.headers),
+    // Redacted before cut (a cut could split a secret and leave part of it); a huge body is not kept parsed.
     rawBody: redactor.body(response.text).slice(0, MAX_RAW_BODY),
-    body: json === undefined ? undefined : redactor.value(json),
+    body: json === undefined || response.body.byteLength > MAX_RAW_BODY ? undefined : redactor.value(json),
     details: failure.details ? redactor.value(failure.details) : undefined,
     operation: call.request.operation.id,
     retryAfterMs,

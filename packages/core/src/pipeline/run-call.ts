@@ -40,6 +40,6 @@ export async function runCall(
     const lane = request.operation.serial;
     return await (lane ? client.lanes.run(lane, run, request.signal) : run());
   } catch (error) {
-    throw await reportError(client, call.operationId, toHRError(error), call.attempt);
+    throw await reportError(client, call.operationId, toHRError(error), call.attempt, request.signal);
   }
 }

@@ -3,6 +3,7 @@ import type { HttpResponse } from '../transport/http.js';
 import type { CallState } from './call.js';
 import type { ClientContext } from './context.js';
 import { emitRequest, emitResponse } from './hooks.js';
+import { scrubTransportError } from './scrub.js';
 
 /**
  * Sends one attempt: waits for a rate-limit slot (held until the answer arrived), tells the hooks,
@@ -19,10 +20,14 @@ export async function send(
   try {
     await emitRequest(client, call, headers);
     const started = Date.now();
-    const response = await client.send(
-      { method: operation.method, url: call.url, headers, body: body?.content },
-      { timeoutMs, signal, maxResponseBytes },
-    );
+    const response = await client
+      .send(
+        { method: operation.method, url: call.url, headers, body: body?.content },
+        { timeoutMs, signal, maxResponseBytes },
+      )
+      .catch((error: unknown) => {
+        throw scrubTransportError(error, client.redactor);
+      });
     release();
     await emitResponse(client, call, responseInfo(client, response), Date.now() - started);
     return response;

@@ -19,10 +19,16 @@ const SECRET_KEYS = [
   'apikey',
 ];
 
-/** Rotating secrets (fetched or minted tokens) beyond this many are dropped, oldest first: they have expired by then. */
-const MAX_ROTATING_VALUES = 256;
+/**
+ * How long a rotating secret stays redacted after it expires (a late log line, a slow error report),
+ * and how long one whose expiry is unknown stays redacted at all.
+ */
+const ROTATING_GRACE_MS = 60 * 60 * 1000;
+const UNKNOWN_LIFETIME_MS = 24 * 60 * 60 * 1000;
 /** Shorter values are not redacted by value: they would match ordinary text. */
 const MIN_SECRET_LENGTH = 6;
+
+const NOT_A_LEAF = Symbol('not a leaf');
 
 /** A secret as it may appear: raw, URL-encoded and base64-encoded. */
 function forms(value: string): string[] {
@@ -38,10 +44,18 @@ export class Redactor {
   readonly #keys: Set<string>;
   /** Credentials that live as long as the client: never dropped. */
   readonly #values = new Set<string>();
-  /** Tokens that are replaced over time: bounded, oldest dropped first. */
-  readonly #rotating = new Set<string>();
+  /** Tokens that are replaced over time, each form with the time after which it is dropped. */
+  readonly #rotating = new Map<string, number>();
+  readonly #now: () => number;
 
-  constructor(options: { secretKeys?: readonly string[]; secretValues?: readonly (string | undefined)[] } = {}) {
+  constructor(
+    options: {
+      secretKeys?: readonly string[];
+      secretValues?: readonly (string | undefined)[];
+      now?: () => number;
+    } = {},
+  ) {
+    this.#now = options.now ?? Date.now;
     this.#keys = new Set([...SECRET_KEYS, ...(options.secretKeys ?? [])].map((k) => k.toLowerCase()));
     for (const value of options.secretValues ?? []) this.addSecret(value);
   }
@@ -54,13 +68,18 @@ export class Redactor {
 
   /**
    * Registers a token that will be replaced over time (a fetched access token, a minted JWT, a
-   * one-time link token). Only the most recent ones are kept, so memory stays bounded.
+   * one-time link token). It stays redacted for its whole useful life, until `expiresAt` (epoch ms)
+   * plus an hour, or a day when its expiry is unknown; expired ones are dropped, so memory follows the
+   * number of live tokens, however many tenants or how fast they rotate.
    */
-  addRotatingSecret(value: string | undefined): void {
-    if (!value || value.length < MIN_SECRET_LENGTH || this.#values.has(value) || this.#rotating.has(value)) return;
-    for (const form of forms(value)) this.#rotating.add(form);
-    while (this.#rotating.size > MAX_ROTATING_VALUES)
-      this.#rotating.delete(this.#rotating.values().next().value as string);
+  addRotatingSecret(value: string | undefined, expiresAt?: number): void {
+    if (!value || value.length < MIN_SECRET_LENGTH || this.#values.has(value)) return;
+    const now = this.#now();
+    const until =
+      (expiresAt !== undefined && Number.isFinite(expiresAt) ? expiresAt : now + UNKNOWN_LIFETIME_MS) +
+      ROTATING_GRACE_MS;
+    for (const [form, dropAt] of this.#rotating) if (dropAt < now) this.#rotating.delete(form);
+    for (const form of forms(value)) this.#rotating.set(form, Math.max(until, this.#rotating.get(form) ?? 0));
   }
 
   /** Whether a header, query or body key holds a secret. */
@@ -71,9 +90,8 @@ export class Redactor {
   /** Replaces every registered secret value in `text`. */
   text(text: string): string {
     let out = text;
-    for (const values of [this.#values, this.#rotating]) {
-      for (const value of values) if (out.includes(value)) out = out.split(value).join(REDACTED);
-    }
+    for (const value of this.#values) if (out.includes(value)) out = out.split(value).join(REDACTED);
+    for (const value of this.#rotating.keys()) if (out.includes(value)) out = out.split(value).join(REDACTED);
     return out;
   }
 
@@ -102,9 +120,39 @@ export class Redactor {
     }
   }
 
-  /** A deep copy of a JSON-like value with secret keys and values replaced. */
+  /**
+   * A deep copy of a JSON-like value with secret keys and values replaced, at any depth (walked
+   * without recursion), and without letting a `__proto__` key become the copy's prototype.
+   */
   value<T>(value: T): T {
-    return this.#walk(value, 0) as T;
+    const leaf = this.#leaf(value);
+    if (leaf !== NOT_A_LEAF) return leaf as T;
+    const root: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
+    const stack: [source: object, target: Record<string, unknown> | unknown[]][] = [[value as object, root]];
+    for (let entry = stack.pop(); entry; entry = stack.pop()) {
+      const [source, target] = entry;
+      for (const [key, child] of Object.entries(source)) {
+        let copy: unknown;
+        if (!Array.isArray(source) && this.isSecretKey(key) && child !== null && child !== undefined) copy = REDACTED;
+        else {
+          copy = this.#leaf(child);
+          if (copy === NOT_A_LEAF) {
+            copy = Array.isArray(child) ? [] : {};
+            stack.push([child as object, copy as Record<string, unknown>]);
+          }
+        }
+        if (Array.isArray(target)) target[Number(key)] = copy;
+        else Object.defineProperty(target, key, { value: copy, enumerable: true, writable: true, configurable: true });
+      }
+    }
+    return root as T;
+  }
+
+  /** A string redacted, another primitive as is, or NOT_A_LEAF for objects and arrays to walk. */
+  #leaf(value: unknown): unknown {
+    if (typeof value === 'string') return this.text(value);
+    if (value === null || typeof value !== 'object') return value;
+    return NOT_A_LEAF;
   }
 
   /** Replaces the values of secret keys in JSON-like text that does not parse (a cut value included). */
@@ -114,17 +162,6 @@ export class Redactor {
       (pair, key: string, colon: string, closing: string) =>
         this.isSecretKey(key) ? `"${key}"${colon}"${REDACTED}${closing}` : pair,
     );
-  }
-
-  #walk(value: unknown, depth: number): unknown {
-    if (typeof value === 'string') return this.text(value);
-    if (value === null || typeof value !== 'object' || depth > 64) return value;
-    if (Array.isArray(value)) return value.map((v) => this.#walk(v, depth + 1));
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) {
-      out[key] = this.isSecretKey(key) && v !== null && v !== undefined ? REDACTED : this.#walk(v, depth + 1);
-    }
-    return out;
   }
 
   /** The body text with secret JSON fields and secret values replaced (non-JSON text by value only). */

@@ -1,4 +1,5 @@
 import { AbortError } from '../errors/client-errors.js';
+import { whenAborted } from './abort-relay.js';
 
 /**
  * Resolves or rejects with `promise`, or rejects with an `AbortError` (`message`, the signal's reason
@@ -8,8 +9,7 @@ export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefine
   if (!signal) return promise;
   if (signal.aborted) return Promise.reject(new AbortError(message, { cause: signal.reason }));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new AbortError(message, { cause: signal.reason }));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    const stopWaiting = whenAborted(signal, () => reject(new AbortError(message, { cause: signal.reason })));
+    promise.then(resolve, reject).finally(stopWaiting);
   });
 }

@@ -1,5 +1,6 @@
 import { Agent, request, type Dispatcher, type FormData } from 'undici';
 import { AbortError, ConnectionError, ResponseTooLargeError, TimeoutError } from '../errors/client-errors.js';
+import { whenAborted } from './abort-relay.js';
 
 /** A request body as the transport sends it. */
 export type HttpBody = string | Uint8Array | FormData;
@@ -128,8 +129,7 @@ export const sendHttp: SendFn = async (req, settings) => {
     timedOut = true;
     controller.abort(new Error('timeout'));
   }, timeoutMs);
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
+  const stopWaiting = signal ? whenAborted(signal, () => controller.abort(signal.reason)) : undefined;
   try {
     const res = await request(req.url, {
       method: req.method as Dispatcher.HttpMethod,
@@ -160,6 +160,6 @@ export const sendHttp: SendFn = async (req, settings) => {
     });
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    stopWaiting?.();
   }
 };

@@ -1,4 +1,5 @@
 import { InputValidationError } from '../errors/client-errors.js';
+import { isWellFormedText } from './well-formed.js';
 
 const PLACEHOLDER = /:([A-Za-z_][A-Za-z0-9_]*)/g;
 
@@ -19,6 +20,10 @@ export function buildPath(template: string, params: Record<string, unknown> | un
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
     if (typeof value !== 'string') {
       issues.push({ path, message: 'must be a string or a finite number', code: 'invalid_type' });
+      return '';
+    }
+    if (!isWellFormedText(value)) {
+      issues.push({ path, message: 'must be well-formed text (it holds a lone surrogate)', code: 'invalid_string' });
       return '';
     }
     if (value === '' || value === '.' || value === '..') {

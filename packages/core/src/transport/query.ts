@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../errors/client-errors.js';
+import { isWellFormedText } from './well-formed.js';
 
 /** How arrays are written in a query string: `a=1&a=2` (repeat) or `a=1,2` (comma). */
 export type ArrayFormat = 'repeat' | 'comma';
@@ -13,10 +14,10 @@ function scalar(value: Exclude<QueryValue, readonly QueryValue[]>): string | und
 
 function isScalar(value: unknown): boolean {
   const type = typeof value;
+  if (type === 'string') return isWellFormedText(value as string);
   return (
     value === null ||
     value === undefined ||
-    type === 'string' ||
     type === 'number' ||
     type === 'boolean' ||
     type === 'bigint' ||
@@ -34,7 +35,7 @@ export function queryValueIssues(query: Record<string, unknown>): ValidationIssu
     if (isScalar(value) || (Array.isArray(value) && value.every(isScalar))) continue;
     issues.push({
       path: `query.${key}`,
-      message: 'must be a string, number, boolean, date, or a list of them (it goes into the URL)',
+      message: 'must be well-formed text, a number, boolean or date, or a list of them (it goes into the URL)',
       code: 'invalid_type',
     });
   }
