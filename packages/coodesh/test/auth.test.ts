@@ -19,16 +19,14 @@ describe('auth', () => {
     expect(h.server.requests[0]).toMatchObject({ method: 'POST', path: '/auth/signin' });
     expect(session.token).toMatch(/^eyJ/);
     expect(session.user?.email).toBe(SANDBOX_ACCOUNT.email);
-    const created = await h
-      .client()
-      .auth.signup({
-        email: 'new@coodesh.test',
-        password: 'long-enough-1',
-        firstName: 'New',
-        lastName: 'User',
-        roles: 'admin',
-        companyName: 'NewCo',
-      });
+    const created = await h.client().auth.signup({
+      email: 'new@coodesh.test',
+      password: 'long-enough-1',
+      firstName: 'New',
+      lastName: 'User',
+      roles: 'admin',
+      companyName: 'NewCo',
+    });
     expect(h.server.requests[1]).toMatchObject({ method: 'POST', path: '/auth/signup' });
     expect(created.isNew).toBe(true);
     expect(created.user?.displayName).toBe('New User');

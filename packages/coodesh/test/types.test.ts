@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type * as m from '../src/index.js';
 
 type C = m.CoodeshClient;
+type L = import('../src/lost-routes.js').CoodeshLostRoutes;
 type Data<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 type Item<F extends (...args: never[]) => unknown> = Data<F> extends { items: (infer I)[] } ? I : never;
 
@@ -42,7 +43,7 @@ describe('methods resolve with the documented interfaces themselves (so hovers s
     expectTypeOf<Data<C['recommendations']['retrieve']>>().toEqualTypeOf<m.ActionPlan>();
     expectTypeOf<Data<C['datasets']['retrieve']>>().toEqualTypeOf<m.Dataset>();
     expectTypeOf<Data<C['companies']['retrieve']>>().toEqualTypeOf<m.CompanyProfile>();
-    expectTypeOf<Data<C['ats']['tests']['retrieveResult']>>().toEqualTypeOf<m.AtsTestAttemptResult>();
+    expectTypeOf<Data<L['ats']['tests']['retrieveResult']>>().toEqualTypeOf<m.AtsTestAttemptResult>();
     expectTypeOf<Data<C['system']['health']>>().toEqualTypeOf<m.Health>();
     expectTypeOf<Data<C['locations']['zipCode']>>().toEqualTypeOf<m.ZipCodeLookup>();
     expectTypeOf<Data<C['disc']['patterns']>>().toEqualTypeOf<m.DiscPattern[]>();

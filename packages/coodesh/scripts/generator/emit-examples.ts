@@ -173,13 +173,13 @@ function example(spec: OperationSpec, models: ReadonlyMap<string, Model>): Recor
   };
 }
 
-/** Renders `src/testing/catalogue-examples.ts`: request inputs and responses of every unconfirmed operation. */
+/** Renders `src/generated/catalogue-examples.ts`: request inputs and responses of every unconfirmed operation. */
 export function renderExamples(specs: OperationSpec[], models: ReadonlyMap<string, Model>): string {
   const entries = specs
     .filter((s) => s.shape)
     .map((s) => `  ${quote(s.id)}: ${JSON.stringify(example(s, models))},`)
     .join('\n');
-  return `${GENERATED_BANNER}import type { CatalogueExample } from './catalogue-routes.js';
+  return `${GENERATED_BANNER}import type { CatalogueExample } from '../testing/catalogue-routes.js';
 
 /**
  * For every operation the catalogue reconstructed: the route the sandbox serves it at, a request the

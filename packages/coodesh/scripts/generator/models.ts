@@ -1,5 +1,6 @@
 import { fieldName, type CatalogueField, type CatalogueParam } from './catalogue.js';
 import { describeInputField, describeParam, describeResponseField } from './describe.js';
+import { handWrittenExports } from './hand-models.js';
 import { FIELD_MODELS, MODEL_DOCS, NESTED_NAMES, RESPONSE_ENUMS } from './manifest.js';
 import { pascal, singular } from './names.js';
 import {
@@ -62,20 +63,14 @@ function sharedModelFor(value: Record<string, unknown>, shared: Record<string, S
     .sort(([, a], [, b]) => Object.keys(a.fields).length - Object.keys(b.fields).length)[0]?.[0];
 }
 
-/** Where a model lives: a generated one's file, or a shared one's module. */
+const HAND_WRITTEN = handWrittenExports();
+
+/** Where a model, type or constant lives, relative to `src` without extension: a generated model's file, or a hand-written module. */
 export function moduleOf(name: string, models: ReadonlyMap<string, Model>): string {
   const generated = models.get(name);
-  if (generated) return generated.file;
-  const shared = SHARED_RESPONSE_MODELS[name] ?? SHARED_INPUT_MODELS[name];
-  if (shared) return shared.module;
-  const namedOnly = NAMED_ONLY_MODELS[name];
-  if (namedOnly) return namedOnly;
-  const partOne: Record<string, string> = {
-    MessageResult: 'common',
-    OffsetListQuery: 'paging',
-    AssessmentResultWebhookEvent: 'assessment-result-webhook',
-  };
-  if (partOne[name]) return partOne[name]!;
+  if (generated) return `generated/models/${generated.file}`;
+  const hand = HAND_WRITTEN.get(name);
+  if (hand) return hand;
   throw new Error(`No module for model ${name}`);
 }
 
@@ -83,16 +78,6 @@ export function moduleOf(name: string, models: ReadonlyMap<string, Model>): stri
 export class ModelRegistry {
   readonly models = new Map<string, Model>();
   readonly #bySignature = new Map<string, string>();
-
-  /** Whether a name is taken by a shared or a generated model. */
-  exists(name: string): boolean {
-    return (
-      this.models.has(name) ||
-      name in SHARED_RESPONSE_MODELS ||
-      name in SHARED_INPUT_MODELS ||
-      name in NAMED_ONLY_MODELS
-    );
-  }
 
   /** Adds a generated model, or returns an identical one already declared (structural dedup). */
   #add(model: Model): string {
@@ -123,7 +108,7 @@ export class ModelRegistry {
       return { kind: 'array', of: item };
     }
     if (!isRecord(value)) return { kind: 'unknown' };
-    if (named && NAMED_ONLY_MODELS[name]) return { kind: 'model', name };
+    if (named && NAMED_ONLY_MODELS.has(name)) return { kind: 'model', name };
     if (named && (SHARED_RESPONSE_MODELS[name] || name === 'MessageResult')) return { kind: 'model', name };
     if (Object.keys(value).length === 0) return { kind: 'record' };
     if (!named) {

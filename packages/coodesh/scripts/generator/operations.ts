@@ -1,5 +1,5 @@
 import type { CatalogueOperation, CatalogueParam } from './catalogue.js';
-import { OPERATIONS, PART_ONE, RESOURCES, type OperationEntry } from './manifest.js';
+import { OPERATIONS, PART_ONE, RESOURCES, type HandOperation, type ManifestOperation } from './manifest.js';
 import { LIST_PARAMS, type ModelRegistry } from './models.js';
 import { kebab, pascal } from './names.js';
 import type { TypeRef } from './types.js';
@@ -8,8 +8,8 @@ import type { TypeRef } from './types.js';
 export interface RouteInfo {
   n: number;
   duplicates: number[];
-  /** HTTP method, or `?` when the reference lost it. */
-  method: string;
+  /** HTTP method; undefined when the reference lost it. */
+  method: string | undefined;
   /** Full path, or `(unknown)`. */
   path: string;
   params: string[];
@@ -43,7 +43,10 @@ export interface OperationSpec {
   /** Method name. */
   method: string;
   cat: CatalogueOperation;
-  entry?: OperationEntry;
+  /** Generated operations (and those whose method is hand-written but whose models are generated). */
+  entry?: ManifestOperation;
+  /** Part-1 operations: hand-written method and models. */
+  hand?: HandOperation;
   route: RouteInfo;
   shape?: OperationShape;
 }
@@ -59,7 +62,7 @@ function splitId(id: string): { resource: string; child?: string; method: string
 
 /** The route of an operation from the catalogue (stated, confirmed, corrected or reconstructed). */
 function routeOf(op: CatalogueOperation): Omit<RouteInfo, 'duplicates' | 'requiresRoute' | 'sandbox'> {
-  const method = op.method ?? op.methodGuess ?? '?';
+  const method = op.method ?? op.methodGuess ?? undefined;
   const path = op.pathGuess ?? '(unknown)';
   const fromPath = [...path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
   const params = path === '(unknown)' ? op.pathParams.map((p) => p.name) : fromPath;
@@ -91,23 +94,24 @@ export function buildOperations(catalogue: CatalogueOperation[]): OperationSpec[
       continue;
     }
     const entry = OPERATIONS[op.n];
-    const id = PART_ONE[op.n] ?? entry?.id;
+    const hand = PART_ONE[op.n];
+    const id = hand?.id ?? entry?.id;
     if (!id) throw new Error(`Catalogue n ${op.n} has no operation id in the manifest`);
     const route: RouteInfo = { ...routeOf(op), duplicates: [], sandbox: '' };
     const key = `${route.method} ${route.path.replace(/:[A-Za-z_]+/g, ':')}`;
     if (op.routeStatus === 'unconfirmed') {
-      if (route.method === '?' && route.path === '(unknown)')
+      if (!route.method && route.path === '(unknown)')
         route.requiresRoute = 'the reference lost its HTTP method and its path';
-      else if (route.method === '?') route.requiresRoute = 'the reference lost its HTTP method';
+      else if (!route.method) route.requiresRoute = 'the reference lost its HTTP method';
       else if (route.path === '(unknown)') route.requiresRoute = 'the reference lost its path';
       else if (PLACEHOLDER.test(route.path))
         route.requiresRoute = `a segment of its path was lost (${PLACEHOLDER.exec(route.path)![0]})`;
       else if (sendable.has(key))
         route.requiresRoute = `its reconstruction is the same route as catalogue n ${sendable.get(key)}'s, so one of the two is wrong`;
     }
-    if (!route.requiresRoute && route.method !== '?') sendable.set(key, op.n);
+    if (!route.requiresRoute && route.method) sendable.set(key, op.n);
     route.sandbox = route.requiresRoute ? standIn(id, route, op) : `${route.method} ${route.path}`;
-    const spec: OperationSpec = { id, ...splitId(id), cat: op, ...(entry && { entry }), route };
+    const spec: OperationSpec = { id, ...splitId(id), cat: op, ...(entry && { entry }), ...(hand && { hand }), route };
     specs.push(spec);
     byN.set(op.n, spec);
   }
@@ -121,7 +125,7 @@ export function buildOperations(catalogue: CatalogueOperation[]): OperationSpec[
 
 /** The sandbox's stand-in for a route that cannot be sent as reconstructed: `/sandbox/<resource>/<method>/:params`. */
 function standIn(id: string, route: RouteInfo, op: CatalogueOperation): string {
-  const method = route.method === '?' ? (op.body ? 'POST' : 'GET') : route.method;
+  const method = route.method ?? (op.body ? 'POST' : 'GET');
   return `${method} /sandbox/${id.split('.').map(kebab).join('/')}${route.params.map((p) => `/:${p}`).join('')}`;
 }
 
