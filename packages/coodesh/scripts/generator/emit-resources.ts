@@ -18,13 +18,12 @@ export function operationsOf(specs: OperationSpec[], part: Part): OperationSpec[
   return specs.filter((s) => s.entry && !s.entry.hand && (part === 'lost') === (s.route.requiresRoute !== undefined));
 }
 
-/** The first paragraph of a method's JSDoc: what its route needs before anything is sent. */
+/** The first line of a method's JSDoc: what its route needs before anything can be sent. */
 export function routeWarning(spec: OperationSpec): string | undefined {
   const where = `\`routes['${spec.id}']\``;
-  const otherwise = 'otherwise the call rejects with `UnconfirmedRouteError` and sends nothing';
-  if (spec.route.requiresRoute) return `Route lost: needs your route in ${where} (${otherwise}).`;
+  if (spec.route.requiresRoute) return `Route lost: needs your route in ${where}.`;
   if (spec.route.status === 'unconfirmed')
-    return `Unconfirmed route: needs \`allowUnconfirmedRoutes: true\` or your route in ${where} (${otherwise}).`;
+    return `Unconfirmed route: needs \`allowUnconfirmedRoutes: true\` or your route in ${where}.`;
   return undefined;
 }
 
@@ -33,11 +32,13 @@ function routeDetails(spec: OperationSpec): string {
   const { route } = spec;
   const also = route.duplicates.length > 0 ? `; also listed as n ${route.duplicates.join(', ')}` : '';
   const shown = `\`${route.method ?? '?'} ${route.path}\``;
+  const until = 'until then the call rejects with `UnconfirmedRouteError` and sends nothing';
   if (route.requiresRoute)
-    return `Reconstructed as ${shown} (catalogue n ${route.n}${also}), but ${route.requiresRoute}.`;
+    return `Reconstructed as ${shown} (catalogue n ${route.n}${also}), but ${route.requiresRoute}: ${until}.`;
   const method = route.methodConfidence === route.confidence ? '' : `, method ${route.methodConfidence}`;
   const how = route.status === 'unconfirmed' ? 'reconstructed' : route.status;
-  return `${shown} (catalogue n ${route.n}${also}; ${how}, confidence ${route.confidence}${method}).`;
+  const pending = route.status === 'unconfirmed' ? `: ${until}` : '';
+  return `${shown} (catalogue n ${route.n}${also}; ${how}, confidence ${route.confidence}${method})${pending}.`;
 }
 
 /** The method of an operation on its resource class. */
@@ -80,7 +81,7 @@ function method(spec: OperationSpec, writer: ModelWriter): string {
     '{  }',
     '{}',
   );
-  return `${jsdoc(docs, '  ')}\n  ${spec.method}${untyped ? '<T = unknown>' : ''}(${params.join(', ')}) {\n    return ${call};\n  }`;
+  return `${jsdoc(docs, '  ', 110, routeWarning(spec) !== undefined)}\n  ${spec.method}${untyped ? '<T = unknown>' : ''}(${params.join(', ')}) {\n    return ${call};\n  }`;
 }
 
 /** A resource class with its methods and sub-resources. */

@@ -43,8 +43,7 @@ export class AtsAttempts extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['ats.attempts.sync']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['ats.attempts.sync']`.
    *
    * Recomputes the score of an existing attempt and re-syncs it, with flags to skip notifications
    * (default true), the ATS sync (default false), snapshot processing (default true) and trait

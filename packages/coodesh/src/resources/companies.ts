@@ -19,8 +19,7 @@ export class Companies extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['companies.retrieve']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['companies.retrieve']`.
    *
    * Public company profile by slug: headline, description, culture, funding stage, market, team size,
    * logo/cover, founding, average ratings, open positions, views, address, related companies, reviews,
@@ -32,8 +31,7 @@ export class Companies extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['companies.options']`
-   * (otherwise the listing rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['companies.options']`.
    *
    * Company options for pickers: value (`_id`), label (name) and meta (slug, demands count), page by
    * page. `GET /companies` (catalogue n 18; stated as the controller's root route, prefix guessed,
@@ -45,9 +43,7 @@ export class Companies extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['companies.retrieveRecord']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['companies.retrieveRecord']`.
    *
    * Full company record by slug (back-office view): contacts, CNPJ, flags, colours, representative,
    * address, financial data, LinkedIn/Glassdoor ids, plan and quotas, placement fee, modules, company
@@ -59,8 +55,7 @@ export class Companies extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['companies.stats']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['companies.stats']`.
    *
    * Counters for a partner (client company): jobs created / in progress / in review and teams
    * created / draft / published. `GET /companies/:partnerId/stats` (catalogue n 20; prefix guessed,
@@ -71,8 +66,7 @@ export class Companies extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['companies.createLead']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['companies.createLead']`.
    *
    * Registers a company lead (e.g. a "request a demo" form): company name, representative contact
    * (name, email, city, phone, job position, subject), tech team size and traffic origin/medium.

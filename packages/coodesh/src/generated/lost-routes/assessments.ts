@@ -9,14 +9,14 @@ import type { CoodeshRequestOptions, ResponseSchemaOptions } from '../../scope.j
  */
 export class AssessmentsLostRoutes extends CoodeshResource {
   /**
-   * Route lost: needs your route in `routes['assessments.archive']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['assessments.archive']`.
    *
    * Id-only action on an assessment with no body or example (possibly archive, publish or a plain read).
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * Reconstructed as `? /assessments/:id/{action}` (catalogue n 84), but the reference lost its HTTP method.
+   * Reconstructed as `? /assessments/:id/{action}` (catalogue n 84), but the reference lost its HTTP method: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -26,14 +26,14 @@ export class AssessmentsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['assessments.unarchive']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['assessments.unarchive']`.
    *
    * Second id-only action on an assessment (possibly the inverse of op 84).
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * Reconstructed as `? /assessments/:id/{action}` (catalogue n 85), but the reference lost its HTTP method.
+   * Reconstructed as `? /assessments/:id/{action}` (catalogue n 85), but the reference lost its HTTP method: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -43,13 +43,12 @@ export class AssessmentsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['assessments.relatedItems']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['assessments.relatedItems']`.
    *
    * Returns docs [{_id, name}] for one id (e.g. the skills of an assessment); no paging metadata.
    *
    * Reconstructed as `GET /assessments/:id/{resource}` (catalogue n 122), but a segment of its path was lost
-   * ({resource}).
+   * ({resource}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   relatedItems(id: string, options?: CoodeshRequestOptions) {
     return this.send('assessments.relatedItems', { path: { id } }, options);

@@ -15,14 +15,13 @@ import type {
  */
 export class AtsTestsLostRoutes extends CoodeshResource {
   /**
-   * Route lost: needs your route in `routes['ats.tests.list']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['ats.tests.list']`.
    *
    * Second ATS integration variant: lists the account's assessments as "tests" ([{limit, offset, total_tests,
    * payload[{id, name, category, description, level}]}]) with searchString.
    *
    * Reconstructed as `GET /assessments/ats/{provider}/tests` (catalogue n 254), but a segment of its path was lost
-   * ({provider}).
+   * ({provider}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -31,29 +30,27 @@ export class AtsTestsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['ats.tests.retrieveResult']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['ats.tests.retrieveResult']`.
    *
    * Second variant: gets one attempt result (testCode, providerName, company result text, status "done",
    * result_page_url, results with other_informations).
    *
    * Reconstructed as `GET /assessments/ats/{provider}/attempts/:attemptId` (catalogue n 255), but a segment of its
-   * path was lost ({provider}).
+   * path was lost ({provider}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieveResult(attemptId: string, options?: CoodeshRequestOptions) {
     return this.send('ats.tests.retrieveResult', { path: { attemptId } }, options);
   }
 
   /**
-   * Route lost: needs your route in `routes['ats.tests.createAttempt']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['ats.tests.createAttempt']`.
    *
    * Second variant: creates an attempt (name, email, numeric document_id, birthdate, gender, test_id, numeric
    * company_id and job_id, callback_url, candidate_type internal/external, previous_result fail/null,
    * result_webhook_url, disable_email); returns test_result_id.
    *
    * Reconstructed as `POST /assessments/ats/{provider}/attempts` (catalogue n 256), but a segment of its path was
-   * lost ({provider}).
+   * lost ({provider}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   createAttempt(body: AtsTestAttemptBody, options?: CoodeshRequestOptions) {
     return this.send('ats.tests.createAttempt', { body }, options);
@@ -66,14 +63,13 @@ export class AtsTestsLostRoutes extends CoodeshResource {
  */
 export class AtsInvitesLostRoutes extends CoodeshResource {
   /**
-   * Route lost: needs your route in `routes['ats.invites.create']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['ats.invites.create']`.
    *
    * Third variant: creates an attempt from an ATS invite (account_id, email, attempt id, job_code, job_id, name,
    * tags, job stage object, disable_email) using UUID identifiers.
    *
    * Reconstructed as `POST /assessments/ats/{provider}/attempts` (catalogue n 257), but a segment of its path was
-   * lost ({provider}).
+   * lost ({provider}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -83,26 +79,24 @@ export class AtsInvitesLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['ats.invites.retrieveAttempt']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['ats.invites.retrieveAttempt']`.
    *
    * Third variant: gets one attempt (example is an empty object).
    *
    * Reconstructed as `GET /assessments/ats/{provider}/attempts/:attemptId` (catalogue n 258), but a segment of its
-   * path was lost ({provider}).
+   * path was lost ({provider}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieveAttempt(attemptId: string, options?: CoodeshRequestOptions) {
     return this.send('ats.invites.retrieveAttempt', { path: { attemptId } }, options);
   }
 
   /**
-   * Route lost: needs your route in `routes['ats.invites.listAssessments']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['ats.invites.listAssessments']`.
    *
    * Third variant: lists the account's assessments with search and paging (example is an empty object).
    *
    * Reconstructed as `GET /assessments/ats/{provider}` (catalogue n 259), but a segment of its path was lost
-   * ({provider}).
+   * ({provider}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   listAssessments(query: AtsInviteListAssessmentsQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('ats.invites.listAssessments', { query }, options);

@@ -19,55 +19,52 @@ import type {
  */
 export class AttemptsLostRoutes extends CoodeshResource {
   /**
-   * Route lost: needs your route in `routes['attempts.retrieveAlternate']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.retrieveAlternate']`.
    *
    * Second route documented with exactly the same description, parameters and result as op 91.
    *
    * Documented twice in a row with `attempts.retrieve` (probably two routes to one handler).
    *
    * Reconstructed as `GET /assessments/:id/attempts/:attemptId/{variant}` (catalogue n 92), but a segment of its
-   * path was lost ({variant}).
+   * path was lost ({variant}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieveAlternate(id: string, attemptId: string, query: AttemptRetrieveQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('attempts.retrieveAlternate', { path: { id, attemptId }, query }, options);
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.operation102']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.operation102']`.
    *
    * Ids-only bulk action on attempts whose purpose is not stated; returns an empty object.
    *
    * Reconstructed as `? /assessments/attempts/{action}` (catalogue n 102; also listed as n 175), but the reference
-   * lost its HTTP method.
+   * lost its HTTP method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   operation102(body: IdsBody, options?: CoodeshRequestOptions) {
     return this.send('attempts.operation102', { body }, options);
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.lookup']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.lookup']`.
    *
    * Attempt lookup by assessment ids, statuses, grouping and search (all required); the example is [{ }].
    *
    * Reconstructed as `GET /assessments/attempts/{resource}` (catalogue n 108), but a segment of its path was lost
-   * ({resource}).
+   * ({resource}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   lookup(query: AttemptLookupQuery, options?: CoodeshRequestOptions) {
     return this.send('attempts.lookup', { query }, options);
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.listForAssessment']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.listForAssessment']`.
    *
    * Paginated attempts of one assessment with candidate, status/stage, dates, tags, score and severity; query is
    * required, status xor grouping.
    *
    * Reconstructed as `GET /assessments/:id/attempts` (catalogue n 110), but its reconstruction is the same route
-   * as catalogue n 107's, so one of the two is wrong.
+   * as catalogue n 107's, so one of the two is wrong: until then the call rejects with `UnconfirmedRouteError` and
+   * sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -76,13 +73,12 @@ export class AttemptsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.operation111']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.operation111']`.
    *
    * Ids-only bulk action on attempts (purpose not stated).
    *
    * Reconstructed as `? /assessments/attempts/{action}` (catalogue n 111; also listed as n 180), but the reference
-   * lost its HTTP method.
+   * lost its HTTP method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -92,13 +88,12 @@ export class AttemptsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.operation112']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.operation112']`.
    *
    * Another ids-only bulk action on attempts (purpose not stated).
    *
    * Reconstructed as `? /assessments/attempts/{action}` (catalogue n 112; also listed as n 181), but the reference
-   * lost its HTTP method.
+   * lost its HTTP method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -108,14 +103,13 @@ export class AttemptsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.operation115']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.operation115']`.
    *
    * Attempt-scoped read with an optional access_token (used when there is no authorization header); no response
    * shown.
    *
    * Reconstructed as `GET /assessments/attempts/:attemptId/{resource}` (catalogue n 115), but a segment of its
-   * path was lost ({resource}).
+   * path was lost ({resource}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -125,13 +119,12 @@ export class AttemptsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.operation117']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.operation117']`.
    *
    * Answer-token operation with no body or example.
    *
    * Reconstructed as `? /assessments/answers/:token/{action}` (catalogue n 117), but the reference lost its HTTP
-   * method.
+   * method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -141,13 +134,12 @@ export class AttemptsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.operation118']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.operation118']`.
    *
    * Attempt-id operation with no body or example.
    *
    * Reconstructed as `? /assessments/attempts/:attemptId/{action}` (catalogue n 118), but the reference lost its
-   * HTTP method.
+   * HTTP method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -157,12 +149,12 @@ export class AttemptsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.operation119']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.operation119']`.
    *
    * Operation with only a type query parameter (example "team"); no example.
    *
-   * Reconstructed as `GET (unknown)` (catalogue n 119), but the reference lost its path.
+   * Reconstructed as `GET (unknown)` (catalogue n 119), but the reference lost its path: until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -172,13 +164,12 @@ export class AttemptsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.operation124']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.operation124']`.
    *
    * Participant-id operation with no body or example.
    *
    * Reconstructed as `? /assessments/participants/:participantId` (catalogue n 124), but the reference lost its
-   * HTTP method.
+   * HTTP method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -188,13 +179,12 @@ export class AttemptsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.operation125']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.operation125']`.
    *
    * Attempt-id operation with no body or example.
    *
    * Reconstructed as `? /assessments/attempts/:attemptId/{action}` (catalogue n 125), but the reference lost its
-   * HTTP method.
+   * HTTP method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -204,26 +194,24 @@ export class AttemptsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.operation127']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.operation127']`.
    *
    * Id operation returning an empty object.
    *
    * Reconstructed as `? /assessments/attempts/:id/{action}` (catalogue n 127), but the reference lost its HTTP
-   * method.
+   * method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   operation127(id: string, options?: CoodeshRequestOptions) {
     return this.send('attempts.operation127', { path: { id } }, options);
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.operation128']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.operation128']`.
    *
    * Id operation with no body or example.
    *
    * Reconstructed as `? /assessments/attempts/:id/{action}` (catalogue n 128), but the reference lost its HTTP
-   * method.
+   * method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -233,13 +221,12 @@ export class AttemptsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.operation130']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.operation130']`.
    *
    * Id operation with no body or example.
    *
    * Reconstructed as `? /assessments/attempts/:id/{action}` (catalogue n 130), but the reference lost its HTTP
-   * method.
+   * method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -249,13 +236,12 @@ export class AttemptsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.operation135']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.operation135']`.
    *
    * Id operation requiring the user-agent header; returns an empty object.
    *
    * Reconstructed as `? /assessments/attempts/:id/{action}` (catalogue n 135), but the reference lost its HTTP
-   * method.
+   * method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The `user-agent` header is required: pass it in `headers` (checked before sending).
    */
@@ -264,8 +250,7 @@ export class AttemptsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.uploadAnswerChunk']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.uploadAnswerChunk']`.
    *
    * Chunked upload for an answer token (same body as op 116).
    *
@@ -273,20 +258,20 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * JSON.
    *
    * Reconstructed as `POST /assessments/answers/:token/upload` (catalogue n 136), but its reconstruction is the
-   * same route as catalogue n 116's, so one of the two is wrong.
+   * same route as catalogue n 116's, so one of the two is wrong: until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    */
   uploadAnswerChunk(token: string, body: ChunkUploadBody, options?: CoodeshRequestOptions) {
     return this.send('attempts.uploadAnswerChunk', { path: { token }, body }, options);
   }
 
   /**
-   * Route lost: needs your route in `routes['attempts.operation137']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['attempts.operation137']`.
    *
    * Answer-token operation returning an empty object (possibly finishing an upload).
    *
    * Reconstructed as `? /assessments/answers/:token/{action}` (catalogue n 137), but the reference lost its HTTP
-   * method.
+   * method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   operation137(token: string, options?: CoodeshRequestOptions) {
     return this.send('attempts.operation137', { path: { token } }, options);

@@ -10,15 +10,14 @@ import type { CoodeshRequestOptions, ResponseSchemaOptions } from '../../scope.j
  */
 export class CareerPathCategoriesLostRoutes extends CoodeshResource {
   /**
-   * Route lost: needs your route in `routes['careerPaths.categories.modifySkills']` (otherwise the call rejects
-   * with `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['careerPaths.categories.modifySkills']`.
    *
    * Second ids-based operation on a category's skills (probably adding or removing only the listed skills).
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
    * Reconstructed as `? /careers/:id/categories/:categoryId/skills` (catalogue n 68), but the reference lost its
-   * HTTP method.
+   * HTTP method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -43,14 +42,14 @@ export class CareerPathsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['careerPaths.archive']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['careerPaths.archive']`.
    *
    * Action on one career path by id with no body or example (possibly archive or another status change).
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * Reconstructed as `? /careers/:id/{action}` (catalogue n 36), but the reference lost its HTTP method.
+   * Reconstructed as `? /careers/:id/{action}` (catalogue n 36), but the reference lost its HTTP method: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -60,14 +59,14 @@ export class CareerPathsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['careerPaths.unarchive']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['careerPaths.unarchive']`.
    *
    * Second id-only action on a career path (possibly unarchive/restore or publish).
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * Reconstructed as `? /careers/:id/{action}` (catalogue n 37), but the reference lost its HTTP method.
+   * Reconstructed as `? /careers/:id/{action}` (catalogue n 37), but the reference lost its HTTP method: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -77,25 +76,24 @@ export class CareerPathsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['careerPaths.stringList']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['careerPaths.stringList']`.
    *
    * Returns an array of strings for one career path; what the strings are is not stated.
    *
    * Reconstructed as `GET /careers/:id/{resource}` (catalogue n 72), but a segment of its path was lost
-   * ({resource}).
+   * ({resource}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   stringList(id: string, options?: CoodeshRequestOptions) {
     return this.send('careerPaths.stringList', { path: { id } }, options);
   }
 
   /**
-   * Route lost: needs your route in `routes['careerPaths.idsAction']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['careerPaths.idsAction']`.
    *
    * Ids-based action on one career path (purpose not stated).
    *
-   * Reconstructed as `? /careers/:id/{resource}` (catalogue n 73), but the reference lost its HTTP method.
+   * Reconstructed as `? /careers/:id/{resource}` (catalogue n 73), but the reference lost its HTTP method: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -105,12 +103,12 @@ export class CareerPathsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['careerPaths.operation75']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['careerPaths.operation75']`.
    *
    * Operation with no parameters, body or examples; nothing identifies it.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 75), but the reference lost its HTTP method and its path.
+   * Reconstructed as `? (unknown)` (catalogue n 75), but the reference lost its HTTP method and its path: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

@@ -10,13 +10,13 @@ import type { CertificateDownloadQuery } from '../models/certificates.js';
  */
 export class CertificatesLostRoutes extends CoodeshResource {
   /**
-   * Route lost: needs your route in `routes['certificates.download']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['certificates.download']`.
    *
    * Id operation that requires an access_token; no response shown (possibly a certificate or report download).
    *
    * Reconstructed as `GET /certificates/:id` (catalogue n 133), but its reconstruction is the same route as
-   * catalogue n 132's, so one of the two is wrong.
+   * catalogue n 132's, so one of the two is wrong: until then the call rejects with `UnconfirmedRouteError` and
+   * sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

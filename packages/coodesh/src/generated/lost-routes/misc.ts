@@ -9,12 +9,12 @@ import type { ResponseSchemaOptions } from '../../scope.js';
  */
 export class MiscLostRoutes extends CoodeshResource {
   /**
-   * Route lost: needs your route in `routes['misc.operation260']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['misc.operation260']`.
    *
    * Id operation (distinct id example 64dfa98a71a3460012d2d6b5) with no body or example; its resource is unknown.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 260), but the reference lost its HTTP method and its path.
+   * Reconstructed as `? (unknown)` (catalogue n 260), but the reference lost its HTTP method and its path: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -24,12 +24,12 @@ export class MiscLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['misc.operation261']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['misc.operation261']`.
    *
    * Id operation (same parameter as op 260); nothing else survives.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 261), but the reference lost its HTTP method and its path.
+   * Reconstructed as `? (unknown)` (catalogue n 261), but the reference lost its HTTP method and its path: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -39,12 +39,12 @@ export class MiscLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['misc.operation262']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['misc.operation262']`.
    *
    * Id operation (same parameter as op 260); nothing else survives.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 262), but the reference lost its HTTP method and its path.
+   * Reconstructed as `? (unknown)` (catalogue n 262), but the reference lost its HTTP method and its path: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

@@ -9,12 +9,12 @@ import type { CoodeshRequestOptions, ResponseSchemaOptions } from '../../scope.j
  */
 export class QuestionsLostRoutes extends CoodeshResource {
   /**
-   * Route lost: needs your route in `routes['questions.operation139']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['questions.operation139']`.
    *
    * Operation with no parameters, body or examples.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 139), but the reference lost its HTTP method and its path.
+   * Reconstructed as `? (unknown)` (catalogue n 139), but the reference lost its HTTP method and its path: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -24,25 +24,25 @@ export class QuestionsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['questions.operation146']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['questions.operation146']`.
    *
    * Operation with no parameters whose only example is ["string"] (either an array request body or an array
    * response).
    *
-   * Reconstructed as `? (unknown)` (catalogue n 146), but the reference lost its HTTP method and its path.
+   * Reconstructed as `? (unknown)` (catalogue n 146), but the reference lost its HTTP method and its path: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   operation146(options?: CoodeshRequestOptions) {
     return this.send('questions.operation146', {}, options);
   }
 
   /**
-   * Route lost: needs your route in `routes['questions.operation148']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['questions.operation148']`.
    *
    * Id operation with no body or example.
    *
-   * Reconstructed as `? /questions/:id/{action}` (catalogue n 148), but the reference lost its HTTP method.
+   * Reconstructed as `? /questions/:id/{action}` (catalogue n 148), but the reference lost its HTTP method: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -52,12 +52,12 @@ export class QuestionsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['questions.operation152']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['questions.operation152']`.
    *
    * Id operation with no body or example.
    *
-   * Reconstructed as `? /questions/:id/{action}` (catalogue n 152), but the reference lost its HTTP method.
+   * Reconstructed as `? /questions/:id/{action}` (catalogue n 152), but the reference lost its HTTP method: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -67,12 +67,12 @@ export class QuestionsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['questions.operation153']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['questions.operation153']`.
    *
    * Id operation with no body or example.
    *
-   * Reconstructed as `? /questions/:id/{action}` (catalogue n 153), but the reference lost its HTTP method.
+   * Reconstructed as `? /questions/:id/{action}` (catalogue n 153), but the reference lost its HTTP method: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -82,12 +82,12 @@ export class QuestionsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['questions.operation155']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['questions.operation155']`.
    *
    * Id operation with no body or example.
    *
-   * Reconstructed as `? /questions/:id/{action}` (catalogue n 155), but the reference lost its HTTP method.
+   * Reconstructed as `? /questions/:id/{action}` (catalogue n 155), but the reference lost its HTTP method: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -97,12 +97,12 @@ export class QuestionsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['questions.operation156']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['questions.operation156']`.
    *
    * Id operation with no body or example.
    *
-   * Reconstructed as `? /questions/:id/{action}` (catalogue n 156), but the reference lost its HTTP method.
+   * Reconstructed as `? /questions/:id/{action}` (catalogue n 156), but the reference lost its HTTP method: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -112,12 +112,12 @@ export class QuestionsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['questions.operation159']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['questions.operation159']`.
    *
    * Id operation with no body or example.
    *
-   * Reconstructed as `? /questions/:id/{action}` (catalogue n 159), but the reference lost its HTTP method.
+   * Reconstructed as `? /questions/:id/{action}` (catalogue n 159), but the reference lost its HTTP method: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

@@ -11,12 +11,12 @@ import type { AutologinBody, ScorecardOperation247Query, ScorecardSearchListingQ
  */
 export class ScorecardsLostRoutes extends CoodeshResource {
   /**
-   * Route lost: needs your route in `routes['scorecards.operation232']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['scorecards.operation232']`.
    *
    * Id operation with no body or example.
    *
-   * Reconstructed as `? /scorecards/:id` (catalogue n 232), but the reference lost its HTTP method.
+   * Reconstructed as `? /scorecards/:id` (catalogue n 232), but the reference lost its HTTP method: until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -26,12 +26,12 @@ export class ScorecardsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['scorecards.operation235']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['scorecards.operation235']`.
    *
    * Id operation with no body or example.
    *
-   * Reconstructed as `? /scorecards/:id/{action}` (catalogue n 235), but the reference lost its HTTP method.
+   * Reconstructed as `? /scorecards/:id/{action}` (catalogue n 235), but the reference lost its HTTP method: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -41,13 +41,12 @@ export class ScorecardsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['scorecards.operation238']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['scorecards.operation238']`.
    *
    * Third operation on a scorecard result; no body or example.
    *
    * Reconstructed as `? /scorecards/:id/results/:resultId/{action}` (catalogue n 238), but the reference lost its
-   * HTTP method.
+   * HTTP method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -57,13 +56,12 @@ export class ScorecardsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['scorecards.searchListing']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['scorecards.searchListing']`.
    *
    * Paginated listing (search only) in the scorecard area; no example.
    *
    * Reconstructed as `GET /scorecards/{resource}` (catalogue n 239), but a segment of its path was lost
-   * ({resource}).
+   * ({resource}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -73,14 +71,14 @@ export class ScorecardsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['scorecards.autologin']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['scorecards.autologin']`.
    *
    * Creates auto-login invitation links for analyses of an analysis plan, to reach the scorecard page in fewer
    * clicks.
    *
    * Reconstructed as `POST /scorecards/autologin` (catalogue n 240), but its reconstruction is the same route as
-   * catalogue n 123's, so one of the two is wrong.
+   * catalogue n 123's, so one of the two is wrong: until then the call rejects with `UnconfirmedRouteError` and
+   * sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -90,13 +88,12 @@ export class ScorecardsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['scorecards.operation243']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['scorecards.operation243']`.
    *
    * Operation linking a scorecard result and an attempt; no body or example.
    *
    * Reconstructed as `? /scorecards/results/:resultId/attempts/:attemptId` (catalogue n 243), but the reference
-   * lost its HTTP method.
+   * lost its HTTP method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -106,13 +103,12 @@ export class ScorecardsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['scorecards.operation244']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['scorecards.operation244']`.
    *
    * Attempt-id operation in the scorecard area; no body or example.
    *
    * Reconstructed as `? /scorecards/attempts/:attemptId` (catalogue n 244), but the reference lost its HTTP
-   * method.
+   * method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -122,12 +118,12 @@ export class ScorecardsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['scorecards.operation247']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['scorecards.operation247']`.
    *
    * Operation with only a type query parameter (example "team"); no example.
    *
-   * Reconstructed as `GET (unknown)` (catalogue n 247), but the reference lost its path.
+   * Reconstructed as `GET (unknown)` (catalogue n 247), but the reference lost its path: until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -137,12 +133,12 @@ export class ScorecardsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['scorecards.operation248']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['scorecards.operation248']`.
    *
    * Operation with no parameters, body or examples.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 248), but the reference lost its HTTP method and its path.
+   * Reconstructed as `? (unknown)` (catalogue n 248), but the reference lost its HTTP method and its path: until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

@@ -10,12 +10,12 @@ import type { SkillListVariantsQuery } from '../models/skills.js';
  */
 export class SkillsLostRoutes extends CoodeshResource {
   /**
-   * Route lost: needs your route in `routes['skills.listVariants']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['skills.listVariants']`.
    *
    * Second paginated skills listing with the same item shape (search only).
    *
-   * Reconstructed as `GET /skills/{variant}` (catalogue n 202), but a segment of its path was lost ({variant}).
+   * Reconstructed as `GET /skills/{variant}` (catalogue n 202), but a segment of its path was lost ({variant}):
+   * until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */

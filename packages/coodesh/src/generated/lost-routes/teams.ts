@@ -11,14 +11,14 @@ import type { TeamOperation197Body } from '../models/teams.js';
  */
 export class TeamsLostRoutes extends CoodeshResource {
   /**
-   * Route lost: needs your route in `routes['teams.archive']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['teams.archive']`.
    *
    * Id-only action on a team with no body or example (possibly archive).
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * Reconstructed as `? /teams/:id/{action}` (catalogue n 190), but the reference lost its HTTP method.
+   * Reconstructed as `? /teams/:id/{action}` (catalogue n 190), but the reference lost its HTTP method: until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -28,14 +28,14 @@ export class TeamsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['teams.unarchive']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['teams.unarchive']`.
    *
    * Second id-only action on a team (possibly unarchive).
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * Reconstructed as `? /teams/:id/{action}` (catalogue n 191), but the reference lost its HTTP method.
+   * Reconstructed as `? /teams/:id/{action}` (catalogue n 191), but the reference lost its HTTP method: until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -45,12 +45,12 @@ export class TeamsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['teams.operation197']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['teams.operation197']`.
    *
    * Team operation with a list of existing user ids (purpose not stated; maybe setting leads).
    *
-   * Reconstructed as `? /teams/:id/users` (catalogue n 197), but the reference lost its HTTP method.
+   * Reconstructed as `? /teams/:id/users` (catalogue n 197), but the reference lost its HTTP method: until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -60,13 +60,12 @@ export class TeamsLostRoutes extends CoodeshResource {
   }
 
   /**
-   * Route lost: needs your route in `routes['teams.operation246']` (otherwise the call rejects with
-   * `UnconfirmedRouteError` and sends nothing).
+   * Route lost: needs your route in `routes['teams.operation246']`.
    *
    * Second operation on a team talent (same parameters); no body or example.
    *
    * Reconstructed as `? /teams/:teamId/talents/:talentId` (catalogue n 246), but the reference lost its HTTP
-   * method.
+   * method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

@@ -6,26 +6,26 @@ import type { CoodeshRequestOptions } from '../../scope.js';
 /** Candidate applications: search filters and invitation template fields. */
 export class Applications extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['applications.searchFields']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['applications.searchFields']`.
    *
    * Filter options (value/label lists) for searching candidates/applications: type, role sought, remote policy,
    * process steps, status, languages, skills.
    *
-   * `GET /applications/search_fields` (catalogue n 78; reconstructed, confidence low, method stated).
+   * `GET /applications/search_fields` (catalogue n 78; reconstructed, confidence low, method stated): until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   searchFields(options?: CoodeshRequestOptions) {
     return this.send('applications.searchFields', {}, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['applications.inviteFields']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['applications.inviteFields']`.
    *
    * Placeholders available in job-invitation message templates (jobName, username, companyName, inviteLink) with
    * their meaning.
    *
-   * `GET /applications/invite/fields` (catalogue n 79; reconstructed, confidence low, method stated).
+   * `GET /applications/invite/fields` (catalogue n 79; reconstructed, confidence low, method stated): until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   inviteFields(options?: CoodeshRequestOptions) {
     return this.send('applications.inviteFields', {}, options);

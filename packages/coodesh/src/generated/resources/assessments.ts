@@ -15,14 +15,14 @@ import type {
 /** Assessments: listing, editing, invitations, metrics and filter options. */
 export class Assessments extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.list']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.list']`.
    *
    * Paginated list of assessments (name, slug, status, dates, usage and question counts, duration, author, career,
    * company, settings summary, links, language) with filters: ids, skills, author, language, career (required),
    * status, search and JSONLogic query.
    *
-   * `GET /assessments` (catalogue n 82; reconstructed, confidence medium, method high).
+   * `GET /assessments` (catalogue n 82; reconstructed, confidence medium, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -31,12 +31,12 @@ export class Assessments extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.deleteMany']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.deleteMany']`.
    *
    * Deletes assessments in bulk by ids.
    *
-   * `DELETE /assessments` (catalogue n 83; reconstructed, confidence medium).
+   * `DELETE /assessments` (catalogue n 83; reconstructed, confidence medium): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -46,8 +46,7 @@ export class Assessments extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.update']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.update']`.
    *
    * Updates an assessment: company, name, skills, career, questions (weight, score bounds, random count, duration,
    * video, network, shuffle, adaptive testing, accepted languages), settings (invite expiry, retry interval, tags
@@ -55,7 +54,8 @@ export class Assessments extends CoodeshResource {
    * callback/redirect, job id, certificates, notification recipients, time windows, tools), last interaction,
    * duration and unit, status, author and workspaces.
    *
-   * `PUT /assessments/:id` (catalogue n 86; reconstructed, confidence medium).
+   * `PUT /assessments/:id` (catalogue n 86; reconstructed, confidence medium): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -65,24 +65,24 @@ export class Assessments extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.participants']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.participants']`.
    *
    * Participants invited to an assessment (name, email, status, invite date).
    *
-   * `GET /assessments/:id/participants` (catalogue n 87; reconstructed, confidence low, method high).
+   * `GET /assessments/:id/participants` (catalogue n 87; reconstructed, confidence low, method high): until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   participants(id: string, options?: CoodeshRequestOptions) {
     return this.send('assessments.participants', { path: { id } }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.duplicate']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.duplicate']`.
    *
    * Copies an assessment under a new name and description.
    *
-   * `POST /assessments/:id/duplicate` (catalogue n 88; reconstructed, confidence low, method medium).
+   * `POST /assessments/:id/duplicate` (catalogue n 88; reconstructed, confidence low, method medium): until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -92,52 +92,51 @@ export class Assessments extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.metrics']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.metrics']`.
    *
    * Workspace-wide assessment metrics (total, this week, this month, average score and time) plus a per-date time
    * series.
    *
-   * `GET /assessments/metrics` (catalogue n 89; reconstructed, confidence low, method high).
+   * `GET /assessments/metrics` (catalogue n 89; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   metrics(options?: CoodeshRequestOptions) {
     return this.send('assessments.metrics', {}, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['assessments.retrieveMetrics']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.retrieveMetrics']`.
    *
    * The same metrics for a single assessment.
    *
-   * `GET /assessments/:id/metrics` (catalogue n 90; reconstructed, confidence low, method high).
+   * `GET /assessments/:id/metrics` (catalogue n 90; reconstructed, confidence low, method high): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieveMetrics(id: string, options?: CoodeshRequestOptions) {
     return this.send('assessments.retrieveMetrics', { path: { id } }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.invite']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.invite']`.
    *
    * Sends invitation emails to the given participants (user ids) of an assessment whose attempts were created
    * beforehand.
    *
-   * `POST /assessments/:id/invite` (catalogue n 93; reconstructed, confidence low, method medium).
+   * `POST /assessments/:id/invite` (catalogue n 93; reconstructed, confidence low, method medium): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   invite(id: string, body: AssessmentInviteBody, options?: CoodeshRequestOptions) {
     return this.send('assessments.invite', { path: { id }, body }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.report']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.report']`.
    *
    * Takes a date range (startDate, endDate) and an action; no response shown (probably a report or export
    * request).
    *
-   * `POST /assessments/report` (catalogue n 94; reconstructed, confidence low).
+   * `POST /assessments/report` (catalogue n 94; reconstructed, confidence low): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -147,24 +146,24 @@ export class Assessments extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.authors']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.authors']`.
    *
    * Author options ({_id, label, value}) for assessment filters.
    *
-   * `GET /assessments/authors` (catalogue n 95; reconstructed, confidence low, method high).
+   * `GET /assessments/authors` (catalogue n 95; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   authors(options?: CoodeshRequestOptions) {
     return this.send('assessments.authors', {}, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.skills']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.skills']`.
    *
    * Paginated skill facet with counts (value, label, count) for assessment filters.
    *
-   * `GET /assessments/skills` (catalogue n 96; reconstructed, confidence low, method high).
+   * `GET /assessments/skills` (catalogue n 96; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -173,12 +172,12 @@ export class Assessments extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.options']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['assessments.options']`.
    *
    * Paginated minimal assessment list (_id, name) for pickers; filter by id, search, status.
    *
-   * `GET /assessments/options` (catalogue n 97; reconstructed, confidence low, method high).
+   * `GET /assessments/options` (catalogue n 97; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */

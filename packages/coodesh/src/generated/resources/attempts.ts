@@ -24,29 +24,29 @@ import type {
  */
 export class Attempts extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.retrieve']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.retrieve']`.
    *
    * Detailed result of one attempt for assessment managers: score, tags, per-question answers (score, type,
    * timing, status, level, weight, question meta), candidate, assessment summary, proficiency recommendation,
    * certificate status, status/stage, invitation data, proctoring snapshots, whitelabel and export permission;
    * access_token lets callers without an auth header read it.
    *
-   * `GET /assessments/:id/attempts/:attemptId` (catalogue n 91; reconstructed, confidence low, method high).
+   * `GET /assessments/:id/attempts/:attemptId` (catalogue n 91; reconstructed, confidence low, method high): until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, attemptId: string, query: AttemptRetrieveQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('attempts.retrieve', { path: { id, attemptId }, query }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.list']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.list']`.
    *
    * Paginated attempts across assessments: candidate, assessment, status/stage with labels,
    * created/started/deadline/invite/scheduled/finished dates, tags, unlock and invite-sent flags, score, custom
    * time window, severity; query is required, filters status and tags.
    *
-   * `GET /assessments/attempts` (catalogue n 98; reconstructed, confidence low, method high).
+   * `GET /assessments/attempts` (catalogue n 98; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -55,12 +55,12 @@ export class Attempts extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.facets']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.facets']`.
    *
    * Facet counts (value, label, count) over attempts of the given assessments, with required grouping.
    *
-   * `GET /assessments/attempts/facets` (catalogue n 99; reconstructed, confidence low, method high).
+   * `GET /assessments/attempts/facets` (catalogue n 99; reconstructed, confidence low, method high): until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -69,15 +69,14 @@ export class Attempts extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.deleteMany']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.deleteMany']`.
    *
    * Deletes attempts in bulk by ids; company admins may only delete attempts they own.
    *
    * Company admins may only delete attempts they own.
    *
    * `DELETE /assessments/attempts` (catalogue n 100; also listed as n 173; reconstructed, confidence low, method
-   * medium).
+   * medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -87,13 +86,12 @@ export class Attempts extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.invite']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.invite']`.
    *
    * Sends, or schedules with send_at, invitation emails for existing attempts.
    *
    * `POST /assessments/attempts/invite` (catalogue n 101; also listed as n 174; reconstructed, confidence low,
-   * method medium).
+   * method medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -103,13 +101,12 @@ export class Attempts extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.recalculate']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.recalculate']`.
    *
    * Recalculates scores of finished or blocked attempts.
    *
    * `POST /assessments/attempts/recalculate` (catalogue n 103; also listed as n 176; reconstructed, confidence
-   * low, method medium).
+   * low, method medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -119,14 +116,13 @@ export class Attempts extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.reopen']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.reopen']`.
    *
    * Reopens attempts with a new duration (and unit), optionally keeping previous answers, with a reason and
    * optional (scheduled) notification.
    *
    * `POST /assessments/attempts/reopen` (catalogue n 104; also listed as n 177; reconstructed, confidence low,
-   * method medium).
+   * method medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -136,13 +132,12 @@ export class Attempts extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.sendResults']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.sendResults']`.
    *
    * Emails the results of the given attempts.
    *
    * `POST /assessments/attempts/send-results` (catalogue n 105; also listed as n 178; reconstructed, confidence
-   * low, method medium).
+   * low, method medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -152,14 +147,13 @@ export class Attempts extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.updateMany']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.updateMany']`.
    *
    * Bulk-updates attempts: ATS stage, invite expiry, deadline, custom open/close times, reason, integrity
    * settings, hidden results; company admins may only update attempts they own.
    *
    * `PATCH /assessments/attempts` (catalogue n 106; also listed as n 179; reconstructed, confidence low, method
-   * medium).
+   * medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -169,28 +163,28 @@ export class Attempts extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.listOfAssessment']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.listOfAssessment']`.
    *
    * Attempts of one assessment, filtered by status or grouping (results/invited), with paging.
    *
    * The reference shows `docs` without paging metadata.
    *
-   * `GET /assessments/:assessmentId/attempts` (catalogue n 107; reconstructed, confidence low, method high).
+   * `GET /assessments/:assessmentId/attempts` (catalogue n 107; reconstructed, confidence low, method high): until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   listOfAssessment(assessmentId: string, query: AttemptListOfAssessmentQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('attempts.listOfAssessment', { path: { assessmentId }, query }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.closeExpired']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.closeExpired']`.
    *
    * Finds and closes every expired attempt and answer; super-admin only.
    *
    * Super-admin only.
    *
-   * `POST /assessments/attempts/close-expired` (catalogue n 109; reconstructed, confidence low).
+   * `POST /assessments/attempts/close-expired` (catalogue n 109; reconstructed, confidence low): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -200,55 +194,52 @@ export class Attempts extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.recommendations']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.recommendations']`.
    *
    * Learning recommendations (courses with skills) for an attempt, optionally for one answer.
    *
    * `GET /assessments/attempts/:attemptId/recommendations` (catalogue n 113; reconstructed, confidence low, method
-   * high).
+   * high): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   recommendations(attemptId: string, query: AttemptRecommendationsQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('attempts.recommendations', { path: { attemptId }, query }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.reviewAnswer']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.reviewAnswer']`.
    *
    * Saves a manual review of one answer (review notes, comment, score, repository URL), used by the dashboard.
    *
    * `PUT /assessments/attempts/:id/answers/:token` (catalogue n 114; reconstructed, confidence low, method
-   * medium).
+   * medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   reviewAnswer(id: string, token: string, body: AnswerReviewBody = {}, options?: CoodeshRequestOptions) {
     return this.send('attempts.reviewAnswer', { path: { id, token }, body }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['attempts.uploadRecordingChunk']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.uploadRecordingChunk']`.
    *
    * Uploads one chunk of a multi-part recording/file for an answer (isLast, recordId, partNumber, totalChunks).
    *
    * The reference describes a multipart upload whose file part is not listed; this SDK sends the listed fields as
    * JSON.
    *
-   * `POST /assessments/answers/:token/upload` (catalogue n 116; reconstructed, confidence low, method medium).
+   * `POST /assessments/answers/:token/upload` (catalogue n 116; reconstructed, confidence low, method medium):
+   * until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   uploadRecordingChunk(token: string, body: ChunkUploadBody, options?: CoodeshRequestOptions) {
     return this.send('attempts.uploadRecordingChunk', { path: { token }, body }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.start']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.start']`.
    *
    * Attempt operation that requires the caller's user-agent header (probably starting or resuming an attempt from
    * a device).
    *
-   * `POST /assessments/attempts/:id/start` (catalogue n 129; reconstructed, confidence low).
+   * `POST /assessments/attempts/:id/start` (catalogue n 129; reconstructed, confidence low): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The `user-agent` header is required: pass it in `headers` (checked before sending).
    *
@@ -260,15 +251,15 @@ export class Attempts extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.uploadEvents']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['attempts.uploadEvents']`.
    *
    * Attempt upload that requires a Content-Encoding header (a compressed payload such as proctoring or activity
    * data).
    *
    * No body schema is documented; this SDK sends the header without a body.
    *
-   * `POST /assessments/attempts/:id/events` (catalogue n 131; reconstructed, confidence low).
+   * `POST /assessments/attempts/:id/events` (catalogue n 131; reconstructed, confidence low): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The `content-encoding` header is required: pass it in `headers` (checked before sending).
    *

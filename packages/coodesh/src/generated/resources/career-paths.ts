@@ -30,13 +30,12 @@ import type {
 /** Tracks of a career path. */
 export class CareerPathTracks extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.tracks.translate']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.tracks.translate']`.
    *
    * Machine-translates one track of a career path into the target locales.
    *
-   * `POST /careers/:id/tracks/:trackId/translate` (catalogue n 44; reconstructed, confidence low, method medium).
+   * `POST /careers/:id/tracks/:trackId/translate` (catalogue n 44; reconstructed, confidence low, method medium):
+   * until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -46,25 +45,25 @@ export class CareerPathTracks extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.tracks.list']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.tracks.list']`.
    *
    * Lists tracks with their positions across career paths (team = career id, position status filter, show_empty
    * required).
    *
-   * `GET /careers/tracks` (catalogue n 48; reconstructed, confidence low, method high).
+   * `GET /careers/tracks` (catalogue n 48; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   list(query: CareerTrackListQuery, options?: CoodeshRequestOptions) {
     return this.send('careerPaths.tracks.list', { query }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.tracks.create']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.tracks.create']`.
    *
    * Creates a track with translated content and a linked assessment.
    *
-   * `POST /careers/:id/tracks` (catalogue n 55; reconstructed, confidence low, method medium).
+   * `POST /careers/:id/tracks` (catalogue n 55; reconstructed, confidence low, method medium): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -74,13 +73,12 @@ export class CareerPathTracks extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.tracks.deleteMany']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.tracks.deleteMany']`.
    *
    * Bulk action on tracks by ids (probably delete).
    *
-   * `DELETE /careers/:id/tracks` (catalogue n 56; reconstructed, confidence low).
+   * `DELETE /careers/:id/tracks` (catalogue n 56; reconstructed, confidence low): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -90,25 +88,24 @@ export class CareerPathTracks extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.tracks.retrieve']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.tracks.retrieve']`.
    *
    * Gets one track: career ("team") id, name, order, description, translations, assessment, position ids.
    *
-   * `GET /careers/:id/tracks/:trackId` (catalogue n 57; reconstructed, confidence low, method high).
+   * `GET /careers/:id/tracks/:trackId` (catalogue n 57; reconstructed, confidence low, method high): until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, trackId: string, options?: CoodeshRequestOptions) {
     return this.send('careerPaths.tracks.retrieve', { path: { id, trackId } }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.tracks.update']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.tracks.update']`.
    *
    * Updates a track (translations, assessment, _id).
    *
-   * `PUT /careers/:id/tracks/:trackId` (catalogue n 58; reconstructed, confidence low, method medium).
+   * `PUT /careers/:id/tracks/:trackId` (catalogue n 58; reconstructed, confidence low, method medium): until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -121,16 +118,14 @@ export class CareerPathTracks extends CoodeshResource {
 /** Positions (levels within a track) of a career path, and the people assigned to them. */
 export class CareerPathPositions extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.positions.translate']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.positions.translate']`.
    *
    * Machine-translates one position (within a track) into the target locales.
    *
    * The catalogue lists the parameters as id, positionId, trackId; the order in the path is a guess.
    *
    * `POST /careers/:id/tracks/:trackId/positions/:positionId/translate` (catalogue n 45; reconstructed, confidence
-   * low, method medium).
+   * low, method medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -146,13 +141,12 @@ export class CareerPathPositions extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.positions.listUsers']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.positions.listUsers']`.
    *
    * Paginated users assigned to one position (id, name, email).
    *
-   * `GET /careers/:id/positions/:positionId/users` (catalogue n 50; reconstructed, confidence low, method high).
+   * `GET /careers/:id/positions/:positionId/users` (catalogue n 50; reconstructed, confidence low, method high):
+   * until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -166,14 +160,12 @@ export class CareerPathPositions extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.positions.addUsers']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.positions.addUsers']`.
    *
    * Assigns users to a position by ids; the users object carries people to be created and invited.
    *
    * `POST /careers/:id/positions/:positionId/users` (catalogue n 51; reconstructed, confidence low, method
-   * medium).
+   * medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -188,13 +180,12 @@ export class CareerPathPositions extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.positions.create']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.positions.create']`.
    *
    * Creates a position: seniority and vertical level, track, translations and skill variants.
    *
-   * `POST /careers/:id/positions` (catalogue n 59; reconstructed, confidence low, method medium).
+   * `POST /careers/:id/positions` (catalogue n 59; reconstructed, confidence low, method medium): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -204,13 +195,12 @@ export class CareerPathPositions extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.positions.deleteMany']` (otherwise the call rejects with `UnconfirmedRouteError` and
-   * sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.positions.deleteMany']`.
    *
    * Bulk action on positions by ids (probably delete).
    *
-   * `DELETE /careers/:id/positions` (catalogue n 60; reconstructed, confidence low).
+   * `DELETE /careers/:id/positions` (catalogue n 60; reconstructed, confidence low): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -220,30 +210,28 @@ export class CareerPathPositions extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.positions.retrieve']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.positions.retrieve']`.
    *
    * Gets one position with label, translations, order, track, assessment, levels, salary and required skills
    * (requirement, skill, skill level with events) in a required locale.
    *
-   * `GET /careers/:id/positions/:positionId` (catalogue n 61; reconstructed, confidence low, method high).
+   * `GET /careers/:id/positions/:positionId` (catalogue n 61; reconstructed, confidence low, method high): until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, positionId: string, query: CareerPositionRetrieveQuery, options?: CoodeshRequestOptions) {
     return this.send('careerPaths.positions.retrieve', { path: { id, positionId }, query }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.positions.update']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.positions.update']`.
    *
    * Updates a position: levels, label (max 50 chars), hiring link, assessment, salary, translations, updated skill
    * requirements and new skills.
    *
    * The salary example uses `from`/`to` while position responses use `min`/`max`.
    *
-   * `PUT /careers/:id/positions/:positionId` (catalogue n 62; reconstructed, confidence low, method medium).
+   * `PUT /careers/:id/positions/:positionId` (catalogue n 62; reconstructed, confidence low, method medium): until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -261,14 +249,12 @@ export class CareerPathPositions extends CoodeshResource {
 /** Skill categories of a career path. */
 export class CareerPathCategories extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.categories.translate']` (otherwise the call rejects with `UnconfirmedRouteError` and
-   * sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.categories.translate']`.
    *
    * Machine-translates one category of a career path into the target locales.
    *
    * `POST /careers/:id/categories/:categoryId/translate` (catalogue n 46; reconstructed, confidence low, method
-   * medium).
+   * medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -278,13 +264,12 @@ export class CareerPathCategories extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.categories.create']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.categories.create']`.
    *
    * Creates a category with translated name/description.
    *
-   * `POST /careers/:id/categories` (catalogue n 63; reconstructed, confidence low, method medium).
+   * `POST /careers/:id/categories` (catalogue n 63; reconstructed, confidence low, method medium): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -294,13 +279,12 @@ export class CareerPathCategories extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.categories.deleteMany']` (otherwise the call rejects with `UnconfirmedRouteError` and
-   * sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.categories.deleteMany']`.
    *
    * Bulk action on categories by ids (probably delete).
    *
-   * `DELETE /careers/:id/categories` (catalogue n 64; reconstructed, confidence low).
+   * `DELETE /careers/:id/categories` (catalogue n 64; reconstructed, confidence low): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -310,26 +294,24 @@ export class CareerPathCategories extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.categories.retrieve']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.categories.retrieve']`.
    *
    * Gets one category: name, description, translations, order.
    *
-   * `GET /careers/:id/categories/:categoryId` (catalogue n 65; reconstructed, confidence low, method high).
+   * `GET /careers/:id/categories/:categoryId` (catalogue n 65; reconstructed, confidence low, method high): until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, categoryId: string, options?: CoodeshRequestOptions) {
     return this.send('careerPaths.categories.retrieve', { path: { id, categoryId } }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.categories.update']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.categories.update']`.
    *
    * Updates a category (translations, _id).
    *
-   * `PUT /careers/:id/categories/:categoryId` (catalogue n 66; reconstructed, confidence low, method medium).
+   * `PUT /careers/:id/categories/:categoryId` (catalogue n 66; reconstructed, confidence low, method medium):
+   * until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -344,14 +326,12 @@ export class CareerPathCategories extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.categories.replaceSkills']` (otherwise the call rejects with `UnconfirmedRouteError` and
-   * sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.categories.replaceSkills']`.
    *
    * Replaces the set of skills of a category: skills missing from the list are removed.
    *
    * `PUT /careers/:id/categories/:categoryId/skills` (catalogue n 67; reconstructed, confidence low, method
-   * medium).
+   * medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -364,14 +344,13 @@ export class CareerPathCategories extends CoodeshResource {
 /** Skill requirements (position × skill variant × level) of a career path. */
 export class CareerPathRequirements extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.requirements.create']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.requirements.create']`.
    *
    * Creates a skill requirement (skill variant, position, level id); fill=true copies it to the remaining
    * positions.
    *
-   * `POST /careers/:id/requirements` (catalogue n 69; reconstructed, confidence low, method medium).
+   * `POST /careers/:id/requirements` (catalogue n 69; reconstructed, confidence low, method medium): until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -381,13 +360,12 @@ export class CareerPathRequirements extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.requirements.deleteMany']` (otherwise the call rejects with `UnconfirmedRouteError` and
-   * sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.requirements.deleteMany']`.
    *
    * Bulk action on requirements by ids (probably delete).
    *
-   * `DELETE /careers/:id/requirements` (catalogue n 70; reconstructed, confidence low).
+   * `DELETE /careers/:id/requirements` (catalogue n 70; reconstructed, confidence low): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -397,13 +375,12 @@ export class CareerPathRequirements extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.requirements.update']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.requirements.update']`.
    *
    * Updates a requirement's skill variant and level.
    *
-   * `PUT /careers/:id/requirements/:requirementId` (catalogue n 71; reconstructed, confidence low, method medium).
+   * `PUT /careers/:id/requirements/:requirementId` (catalogue n 71; reconstructed, confidence low, method medium):
+   * until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -421,13 +398,13 @@ export class CareerPathRequirements extends CoodeshResource {
 /** People of a career path. */
 export class CareerPathUsers extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.users.list']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.users.list']`.
    *
    * Paginated users of a career path with roles, status, last login, invite date, position, track, skills count
    * and formatted labels; query is required, position filters by position ids.
    *
-   * `GET /careers/:id/users` (catalogue n 52; reconstructed, confidence low, method high).
+   * `GET /careers/:id/users` (catalogue n 52; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -436,28 +413,26 @@ export class CareerPathUsers extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.users.retrieve']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.users.retrieve']`.
    *
    * One user within a career path (same shape as list items).
    *
-   * `GET /careers/:id/users/:userId` (catalogue n 53; reconstructed, confidence low, method high).
+   * `GET /careers/:id/users/:userId` (catalogue n 53; reconstructed, confidence low, method high): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, userId: string, options?: CoodeshRequestOptions) {
     return this.send('careerPaths.users.retrieve', { path: { id, userId } }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['careerPaths.users.removeMany']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.users.removeMany']`.
    *
    * Ids-based bulk action on a career path right after the user operations (probably removing users).
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * `DELETE /careers/:id/users` (catalogue n 54; reconstructed, confidence low).
+   * `DELETE /careers/:id/users` (catalogue n 54; reconstructed, confidence low): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -497,13 +472,13 @@ export class CareerPaths extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.list']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.list']`.
    *
    * Paginated list of career paths (name, description, slug, status, archived date, author, users, users_count),
    * filterable by author, status or grouping, search, base64 JSONLogic query (status, author) and locale.
    *
-   * `GET /careers` (catalogue n 33; reconstructed, confidence low, method high).
+   * `GET /careers` (catalogue n 33; reconstructed, confidence low, method high): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -512,13 +487,13 @@ export class CareerPaths extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.create']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.create']`.
    *
    * Creates a career path with translated name/description (pt/en/es), default locale, owners, author and
    * workspaces (subaccount_ids).
    *
-   * `POST /careers` (catalogue n 34; reconstructed, confidence low, method medium).
+   * `POST /careers` (catalogue n 34; reconstructed, confidence low, method medium): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -528,12 +503,12 @@ export class CareerPaths extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.deleteMany']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.deleteMany']`.
    *
    * Bulk action on career paths by ids, most likely bulk delete.
    *
-   * `DELETE /careers` (catalogue n 35; reconstructed, confidence low).
+   * `DELETE /careers` (catalogue n 35; reconstructed, confidence low): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -543,12 +518,12 @@ export class CareerPaths extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.duplicate']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.duplicate']`.
    *
    * Copies a career path under a new name and description.
    *
-   * `POST /careers/:id/duplicate` (catalogue n 38; reconstructed, confidence low, method medium).
+   * `POST /careers/:id/duplicate` (catalogue n 38; reconstructed, confidence low, method medium): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -558,49 +533,49 @@ export class CareerPaths extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.authors']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.authors']`.
    *
    * Author options for career-path filters as value/label pairs (optionally restricted to given author ids).
    *
-   * `GET /careers/authors` (catalogue n 39; reconstructed, confidence low, method high).
+   * `GET /careers/authors` (catalogue n 39; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   authors(query: CareerPathAuthorsQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('careerPaths.authors', { query }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.metrics']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.metrics']`.
    *
    * Career module counters: number of career paths (reported as "teams"), people and tracks.
    *
-   * `GET /careers/metrics` (catalogue n 40; reconstructed, confidence low, method high).
+   * `GET /careers/metrics` (catalogue n 40; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   metrics(options?: CoodeshRequestOptions) {
     return this.send('careerPaths.metrics', {}, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.retrieve']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.retrieve']`.
    *
    * Gets one career path with translations, default locale, status, author, owners and workspaces; locale
    * overrides the stored default.
    *
-   * `GET /careers/:id` (catalogue n 41; reconstructed, confidence low, method high).
+   * `GET /careers/:id` (catalogue n 41; reconstructed, confidence low, method high): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, query: CareerPathRetrieveQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('careerPaths.retrieve', { path: { id }, query }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.update']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.update']`.
    *
    * Updates a career path: create fields plus _id and status (draft/published/archived).
    *
-   * `PUT /careers/:id` (catalogue n 42; reconstructed, confidence low, method medium).
+   * `PUT /careers/:id` (catalogue n 42; reconstructed, confidence low, method medium): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -610,12 +585,12 @@ export class CareerPaths extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.translate']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.translate']`.
    *
    * Machine-translates a career path's content into the given target locales.
    *
-   * `POST /careers/:id/translate` (catalogue n 43; reconstructed, confidence low, method medium).
+   * `POST /careers/:id/translate` (catalogue n 43; reconstructed, confidence low, method medium): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -625,26 +600,26 @@ export class CareerPaths extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.structure']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.structure']`.
    *
    * Full structure of a career path: positions (levels, salary, counts), categories, tracks (with position ids),
    * requirements (position x skill variant x level), skills, skill variants (levels, skill) and users per
    * position.
    *
-   * `GET /careers/:id/structure` (catalogue n 47; reconstructed, confidence low, method high).
+   * `GET /careers/:id/structure` (catalogue n 47; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   structure(id: string, query: CareerPathRetrieveQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('careerPaths.structure', { path: { id }, query }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.reorder']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.reorder']`.
    *
    * Reorders positions, the career ("team") or categories: kind plus an ordering list of {_id, order}.
    *
-   * `PUT /careers/:id/order` (catalogue n 49; reconstructed, confidence low).
+   * `PUT /careers/:id/order` (catalogue n 49; reconstructed, confidence low): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -654,25 +629,25 @@ export class CareerPaths extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.skills']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.skills']`.
    *
    * Skill variants grouped by category for a career (team query) in a required locale.
    *
-   * `GET /careers/skills` (catalogue n 74; reconstructed, confidence low, method high).
+   * `GET /careers/skills` (catalogue n 74; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   skills(query: CareerPathSkillsQuery, options?: CoodeshRequestOptions) {
     return this.send('careerPaths.skills', { query }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.exportRows']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.exportRows']`.
    *
    * Flattened, paginated career-path rows (id, name, status and translated status, author name, users count,
    * created/archived as plain strings) with the same filters as the main list; looks like the tabular/export view.
    *
-   * `GET /careers/export` (catalogue n 76; reconstructed, confidence low, method high).
+   * `GET /careers/export` (catalogue n 76; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -681,12 +656,12 @@ export class CareerPaths extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.export']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['careerPaths.export']`.
    *
    * Exports career paths matching search/query/author/status/locale as CSV; returns [{filename, data}].
    *
-   * `POST /careers/export` (catalogue n 77; reconstructed, confidence low, method medium).
+   * `POST /careers/export` (catalogue n 77; reconstructed, confidence low, method medium): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   export(body: CareerPathExportBody = {}, options?: CoodeshRequestOptions) {
     return this.send('careerPaths.export', { body }, options);

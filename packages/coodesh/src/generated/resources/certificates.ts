@@ -6,27 +6,26 @@ import type { CoodeshRequestOptions } from '../../scope.js';
 /** Assessment and answer certificates. */
 export class Certificates extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['certificates.retrieve']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['certificates.retrieve']`.
    *
    * Public certificate by token: type, holder and person name, assessment, subject, description, test details
    * (title, duration, size, level), whitelabel.
    *
-   * `GET /certificates/:token` (catalogue n 132; reconstructed, confidence low, method high).
+   * `GET /certificates/:token` (catalogue n 132; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(token: string, options?: CoodeshRequestOptions) {
     return this.send('certificates.retrieve', { path: { token } }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['certificates.retrieveAnswer']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['certificates.retrieveAnswer']`.
    *
    * Certificate for a single answer/question by token: score, holder, assessment, whether the question link may be
    * opened, and question title/slug/size/level.
    *
-   * `GET /certificates/answers/:token` (catalogue n 134; reconstructed, confidence low, method high).
+   * `GET /certificates/answers/:token` (catalogue n 134; reconstructed, confidence low, method high): until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieveAnswer(token: string, options?: CoodeshRequestOptions) {
     return this.send('certificates.retrieveAnswer', { path: { token } }, options);

@@ -8,13 +8,13 @@ import type { CreditAuthorsQuery, CreditListQuery } from '../models/credits.js';
 /** Assessment credits: the ledger, the balance and exports. */
 export class Credits extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['credits.list']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['credits.list']`.
    *
    * Paginated credit ledger entries (author, action, quantity, type hard/soft skills, usage, created, expires,
    * description, labels); JSONLogic query supports author, action, type, created, expires.
    *
-   * `GET /credits` (catalogue n 222; reconstructed, confidence low, method high).
+   * `GET /credits` (catalogue n 222; reconstructed, confidence low, method high): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -23,36 +23,36 @@ export class Credits extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['credits.balance']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['credits.balance']`.
    *
    * Credit balance summary: total, entries, hard-skills and soft-skills balance with status, usage, last update.
    *
-   * `GET /credits/balance` (catalogue n 223; reconstructed, confidence low, method high).
+   * `GET /credits/balance` (catalogue n 223; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   balance(options?: CoodeshRequestOptions) {
     return this.send('credits.balance', {}, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['credits.fields']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['credits.fields']`.
    *
    * Options for credit filters: actions (credits, unlock) and types (hard_skills, soft_skills).
    *
-   * `GET /credits/fields` (catalogue n 224; reconstructed, confidence low, method high).
+   * `GET /credits/fields` (catalogue n 224; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   fields(options?: CoodeshRequestOptions) {
     return this.send('credits.fields', {}, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['credits.authors']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['credits.authors']`.
    *
    * Paginated author options (value/label) for credit filters.
    *
-   * `GET /credits/authors` (catalogue n 225; reconstructed, confidence low, method high).
+   * `GET /credits/authors` (catalogue n 225; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -61,12 +61,12 @@ export class Credits extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['credits.export']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['credits.export']`.
    *
    * Takes a date range and an action (credits area; probably an export/report); no response shown.
    *
-   * `POST /credits/export` (catalogue n 226; reconstructed, confidence low).
+   * `POST /credits/export` (catalogue n 226; reconstructed, confidence low): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

@@ -7,26 +7,26 @@ import type { CoodeshRequestOptions, ResponseSchemaOptions } from '../../scope.j
 /** SQL datasets used by SQL questions. */
 export class Datasets extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['datasets.list']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['datasets.list']`.
    *
    * Lists SQL datasets (example is [{ }]).
    *
-   * `GET /datasets` (catalogue n 170; reconstructed, confidence low, method medium).
+   * `GET /datasets` (catalogue n 170; reconstructed, confidence low, method medium): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    */
   list(options?: CoodeshRequestOptions) {
     return this.send('datasets.list', {}, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['datasets.create']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['datasets.create']`.
    *
    * Creates a SQL dataset with a name and description (a database file upload is likely but not listed).
    *
    * A database file upload is likely but not documented; this SDK sends the listed fields as JSON.
    *
-   * `POST /datasets` (catalogue n 171; reconstructed, confidence low, method medium).
+   * `POST /datasets` (catalogue n 171; reconstructed, confidence low, method medium): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -36,13 +36,13 @@ export class Datasets extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['datasets.retrieve']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['datasets.retrieve']`.
    *
    * Gets a SQL dataset: name, description, storage path, driver (sqlite), table names and count, company, status,
    * dates.
    *
-   * `GET /datasets/:id` (catalogue n 172; reconstructed, confidence low, method high).
+   * `GET /datasets/:id` (catalogue n 172; reconstructed, confidence low, method high): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, options?: CoodeshRequestOptions) {
     return this.send('datasets.retrieve', { path: { id } }, options);

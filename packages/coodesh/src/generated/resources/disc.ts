@@ -6,26 +6,26 @@ import type { CoodeshRequestOptions } from '../../scope.js';
 /** The DISC behavioural model: personality traits and result patterns. */
 export class Disc extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['disc.personalities']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['disc.personalities']`.
    *
    * All 112 DISC personality traits used in behavioural test questions, each with a term and its "most"/"least"
    * DISC dimension.
    *
-   * `GET /disc/personalities` (catalogue n 80; reconstructed, confidence low, method high).
+   * `GET /disc/personalities` (catalogue n 80; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   personalities(options?: CoodeshRequestOptions) {
     return this.send('disc.personalities', {}, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['disc.patterns']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['disc.patterns']`.
    *
    * All 14 DISC result patterns with descriptive texts (emotions, goal, how they judge/influence others, value to
    * the organisation, overuses, behaviour under pressure, fear, effectiveness, description).
    *
-   * `GET /disc/patterns` (catalogue n 81; reconstructed, confidence low, method high).
+   * `GET /disc/patterns` (catalogue n 81; reconstructed, confidence low, method high): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    */
   patterns(options?: CoodeshRequestOptions) {
     return this.send('disc.patterns', {}, options);

@@ -14,14 +14,14 @@ import type {
 /** Workspace users (employees). */
 export class Employees extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['employees.list']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['employees.list']`.
    *
    * Paginated workspace users (employees): roles, status, dates, external id, tags, position/track/team/career ids
    * and names, workspaces, formatted labels; JSONLogic query supports status, roles, external_id,
    * educations.field_study, certifications.name, languages.code, address.full_location, projects.name.
    *
-   * `GET /workspace/users` (catalogue n 208; reconstructed, confidence high).
+   * `GET /workspace/users` (catalogue n 208; reconstructed, confidence high): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -30,25 +30,25 @@ export class Employees extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['employees.createMany']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['employees.createMany']`.
    *
    * Adds users to the workspace in bulk (email, name, permissions, roles, LinkedIn URL, position/team ids and
    * names, external id, tags, active, status); returns the created users with invite token and link.
    *
-   * `POST /workspace/users` (catalogue n 209; reconstructed, confidence medium).
+   * `POST /workspace/users` (catalogue n 209; reconstructed, confidence medium): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    */
   createMany(body: EmployeeCreateManyBody, options?: CoodeshRequestOptions) {
     return this.send('employees.createMany', { body }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['employees.removeMany']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['employees.removeMany']`.
    *
    * Removes employees in bulk (each item: user id and whether to delete the account too).
    *
-   * `DELETE /workspace/users` (catalogue n 210; reconstructed, confidence medium).
+   * `DELETE /workspace/users` (catalogue n 210; reconstructed, confidence medium): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -58,25 +58,25 @@ export class Employees extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['employees.retrieve']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['employees.retrieve']`.
    *
    * Gets one workspace user (same fields as the list plus permissions).
    *
-   * `GET /workspace/users/:id` (catalogue n 211; reconstructed, confidence medium, method high).
+   * `GET /workspace/users/:id` (catalogue n 211; reconstructed, confidence medium, method high): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, options?: CoodeshRequestOptions) {
     return this.send('employees.retrieve', { path: { id } }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['employees.update']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['employees.update']`.
    *
    * Updates a workspace user: display name (max 50), email, role, permissions (33 values), position, team, active
    * flag, status, workspaces, external id, tags.
    *
-   * `PUT /workspace/users/:id` (catalogue n 212; reconstructed, confidence medium).
+   * `PUT /workspace/users/:id` (catalogue n 212; reconstructed, confidence medium): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -86,14 +86,14 @@ export class Employees extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['employees.remove']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['employees.remove']`.
    *
    * Removes one user from the workspace; deleteAccount=true also soft-deletes the account.
    *
    * A DELETE with a JSON body.
    *
-   * `DELETE /workspace/users/:id` (catalogue n 213; reconstructed, confidence medium, method high).
+   * `DELETE /workspace/users/:id` (catalogue n 213; reconstructed, confidence medium, method high): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -103,12 +103,12 @@ export class Employees extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['employees.teams']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['employees.teams']`.
    *
    * Paginated teams a user belongs to (name, description, external id, people count, status, created).
    *
-   * `GET /workspace/users/:id/teams` (catalogue n 221; reconstructed, confidence low, method high).
+   * `GET /workspace/users/:id/teams` (catalogue n 221; reconstructed, confidence low, method high): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -117,12 +117,12 @@ export class Employees extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['employees.metrics']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['employees.metrics']`.
    *
    * Workspace user counters: total, users, admins.
    *
-   * `GET /workspace/users/metrics` (catalogue n 227; reconstructed, confidence low, method high).
+   * `GET /workspace/users/metrics` (catalogue n 227; reconstructed, confidence low, method high): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   metrics(options?: CoodeshRequestOptions) {
     return this.send('employees.metrics', {}, options);

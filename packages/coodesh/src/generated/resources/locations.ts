@@ -7,13 +7,13 @@ import type { LocationCitiesQuery, LocationTimezoneQuery } from '../models/locat
 /** Locations: city options, Brazilian postal codes (CEP) and time zones. */
 export class Locations extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['locations.cities']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['locations.cities']`.
    *
    * Paginated city options (label "City, UF, Country", value, city, province, country), apparently for filtering
    * applications by location.
    *
-   * `GET /locations/applications` (catalogue n 31; reconstructed, confidence low, method stated).
+   * `GET /locations/applications` (catalogue n 31; reconstructed, confidence low, method stated): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -22,24 +22,24 @@ export class Locations extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['locations.zipCode']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['locations.zipCode']`.
    *
    * Looks up a Brazilian postal code (CEP): state, city, street, neighbourhood and the upstream service used.
    *
-   * `GET /zipcode/:zipCode` (catalogue n 264; reconstructed, confidence low, method stated).
+   * `GET /zipcode/:zipCode` (catalogue n 264; reconstructed, confidence low, method stated): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   zipCode(zipCode: string, options?: CoodeshRequestOptions) {
     return this.send('locations.zipCode', { path: { zipCode } }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['locations.timezone']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['locations.timezone']`.
    *
    * Operation with a required time-zone query (tz, e.g. America/Sao_Paulo); example is an empty object.
    *
-   * `GET /timezone` (catalogue n 265; reconstructed, confidence low, method high).
+   * `GET /timezone` (catalogue n 265; reconstructed, confidence low, method high): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    */
   timezone(query: LocationTimezoneQuery, options?: CoodeshRequestOptions) {
     return this.send('locations.timezone', { query }, options);

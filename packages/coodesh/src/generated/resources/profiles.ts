@@ -7,13 +7,13 @@ import type { ProfileExportBody, ProfileListQuery } from '../models/profiles.js'
 /** Professional profiles of workspace users and their completeness report. */
 export class Profiles extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['profiles.list']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['profiles.list']`.
    *
    * Paginated profile-completeness report per user (email, name, completeness index, status,
    * LinkedIn/onboarding/last-interaction flags); query fields align with the workspace users list.
    *
-   * `GET /workspace/profiles` (catalogue n 228; reconstructed, confidence low, method high).
+   * `GET /workspace/profiles` (catalogue n 228; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -22,12 +22,12 @@ export class Profiles extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['profiles.export']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['profiles.export']`.
    *
    * Exports the profile report as CSV (query, search, status; startDate+endDate select a date range).
    *
-   * `POST /workspace/profiles/export` (catalogue n 229; reconstructed, confidence low, method medium).
+   * `POST /workspace/profiles/export` (catalogue n 229; reconstructed, confidence low, method medium): until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -37,14 +37,14 @@ export class Profiles extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['profiles.retrieve']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['profiles.retrieve']`.
    *
    * Gets a user's full professional profile: headline, bio, experiences, social causes, languages, educations,
    * address, years of experience, onboarding/completeness, external id, tags, summary, skills, highlighted skills,
    * certifications, position/track/team.
    *
-   * `GET /workspace/profiles/:id` (catalogue n 230; reconstructed, confidence low, method high).
+   * `GET /workspace/profiles/:id` (catalogue n 230; reconstructed, confidence low, method high): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, options?: CoodeshRequestOptions) {
     return this.send('profiles.retrieve', { path: { id } }, options);

@@ -19,13 +19,13 @@ import type {
 /** Questions and challenges: the catalogue, the library, editing, coding/SQL runs, stubs and translations. */
 export class Questions extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.skills']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.skills']`.
    *
    * Paginated skills (_id, name) available in the question catalogue, filterable by question type
    * (fast/coding/project) and ownership grouping (public/company).
    *
-   * `GET /questions/skills` (catalogue n 121; reconstructed, confidence low, method high).
+   * `GET /questions/skills` (catalogue n 121; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -34,15 +34,15 @@ export class Questions extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.catalog']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.catalog']`.
    *
    * Searches the public question catalogue together with the company's own questions (paging, categories, type,
    * level, ids to highlight, skills, question domain term, hl, JSONLogic query).
    *
    * The example items look like assessment question settings.
    *
-   * `GET /questions/catalog` (catalogue n 138; reconstructed, confidence low, method high).
+   * `GET /questions/catalog` (catalogue n 138; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -51,12 +51,12 @@ export class Questions extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.deleteMany']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.deleteMany']`.
    *
    * Deletes questions; the body is a JSON array of question ids.
    *
-   * `DELETE /questions` (catalogue n 140; reconstructed, confidence low, method medium).
+   * `DELETE /questions` (catalogue n 140; reconstructed, confidence low, method medium): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -66,29 +66,29 @@ export class Questions extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.retrieve']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.retrieve']`.
    *
    * Gets a question/challenge: slug, type, status, level, duration, author, skills, domains, company, localized
    * texts, coding settings (stub, tests, languages, limits), fast-quiz settings, project, settings,
    * recommendations, topics, categories; include=author,skills,company expands references.
    *
-   * `GET /questions/:id` (catalogue n 141; reconstructed, confidence low, method high).
+   * `GET /questions/:id` (catalogue n 141; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, query: QuestionRetrieveQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('questions.retrieve', { path: { id }, query }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.update']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.update']`.
    *
    * Updates a question: status, level, localized headings, type (fast, coding, sql, project, question, softskill,
    * video, essay, audio, file, whiteboard, freecoding), weight, categories, career, domains, type-specific blocks
    * (fast, coding, question, project), internal notes, duration and unit, author, workspaces, settings, scope,
    * skills.
    *
-   * `PUT /questions/:id` (catalogue n 142; reconstructed, confidence low, method medium).
+   * `PUT /questions/:id` (catalogue n 142; reconstructed, confidence low, method medium): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -98,21 +98,20 @@ export class Questions extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.retrieveBySlug']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.retrieveBySlug']`.
    *
    * Public summary of a question by its UUID slug: localized title/description, level, duration, topics and
    * domains.
    *
-   * `GET /questions/slug/:slug` (catalogue n 143; reconstructed, confidence low, method high).
+   * `GET /questions/slug/:slug` (catalogue n 143; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieveBySlug(slug: string, options?: CoodeshRequestOptions) {
     return this.send('questions.retrieveBySlug', { path: { slug } }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.list']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.list']`.
    *
    * Lists the question catalogue for management with filters (ids, skills, author, type, level, locale, status or
    * ownership grouping, search, JSONLogic query, paging); items include permissions (can_edit, can_delete, ...)
@@ -120,7 +119,8 @@ export class Questions extends CoodeshResource {
    *
    * The reference marks `_id`, `skills`, `author` and `locale` as required, which is unusual for filters.
    *
-   * `GET /questions` (catalogue n 144; also listed as n 167; reconstructed, confidence low, method high).
+   * `GET /questions` (catalogue n 144; also listed as n 167; reconstructed, confidence low, method high): until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -129,15 +129,15 @@ export class Questions extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.library']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.library']`.
    *
    * Lists library questions only (no challenges), filterable by type (radio_multiple, checkbox_multiple,
    * freecoding, link, video, essay, audio), level, skills, author, search, query.
    *
    * The example items (status `answered`, `is_correct`) look like answers rather than questions.
    *
-   * `GET /questions/library` (catalogue n 145; also listed as n 168; reconstructed, confidence low, method high).
+   * `GET /questions/library` (catalogue n 145; also listed as n 168; reconstructed, confidence low, method high):
+   * until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -146,12 +146,12 @@ export class Questions extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.unarchive']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.unarchive']`.
    *
    * Unarchives challenges/questions; the body is an array of ids (and the path also carries an id).
    *
-   * `PUT /questions/:id/unarchive` (catalogue n 147; reconstructed, confidence low).
+   * `PUT /questions/:id/unarchive` (catalogue n 147; reconstructed, confidence low): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -161,24 +161,24 @@ export class Questions extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.generateStub']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.generateStub']`.
    *
    * Generates a coding stub for a question in a language (numeric language id), for the coding editor.
    *
-   * `POST /questions/:id/stub/:language` (catalogue n 149; reconstructed, confidence low, method medium).
+   * `POST /questions/:id/stub/:language` (catalogue n 149; reconstructed, confidence low, method medium): until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   generateStub(id: string, language: number, options?: CoodeshRequestOptions) {
     return this.send('questions.generateStub', { path: { id, language } }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.run']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.run']`.
    *
    * Runs code against a coding question (code, language, solution, stub, tests, max execution time).
    *
-   * `POST /questions/:id/run` (catalogue n 150; reconstructed, confidence low, method medium).
+   * `POST /questions/:id/run` (catalogue n 150; reconstructed, confidence low, method medium): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -188,12 +188,12 @@ export class Questions extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.authors']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.authors']`.
    *
    * Author options (value/label) for question filters, paginated.
    *
-   * `GET /questions/authors` (catalogue n 151; also listed as n 169; reconstructed, confidence low, method high).
+   * `GET /questions/authors` (catalogue n 151; also listed as n 169; reconstructed, confidence low, method high):
+   * until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -202,13 +202,13 @@ export class Questions extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.languages']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.languages']`.
    *
    * Operation filtered by coding type (coding or freecoding); no example (possibly the supported programming
    * languages).
    *
-   * `GET /questions/languages` (catalogue n 157; reconstructed, confidence low).
+   * `GET /questions/languages` (catalogue n 157; reconstructed, confidence low): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -218,12 +218,12 @@ export class Questions extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.translate']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.translate']`.
    *
    * Machine-translates a question into the target locales.
    *
-   * `POST /questions/:id/translate` (catalogue n 158; reconstructed, confidence low, method medium).
+   * `POST /questions/:id/translate` (catalogue n 158; reconstructed, confidence low, method medium): until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -233,13 +233,13 @@ export class Questions extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.runSql']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['questions.runSql']`.
    *
    * Runs a SQL query against an SQL question (code, dataset id, setup script, optional solution, language, mode
    * default/json).
    *
-   * `POST /questions/:id/run-sql` (catalogue n 160; reconstructed, confidence low, method medium).
+   * `POST /questions/:id/run-sql` (catalogue n 160; reconstructed, confidence low, method medium): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

@@ -8,28 +8,27 @@ import type { ActionPlanCreateBody, ActionPlanListQuery, ActionPlanUpdateBody } 
 /** Action plans (recommendations such as courses) and their links to questions. */
 export class Recommendations extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['recommendations.listForQuestion']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['recommendations.listForQuestion']`.
    *
    * Action plans (courses etc.) linked to a question: title, description, provider, type, usage, company,
    * language(s), labels.
    *
-   * `GET /questions/:id/recommendations` (catalogue n 154; reconstructed, confidence low, method high).
+   * `GET /questions/:id/recommendations` (catalogue n 154; reconstructed, confidence low, method high): until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   listForQuestion(id: string, options?: CoodeshRequestOptions) {
     return this.send('recommendations.listForQuestion', { path: { id } }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['recommendations.create']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['recommendations.create']`.
    *
    * Creates an action plan (title, description, URL, type, provider).
    *
    * The reference example leaves out the required `url`.
    *
-   * `POST /recommendations` (catalogue n 161; reconstructed, confidence low, method medium).
+   * `POST /recommendations` (catalogue n 161; reconstructed, confidence low, method medium): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -39,24 +38,24 @@ export class Recommendations extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['recommendations.retrieve']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['recommendations.retrieve']`.
    *
    * Gets an action plan (title, description, type, status, main language, languages, company, dates).
    *
-   * `GET /recommendations/:id` (catalogue n 162; reconstructed, confidence low, method high).
+   * `GET /recommendations/:id` (catalogue n 162; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, options?: CoodeshRequestOptions) {
     return this.send('recommendations.retrieve', { path: { id } }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['recommendations.update']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['recommendations.update']`.
    *
    * Updates an action plan (create fields plus _id and linked question).
    *
-   * `PUT /recommendations/:id` (catalogue n 163; reconstructed, confidence low, method medium).
+   * `PUT /recommendations/:id` (catalogue n 163; reconstructed, confidence low, method medium): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -66,12 +65,12 @@ export class Recommendations extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['recommendations.list']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['recommendations.list']`.
    *
    * Paginated action plans with status (required), type, language, author and search filters.
    *
-   * `GET /recommendations` (catalogue n 164; reconstructed, confidence low, method high).
+   * `GET /recommendations` (catalogue n 164; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -80,15 +79,14 @@ export class Recommendations extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['recommendations.linkToQuestion']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['recommendations.linkToQuestion']`.
    *
    * Ids-based operation linking action plans to a question (first of a pair; add assumed).
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * `POST /questions/:questionId/recommendations` (catalogue n 165; reconstructed, confidence low).
+   * `POST /questions/:questionId/recommendations` (catalogue n 165; reconstructed, confidence low): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -98,15 +96,14 @@ export class Recommendations extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['recommendations.unlinkFromQuestion']` (otherwise the call rejects with `UnconfirmedRouteError` and
-   * sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['recommendations.unlinkFromQuestion']`.
    *
    * Ids-based operation on a question's action plans (second of the pair; remove assumed).
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * `DELETE /questions/:questionId/recommendations` (catalogue n 166; reconstructed, confidence low).
+   * `DELETE /questions/:questionId/recommendations` (catalogue n 166; reconstructed, confidence low): until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

@@ -15,14 +15,13 @@ import type {
 /** Scorecards (the reference also calls them analyses, grouped in analysis plans): results, generation and auto-login links. */
 export class Scorecards extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['scorecards.assessmentAutologin']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.assessmentAutologin']`.
    *
    * Creates auto-login invitation links (user token embedded) for the given analyses of an analysis plan so people
    * reach the assessment in fewer clicks.
    *
-   * `POST /scorecards/autologin` (catalogue n 123; reconstructed, confidence low, method medium).
+   * `POST /scorecards/autologin` (catalogue n 123; reconstructed, confidence low, method medium): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -32,16 +31,15 @@ export class Scorecards extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in
-   * `routes['scorecards.generateAttempts']` (otherwise the call rejects with `UnconfirmedRouteError` and sends
-   * nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.generateAttempts']`.
    *
    * Generates assessment attempts for the given users from scorecard data already stored; the workspace must have
    * published teams.
    *
    * The workspace must have published teams.
    *
-   * `POST /scorecards/attempts` (catalogue n 126; reconstructed, confidence low, method medium).
+   * `POST /scorecards/attempts` (catalogue n 126; reconstructed, confidence low, method medium): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -51,13 +49,13 @@ export class Scorecards extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.list']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.list']`.
    *
    * Lists scorecards/analyses with paging, search, status (e.g. available) and ownership grouping
    * (public/company); no example.
    *
-   * `GET /scorecards` (catalogue n 231; reconstructed, confidence low, method high).
+   * `GET /scorecards` (catalogue n 231; reconstructed, confidence low, method high): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -67,13 +65,13 @@ export class Scorecards extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.update']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.update']`.
    *
    * Updates an analysis (scorecard): company, name, questions, categories, settings (same settings object as
    * assessments), status.
    *
-   * `PUT /scorecards/:id` (catalogue n 233; reconstructed, confidence low, method medium).
+   * `PUT /scorecards/:id` (catalogue n 233; reconstructed, confidence low, method medium): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -83,12 +81,12 @@ export class Scorecards extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.listResults']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.listResults']`.
    *
    * Paginated results/attempts of one scorecard, filtered by status or grouping (results/invited); no example.
    *
-   * `GET /scorecards/:id/results` (catalogue n 234; reconstructed, confidence low, method high).
+   * `GET /scorecards/:id/results` (catalogue n 234; reconstructed, confidence low, method high): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -98,12 +96,12 @@ export class Scorecards extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.retrieveResult']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.retrieveResult']`.
    *
    * Operation on one result of a scorecard (likely a read); no example.
    *
-   * `GET /scorecards/:id/results/:resultId` (catalogue n 236; reconstructed, confidence low, method medium).
+   * `GET /scorecards/:id/results/:resultId` (catalogue n 236; reconstructed, confidence low, method medium): until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -113,12 +111,12 @@ export class Scorecards extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.submitResult']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.submitResult']`.
    *
    * Submits or updates the answers of a scorecard result (non-empty answers list).
    *
-   * `PUT /scorecards/:id/results/:resultId` (catalogue n 237; reconstructed, confidence low, method medium).
+   * `PUT /scorecards/:id/results/:resultId` (catalogue n 237; reconstructed, confidence low, method medium): until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -133,24 +131,24 @@ export class Scorecards extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.generate']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.generate']`.
    *
    * Admins generate analyses (scorecards) for employees, given users, tracks, positions and a team.
    *
-   * `POST /scorecards/generate` (catalogue n 241; reconstructed, confidence low, method medium).
+   * `POST /scorecards/generate` (catalogue n 241; reconstructed, confidence low, method medium): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   generate(body: GenerateAnalysesBody, options?: CoodeshRequestOptions) {
     return this.send('scorecards.generate', { body }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.generateSelf']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.generateSelf']`.
    *
    * A person generates an analysis for themself (same body as op 241).
    *
-   * `POST /scorecards/generate/self` (catalogue n 242; reconstructed, confidence low, method medium).
+   * `POST /scorecards/generate/self` (catalogue n 242; reconstructed, confidence low, method medium): until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -160,12 +158,12 @@ export class Scorecards extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.skills']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['scorecards.skills']`.
    *
    * Groups the responses of one scorecard by skill, returning users and their levels; no example.
    *
-   * `GET /scorecards/:id/skills` (catalogue n 249; reconstructed, confidence low, method medium).
+   * `GET /scorecards/:id/skills` (catalogue n 249; reconstructed, confidence low, method medium): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

@@ -8,12 +8,12 @@ import type { SkillExportBody, SkillListQuery, SkillUpdateBody } from '../models
 /** Skills and skill variants. */
 export class Skills extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['skills.list']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['skills.list']`.
    *
    * Paginated skills (name, icon, variant id, level id); filter by ids and search.
    *
-   * `GET /skills` (catalogue n 201; reconstructed, confidence low, method high).
+   * `GET /skills` (catalogue n 201; reconstructed, confidence low, method high): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -22,26 +22,26 @@ export class Skills extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['skills.retrieve']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['skills.retrieve']`.
    *
    * Gets a skill variant: base skill (name, description, icon, translations), levels, default locale,
    * translations, company, creation date.
    *
-   * `GET /skills/:id` (catalogue n 203; reconstructed, confidence low, method high).
+   * `GET /skills/:id` (catalogue n 203; reconstructed, confidence low, method high): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, options?: CoodeshRequestOptions) {
     return this.send('skills.retrieve', { path: { id } }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['skills.update']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['skills.update']`.
    *
    * Updates a skill variant: name (max 50), levels (with translations), base skill, translations, default locale,
    * workspaces.
    *
-   * `PUT /skills/:id` (catalogue n 204; reconstructed, confidence low, method medium).
+   * `PUT /skills/:id` (catalogue n 204; reconstructed, confidence low, method medium): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -51,12 +51,12 @@ export class Skills extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['skills.translate']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['skills.translate']`.
    *
    * Machine-translates a skill variant into the target locales.
    *
-   * `POST /skills/:id/translate` (catalogue n 205; reconstructed, confidence low, method medium).
+   * `POST /skills/:id/translate` (catalogue n 205; reconstructed, confidence low, method medium): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -66,12 +66,12 @@ export class Skills extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['skills.exportRows']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['skills.exportRows']`.
    *
    * Flattened paginated skill rows (id, name, variant, level) for export.
    *
-   * `GET /skills/export` (catalogue n 206; reconstructed, confidence low, method high).
+   * `GET /skills/export` (catalogue n 206; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -80,12 +80,12 @@ export class Skills extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['skills.export']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['skills.export']`.
    *
    * Exports skills matching search/ids as CSV; returns [{filename, data}].
    *
-   * `POST /skills/export` (catalogue n 207; reconstructed, confidence low, method medium).
+   * `POST /skills/export` (catalogue n 207; reconstructed, confidence low, method medium): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   export(body: SkillExportBody = {}, options?: CoodeshRequestOptions) {
     return this.send('skills.export', { body }, options);

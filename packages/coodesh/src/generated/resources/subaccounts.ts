@@ -7,12 +7,12 @@ import type { SubaccountCreateBody, SubaccountListQuery, SubaccountUpdateBody } 
 /** Subaccounts (sub-workspaces). */
 export class Subaccounts extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['subaccounts.list']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['subaccounts.list']`.
    *
    * Paginated subaccounts (sub-workspaces) with users and users count; _id is a required filter.
    *
-   * `GET /workspace/subaccounts` (catalogue n 214; reconstructed, confidence medium, method high).
+   * `GET /workspace/subaccounts` (catalogue n 214; reconstructed, confidence medium, method high): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -21,12 +21,12 @@ export class Subaccounts extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['subaccounts.create']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['subaccounts.create']`.
    *
    * Creates a subaccount (name, department, region, unique user ids).
    *
-   * `POST /workspace/subaccounts` (catalogue n 215; reconstructed, confidence medium).
+   * `POST /workspace/subaccounts` (catalogue n 215; reconstructed, confidence medium): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -36,36 +36,36 @@ export class Subaccounts extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['subaccounts.retrieve']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['subaccounts.retrieve']`.
    *
    * Gets a subaccount with department, region, user ids and users.
    *
-   * `GET /workspace/subaccounts/:subId` (catalogue n 216; reconstructed, confidence medium, method high).
+   * `GET /workspace/subaccounts/:subId` (catalogue n 216; reconstructed, confidence medium, method high): until
+   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(subId: string, options?: CoodeshRequestOptions) {
     return this.send('subaccounts.retrieve', { path: { subId } }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['subaccounts.update']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['subaccounts.update']`.
    *
    * Updates a subaccount and returns {redirect_to} (a dashboard path).
    *
-   * `PUT /workspace/subaccounts/:subId` (catalogue n 217; reconstructed, confidence medium).
+   * `PUT /workspace/subaccounts/:subId` (catalogue n 217; reconstructed, confidence medium): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   update(subId: string, body: SubaccountUpdateBody, options?: CoodeshRequestOptions) {
     return this.send('subaccounts.update', { path: { subId }, body }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['subaccounts.delete']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['subaccounts.delete']`.
    *
    * Removes a subaccount.
    *
-   * `DELETE /workspace/subaccounts/:subId` (catalogue n 218; reconstructed, confidence medium).
+   * `DELETE /workspace/subaccounts/:subId` (catalogue n 218; reconstructed, confidence medium): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -75,25 +75,25 @@ export class Subaccounts extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['subaccounts.metrics']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['subaccounts.metrics']`.
    *
    * Content counters of a subaccount: assessments, questions, scorecards, skill variants, teams, careers, users.
    *
-   * `GET /workspace/subaccounts/:subId/metrics` (catalogue n 219; reconstructed, confidence low, method high).
+   * `GET /workspace/subaccounts/:subId/metrics` (catalogue n 219; reconstructed, confidence low, method high):
+   * until then the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   metrics(subId: string, options?: CoodeshRequestOptions) {
     return this.send('subaccounts.metrics', { path: { subId } }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['subaccounts.options']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['subaccounts.options']`.
    *
    * Paginated minimal subaccount list (_id, name) with a different paging shape (totalDocs, totalPages, page,
    * pageSize).
    *
-   * `GET /workspace/subaccounts/options` (catalogue n 220; reconstructed, confidence low, method high).
+   * `GET /workspace/subaccounts/options` (catalogue n 220; reconstructed, confidence low, method high): until then
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */

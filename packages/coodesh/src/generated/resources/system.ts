@@ -6,12 +6,12 @@ import type { CoodeshRequestOptions } from '../../scope.js';
 /** The API itself: its health check. */
 export class System extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['system.health']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['system.health']`.
    *
    * Health check: MongoDB and Redis status with read/write probes, server uptime and memory, API version.
    *
-   * `GET /health` (catalogue n 263; reconstructed, confidence low, method stated).
+   * `GET /health` (catalogue n 263; reconstructed, confidence low, method stated): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    */
   health(options?: CoodeshRequestOptions) {
     return this.send('system.health', {}, options);

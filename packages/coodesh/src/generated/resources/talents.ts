@@ -7,14 +7,14 @@ import type { TalentRegistrationBody } from '../models/talents.js';
 /** Talent pools and landing campaigns that candidates register in. */
 export class Talents extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['talents.register']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['talents.register']`.
    *
    * Registers a candidate in a talent pool or landing campaign identified by :code (email, name, focus area, job
    * type sought, skill ids, level, city, phone, profile links, relocation, salary expectation); the example
    * response is the "already registered" message with a contact email.
    *
-   * `POST /talents/:code` (catalogue n 32; reconstructed, confidence low, method stated).
+   * `POST /talents/:code` (catalogue n 32; reconstructed, confidence low, method stated): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   register(code: string, body: TalentRegistrationBody, options?: CoodeshRequestOptions) {
     return this.send('talents.register', { path: { code }, body }, options);

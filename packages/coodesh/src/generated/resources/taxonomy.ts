@@ -7,12 +7,12 @@ import type { TaxonomyTermsQuery } from '../models/taxonomy.js';
 /** Taxonomy terms (skills, topics...). */
 export class Taxonomy extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['taxonomy.terms']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['taxonomy.terms']`.
    *
    * Paginated taxonomy terms (e.g. skills: _id, name, taxonomy) looked up by ids (required) with search.
    *
-   * `GET /taxonomy/terms` (catalogue n 120; reconstructed, confidence low, method high).
+   * `GET /taxonomy/terms` (catalogue n 120; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */

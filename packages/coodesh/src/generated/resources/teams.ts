@@ -18,25 +18,25 @@ import type {
 /** Teams (the reference also calls them workforce plannings): members, skills, talent matching, metrics and exports. */
 export class Teams extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.fields']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.fields']`.
    *
    * Status options for teams (draft, published, archived) as value/label pairs.
    *
-   * `GET /teams/fields` (catalogue n 183; reconstructed, confidence low, method high).
+   * `GET /teams/fields` (catalogue n 183; reconstructed, confidence low, method high): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    */
   fields(options?: CoodeshRequestOptions) {
     return this.send('teams.fields', {}, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.list']` (otherwise the
-   * call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.list']`.
    *
    * Paginated teams (name, description, people count, last users, author, status, workspaces); JSONLogic query
    * supports leads, belongs, external_id and tags.
    *
-   * `GET /teams` (catalogue n 184; reconstructed, confidence low, method high).
+   * `GET /teams` (catalogue n 184; reconstructed, confidence low, method high): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -45,13 +45,13 @@ export class Teams extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.create']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.create']`.
    *
    * Creates a team (body describes it as a workforce planning): name, customer, description, start/end dates,
    * links, owners, author, workspaces, external id, tags.
    *
-   * `POST /teams` (catalogue n 185; reconstructed, confidence low, method medium).
+   * `POST /teams` (catalogue n 185; reconstructed, confidence low, method medium): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -61,12 +61,12 @@ export class Teams extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.deleteMany']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.deleteMany']`.
    *
    * Bulk action on teams by ids (probably delete).
    *
-   * `DELETE /teams` (catalogue n 186; reconstructed, confidence low).
+   * `DELETE /teams` (catalogue n 186; reconstructed, confidence low): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -76,25 +76,25 @@ export class Teams extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.retrieve']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.retrieve']`.
    *
    * Gets a team with dates, status and its skill distribution (arrangements with required skills and levels,
    * users).
    *
-   * `GET /teams/:id` (catalogue n 187; reconstructed, confidence low, method high).
+   * `GET /teams/:id` (catalogue n 187; reconstructed, confidence low, method high): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, options?: CoodeshRequestOptions) {
     return this.send('teams.retrieve', { path: { id } }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.update']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.update']`.
    *
    * Updates a team (create fields plus status).
    *
-   * `PUT /teams/:id` (catalogue n 188; reconstructed, confidence low, method medium).
+   * `PUT /teams/:id` (catalogue n 188; reconstructed, confidence low, method medium): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -104,24 +104,24 @@ export class Teams extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.metrics']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.metrics']`.
    *
    * Team counters: teams, leads, belongs, people count, last update.
    *
-   * `GET /teams/metrics` (catalogue n 189; reconstructed, confidence low, method high).
+   * `GET /teams/metrics` (catalogue n 189; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   metrics(options?: CoodeshRequestOptions) {
     return this.send('teams.metrics', {}, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.duplicate']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.duplicate']`.
    *
    * Copies a team under a new name and description.
    *
-   * `POST /teams/:id/duplicate` (catalogue n 192; reconstructed, confidence low, method medium).
+   * `POST /teams/:id/duplicate` (catalogue n 192; reconstructed, confidence low, method medium): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -131,13 +131,13 @@ export class Teams extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.matchTalents']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.matchTalents']`.
    *
    * Paginated people matching a set of skill ids (minimumMatch = how many must match) with per-skill
    * answer/level/colour/vetting flags, position and track names and a radar score; query is required.
    *
-   * `GET /teams/talents` (catalogue n 193; reconstructed, confidence low, method high).
+   * `GET /teams/talents` (catalogue n 193; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -146,14 +146,14 @@ export class Teams extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.addSkill']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.addSkill']`.
    *
    * Team operation whose body is a single skillId (e.g. adding or highlighting a skill).
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * `POST /teams/:id/skills` (catalogue n 194; reconstructed, confidence low).
+   * `POST /teams/:id/skills` (catalogue n 194; reconstructed, confidence low): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -163,13 +163,13 @@ export class Teams extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.listUsers']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.listUsers']`.
    *
    * Paginated team members: roles, status, dates, external id, position/track/team names and ids, career id,
    * formatted labels.
    *
-   * `GET /teams/:id/users` (catalogue n 195; reconstructed, confidence low, method high).
+   * `GET /teams/:id/users` (catalogue n 195; reconstructed, confidence low, method high): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -178,12 +178,12 @@ export class Teams extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.addUsers']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.addUsers']`.
    *
    * Adds users to a team by id and optionally marks some as owners (ownerIds).
    *
-   * `POST /teams/:id/users` (catalogue n 196; reconstructed, confidence low, method medium).
+   * `POST /teams/:id/users` (catalogue n 196; reconstructed, confidence low, method medium): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -193,12 +193,12 @@ export class Teams extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.removeUsers']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.removeUsers']`.
    *
    * Removes users from a team by ids (assumed).
    *
-   * `DELETE /teams/:id/users` (catalogue n 198; reconstructed, confidence low).
+   * `DELETE /teams/:id/users` (catalogue n 198; reconstructed, confidence low): until then the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -208,13 +208,13 @@ export class Teams extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.exportRows']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.exportRows']`.
    *
    * Flattened paginated team rows (id, name, status and translated status, author name, people count, workspace
    * ids joined by commas) for export.
    *
-   * `GET /teams/export` (catalogue n 199; reconstructed, confidence low, method high).
+   * `GET /teams/export` (catalogue n 199; reconstructed, confidence low, method high): until then the call rejects
+   * with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -223,24 +223,24 @@ export class Teams extends CoodeshResource {
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.export']` (otherwise
-   * the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.export']`.
    *
    * Exports teams matching search/query/status as CSV; returns [{filename, data}].
    *
-   * `POST /teams/export` (catalogue n 200; reconstructed, confidence low, method medium).
+   * `POST /teams/export` (catalogue n 200; reconstructed, confidence low, method medium): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    */
   export(body: TeamExportBody = {}, options?: CoodeshRequestOptions) {
     return this.send('teams.export', { body }, options);
   }
 
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.retrieveTalent']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['teams.retrieveTalent']`.
    *
    * Operation on one person ("talent") within a team; no body or example.
    *
-   * `GET /teams/:teamId/talents/:talentId` (catalogue n 245; reconstructed, confidence low).
+   * `GET /teams/:teamId/talents/:talentId` (catalogue n 245; reconstructed, confidence low): until then the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

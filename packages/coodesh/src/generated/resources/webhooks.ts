@@ -7,13 +7,13 @@ import type { AssessmentEventBody } from '../models/webhooks.js';
 /** Coodesh's inbound webhook receiver (the route Coodesh documents for assessment-attempt events). */
 export class Webhooks extends CoodeshResource {
   /**
-   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['webhooks.assessmentEvent']`
-   * (otherwise the call rejects with `UnconfirmedRouteError` and sends nothing).
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['webhooks.assessmentEvent']`.
    *
    * Inbound webhook receiver for assessment-attempt events: attempt id, optional application and assessment ids,
    * event status, score and title.
    *
-   * `POST /webhooks/assessment` (catalogue n 21; reconstructed, confidence low, method stated).
+   * `POST /webhooks/assessment` (catalogue n 21; reconstructed, confidence low, method stated): until then the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
