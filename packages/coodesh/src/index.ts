@@ -31,7 +31,7 @@ export type { Blog, BlogPosts, BlogCategories } from './resources/blog.js';
 export type { Ats, AtsAssessments, AtsAttempts } from './resources/ats.js';
 
 // Models (hand-written, then generated)
-export type { PageEnvelope, OffsetEnvelope, ListQuery, OffsetListQuery } from './models/paging.js';
+export type { PageEnvelope, OffsetEnvelope, ListQuery, OffsetListQuery, PageQuery } from './models/paging.js';
 export { SORT_ORDERS, type SortOrder } from './models/paging.js';
 export type {
   MessageResult,

@@ -1,6 +1,12 @@
 // The '@hr/coodesh/schemas' entry: the zod schema of every model (lazy: call it to build it, e.g.
 // `JobCardSchema().parse(data)`), and the envelope builders.
-export { pageEnvelope, offsetEnvelope, ListQuerySchema } from './models/paging.js';
+export {
+  pageEnvelope,
+  offsetEnvelope,
+  ListQuerySchema,
+  OffsetListQuerySchema,
+  PageQuerySchema,
+} from './models/paging.js';
 export {
   MessageResultSchema,
   OptionSchema,

@@ -32,13 +32,21 @@ function routeDetails(spec: OperationSpec): string {
   const { route } = spec;
   const also = route.duplicates.length > 0 ? `; also listed as n ${route.duplicates.join(', ')}` : '';
   const shown = `\`${route.method ?? '?'} ${route.path}\``;
-  const until = 'until then the call rejects with `UnconfirmedRouteError` and sends nothing';
+  const refused = 'the call rejects with `UnconfirmedRouteError` and sends nothing';
   if (route.requiresRoute)
-    return `Reconstructed as ${shown} (catalogue n ${route.n}${also}), but ${route.requiresRoute}: ${until}.`;
+    return `Reconstructed as ${shown} (catalogue n ${route.n}${also}), but ${route.requiresRoute}. Without your route, ${refused}.`;
   const method = route.methodConfidence === route.confidence ? '' : `, method ${route.methodConfidence}`;
   const how = route.status === 'unconfirmed' ? 'reconstructed' : route.status;
-  const pending = route.status === 'unconfirmed' ? `: ${until}` : '';
-  return `${shown} (catalogue n ${route.n}${also}; ${how}, confidence ${route.confidence}${method})${pending}.`;
+  const refusal = route.status === 'unconfirmed' ? ` Without the opt-in or your route, ${refused}.` : '';
+  return `${shown} (catalogue n ${route.n}${also}; ${how}, confidence ${route.confidence}${method}).${refusal}`;
+}
+
+/** The docs of the operation's query parameters that its (shared) query model documents more generally. */
+function ownParamDocs(spec: OperationSpec, models: ReadonlyMap<string, Model>): string[] {
+  const model = spec.shape!.input?.kind === 'query' ? models.get(spec.shape!.input.model) : undefined;
+  return Object.entries(spec.shape!.paramDocs ?? {})
+    .filter(([name, doc]) => model?.fields.find((f) => f.name === name)?.doc !== doc)
+    .map(([name, doc]) => `\`${name}\`: ${doc}`);
 }
 
 /** The method of an operation on its resource class. */
@@ -66,6 +74,7 @@ function method(spec: OperationSpec, writer: ModelWriter): string {
     ...(routeWarning(spec) ? [routeWarning(spec)!] : []),
     spec.cat.summary,
     ...(spec.entry?.note ? [spec.entry.note] : []),
+    ...ownParamDocs(spec, writer.models),
     routeDetails(spec),
   ];
   if (paged) docs.push('`await` the call for the first page, or `for await` over it for every item across pages.');

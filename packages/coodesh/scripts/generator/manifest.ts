@@ -225,7 +225,7 @@ export const OPERATIONS: Record<number, ManifestOperation> = {
   },
   117: { id: 'attempts.operation117' },
   118: { id: 'attempts.operation118' },
-  119: { id: 'attempts.operation119' },
+  119: { id: 'attempts.operation119', query: 'TypeQuery' },
   124: { id: 'attempts.operation124' },
   125: { id: 'attempts.operation125' },
   127: { id: 'attempts.operation127', response: 'EmptyResult' },
@@ -311,7 +311,7 @@ export const OPERATIONS: Record<number, ManifestOperation> = {
   196: { id: 'teams.addUsers' },
   197: { id: 'teams.operation197' },
   198: { id: 'teams.removeUsers' },
-  199: { id: 'teams.exportRows', response: 'TeamExportRow' },
+  199: { id: 'teams.exportRows', response: 'TeamExportRow', query: 'StatusFilterQuery' },
   200: { id: 'teams.export', response: 'ExportFile' },
   245: { id: 'teams.retrieveTalent' },
   246: { id: 'teams.operation246' },
@@ -324,7 +324,7 @@ export const OPERATIONS: Record<number, ManifestOperation> = {
   206: { id: 'skills.exportRows', response: 'SkillExportRow' },
   207: { id: 'skills.export', response: 'ExportFile' },
   // employees (workspace users)
-  208: { id: 'employees.list', response: 'WorkspaceUserListItem' },
+  208: { id: 'employees.list', response: 'WorkspaceUserListItem', query: 'StatusFilterQuery' },
   209: { id: 'employees.createMany', response: 'CreatedWorkspaceUser' },
   210: { id: 'employees.removeMany' },
   211: { id: 'employees.retrieve', response: 'WorkspaceUser' },
@@ -334,9 +334,9 @@ export const OPERATIONS: Record<number, ManifestOperation> = {
   227: { id: 'employees.metrics', response: 'WorkspaceUserMetrics' },
   // subaccounts
   214: { id: 'subaccounts.list', response: 'SubaccountListItem' },
-  215: { id: 'subaccounts.create' },
+  215: { id: 'subaccounts.create', body: 'SubaccountBody' },
   216: { id: 'subaccounts.retrieve', response: 'Subaccount' },
-  217: { id: 'subaccounts.update', response: 'SubaccountRedirect' },
+  217: { id: 'subaccounts.update', response: 'SubaccountRedirect', body: 'SubaccountBody' },
   218: { id: 'subaccounts.delete' },
   219: { id: 'subaccounts.metrics', response: 'SubaccountMetrics' },
   220: { id: 'subaccounts.options', response: 'NamedReference' },
@@ -347,7 +347,7 @@ export const OPERATIONS: Record<number, ManifestOperation> = {
   225: { id: 'credits.authors', response: 'Option' },
   226: { id: 'credits.export', body: 'DateRangeActionBody' },
   // profiles
-  228: { id: 'profiles.list', response: 'ProfileCompleteness' },
+  228: { id: 'profiles.list', response: 'ProfileCompleteness', query: 'StatusFilterQuery' },
   229: { id: 'profiles.export' },
   230: { id: 'profiles.retrieve', response: 'Profile' },
   // scorecards (analyses)
@@ -367,7 +367,7 @@ export const OPERATIONS: Record<number, ManifestOperation> = {
   242: { id: 'scorecards.generateSelf', body: 'GenerateAnalysesBody' },
   243: { id: 'scorecards.operation243' },
   244: { id: 'scorecards.operation244' },
-  247: { id: 'scorecards.operation247' },
+  247: { id: 'scorecards.operation247', query: 'TypeQuery' },
   248: { id: 'scorecards.operation248' },
   249: { id: 'scorecards.skills' },
   // certificates

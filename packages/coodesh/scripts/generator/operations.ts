@@ -1,4 +1,5 @@
 import type { CatalogueOperation, CatalogueParam } from './catalogue.js';
+import { describeParam } from './describe.js';
 import { OPERATIONS, PART_ONE, RESOURCES, type HandOperation, type ManifestOperation } from './manifest.js';
 import { LIST_PARAMS, type ModelRegistry } from './models.js';
 import { kebab, pascal } from './names.js';
@@ -29,6 +30,8 @@ export interface OperationShape {
   headers?: { model: string; names: string[] };
   /** The data type; for paging, the item type. */
   response?: TypeRef;
+  /** The docs of the operation's own query parameters (a shared query model may document them more generally). */
+  paramDocs?: Record<string, string>;
   /** `page`/`offset`: listed with `paginate`; `docs`: a page envelope without paging metadata. */
   envelope?: 'page' | 'offset' | 'docs';
 }
@@ -158,7 +161,7 @@ export function shapeOperation(spec: OperationSpec, registry: ModelRegistry): Op
       shape.input = { kind: 'ids', model: 'IdList', optional: false };
     } else {
       const name = entry?.body ?? `${base}Body`;
-      const model = registry.body(op.body.fields, op.requestExample, name, `Body of \`${spec.id}\`.`, file, noun);
+      const model = registry.body(op.body.fields, op.requestExample, name, spec.id, file, noun);
       shape.input = {
         kind: 'body',
         model,
@@ -171,17 +174,19 @@ export function shapeOperation(spec: OperationSpec, registry: ModelRegistry): Op
     const model = registry.params(
       query.own,
       entry?.query ?? `${base}Query`,
-      `Query of \`${spec.id}\`.`,
+      'Query of',
+      spec.id,
       file,
       query.listParams,
     );
     shape.input = { kind: 'query', model, optional: query.own.every((p) => !p.required) };
+    shape.paramDocs = Object.fromEntries(query.own.map((p) => [p.name, describeParam(p)]));
   }
   const headers = op.headerParams.filter((h) => h.name.toLowerCase() !== 'x-api-key');
   if (headers.length > 0) {
     const rows = headers.map((h) => ({ ...h, name: h.name.toLowerCase() }));
     shape.headers = {
-      model: registry.params(rows, `${base}Headers`, `Headers \`${spec.id}\` requires.`, file),
+      model: registry.params(rows, `${base}Headers`, 'Headers required by', spec.id, file),
       names: rows.map((h) => h.name),
     };
   }

@@ -37,7 +37,7 @@ import { DuplicateBodySchema, IdListSchema, IdsBodySchema, TranslateBodySchema }
 import { ApplyToJobBodySchema, JobApplicationSchema } from '../models/job-application.js';
 import { JobSearchFieldsSchema } from '../models/job-search-fields.js';
 import { JobCardSchema, JobListQuerySchema, JobSchema } from '../models/job.js';
-import { offsetOf, pageOf } from '../models/paging.js';
+import { OffsetListQuerySchema, PageQuerySchema, offsetOf, pageOf } from '../models/paging.js';
 import { SkillReferenceSchema } from '../models/skill-reference.js';
 import { UserReferenceSchema } from '../models/user.js';
 import type { OperationEntry } from '../routing/operation-entry.js';
@@ -55,7 +55,6 @@ import {
 } from './models/assessments.js';
 import {
   AtsInviteBodySchema,
-  AtsInviteListAssessmentsQuerySchema,
   AtsSyncBodySchema,
   AtsTestAttemptBodySchema,
   AtsTestAttemptCreatedSchema,
@@ -71,7 +70,6 @@ import {
   AttemptListOfAssessmentQuerySchema,
   AttemptListQuerySchema,
   AttemptLookupQuerySchema,
-  AttemptOperation119QuerySchema,
   AttemptRecommendationsQuerySchema,
   AttemptRecommendationsSchema,
   AttemptResultSchema,
@@ -101,7 +99,6 @@ import {
   CareerPathUpdateBodySchema,
   CareerPositionAddUsersBodySchema,
   CareerPositionCreateBodySchema,
-  CareerPositionListUsersQuerySchema,
   CareerPositionResultSchema,
   CareerPositionRetrieveQuerySchema,
   CareerPositionUpdateBodySchema,
@@ -121,7 +118,6 @@ import { AnswerCertificateSchema, CertificateDownloadQuerySchema, CertificateSch
 import {
   CompanyLeadBodySchema,
   CompanyOptionSchema,
-  CompanyOptionsQuerySchema,
   CompanyProfileSchema,
   CompanySchema,
   PartnerStatsSchema,
@@ -138,7 +134,6 @@ import { DiscPatternSchema, DiscPersonalitySchema } from './models/disc.js';
 import {
   CreatedWorkspaceUserSchema,
   EmployeeCreateManyBodySchema,
-  EmployeeListQuerySchema,
   EmployeeRemoveBodySchema,
   EmployeeRemoveManyBodySchema,
   EmployeeTeamsQuerySchema,
@@ -148,18 +143,8 @@ import {
   WorkspaceUserMetricsSchema,
   WorkspaceUserSchema,
 } from './models/employees.js';
-import {
-  CityOptionSchema,
-  LocationCitiesQuerySchema,
-  LocationTimezoneQuerySchema,
-  ZipCodeLookupSchema,
-} from './models/locations.js';
-import {
-  ProfileCompletenessSchema,
-  ProfileExportBodySchema,
-  ProfileListQuerySchema,
-  ProfileSchema,
-} from './models/profiles.js';
+import { CityOptionSchema, LocationTimezoneQuerySchema, ZipCodeLookupSchema } from './models/locations.js';
+import { ProfileCompletenessSchema, ProfileExportBodySchema, ProfileSchema } from './models/profiles.js';
 import {
   LibraryQuestionSchema,
   QuestionAuthorsQuerySchema,
@@ -190,28 +175,25 @@ import {
   GenerateAnalysesBodySchema,
   ScorecardListQuerySchema,
   ScorecardListResultsQuerySchema,
-  ScorecardOperation247QuerySchema,
-  ScorecardSearchListingQuerySchema,
   ScorecardSubmitResultBodySchema,
   ScorecardUpdateBodySchema,
 } from './models/scorecards.js';
+import { StatusFilterQuerySchema, TypeQuerySchema } from './models/shared.js';
 import {
   SkillExportBodySchema,
   SkillExportRowSchema,
   SkillListItemSchema,
   SkillListQuerySchema,
-  SkillListVariantsQuerySchema,
   SkillUpdateBodySchema,
   SkillVariantSchema,
 } from './models/skills.js';
 import {
-  SubaccountCreateBodySchema,
+  SubaccountBodySchema,
   SubaccountListItemSchema,
   SubaccountListQuerySchema,
   SubaccountMetricsSchema,
   SubaccountRedirectSchema,
   SubaccountSchema,
-  SubaccountUpdateBodySchema,
 } from './models/subaccounts.js';
 import { HealthSchema } from './models/system.js';
 import { TalentRegistrationBodySchema, TalentRegistrationResultSchema } from './models/talents.js';
@@ -223,7 +205,6 @@ import {
   TeamCreateBodySchema,
   TeamExportBodySchema,
   TeamExportRowSchema,
-  TeamExportRowsQuerySchema,
   TeamFieldsSchema,
   TeamListItemSchema,
   TeamListQuerySchema,
@@ -469,7 +450,7 @@ export const COODESH_OPERATIONS = {
       confidence: 'low',
       methodConfidence: 'stated',
     },
-    query: CompanyOptionsQuerySchema,
+    query: PageQuerySchema,
     response: pageOf(CompanyOptionSchema),
     paginate: pageNumber(),
   },
@@ -636,7 +617,7 @@ export const COODESH_OPERATIONS = {
       confidence: 'low',
       methodConfidence: 'stated',
     },
-    query: LocationCitiesQuerySchema,
+    query: PageQuerySchema,
     response: pageOf(CityOptionSchema),
     paginate: pageNumber(),
   },
@@ -871,7 +852,7 @@ export const COODESH_OPERATIONS = {
       confidence: 'low',
       methodConfidence: 'high',
     },
-    query: CareerPositionListUsersQuerySchema,
+    query: OffsetListQuerySchema,
     response: pageOf(UserReferenceSchema),
     paginate: pageNumber(),
   },
@@ -1739,7 +1720,7 @@ export const COODESH_OPERATIONS = {
       methodConfidence: 'low',
       requiresRoute: 'the reference lost its path',
     },
-    query: AttemptOperation119QuerySchema,
+    query: TypeQuerySchema,
   },
   'taxonomy.terms': {
     route: {
@@ -2574,7 +2555,7 @@ export const COODESH_OPERATIONS = {
       confidence: 'low',
       methodConfidence: 'high',
     },
-    query: TeamExportRowsQuerySchema,
+    query: StatusFilterQuerySchema,
     response: pageOf(TeamExportRowSchema),
     paginate: pageNumber(),
   },
@@ -2616,7 +2597,7 @@ export const COODESH_OPERATIONS = {
       methodConfidence: 'high',
       requiresRoute: 'a segment of its path was lost ({variant})',
     },
-    query: SkillListVariantsQuerySchema,
+    query: OffsetListQuerySchema,
     response: pageOf(SkillListItemSchema),
     paginate: pageNumber(),
   },
@@ -2693,7 +2674,7 @@ export const COODESH_OPERATIONS = {
       confidence: 'high',
       methodConfidence: 'high',
     },
-    query: EmployeeListQuerySchema,
+    query: StatusFilterQuerySchema,
     response: pageOf(WorkspaceUserListItemSchema),
     paginate: pageNumber(),
   },
@@ -2782,7 +2763,7 @@ export const COODESH_OPERATIONS = {
       confidence: 'medium',
       methodConfidence: 'medium',
     },
-    body: SubaccountCreateBodySchema,
+    body: SubaccountBodySchema,
   },
   'subaccounts.retrieve': {
     route: {
@@ -2806,7 +2787,7 @@ export const COODESH_OPERATIONS = {
       confidence: 'medium',
       methodConfidence: 'medium',
     },
-    body: SubaccountUpdateBodySchema,
+    body: SubaccountBodySchema,
     response: SubaccountRedirectSchema,
   },
   'subaccounts.delete': {
@@ -2946,7 +2927,7 @@ export const COODESH_OPERATIONS = {
       confidence: 'low',
       methodConfidence: 'high',
     },
-    query: ProfileListQuerySchema,
+    query: StatusFilterQuerySchema,
     response: pageOf(ProfileCompletenessSchema),
     paginate: pageNumber(),
   },
@@ -3077,7 +3058,7 @@ export const COODESH_OPERATIONS = {
       methodConfidence: 'medium',
       requiresRoute: 'a segment of its path was lost ({resource})',
     },
-    query: ScorecardSearchListingQuerySchema,
+    query: OffsetListQuerySchema,
   },
   'scorecards.autologin': {
     route: {
@@ -3172,7 +3153,7 @@ export const COODESH_OPERATIONS = {
       methodConfidence: 'low',
       requiresRoute: 'the reference lost its path',
     },
-    query: ScorecardOperation247QuerySchema,
+    query: TypeQuerySchema,
   },
   'scorecards.operation248': {
     route: {
@@ -3327,7 +3308,7 @@ export const COODESH_OPERATIONS = {
       methodConfidence: 'high',
       requiresRoute: 'a segment of its path was lost ({provider})',
     },
-    query: AtsInviteListAssessmentsQuerySchema,
+    query: OffsetListQuerySchema,
     response: EmptyResultSchema,
   },
   'misc.operation260': {

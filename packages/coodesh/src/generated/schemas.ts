@@ -24,7 +24,6 @@ export {
 } from './models/assessments.js';
 export {
   AtsInviteBodySchema,
-  AtsInviteListAssessmentsQuerySchema,
   AtsSyncBodySchema,
   AtsTestAttemptBodySchema,
   AtsTestAttemptCreatedSchema,
@@ -44,7 +43,6 @@ export {
   AttemptListOfAssessmentQuerySchema,
   AttemptListQuerySchema,
   AttemptLookupQuerySchema,
-  AttemptOperation119QuerySchema,
   AttemptRecommendationsQuerySchema,
   AttemptRecommendationsRecommendationSchema,
   AttemptRecommendationsSchema,
@@ -79,7 +77,6 @@ export {
   CareerPathUpdateBodySchema,
   CareerPositionAddUsersBodySchema,
   CareerPositionCreateBodySchema,
-  CareerPositionListUsersQuerySchema,
   CareerPositionResultSchema,
   CareerPositionRetrieveQuerySchema,
   CareerPositionSchema,
@@ -129,7 +126,6 @@ export {
   CompanyLinkedinSchema,
   CompanyOptionMetaSchema,
   CompanyOptionSchema,
-  CompanyOptionsQuerySchema,
   CompanyPageSettingsSchema,
   CompanyPermissionsSchema,
   CompanyPlacementFeeSchema,
@@ -160,7 +156,6 @@ export {
   CreatedWorkspaceUserSchema,
   EmployeeCreateManyBodySchema,
   EmployeeCreateManyBodyUserSchema,
-  EmployeeListQuerySchema,
   EmployeeRemoveBodySchema,
   EmployeeRemoveManyBodySchema,
   EmployeeRemoveManyBodyUserSchema,
@@ -171,12 +166,7 @@ export {
   WorkspaceUserMetricsSchema,
   WorkspaceUserSchema,
 } from './models/employees.js';
-export {
-  CityOptionSchema,
-  LocationCitiesQuerySchema,
-  LocationTimezoneQuerySchema,
-  ZipCodeLookupSchema,
-} from './models/locations.js';
+export { CityOptionSchema, LocationTimezoneQuerySchema, ZipCodeLookupSchema } from './models/locations.js';
 export {
   ProfileAddressSchema,
   ProfileCertificationSchema,
@@ -185,7 +175,6 @@ export {
   ProfileExperienceSchema,
   ProfileExportBodySchema,
   ProfileLanguageSchema,
-  ProfileListQuerySchema,
   ProfileSchema,
 } from './models/profiles.js';
 export {
@@ -244,30 +233,27 @@ export {
   GenerateAnalysesBodySchema,
   ScorecardListQuerySchema,
   ScorecardListResultsQuerySchema,
-  ScorecardOperation247QuerySchema,
-  ScorecardSearchListingQuerySchema,
   ScorecardSubmitResultBodySchema,
   ScorecardUpdateBodySchema,
 } from './models/scorecards.js';
+export { StatusFilterQuerySchema, TypeQuerySchema } from './models/shared.js';
 export {
   SkillExportBodySchema,
   SkillExportRowSchema,
   SkillListItemSchema,
   SkillListQuerySchema,
-  SkillListVariantsQuerySchema,
   SkillUpdateBodyLevelSchema,
   SkillUpdateBodySchema,
   SkillUpdateBodySkillSchema,
   SkillVariantSchema,
 } from './models/skills.js';
 export {
-  SubaccountCreateBodySchema,
+  SubaccountBodySchema,
   SubaccountListItemSchema,
   SubaccountListQuerySchema,
   SubaccountMetricsSchema,
   SubaccountRedirectSchema,
   SubaccountSchema,
-  SubaccountUpdateBodySchema,
 } from './models/subaccounts.js';
 export { HealthApiSchema, HealthProbeSchema, HealthSchema, HealthServerSchema } from './models/system.js';
 export { TalentRegistrationBodySchema, TalentRegistrationResultSchema } from './models/talents.js';
@@ -284,7 +270,6 @@ export {
   TeamDistributionSchema,
   TeamExportBodySchema,
   TeamExportRowSchema,
-  TeamExportRowsQuerySchema,
   TeamFieldsSchema,
   TeamListItemSchema,
   TeamListQuerySchema,

@@ -25,7 +25,6 @@ export type {
 } from './models/assessments.js';
 export type {
   AtsInviteBody,
-  AtsInviteListAssessmentsQuery,
   AtsSyncBody,
   AtsTest,
   AtsTestAttemptBody,
@@ -45,7 +44,6 @@ export type {
   AttemptListOfAssessmentQuery,
   AttemptListQuery,
   AttemptLookupQuery,
-  AttemptOperation119Query,
   AttemptRecommendations,
   AttemptRecommendationsQuery,
   AttemptRecommendationsRecommendation,
@@ -81,7 +79,6 @@ export type {
   CareerPosition,
   CareerPositionAddUsersBody,
   CareerPositionCreateBody,
-  CareerPositionListUsersQuery,
   CareerPositionResult,
   CareerPositionRetrieveQuery,
   CareerPositionSkill,
@@ -131,7 +128,6 @@ export type {
   CompanyLinkedin,
   CompanyOption,
   CompanyOptionMeta,
-  CompanyOptionsQuery,
   CompanyPageSettings,
   CompanyPermissions,
   CompanyPlacementFee,
@@ -161,7 +157,6 @@ export type {
   CreatedWorkspaceUser,
   EmployeeCreateManyBody,
   EmployeeCreateManyBodyUser,
-  EmployeeListQuery,
   EmployeeRemoveBody,
   EmployeeRemoveManyBody,
   EmployeeRemoveManyBodyUser,
@@ -172,7 +167,7 @@ export type {
   WorkspaceUserListItem,
   WorkspaceUserMetrics,
 } from './models/employees.js';
-export type { CityOption, LocationCitiesQuery, LocationTimezoneQuery, ZipCodeLookup } from './models/locations.js';
+export type { CityOption, LocationTimezoneQuery, ZipCodeLookup } from './models/locations.js';
 export type {
   Profile,
   ProfileAddress,
@@ -182,7 +177,6 @@ export type {
   ProfileExperience,
   ProfileExportBody,
   ProfileLanguage,
-  ProfileListQuery,
 } from './models/profiles.js';
 export type {
   LibraryQuestion,
@@ -240,17 +234,15 @@ export type {
   GenerateAnalysesBody,
   ScorecardListQuery,
   ScorecardListResultsQuery,
-  ScorecardOperation247Query,
-  ScorecardSearchListingQuery,
   ScorecardSubmitResultBody,
   ScorecardUpdateBody,
 } from './models/scorecards.js';
+export type { StatusFilterQuery, TypeQuery } from './models/shared.js';
 export type {
   SkillExportBody,
   SkillExportRow,
   SkillListItem,
   SkillListQuery,
-  SkillListVariantsQuery,
   SkillUpdateBody,
   SkillUpdateBodyLevel,
   SkillUpdateBodySkill,
@@ -258,12 +250,11 @@ export type {
 } from './models/skills.js';
 export type {
   Subaccount,
-  SubaccountCreateBody,
+  SubaccountBody,
   SubaccountListItem,
   SubaccountListQuery,
   SubaccountMetrics,
   SubaccountRedirect,
-  SubaccountUpdateBody,
 } from './models/subaccounts.js';
 export type { Health, HealthApi, HealthProbe, HealthServer } from './models/system.js';
 export type { TalentRegistrationBody, TalentRegistrationResult } from './models/talents.js';
@@ -281,7 +272,6 @@ export type {
   TeamDistribution,
   TeamExportBody,
   TeamExportRow,
-  TeamExportRowsQuery,
   TeamFields,
   TeamListItem,
   TeamListQuery,

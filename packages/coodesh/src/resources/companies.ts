@@ -1,5 +1,6 @@
-import type { CompanyLeadBody, CompanyOptionsQuery } from '../generated/models/companies.js';
+import type { CompanyLeadBody } from '../generated/models/companies.js';
 import type { JobListQuery } from '../models/job.js';
+import type { PageQuery } from '../models/paging.js';
 import type { CoodeshPaginateOptions, CoodeshRequestOptions, ResponseSchemaOptions } from '../scope.js';
 import { CoodeshResource } from './base.js';
 
@@ -38,7 +39,7 @@ export class Companies extends CoodeshResource {
    * confidence low). The reference lists no query parameters; the SDK sends `page` and `pageSize` to
    * walk the pages.
    */
-  options(query: CompanyOptionsQuery = {}, options?: CoodeshPaginateOptions) {
+  options(query: PageQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('companies.options', { query }, options);
   }
 

@@ -15,8 +15,8 @@ export class AssessmentsLostRoutes extends CoodeshResource {
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * Reconstructed as `? /assessments/:id/{action}` (catalogue n 84), but the reference lost its HTTP method: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /assessments/:id/{action}` (catalogue n 84), but the reference lost its HTTP method.
+   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -32,8 +32,8 @@ export class AssessmentsLostRoutes extends CoodeshResource {
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * Reconstructed as `? /assessments/:id/{action}` (catalogue n 85), but the reference lost its HTTP method: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /assessments/:id/{action}` (catalogue n 85), but the reference lost its HTTP method.
+   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -48,7 +48,7 @@ export class AssessmentsLostRoutes extends CoodeshResource {
    * Returns docs [{_id, name}] for one id (e.g. the skills of an assessment); no paging metadata.
    *
    * Reconstructed as `GET /assessments/:id/{resource}` (catalogue n 122), but a segment of its path was lost
-   * ({resource}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * ({resource}). Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   relatedItems(id: string, options?: CoodeshRequestOptions) {
     return this.send('assessments.relatedItems', { path: { id } }, options);

@@ -6,11 +6,11 @@ import type { CoodeshPaginateOptions, CoodeshRequestOptions, ResponseSchemaOptio
 import type {
   AttemptListForAssessmentQuery,
   AttemptLookupQuery,
-  AttemptOperation119Query,
   AttemptRetrieveQuery,
   AttemptStartHeaders,
   ChunkUploadBody,
 } from '../models/attempts.js';
+import type { TypeQuery } from '../models/shared.js';
 
 /**
  * Assessment attempts: results, listings, bulk actions (invite, reopen, recalculate, send results), answer
@@ -25,8 +25,11 @@ export class AttemptsLostRoutes extends CoodeshResource {
    *
    * Documented twice in a row with `attempts.retrieve` (probably two routes to one handler).
    *
+   * `access_token`: Access token.
+   *
    * Reconstructed as `GET /assessments/:id/attempts/:attemptId/{variant}` (catalogue n 92), but a segment of its
-   * path was lost ({variant}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * path was lost ({variant}). Without your route, the call rejects with `UnconfirmedRouteError` and sends
+   * nothing.
    */
   retrieveAlternate(id: string, attemptId: string, query: AttemptRetrieveQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('attempts.retrieveAlternate', { path: { id, attemptId }, query }, options);
@@ -38,7 +41,7 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Ids-only bulk action on attempts whose purpose is not stated; returns an empty object.
    *
    * Reconstructed as `? /assessments/attempts/{action}` (catalogue n 102; also listed as n 175), but the reference
-   * lost its HTTP method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * lost its HTTP method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   operation102(body: IdsBody, options?: CoodeshRequestOptions) {
     return this.send('attempts.operation102', { body }, options);
@@ -50,7 +53,7 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Attempt lookup by assessment ids, statuses, grouping and search (all required); the example is [{ }].
    *
    * Reconstructed as `GET /assessments/attempts/{resource}` (catalogue n 108), but a segment of its path was lost
-   * ({resource}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * ({resource}). Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   lookup(query: AttemptLookupQuery, options?: CoodeshRequestOptions) {
     return this.send('attempts.lookup', { query }, options);
@@ -63,8 +66,8 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * required, status xor grouping.
    *
    * Reconstructed as `GET /assessments/:id/attempts` (catalogue n 110), but its reconstruction is the same route
-   * as catalogue n 107's, so one of the two is wrong: until then the call rejects with `UnconfirmedRouteError` and
-   * sends nothing.
+   * as catalogue n 107's, so one of the two is wrong. Without your route, the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -78,7 +81,7 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Ids-only bulk action on attempts (purpose not stated).
    *
    * Reconstructed as `? /assessments/attempts/{action}` (catalogue n 111; also listed as n 180), but the reference
-   * lost its HTTP method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * lost its HTTP method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -93,7 +96,7 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Another ids-only bulk action on attempts (purpose not stated).
    *
    * Reconstructed as `? /assessments/attempts/{action}` (catalogue n 112; also listed as n 181), but the reference
-   * lost its HTTP method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * lost its HTTP method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -108,8 +111,11 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Attempt-scoped read with an optional access_token (used when there is no authorization header); no response
    * shown.
    *
+   * `access_token`: Access token to access the answers, if missing authorization header.
+   *
    * Reconstructed as `GET /assessments/attempts/:attemptId/{resource}` (catalogue n 115), but a segment of its
-   * path was lost ({resource}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * path was lost ({resource}). Without your route, the call rejects with `UnconfirmedRouteError` and sends
+   * nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -124,7 +130,7 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Answer-token operation with no body or example.
    *
    * Reconstructed as `? /assessments/answers/:token/{action}` (catalogue n 117), but the reference lost its HTTP
-   * method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -139,7 +145,7 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Attempt-id operation with no body or example.
    *
    * Reconstructed as `? /assessments/attempts/:attemptId/{action}` (catalogue n 118), but the reference lost its
-   * HTTP method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * HTTP method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -153,13 +159,13 @@ export class AttemptsLostRoutes extends CoodeshResource {
    *
    * Operation with only a type query parameter (example "team"); no example.
    *
-   * Reconstructed as `GET (unknown)` (catalogue n 119), but the reference lost its path: until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `GET (unknown)` (catalogue n 119), but the reference lost its path. Without your route, the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    */
-  operation119<T = unknown>(query: AttemptOperation119Query = {}, options?: ResponseSchemaOptions<T>) {
+  operation119<T = unknown>(query: TypeQuery = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation119', { query }, options);
   }
 
@@ -169,7 +175,7 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Participant-id operation with no body or example.
    *
    * Reconstructed as `? /assessments/participants/:participantId` (catalogue n 124), but the reference lost its
-   * HTTP method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * HTTP method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -184,7 +190,7 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Attempt-id operation with no body or example.
    *
    * Reconstructed as `? /assessments/attempts/:attemptId/{action}` (catalogue n 125), but the reference lost its
-   * HTTP method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * HTTP method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -199,7 +205,7 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Id operation returning an empty object.
    *
    * Reconstructed as `? /assessments/attempts/:id/{action}` (catalogue n 127), but the reference lost its HTTP
-   * method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   operation127(id: string, options?: CoodeshRequestOptions) {
     return this.send('attempts.operation127', { path: { id } }, options);
@@ -211,7 +217,7 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Id operation with no body or example.
    *
    * Reconstructed as `? /assessments/attempts/:id/{action}` (catalogue n 128), but the reference lost its HTTP
-   * method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -226,7 +232,7 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Id operation with no body or example.
    *
    * Reconstructed as `? /assessments/attempts/:id/{action}` (catalogue n 130), but the reference lost its HTTP
-   * method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -241,7 +247,7 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Id operation requiring the user-agent header; returns an empty object.
    *
    * Reconstructed as `? /assessments/attempts/:id/{action}` (catalogue n 135), but the reference lost its HTTP
-   * method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The `user-agent` header is required: pass it in `headers` (checked before sending).
    */
@@ -258,7 +264,7 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * JSON.
    *
    * Reconstructed as `POST /assessments/answers/:token/upload` (catalogue n 136), but its reconstruction is the
-   * same route as catalogue n 116's, so one of the two is wrong: until then the call rejects with
+   * same route as catalogue n 116's, so one of the two is wrong. Without your route, the call rejects with
    * `UnconfirmedRouteError` and sends nothing.
    */
   uploadAnswerChunk(token: string, body: ChunkUploadBody, options?: CoodeshRequestOptions) {
@@ -271,7 +277,7 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Answer-token operation returning an empty object (possibly finishing an upload).
    *
    * Reconstructed as `? /assessments/answers/:token/{action}` (catalogue n 137), but the reference lost its HTTP
-   * method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   operation137(token: string, options?: CoodeshRequestOptions) {
     return this.send('attempts.operation137', { path: { token } }, options);

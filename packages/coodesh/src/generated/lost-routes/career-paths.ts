@@ -17,7 +17,7 @@ export class CareerPathCategoriesLostRoutes extends CoodeshResource {
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
    * Reconstructed as `? /careers/:id/categories/:categoryId/skills` (catalogue n 68), but the reference lost its
-   * HTTP method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * HTTP method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -48,8 +48,8 @@ export class CareerPathsLostRoutes extends CoodeshResource {
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * Reconstructed as `? /careers/:id/{action}` (catalogue n 36), but the reference lost its HTTP method: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /careers/:id/{action}` (catalogue n 36), but the reference lost its HTTP method. Without
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -65,8 +65,8 @@ export class CareerPathsLostRoutes extends CoodeshResource {
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * Reconstructed as `? /careers/:id/{action}` (catalogue n 37), but the reference lost its HTTP method: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /careers/:id/{action}` (catalogue n 37), but the reference lost its HTTP method. Without
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -81,7 +81,7 @@ export class CareerPathsLostRoutes extends CoodeshResource {
    * Returns an array of strings for one career path; what the strings are is not stated.
    *
    * Reconstructed as `GET /careers/:id/{resource}` (catalogue n 72), but a segment of its path was lost
-   * ({resource}): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * ({resource}). Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   stringList(id: string, options?: CoodeshRequestOptions) {
     return this.send('careerPaths.stringList', { path: { id } }, options);
@@ -92,8 +92,8 @@ export class CareerPathsLostRoutes extends CoodeshResource {
    *
    * Ids-based action on one career path (purpose not stated).
    *
-   * Reconstructed as `? /careers/:id/{resource}` (catalogue n 73), but the reference lost its HTTP method: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /careers/:id/{resource}` (catalogue n 73), but the reference lost its HTTP method. Without
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -107,8 +107,8 @@ export class CareerPathsLostRoutes extends CoodeshResource {
    *
    * Operation with no parameters, body or examples; nothing identifies it.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 75), but the reference lost its HTTP method and its path: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? (unknown)` (catalogue n 75), but the reference lost its HTTP method and its path. Without
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

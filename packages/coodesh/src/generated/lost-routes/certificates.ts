@@ -15,8 +15,8 @@ export class CertificatesLostRoutes extends CoodeshResource {
    * Id operation that requires an access_token; no response shown (possibly a certificate or report download).
    *
    * Reconstructed as `GET /certificates/:id` (catalogue n 133), but its reconstruction is the same route as
-   * catalogue n 132's, so one of the two is wrong: until then the call rejects with `UnconfirmedRouteError` and
-   * sends nothing.
+   * catalogue n 132's, so one of the two is wrong. Without your route, the call rejects with
+   * `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

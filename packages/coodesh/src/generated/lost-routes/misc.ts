@@ -13,8 +13,8 @@ export class MiscLostRoutes extends CoodeshResource {
    *
    * Id operation (distinct id example 64dfa98a71a3460012d2d6b5) with no body or example; its resource is unknown.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 260), but the reference lost its HTTP method and its path: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? (unknown)` (catalogue n 260), but the reference lost its HTTP method and its path. Without
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -28,8 +28,8 @@ export class MiscLostRoutes extends CoodeshResource {
    *
    * Id operation (same parameter as op 260); nothing else survives.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 261), but the reference lost its HTTP method and its path: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? (unknown)` (catalogue n 261), but the reference lost its HTTP method and its path. Without
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -43,8 +43,8 @@ export class MiscLostRoutes extends CoodeshResource {
    *
    * Id operation (same parameter as op 260); nothing else survives.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 262), but the reference lost its HTTP method and its path: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? (unknown)` (catalogue n 262), but the reference lost its HTTP method and its path. Without
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

@@ -13,8 +13,8 @@ export class QuestionsLostRoutes extends CoodeshResource {
    *
    * Operation with no parameters, body or examples.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 139), but the reference lost its HTTP method and its path: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? (unknown)` (catalogue n 139), but the reference lost its HTTP method and its path. Without
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -29,8 +29,8 @@ export class QuestionsLostRoutes extends CoodeshResource {
    * Operation with no parameters whose only example is ["string"] (either an array request body or an array
    * response).
    *
-   * Reconstructed as `? (unknown)` (catalogue n 146), but the reference lost its HTTP method and its path: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? (unknown)` (catalogue n 146), but the reference lost its HTTP method and its path. Without
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   operation146(options?: CoodeshRequestOptions) {
     return this.send('questions.operation146', {}, options);
@@ -41,8 +41,8 @@ export class QuestionsLostRoutes extends CoodeshResource {
    *
    * Id operation with no body or example.
    *
-   * Reconstructed as `? /questions/:id/{action}` (catalogue n 148), but the reference lost its HTTP method: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /questions/:id/{action}` (catalogue n 148), but the reference lost its HTTP method.
+   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -56,8 +56,8 @@ export class QuestionsLostRoutes extends CoodeshResource {
    *
    * Id operation with no body or example.
    *
-   * Reconstructed as `? /questions/:id/{action}` (catalogue n 152), but the reference lost its HTTP method: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /questions/:id/{action}` (catalogue n 152), but the reference lost its HTTP method.
+   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -71,8 +71,8 @@ export class QuestionsLostRoutes extends CoodeshResource {
    *
    * Id operation with no body or example.
    *
-   * Reconstructed as `? /questions/:id/{action}` (catalogue n 153), but the reference lost its HTTP method: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /questions/:id/{action}` (catalogue n 153), but the reference lost its HTTP method.
+   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -86,8 +86,8 @@ export class QuestionsLostRoutes extends CoodeshResource {
    *
    * Id operation with no body or example.
    *
-   * Reconstructed as `? /questions/:id/{action}` (catalogue n 155), but the reference lost its HTTP method: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /questions/:id/{action}` (catalogue n 155), but the reference lost its HTTP method.
+   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -101,8 +101,8 @@ export class QuestionsLostRoutes extends CoodeshResource {
    *
    * Id operation with no body or example.
    *
-   * Reconstructed as `? /questions/:id/{action}` (catalogue n 156), but the reference lost its HTTP method: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /questions/:id/{action}` (catalogue n 156), but the reference lost its HTTP method.
+   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -116,8 +116,8 @@ export class QuestionsLostRoutes extends CoodeshResource {
    *
    * Id operation with no body or example.
    *
-   * Reconstructed as `? /questions/:id/{action}` (catalogue n 159), but the reference lost its HTTP method: until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /questions/:id/{action}` (catalogue n 159), but the reference lost its HTTP method.
+   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

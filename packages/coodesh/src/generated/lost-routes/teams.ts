@@ -17,8 +17,8 @@ export class TeamsLostRoutes extends CoodeshResource {
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * Reconstructed as `? /teams/:id/{action}` (catalogue n 190), but the reference lost its HTTP method: until then
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /teams/:id/{action}` (catalogue n 190), but the reference lost its HTTP method. Without
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -34,8 +34,8 @@ export class TeamsLostRoutes extends CoodeshResource {
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * Reconstructed as `? /teams/:id/{action}` (catalogue n 191), but the reference lost its HTTP method: until then
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /teams/:id/{action}` (catalogue n 191), but the reference lost its HTTP method. Without
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -49,8 +49,8 @@ export class TeamsLostRoutes extends CoodeshResource {
    *
    * Team operation with a list of existing user ids (purpose not stated; maybe setting leads).
    *
-   * Reconstructed as `? /teams/:id/users` (catalogue n 197), but the reference lost its HTTP method: until then
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /teams/:id/users` (catalogue n 197), but the reference lost its HTTP method. Without your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -65,7 +65,7 @@ export class TeamsLostRoutes extends CoodeshResource {
    * Second operation on a team talent (same parameters); no body or example.
    *
    * Reconstructed as `? /teams/:teamId/talents/:talentId` (catalogue n 246), but the reference lost its HTTP
-   * method: until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

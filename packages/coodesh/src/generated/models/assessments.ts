@@ -594,7 +594,7 @@ export const AssessmentInviteBodySchema = lazySchema(() =>
   ),
 );
 
-/** Body of `assessments.report`. */
+/** Body of `assessments.report` and `credits.export`. */
 export interface DateRangeActionBody {
   /** Start date. */
   startDate?: string;

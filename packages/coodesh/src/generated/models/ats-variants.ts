@@ -2,7 +2,7 @@
 // change the generator or its manifest and run `pnpm generate`, not this file.
 import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
-import { listParams, offsetListQueryShape, type OffsetListQuery } from '../../models/paging.js';
+import { listParams, type OffsetListQuery } from '../../models/paging.js';
 
 /** Body of `ats.attempts.sync`. */
 export interface AtsSyncBody {
@@ -280,18 +280,6 @@ export const AtsInviteBodySchema = lazySchema(() =>
       tags: z.array(z.string()).optional(),
       stage: z.record(z.string(), z.unknown()),
       disable_email: z.boolean().default(false),
-    }),
-  ),
-);
-
-/** Query of `ats.invites.listAssessments`. */
-export type AtsInviteListAssessmentsQuery = OffsetListQuery;
-
-/** Schema of {@link AtsInviteListAssessmentsQuery}. */
-export const AtsInviteListAssessmentsQuerySchema = lazySchema(() =>
-  schemaFor<AtsInviteListAssessmentsQuery>()(
-    z.strictObject({
-      ...offsetListQueryShape(),
     }),
   ),
 );

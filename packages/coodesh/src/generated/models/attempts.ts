@@ -9,9 +9,9 @@ import { NamedReferenceSchema, type NamedReference } from '../../models/common.j
 import { listParams, offsetListQueryShape, type OffsetListQuery } from '../../models/paging.js';
 import { UserReferenceSchema, type UserReference } from '../../models/user.js';
 
-/** Query of `attempts.retrieve`. */
+/** Query of `attempts.retrieve`, `attempts.retrieveAlternate` and `attempts.operation115`. */
 export interface AttemptRetrieveQuery {
-  /** Access token. */
+  /** The rest depends on the operation: see the method's description. */
   access_token?: string;
 }
 
@@ -673,7 +673,7 @@ export const AnswerReviewBodySchema = lazySchema(() =>
   ),
 );
 
-/** Body of `attempts.uploadRecordingChunk`. */
+/** Body of `attempts.uploadRecordingChunk` and `attempts.uploadAnswerChunk`. */
 export interface ChunkUploadBody {
   /** Are we on the last part of the upload? (default `false`). */
   isLast?: boolean;
@@ -697,22 +697,7 @@ export const ChunkUploadBodySchema = lazySchema(() =>
   ),
 );
 
-/** Query of `attempts.operation119`. */
-export interface AttemptOperation119Query {
-  /** Type. */
-  type?: string;
-}
-
-/** Schema of {@link AttemptOperation119Query}. */
-export const AttemptOperation119QuerySchema = lazySchema(() =>
-  schemaFor<AttemptOperation119Query>()(
-    z.strictObject({
-      type: z.string().optional(),
-    }),
-  ),
-);
-
-/** Headers `attempts.start` requires. */
+/** Headers required by `attempts.start` and `attempts.operation135`. */
 export interface AttemptStartHeaders {
   /** User-agent. */
   'user-agent': string;
@@ -727,7 +712,7 @@ export const AttemptStartHeadersSchema = lazySchema(() =>
   ),
 );
 
-/** Headers `attempts.uploadEvents` requires. */
+/** Headers required by `attempts.uploadEvents`. */
 export interface AttemptUploadEventsHeaders {
   /** Content-encoding. */
   'content-encoding': string;

@@ -15,7 +15,7 @@ import { offsetListQueryShape, type OffsetListQuery } from '../../models/paging.
 import { SalaryRangeSchema, type SalaryRange } from '../../models/salary.js';
 import { UserReferenceSchema, type UserReference } from '../../models/user.js';
 
-/** Query of `careerPaths.list`. */
+/** Query of `careerPaths.list` and `careerPaths.exportRows`. */
 export interface CareerPathListQuery extends OffsetListQuery {
   /** Author. */
   author?: string[];
@@ -152,7 +152,7 @@ export const CareerMetricsSchema = lazySchema(() =>
   ),
 );
 
-/** Query of `careerPaths.retrieve`. */
+/** Query of `careerPaths.retrieve` and `careerPaths.structure`. */
 export interface CareerPathRetrieveQuery {
   /** Locale override (e.g. en, pt, es). Has priority over team.default_locale. */
   locale?: string;
@@ -632,18 +632,6 @@ export const CareerOrderingBodySchema = lazySchema(() =>
     z.strictObject({
       kind: z.enum(['position', 'team', 'category']).optional(),
       ordering: z.array(CareerOrderingBodyOrderingSchema()).optional(),
-    }),
-  ),
-);
-
-/** Query of `careerPaths.positions.listUsers`. */
-export type CareerPositionListUsersQuery = OffsetListQuery;
-
-/** Schema of {@link CareerPositionListUsersQuery}. */
-export const CareerPositionListUsersQuerySchema = lazySchema(() =>
-  schemaFor<CareerPositionListUsersQuery>()(
-    z.strictObject({
-      ...offsetListQueryShape(),
     }),
   ),
 );

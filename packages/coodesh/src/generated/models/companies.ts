@@ -2,7 +2,6 @@
 // change the generator or its manifest and run `pnpm generate`, not this file.
 import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
-import { listParams, type OffsetListQuery } from '../../models/paging.js';
 
 /** The `image` of {@link CompanyProfile}. */
 export interface ImageReference {
@@ -144,18 +143,6 @@ export const CompanyProfileSchema = lazySchema(() =>
       reviews: z.array(z.unknown()).nullish(),
       offers: z.array(z.unknown()).nullish(),
       also_viewed: z.array(z.unknown()).nullish(),
-    }),
-  ),
-);
-
-/** Query of `companies.options`. */
-export type CompanyOptionsQuery = Pick<OffsetListQuery, 'page' | 'pageSize'>;
-
-/** Schema of {@link CompanyOptionsQuery}. */
-export const CompanyOptionsQuerySchema = lazySchema(() =>
-  schemaFor<CompanyOptionsQuery>()(
-    z.strictObject({
-      ...listParams('page', 'pageSize'),
     }),
   ),
 );

@@ -3,30 +3,7 @@
 import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
 import { USER_ROLES } from '../../models/auth.js';
-import { jsonLogicQuery, type JsonLogicFilter } from '../../models/inputs.js';
-import { listParams, offsetListQueryShape, type OffsetListQuery } from '../../models/paging.js';
-
-/** Query of `employees.list`. */
-export interface EmployeeListQuery extends OffsetListQuery {
-  /** Status. */
-  status?: string;
-  /**
-   * Base64-encoded JSONLogic filter tree. Supported fields: status, roles, external_id, educations.field_study,
-   * certifications.name, languages.code, address.full_location, projects.name.
-   */
-  query?: JsonLogicFilter;
-}
-
-/** Schema of {@link EmployeeListQuery}. */
-export const EmployeeListQuerySchema = lazySchema(() =>
-  schemaFor<EmployeeListQuery>()(
-    z.strictObject({
-      ...offsetListQueryShape(),
-      status: z.string().optional(),
-      query: jsonLogicQuery().optional(),
-    }),
-  ),
-);
+import { listParams, type OffsetListQuery } from '../../models/paging.js';
 
 /** A workspace user (employee) in lists (`employees.list`). */
 export interface WorkspaceUserListItem {

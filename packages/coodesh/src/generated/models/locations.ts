@@ -2,19 +2,6 @@
 // change the generator or its manifest and run `pnpm generate`, not this file.
 import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
-import { listParams, type OffsetListQuery } from '../../models/paging.js';
-
-/** Query of `locations.cities`. */
-export type LocationCitiesQuery = Pick<OffsetListQuery, 'page' | 'pageSize'>;
-
-/** Schema of {@link LocationCitiesQuery}. */
-export const LocationCitiesQuerySchema = lazySchema(() =>
-  schemaFor<LocationCitiesQuery>()(
-    z.strictObject({
-      ...listParams('page', 'pageSize'),
-    }),
-  ),
-);
 
 /** A city option (`locations.cities`). */
 export interface CityOption {

@@ -2,27 +2,6 @@
 // change the generator or its manifest and run `pnpm generate`, not this file.
 import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
-import { jsonLogicQuery, type JsonLogicFilter } from '../../models/inputs.js';
-import { offsetListQueryShape, type OffsetListQuery } from '../../models/paging.js';
-
-/** Query of `profiles.list`. */
-export interface ProfileListQuery extends OffsetListQuery {
-  /** Status. */
-  status?: string;
-  /** Base64-encoded JSONLogic filter tree. Supported fields align with /workspace/users. */
-  query?: JsonLogicFilter;
-}
-
-/** Schema of {@link ProfileListQuery}. */
-export const ProfileListQuerySchema = lazySchema(() =>
-  schemaFor<ProfileListQuery>()(
-    z.strictObject({
-      ...offsetListQueryShape(),
-      status: z.string().optional(),
-      query: jsonLogicQuery().optional(),
-    }),
-  ),
-);
 
 /** A row of the profile-completeness report (`profiles.list`). */
 export interface ProfileCompleteness {

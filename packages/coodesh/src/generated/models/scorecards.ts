@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { offsetListQueryShape, type OffsetListQuery } from '../../models/paging.js';
 import { AssessmentUpdateBodySettingsSchema, type AssessmentUpdateBodySettings } from './assessments.js';
 
-/** Body of `scorecards.assessmentAutologin`. */
+/** Body of `scorecards.assessmentAutologin` and `scorecards.autologin`. */
 export interface AutologinBody {
   /** Analysis ids to generate autologin links. */
   analyses: string[];
@@ -112,19 +112,7 @@ export const ScorecardSubmitResultBodySchema = lazySchema(() =>
   ),
 );
 
-/** Query of `scorecards.searchListing`. */
-export type ScorecardSearchListingQuery = OffsetListQuery;
-
-/** Schema of {@link ScorecardSearchListingQuery}. */
-export const ScorecardSearchListingQuerySchema = lazySchema(() =>
-  schemaFor<ScorecardSearchListingQuery>()(
-    z.strictObject({
-      ...offsetListQueryShape(),
-    }),
-  ),
-);
-
-/** Body of `scorecards.generate`. */
+/** Body of `scorecards.generate` and `scorecards.generateSelf`. */
 export interface GenerateAnalysesBody {
   /** List of users. */
   users: string[];
@@ -144,21 +132,6 @@ export const GenerateAnalysesBodySchema = lazySchema(() =>
       tracks: z.array(z.string()),
       positions: z.array(z.string()),
       team: z.string().min(1),
-    }),
-  ),
-);
-
-/** Query of `scorecards.operation247`. */
-export interface ScorecardOperation247Query {
-  /** Type. */
-  type?: string;
-}
-
-/** Schema of {@link ScorecardOperation247Query}. */
-export const ScorecardOperation247QuerySchema = lazySchema(() =>
-  schemaFor<ScorecardOperation247Query>()(
-    z.strictObject({
-      type: z.string().optional(),
     }),
   ),
 );

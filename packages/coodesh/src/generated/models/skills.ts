@@ -11,7 +11,7 @@ import {
 import { offsetListQueryShape, type OffsetListQuery } from '../../models/paging.js';
 import { SkillDetailsSchema, SkillLevelSchema, type SkillDetails, type SkillLevel } from './career-paths.js';
 
-/** Query of `skills.list`. */
+/** Query of `skills.list` and `skills.exportRows`. */
 export interface SkillListQuery extends OffsetListQuery {
   /** Ids. */
   ids?: string[];
@@ -50,18 +50,6 @@ export const SkillListItemSchema = lazySchema(() =>
       icon: z.string().nullish(),
       variant: z.string().nullish(),
       level: z.string().nullish(),
-    }),
-  ),
-);
-
-/** Query of `skills.listVariants`. */
-export type SkillListVariantsQuery = OffsetListQuery;
-
-/** Schema of {@link SkillListVariantsQuery}. */
-export const SkillListVariantsQuerySchema = lazySchema(() =>
-  schemaFor<SkillListVariantsQuery>()(
-    z.strictObject({
-      ...offsetListQueryShape(),
     }),
   ),
 );

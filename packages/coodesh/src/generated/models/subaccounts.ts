@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { offsetListQueryShape, type OffsetListQuery } from '../../models/paging.js';
 import { UserReferenceSchema, type UserReference } from '../../models/user.js';
 
-/** Query of `subaccounts.list`. */
+/** Query of `subaccounts.list` and `subaccounts.options`. */
 export interface SubaccountListQuery extends OffsetListQuery {
   /** Id. */
   _id: string[];
@@ -48,8 +48,8 @@ export const SubaccountListItemSchema = lazySchema(() =>
   ),
 );
 
-/** Body of `subaccounts.create`. */
-export interface SubaccountCreateBody {
+/** Body of `subaccounts.create` and `subaccounts.update`. */
+export interface SubaccountBody {
   /** Subaccount name. */
   name: string;
   /** Department name. */
@@ -60,9 +60,9 @@ export interface SubaccountCreateBody {
   user_ids?: string[];
 }
 
-/** Schema of {@link SubaccountCreateBody}. */
-export const SubaccountCreateBodySchema = lazySchema(() =>
-  schemaFor<SubaccountCreateBody>()(
+/** Schema of {@link SubaccountBody}. */
+export const SubaccountBodySchema = lazySchema(() =>
+  schemaFor<SubaccountBody>()(
     z.strictObject({
       name: z.string().min(1),
       department: z.string().optional(),
@@ -101,30 +101,6 @@ export const SubaccountSchema = lazySchema(() =>
       created: z.string().nullish(),
       user_ids: z.array(z.string()).nullish(),
       users: z.array(UserReferenceSchema()).nullish(),
-    }),
-  ),
-);
-
-/** Body of `subaccounts.update`. */
-export interface SubaccountUpdateBody {
-  /** Subaccount name. */
-  name: string;
-  /** Department name. */
-  department?: string;
-  /** Region name. */
-  region?: string;
-  /** List of user IDs to include in the subaccount. */
-  user_ids?: string[];
-}
-
-/** Schema of {@link SubaccountUpdateBody}. */
-export const SubaccountUpdateBodySchema = lazySchema(() =>
-  schemaFor<SubaccountUpdateBody>()(
-    z.strictObject({
-      name: z.string().min(1),
-      department: z.string().optional(),
-      region: z.string().optional(),
-      user_ids: z.array(z.string()).optional(),
     }),
   ),
 );

@@ -529,25 +529,6 @@ export const TeamOperation197BodySchema = lazySchema(() =>
   ),
 );
 
-/** Query of `teams.exportRows`. */
-export interface TeamExportRowsQuery extends OffsetListQuery {
-  /** Status. */
-  status?: string;
-  /** Base64-encoded JSONLogic filter tree. Supported fields: leads, belongs, external_id, tags. */
-  query?: JsonLogicFilter;
-}
-
-/** Schema of {@link TeamExportRowsQuery}. */
-export const TeamExportRowsQuerySchema = lazySchema(() =>
-  schemaFor<TeamExportRowsQuery>()(
-    z.strictObject({
-      ...offsetListQueryShape(),
-      status: z.string().optional(),
-      query: jsonLogicQuery().optional(),
-    }),
-  ),
-);
-
 /** A flattened team row of the export view (`teams.exportRows`). */
 export interface TeamExportRow {
   /** The id. */

@@ -11,8 +11,8 @@ export class Applications extends CoodeshResource {
    * Filter options (value/label lists) for searching candidates/applications: type, role sought, remote policy,
    * process steps, status, languages, skills.
    *
-   * `GET /applications/search_fields` (catalogue n 78; reconstructed, confidence low, method stated): until then
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /applications/search_fields` (catalogue n 78; reconstructed, confidence low, method stated). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   searchFields(options?: CoodeshRequestOptions) {
     return this.send('applications.searchFields', {}, options);
@@ -24,8 +24,8 @@ export class Applications extends CoodeshResource {
    * Placeholders available in job-invitation message templates (jobName, username, companyName, inviteLink) with
    * their meaning.
    *
-   * `GET /applications/invite/fields` (catalogue n 79; reconstructed, confidence low, method stated): until then
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /applications/invite/fields` (catalogue n 79; reconstructed, confidence low, method stated). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   inviteFields(options?: CoodeshRequestOptions) {
     return this.send('applications.inviteFields', {}, options);

@@ -21,8 +21,8 @@ export class Assessments extends CoodeshResource {
    * company, settings summary, links, language) with filters: ids, skills, author, language, career (required),
    * status, search and JSONLogic query.
    *
-   * `GET /assessments` (catalogue n 82; reconstructed, confidence medium, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments` (catalogue n 82; reconstructed, confidence medium, method high). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -35,8 +35,8 @@ export class Assessments extends CoodeshResource {
    *
    * Deletes assessments in bulk by ids.
    *
-   * `DELETE /assessments` (catalogue n 83; reconstructed, confidence medium): until then the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * `DELETE /assessments` (catalogue n 83; reconstructed, confidence medium). Without the opt-in or your route,
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -54,8 +54,8 @@ export class Assessments extends CoodeshResource {
    * callback/redirect, job id, certificates, notification recipients, time windows, tools), last interaction,
    * duration and unit, status, author and workspaces.
    *
-   * `PUT /assessments/:id` (catalogue n 86; reconstructed, confidence medium): until then the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * `PUT /assessments/:id` (catalogue n 86; reconstructed, confidence medium). Without the opt-in or your route,
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -69,8 +69,8 @@ export class Assessments extends CoodeshResource {
    *
    * Participants invited to an assessment (name, email, status, invite date).
    *
-   * `GET /assessments/:id/participants` (catalogue n 87; reconstructed, confidence low, method high): until then
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/:id/participants` (catalogue n 87; reconstructed, confidence low, method high). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   participants(id: string, options?: CoodeshRequestOptions) {
     return this.send('assessments.participants', { path: { id } }, options);
@@ -81,8 +81,8 @@ export class Assessments extends CoodeshResource {
    *
    * Copies an assessment under a new name and description.
    *
-   * `POST /assessments/:id/duplicate` (catalogue n 88; reconstructed, confidence low, method medium): until then
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /assessments/:id/duplicate` (catalogue n 88; reconstructed, confidence low, method medium). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -97,8 +97,8 @@ export class Assessments extends CoodeshResource {
    * Workspace-wide assessment metrics (total, this week, this month, average score and time) plus a per-date time
    * series.
    *
-   * `GET /assessments/metrics` (catalogue n 89; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/metrics` (catalogue n 89; reconstructed, confidence low, method high). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   metrics(options?: CoodeshRequestOptions) {
     return this.send('assessments.metrics', {}, options);
@@ -109,8 +109,8 @@ export class Assessments extends CoodeshResource {
    *
    * The same metrics for a single assessment.
    *
-   * `GET /assessments/:id/metrics` (catalogue n 90; reconstructed, confidence low, method high): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/:id/metrics` (catalogue n 90; reconstructed, confidence low, method high). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieveMetrics(id: string, options?: CoodeshRequestOptions) {
     return this.send('assessments.retrieveMetrics', { path: { id } }, options);
@@ -122,8 +122,8 @@ export class Assessments extends CoodeshResource {
    * Sends invitation emails to the given participants (user ids) of an assessment whose attempts were created
    * beforehand.
    *
-   * `POST /assessments/:id/invite` (catalogue n 93; reconstructed, confidence low, method medium): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /assessments/:id/invite` (catalogue n 93; reconstructed, confidence low, method medium). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   invite(id: string, body: AssessmentInviteBody, options?: CoodeshRequestOptions) {
     return this.send('assessments.invite', { path: { id }, body }, options);
@@ -135,8 +135,8 @@ export class Assessments extends CoodeshResource {
    * Takes a date range (startDate, endDate) and an action; no response shown (probably a report or export
    * request).
    *
-   * `POST /assessments/report` (catalogue n 94; reconstructed, confidence low): until then the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * `POST /assessments/report` (catalogue n 94; reconstructed, confidence low). Without the opt-in or your route,
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -150,8 +150,8 @@ export class Assessments extends CoodeshResource {
    *
    * Author options ({_id, label, value}) for assessment filters.
    *
-   * `GET /assessments/authors` (catalogue n 95; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/authors` (catalogue n 95; reconstructed, confidence low, method high). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   authors(options?: CoodeshRequestOptions) {
     return this.send('assessments.authors', {}, options);
@@ -162,8 +162,8 @@ export class Assessments extends CoodeshResource {
    *
    * Paginated skill facet with counts (value, label, count) for assessment filters.
    *
-   * `GET /assessments/skills` (catalogue n 96; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/skills` (catalogue n 96; reconstructed, confidence low, method high). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -176,8 +176,8 @@ export class Assessments extends CoodeshResource {
    *
    * Paginated minimal assessment list (_id, name) for pickers; filter by id, search, status.
    *
-   * `GET /assessments/options` (catalogue n 97; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/options` (catalogue n 97; reconstructed, confidence low, method high). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */

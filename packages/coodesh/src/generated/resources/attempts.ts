@@ -31,8 +31,10 @@ export class Attempts extends CoodeshResource {
    * certificate status, status/stage, invitation data, proctoring snapshots, whitelabel and export permission;
    * access_token lets callers without an auth header read it.
    *
-   * `GET /assessments/:id/attempts/:attemptId` (catalogue n 91; reconstructed, confidence low, method high): until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `access_token`: Access token.
+   *
+   * `GET /assessments/:id/attempts/:attemptId` (catalogue n 91; reconstructed, confidence low, method high).
+   * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, attemptId: string, query: AttemptRetrieveQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('attempts.retrieve', { path: { id, attemptId }, query }, options);
@@ -45,8 +47,8 @@ export class Attempts extends CoodeshResource {
    * created/started/deadline/invite/scheduled/finished dates, tags, unlock and invite-sent flags, score, custom
    * time window, severity; query is required, filters status and tags.
    *
-   * `GET /assessments/attempts` (catalogue n 98; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/attempts` (catalogue n 98; reconstructed, confidence low, method high). Without the opt-in
+   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -59,8 +61,8 @@ export class Attempts extends CoodeshResource {
    *
    * Facet counts (value, label, count) over attempts of the given assessments, with required grouping.
    *
-   * `GET /assessments/attempts/facets` (catalogue n 99; reconstructed, confidence low, method high): until then
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/attempts/facets` (catalogue n 99; reconstructed, confidence low, method high). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -76,7 +78,7 @@ export class Attempts extends CoodeshResource {
    * Company admins may only delete attempts they own.
    *
    * `DELETE /assessments/attempts` (catalogue n 100; also listed as n 173; reconstructed, confidence low, method
-   * medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * medium). Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -91,7 +93,8 @@ export class Attempts extends CoodeshResource {
    * Sends, or schedules with send_at, invitation emails for existing attempts.
    *
    * `POST /assessments/attempts/invite` (catalogue n 101; also listed as n 174; reconstructed, confidence low,
-   * method medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method medium). Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends
+   * nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -106,7 +109,8 @@ export class Attempts extends CoodeshResource {
    * Recalculates scores of finished or blocked attempts.
    *
    * `POST /assessments/attempts/recalculate` (catalogue n 103; also listed as n 176; reconstructed, confidence
-   * low, method medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * low, method medium). Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends
+   * nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -122,7 +126,8 @@ export class Attempts extends CoodeshResource {
    * optional (scheduled) notification.
    *
    * `POST /assessments/attempts/reopen` (catalogue n 104; also listed as n 177; reconstructed, confidence low,
-   * method medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method medium). Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends
+   * nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -137,7 +142,8 @@ export class Attempts extends CoodeshResource {
    * Emails the results of the given attempts.
    *
    * `POST /assessments/attempts/send-results` (catalogue n 105; also listed as n 178; reconstructed, confidence
-   * low, method medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * low, method medium). Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends
+   * nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -153,7 +159,7 @@ export class Attempts extends CoodeshResource {
    * settings, hidden results; company admins may only update attempts they own.
    *
    * `PATCH /assessments/attempts` (catalogue n 106; also listed as n 179; reconstructed, confidence low, method
-   * medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * medium). Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -169,8 +175,8 @@ export class Attempts extends CoodeshResource {
    *
    * The reference shows `docs` without paging metadata.
    *
-   * `GET /assessments/:assessmentId/attempts` (catalogue n 107; reconstructed, confidence low, method high): until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/:assessmentId/attempts` (catalogue n 107; reconstructed, confidence low, method high).
+   * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   listOfAssessment(assessmentId: string, query: AttemptListOfAssessmentQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('attempts.listOfAssessment', { path: { assessmentId }, query }, options);
@@ -183,8 +189,8 @@ export class Attempts extends CoodeshResource {
    *
    * Super-admin only.
    *
-   * `POST /assessments/attempts/close-expired` (catalogue n 109; reconstructed, confidence low): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /assessments/attempts/close-expired` (catalogue n 109; reconstructed, confidence low). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -199,7 +205,7 @@ export class Attempts extends CoodeshResource {
    * Learning recommendations (courses with skills) for an attempt, optionally for one answer.
    *
    * `GET /assessments/attempts/:attemptId/recommendations` (catalogue n 113; reconstructed, confidence low, method
-   * high): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * high). Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   recommendations(attemptId: string, query: AttemptRecommendationsQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('attempts.recommendations', { path: { attemptId }, query }, options);
@@ -211,7 +217,7 @@ export class Attempts extends CoodeshResource {
    * Saves a manual review of one answer (review notes, comment, score, repository URL), used by the dashboard.
    *
    * `PUT /assessments/attempts/:id/answers/:token` (catalogue n 114; reconstructed, confidence low, method
-   * medium): until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * medium). Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   reviewAnswer(id: string, token: string, body: AnswerReviewBody = {}, options?: CoodeshRequestOptions) {
     return this.send('attempts.reviewAnswer', { path: { id, token }, body }, options);
@@ -225,8 +231,8 @@ export class Attempts extends CoodeshResource {
    * The reference describes a multipart upload whose file part is not listed; this SDK sends the listed fields as
    * JSON.
    *
-   * `POST /assessments/answers/:token/upload` (catalogue n 116; reconstructed, confidence low, method medium):
-   * until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /assessments/answers/:token/upload` (catalogue n 116; reconstructed, confidence low, method medium).
+   * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   uploadRecordingChunk(token: string, body: ChunkUploadBody, options?: CoodeshRequestOptions) {
     return this.send('attempts.uploadRecordingChunk', { path: { token }, body }, options);
@@ -238,8 +244,8 @@ export class Attempts extends CoodeshResource {
    * Attempt operation that requires the caller's user-agent header (probably starting or resuming an attempt from
    * a device).
    *
-   * `POST /assessments/attempts/:id/start` (catalogue n 129; reconstructed, confidence low): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /assessments/attempts/:id/start` (catalogue n 129; reconstructed, confidence low). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The `user-agent` header is required: pass it in `headers` (checked before sending).
    *
@@ -258,8 +264,8 @@ export class Attempts extends CoodeshResource {
    *
    * No body schema is documented; this SDK sends the header without a body.
    *
-   * `POST /assessments/attempts/:id/events` (catalogue n 131; reconstructed, confidence low): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /assessments/attempts/:id/events` (catalogue n 131; reconstructed, confidence low). Without the opt-in
+   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The `content-encoding` header is required: pass it in `headers` (checked before sending).
    *

@@ -11,8 +11,8 @@ export class Certificates extends CoodeshResource {
    * Public certificate by token: type, holder and person name, assessment, subject, description, test details
    * (title, duration, size, level), whitelabel.
    *
-   * `GET /certificates/:token` (catalogue n 132; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /certificates/:token` (catalogue n 132; reconstructed, confidence low, method high). Without the opt-in
+   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(token: string, options?: CoodeshRequestOptions) {
     return this.send('certificates.retrieve', { path: { token } }, options);
@@ -24,8 +24,8 @@ export class Certificates extends CoodeshResource {
    * Certificate for a single answer/question by token: score, holder, assessment, whether the question link may be
    * opened, and question title/slug/size/level.
    *
-   * `GET /certificates/answers/:token` (catalogue n 134; reconstructed, confidence low, method high): until then
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /certificates/answers/:token` (catalogue n 134; reconstructed, confidence low, method high). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieveAnswer(token: string, options?: CoodeshRequestOptions) {
     return this.send('certificates.retrieveAnswer', { path: { token } }, options);

@@ -13,8 +13,8 @@ export class Credits extends CoodeshResource {
    * Paginated credit ledger entries (author, action, quantity, type hard/soft skills, usage, created, expires,
    * description, labels); JSONLogic query supports author, action, type, created, expires.
    *
-   * `GET /credits` (catalogue n 222; reconstructed, confidence low, method high): until then the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * `GET /credits` (catalogue n 222; reconstructed, confidence low, method high). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -27,8 +27,8 @@ export class Credits extends CoodeshResource {
    *
    * Credit balance summary: total, entries, hard-skills and soft-skills balance with status, usage, last update.
    *
-   * `GET /credits/balance` (catalogue n 223; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /credits/balance` (catalogue n 223; reconstructed, confidence low, method high). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   balance(options?: CoodeshRequestOptions) {
     return this.send('credits.balance', {}, options);
@@ -39,8 +39,8 @@ export class Credits extends CoodeshResource {
    *
    * Options for credit filters: actions (credits, unlock) and types (hard_skills, soft_skills).
    *
-   * `GET /credits/fields` (catalogue n 224; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /credits/fields` (catalogue n 224; reconstructed, confidence low, method high). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   fields(options?: CoodeshRequestOptions) {
     return this.send('credits.fields', {}, options);
@@ -51,8 +51,8 @@ export class Credits extends CoodeshResource {
    *
    * Paginated author options (value/label) for credit filters.
    *
-   * `GET /credits/authors` (catalogue n 225; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /credits/authors` (catalogue n 225; reconstructed, confidence low, method high). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -65,8 +65,8 @@ export class Credits extends CoodeshResource {
    *
    * Takes a date range and an action (credits area; probably an export/report); no response shown.
    *
-   * `POST /credits/export` (catalogue n 226; reconstructed, confidence low): until then the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * `POST /credits/export` (catalogue n 226; reconstructed, confidence low). Without the opt-in or your route, the
+   * call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

@@ -11,8 +11,8 @@ export class Datasets extends CoodeshResource {
    *
    * Lists SQL datasets (example is [{ }]).
    *
-   * `GET /datasets` (catalogue n 170; reconstructed, confidence low, method medium): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `GET /datasets` (catalogue n 170; reconstructed, confidence low, method medium). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   list(options?: CoodeshRequestOptions) {
     return this.send('datasets.list', {}, options);
@@ -25,8 +25,8 @@ export class Datasets extends CoodeshResource {
    *
    * A database file upload is likely but not documented; this SDK sends the listed fields as JSON.
    *
-   * `POST /datasets` (catalogue n 171; reconstructed, confidence low, method medium): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `POST /datasets` (catalogue n 171; reconstructed, confidence low, method medium). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -41,8 +41,8 @@ export class Datasets extends CoodeshResource {
    * Gets a SQL dataset: name, description, storage path, driver (sqlite), table names and count, company, status,
    * dates.
    *
-   * `GET /datasets/:id` (catalogue n 172; reconstructed, confidence low, method high): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `GET /datasets/:id` (catalogue n 172; reconstructed, confidence low, method high). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, options?: CoodeshRequestOptions) {
     return this.send('datasets.retrieve', { path: { id } }, options);

@@ -11,8 +11,8 @@ export class Disc extends CoodeshResource {
    * All 112 DISC personality traits used in behavioural test questions, each with a term and its "most"/"least"
    * DISC dimension.
    *
-   * `GET /disc/personalities` (catalogue n 80; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /disc/personalities` (catalogue n 80; reconstructed, confidence low, method high). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   personalities(options?: CoodeshRequestOptions) {
     return this.send('disc.personalities', {}, options);
@@ -24,8 +24,8 @@ export class Disc extends CoodeshResource {
    * All 14 DISC result patterns with descriptive texts (emotions, goal, how they judge/influence others, value to
    * the organisation, overuses, behaviour under pressure, fear, effectiveness, description).
    *
-   * `GET /disc/patterns` (catalogue n 81; reconstructed, confidence low, method high): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `GET /disc/patterns` (catalogue n 81; reconstructed, confidence low, method high). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   patterns(options?: CoodeshRequestOptions) {
     return this.send('disc.patterns', {}, options);

@@ -4,12 +4,12 @@ import { CoodeshResource } from '../../resources/base.js';
 import type { CoodeshPaginateOptions, CoodeshRequestOptions, ResponseSchemaOptions } from '../../scope.js';
 import type {
   EmployeeCreateManyBody,
-  EmployeeListQuery,
   EmployeeRemoveBody,
   EmployeeRemoveManyBody,
   EmployeeTeamsQuery,
   EmployeeUpdateBody,
 } from '../models/employees.js';
+import type { StatusFilterQuery } from '../models/shared.js';
 
 /** Workspace users (employees). */
 export class Employees extends CoodeshResource {
@@ -20,12 +20,15 @@ export class Employees extends CoodeshResource {
    * and names, workspaces, formatted labels; JSONLogic query supports status, roles, external_id,
    * educations.field_study, certifications.name, languages.code, address.full_location, projects.name.
    *
-   * `GET /workspace/users` (catalogue n 208; reconstructed, confidence high): until then the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * `query`: Base64-encoded JSONLogic filter tree. Supported fields: status, roles, external_id,
+   * educations.field_study, certifications.name, languages.code, address.full_location, projects.name.
+   *
+   * `GET /workspace/users` (catalogue n 208; reconstructed, confidence high). Without the opt-in or your route,
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
-  list(query: EmployeeListQuery = {}, options?: CoodeshPaginateOptions) {
+  list(query: StatusFilterQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('employees.list', { query }, options);
   }
 
@@ -35,8 +38,8 @@ export class Employees extends CoodeshResource {
    * Adds users to the workspace in bulk (email, name, permissions, roles, LinkedIn URL, position/team ids and
    * names, external id, tags, active, status); returns the created users with invite token and link.
    *
-   * `POST /workspace/users` (catalogue n 209; reconstructed, confidence medium): until then the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * `POST /workspace/users` (catalogue n 209; reconstructed, confidence medium). Without the opt-in or your route,
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   createMany(body: EmployeeCreateManyBody, options?: CoodeshRequestOptions) {
     return this.send('employees.createMany', { body }, options);
@@ -47,8 +50,8 @@ export class Employees extends CoodeshResource {
    *
    * Removes employees in bulk (each item: user id and whether to delete the account too).
    *
-   * `DELETE /workspace/users` (catalogue n 210; reconstructed, confidence medium): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `DELETE /workspace/users` (catalogue n 210; reconstructed, confidence medium). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -62,8 +65,8 @@ export class Employees extends CoodeshResource {
    *
    * Gets one workspace user (same fields as the list plus permissions).
    *
-   * `GET /workspace/users/:id` (catalogue n 211; reconstructed, confidence medium, method high): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /workspace/users/:id` (catalogue n 211; reconstructed, confidence medium, method high). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, options?: CoodeshRequestOptions) {
     return this.send('employees.retrieve', { path: { id } }, options);
@@ -75,8 +78,8 @@ export class Employees extends CoodeshResource {
    * Updates a workspace user: display name (max 50), email, role, permissions (33 values), position, team, active
    * flag, status, workspaces, external id, tags.
    *
-   * `PUT /workspace/users/:id` (catalogue n 212; reconstructed, confidence medium): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /workspace/users/:id` (catalogue n 212; reconstructed, confidence medium). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -92,8 +95,8 @@ export class Employees extends CoodeshResource {
    *
    * A DELETE with a JSON body.
    *
-   * `DELETE /workspace/users/:id` (catalogue n 213; reconstructed, confidence medium, method high): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `DELETE /workspace/users/:id` (catalogue n 213; reconstructed, confidence medium, method high). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -107,8 +110,8 @@ export class Employees extends CoodeshResource {
    *
    * Paginated teams a user belongs to (name, description, external id, people count, status, created).
    *
-   * `GET /workspace/users/:id/teams` (catalogue n 221; reconstructed, confidence low, method high): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /workspace/users/:id/teams` (catalogue n 221; reconstructed, confidence low, method high). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -121,8 +124,8 @@ export class Employees extends CoodeshResource {
    *
    * Workspace user counters: total, users, admins.
    *
-   * `GET /workspace/users/metrics` (catalogue n 227; reconstructed, confidence low, method high): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /workspace/users/metrics` (catalogue n 227; reconstructed, confidence low, method high). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   metrics(options?: CoodeshRequestOptions) {
     return this.send('employees.metrics', {}, options);

@@ -2,7 +2,8 @@
 // change the generator or its manifest and run `pnpm generate`, not this file.
 import { CoodeshResource } from '../../resources/base.js';
 import type { CoodeshPaginateOptions, CoodeshRequestOptions, ResponseSchemaOptions } from '../../scope.js';
-import type { ProfileExportBody, ProfileListQuery } from '../models/profiles.js';
+import type { ProfileExportBody } from '../models/profiles.js';
+import type { StatusFilterQuery } from '../models/shared.js';
 
 /** Professional profiles of workspace users and their completeness report. */
 export class Profiles extends CoodeshResource {
@@ -12,12 +13,14 @@ export class Profiles extends CoodeshResource {
    * Paginated profile-completeness report per user (email, name, completeness index, status,
    * LinkedIn/onboarding/last-interaction flags); query fields align with the workspace users list.
    *
-   * `GET /workspace/profiles` (catalogue n 228; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `query`: Base64-encoded JSONLogic filter tree. Supported fields align with /workspace/users.
+   *
+   * `GET /workspace/profiles` (catalogue n 228; reconstructed, confidence low, method high). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
-  list(query: ProfileListQuery = {}, options?: CoodeshPaginateOptions) {
+  list(query: StatusFilterQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('profiles.list', { query }, options);
   }
 
@@ -26,8 +29,8 @@ export class Profiles extends CoodeshResource {
    *
    * Exports the profile report as CSV (query, search, status; startDate+endDate select a date range).
    *
-   * `POST /workspace/profiles/export` (catalogue n 229; reconstructed, confidence low, method medium): until then
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /workspace/profiles/export` (catalogue n 229; reconstructed, confidence low, method medium). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -43,8 +46,8 @@ export class Profiles extends CoodeshResource {
    * address, years of experience, onboarding/completeness, external id, tags, summary, skills, highlighted skills,
    * certifications, position/track/team.
    *
-   * `GET /workspace/profiles/:id` (catalogue n 230; reconstructed, confidence low, method high): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /workspace/profiles/:id` (catalogue n 230; reconstructed, confidence low, method high). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, options?: CoodeshRequestOptions) {
     return this.send('profiles.retrieve', { path: { id } }, options);

@@ -24,8 +24,8 @@ export class Questions extends CoodeshResource {
    * Paginated skills (_id, name) available in the question catalogue, filterable by question type
    * (fast/coding/project) and ownership grouping (public/company).
    *
-   * `GET /questions/skills` (catalogue n 121; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /questions/skills` (catalogue n 121; reconstructed, confidence low, method high). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -41,8 +41,8 @@ export class Questions extends CoodeshResource {
    *
    * The example items look like assessment question settings.
    *
-   * `GET /questions/catalog` (catalogue n 138; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /questions/catalog` (catalogue n 138; reconstructed, confidence low, method high). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -55,8 +55,8 @@ export class Questions extends CoodeshResource {
    *
    * Deletes questions; the body is a JSON array of question ids.
    *
-   * `DELETE /questions` (catalogue n 140; reconstructed, confidence low, method medium): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `DELETE /questions` (catalogue n 140; reconstructed, confidence low, method medium). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -72,8 +72,8 @@ export class Questions extends CoodeshResource {
    * texts, coding settings (stub, tests, languages, limits), fast-quiz settings, project, settings,
    * recommendations, topics, categories; include=author,skills,company expands references.
    *
-   * `GET /questions/:id` (catalogue n 141; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /questions/:id` (catalogue n 141; reconstructed, confidence low, method high). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, query: QuestionRetrieveQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('questions.retrieve', { path: { id }, query }, options);
@@ -87,8 +87,8 @@ export class Questions extends CoodeshResource {
    * (fast, coding, question, project), internal notes, duration and unit, author, workspaces, settings, scope,
    * skills.
    *
-   * `PUT /questions/:id` (catalogue n 142; reconstructed, confidence low, method medium): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /questions/:id` (catalogue n 142; reconstructed, confidence low, method medium). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -103,8 +103,8 @@ export class Questions extends CoodeshResource {
    * Public summary of a question by its UUID slug: localized title/description, level, duration, topics and
    * domains.
    *
-   * `GET /questions/slug/:slug` (catalogue n 143; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /questions/slug/:slug` (catalogue n 143; reconstructed, confidence low, method high). Without the opt-in
+   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieveBySlug(slug: string, options?: CoodeshRequestOptions) {
     return this.send('questions.retrieveBySlug', { path: { slug } }, options);
@@ -119,8 +119,8 @@ export class Questions extends CoodeshResource {
    *
    * The reference marks `_id`, `skills`, `author` and `locale` as required, which is unusual for filters.
    *
-   * `GET /questions` (catalogue n 144; also listed as n 167; reconstructed, confidence low, method high): until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /questions` (catalogue n 144; also listed as n 167; reconstructed, confidence low, method high). Without
+   * the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -136,8 +136,8 @@ export class Questions extends CoodeshResource {
    *
    * The example items (status `answered`, `is_correct`) look like answers rather than questions.
    *
-   * `GET /questions/library` (catalogue n 145; also listed as n 168; reconstructed, confidence low, method high):
-   * until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /questions/library` (catalogue n 145; also listed as n 168; reconstructed, confidence low, method high).
+   * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -150,8 +150,8 @@ export class Questions extends CoodeshResource {
    *
    * Unarchives challenges/questions; the body is an array of ids (and the path also carries an id).
    *
-   * `PUT /questions/:id/unarchive` (catalogue n 147; reconstructed, confidence low): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /questions/:id/unarchive` (catalogue n 147; reconstructed, confidence low). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -165,8 +165,8 @@ export class Questions extends CoodeshResource {
    *
    * Generates a coding stub for a question in a language (numeric language id), for the coding editor.
    *
-   * `POST /questions/:id/stub/:language` (catalogue n 149; reconstructed, confidence low, method medium): until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /questions/:id/stub/:language` (catalogue n 149; reconstructed, confidence low, method medium). Without
+   * the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   generateStub(id: string, language: number, options?: CoodeshRequestOptions) {
     return this.send('questions.generateStub', { path: { id, language } }, options);
@@ -177,8 +177,8 @@ export class Questions extends CoodeshResource {
    *
    * Runs code against a coding question (code, language, solution, stub, tests, max execution time).
    *
-   * `POST /questions/:id/run` (catalogue n 150; reconstructed, confidence low, method medium): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /questions/:id/run` (catalogue n 150; reconstructed, confidence low, method medium). Without the opt-in
+   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -192,8 +192,8 @@ export class Questions extends CoodeshResource {
    *
    * Author options (value/label) for question filters, paginated.
    *
-   * `GET /questions/authors` (catalogue n 151; also listed as n 169; reconstructed, confidence low, method high):
-   * until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /questions/authors` (catalogue n 151; also listed as n 169; reconstructed, confidence low, method high).
+   * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -207,8 +207,8 @@ export class Questions extends CoodeshResource {
    * Operation filtered by coding type (coding or freecoding); no example (possibly the supported programming
    * languages).
    *
-   * `GET /questions/languages` (catalogue n 157; reconstructed, confidence low): until then the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * `GET /questions/languages` (catalogue n 157; reconstructed, confidence low). Without the opt-in or your route,
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -222,8 +222,8 @@ export class Questions extends CoodeshResource {
    *
    * Machine-translates a question into the target locales.
    *
-   * `POST /questions/:id/translate` (catalogue n 158; reconstructed, confidence low, method medium): until then
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /questions/:id/translate` (catalogue n 158; reconstructed, confidence low, method medium). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -238,8 +238,8 @@ export class Questions extends CoodeshResource {
    * Runs a SQL query against an SQL question (code, dataset id, setup script, optional solution, language, mode
    * default/json).
    *
-   * `POST /questions/:id/run-sql` (catalogue n 160; reconstructed, confidence low, method medium): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /questions/:id/run-sql` (catalogue n 160; reconstructed, confidence low, method medium). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

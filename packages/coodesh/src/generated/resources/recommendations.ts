@@ -13,8 +13,8 @@ export class Recommendations extends CoodeshResource {
    * Action plans (courses etc.) linked to a question: title, description, provider, type, usage, company,
    * language(s), labels.
    *
-   * `GET /questions/:id/recommendations` (catalogue n 154; reconstructed, confidence low, method high): until then
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /questions/:id/recommendations` (catalogue n 154; reconstructed, confidence low, method high). Without
+   * the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   listForQuestion(id: string, options?: CoodeshRequestOptions) {
     return this.send('recommendations.listForQuestion', { path: { id } }, options);
@@ -27,8 +27,8 @@ export class Recommendations extends CoodeshResource {
    *
    * The reference example leaves out the required `url`.
    *
-   * `POST /recommendations` (catalogue n 161; reconstructed, confidence low, method medium): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /recommendations` (catalogue n 161; reconstructed, confidence low, method medium). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -42,8 +42,8 @@ export class Recommendations extends CoodeshResource {
    *
    * Gets an action plan (title, description, type, status, main language, languages, company, dates).
    *
-   * `GET /recommendations/:id` (catalogue n 162; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /recommendations/:id` (catalogue n 162; reconstructed, confidence low, method high). Without the opt-in
+   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, options?: CoodeshRequestOptions) {
     return this.send('recommendations.retrieve', { path: { id } }, options);
@@ -54,8 +54,8 @@ export class Recommendations extends CoodeshResource {
    *
    * Updates an action plan (create fields plus _id and linked question).
    *
-   * `PUT /recommendations/:id` (catalogue n 163; reconstructed, confidence low, method medium): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /recommendations/:id` (catalogue n 163; reconstructed, confidence low, method medium). Without the opt-in
+   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -69,8 +69,8 @@ export class Recommendations extends CoodeshResource {
    *
    * Paginated action plans with status (required), type, language, author and search filters.
    *
-   * `GET /recommendations` (catalogue n 164; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /recommendations` (catalogue n 164; reconstructed, confidence low, method high). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -85,8 +85,8 @@ export class Recommendations extends CoodeshResource {
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * `POST /questions/:questionId/recommendations` (catalogue n 165; reconstructed, confidence low): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /questions/:questionId/recommendations` (catalogue n 165; reconstructed, confidence low). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -102,8 +102,8 @@ export class Recommendations extends CoodeshResource {
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * `DELETE /questions/:questionId/recommendations` (catalogue n 166; reconstructed, confidence low): until then
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `DELETE /questions/:questionId/recommendations` (catalogue n 166; reconstructed, confidence low). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

@@ -20,8 +20,8 @@ export class Scorecards extends CoodeshResource {
    * Creates auto-login invitation links (user token embedded) for the given analyses of an analysis plan so people
    * reach the assessment in fewer clicks.
    *
-   * `POST /scorecards/autologin` (catalogue n 123; reconstructed, confidence low, method medium): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /scorecards/autologin` (catalogue n 123; reconstructed, confidence low, method medium). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -38,8 +38,8 @@ export class Scorecards extends CoodeshResource {
    *
    * The workspace must have published teams.
    *
-   * `POST /scorecards/attempts` (catalogue n 126; reconstructed, confidence low, method medium): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /scorecards/attempts` (catalogue n 126; reconstructed, confidence low, method medium). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -54,8 +54,8 @@ export class Scorecards extends CoodeshResource {
    * Lists scorecards/analyses with paging, search, status (e.g. available) and ownership grouping
    * (public/company); no example.
    *
-   * `GET /scorecards` (catalogue n 231; reconstructed, confidence low, method high): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `GET /scorecards` (catalogue n 231; reconstructed, confidence low, method high). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -70,8 +70,8 @@ export class Scorecards extends CoodeshResource {
    * Updates an analysis (scorecard): company, name, questions, categories, settings (same settings object as
    * assessments), status.
    *
-   * `PUT /scorecards/:id` (catalogue n 233; reconstructed, confidence low, method medium): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /scorecards/:id` (catalogue n 233; reconstructed, confidence low, method medium). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -85,8 +85,8 @@ export class Scorecards extends CoodeshResource {
    *
    * Paginated results/attempts of one scorecard, filtered by status or grouping (results/invited); no example.
    *
-   * `GET /scorecards/:id/results` (catalogue n 234; reconstructed, confidence low, method high): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /scorecards/:id/results` (catalogue n 234; reconstructed, confidence low, method high). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -100,8 +100,8 @@ export class Scorecards extends CoodeshResource {
    *
    * Operation on one result of a scorecard (likely a read); no example.
    *
-   * `GET /scorecards/:id/results/:resultId` (catalogue n 236; reconstructed, confidence low, method medium): until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /scorecards/:id/results/:resultId` (catalogue n 236; reconstructed, confidence low, method medium).
+   * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -115,8 +115,8 @@ export class Scorecards extends CoodeshResource {
    *
    * Submits or updates the answers of a scorecard result (non-empty answers list).
    *
-   * `PUT /scorecards/:id/results/:resultId` (catalogue n 237; reconstructed, confidence low, method medium): until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /scorecards/:id/results/:resultId` (catalogue n 237; reconstructed, confidence low, method medium).
+   * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -135,8 +135,8 @@ export class Scorecards extends CoodeshResource {
    *
    * Admins generate analyses (scorecards) for employees, given users, tracks, positions and a team.
    *
-   * `POST /scorecards/generate` (catalogue n 241; reconstructed, confidence low, method medium): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /scorecards/generate` (catalogue n 241; reconstructed, confidence low, method medium). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   generate(body: GenerateAnalysesBody, options?: CoodeshRequestOptions) {
     return this.send('scorecards.generate', { body }, options);
@@ -147,8 +147,8 @@ export class Scorecards extends CoodeshResource {
    *
    * A person generates an analysis for themself (same body as op 241).
    *
-   * `POST /scorecards/generate/self` (catalogue n 242; reconstructed, confidence low, method medium): until then
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /scorecards/generate/self` (catalogue n 242; reconstructed, confidence low, method medium). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -162,8 +162,8 @@ export class Scorecards extends CoodeshResource {
    *
    * Groups the responses of one scorecard by skill, returning users and their levels; no example.
    *
-   * `GET /scorecards/:id/skills` (catalogue n 249; reconstructed, confidence low, method medium): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /scorecards/:id/skills` (catalogue n 249; reconstructed, confidence low, method medium). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

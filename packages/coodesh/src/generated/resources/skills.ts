@@ -12,8 +12,8 @@ export class Skills extends CoodeshResource {
    *
    * Paginated skills (name, icon, variant id, level id); filter by ids and search.
    *
-   * `GET /skills` (catalogue n 201; reconstructed, confidence low, method high): until then the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * `GET /skills` (catalogue n 201; reconstructed, confidence low, method high). Without the opt-in or your route,
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -27,8 +27,8 @@ export class Skills extends CoodeshResource {
    * Gets a skill variant: base skill (name, description, icon, translations), levels, default locale,
    * translations, company, creation date.
    *
-   * `GET /skills/:id` (catalogue n 203; reconstructed, confidence low, method high): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `GET /skills/:id` (catalogue n 203; reconstructed, confidence low, method high). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, options?: CoodeshRequestOptions) {
     return this.send('skills.retrieve', { path: { id } }, options);
@@ -40,8 +40,8 @@ export class Skills extends CoodeshResource {
    * Updates a skill variant: name (max 50), levels (with translations), base skill, translations, default locale,
    * workspaces.
    *
-   * `PUT /skills/:id` (catalogue n 204; reconstructed, confidence low, method medium): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /skills/:id` (catalogue n 204; reconstructed, confidence low, method medium). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -55,8 +55,8 @@ export class Skills extends CoodeshResource {
    *
    * Machine-translates a skill variant into the target locales.
    *
-   * `POST /skills/:id/translate` (catalogue n 205; reconstructed, confidence low, method medium): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /skills/:id/translate` (catalogue n 205; reconstructed, confidence low, method medium). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -70,8 +70,8 @@ export class Skills extends CoodeshResource {
    *
    * Flattened paginated skill rows (id, name, variant, level) for export.
    *
-   * `GET /skills/export` (catalogue n 206; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /skills/export` (catalogue n 206; reconstructed, confidence low, method high). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -84,8 +84,8 @@ export class Skills extends CoodeshResource {
    *
    * Exports skills matching search/ids as CSV; returns [{filename, data}].
    *
-   * `POST /skills/export` (catalogue n 207; reconstructed, confidence low, method medium): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /skills/export` (catalogue n 207; reconstructed, confidence low, method medium). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   export(body: SkillExportBody = {}, options?: CoodeshRequestOptions) {
     return this.send('skills.export', { body }, options);

@@ -2,7 +2,7 @@
 // change the generator or its manifest and run `pnpm generate`, not this file.
 import { CoodeshResource } from '../../resources/base.js';
 import type { CoodeshPaginateOptions, CoodeshRequestOptions, ResponseSchemaOptions } from '../../scope.js';
-import type { SubaccountCreateBody, SubaccountListQuery, SubaccountUpdateBody } from '../models/subaccounts.js';
+import type { SubaccountBody, SubaccountListQuery } from '../models/subaccounts.js';
 
 /** Subaccounts (sub-workspaces). */
 export class Subaccounts extends CoodeshResource {
@@ -11,8 +11,8 @@ export class Subaccounts extends CoodeshResource {
    *
    * Paginated subaccounts (sub-workspaces) with users and users count; _id is a required filter.
    *
-   * `GET /workspace/subaccounts` (catalogue n 214; reconstructed, confidence medium, method high): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /workspace/subaccounts` (catalogue n 214; reconstructed, confidence medium, method high). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -25,13 +25,13 @@ export class Subaccounts extends CoodeshResource {
    *
    * Creates a subaccount (name, department, region, unique user ids).
    *
-   * `POST /workspace/subaccounts` (catalogue n 215; reconstructed, confidence medium): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `POST /workspace/subaccounts` (catalogue n 215; reconstructed, confidence medium). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    */
-  create<T = unknown>(body: SubaccountCreateBody, options?: ResponseSchemaOptions<T>) {
+  create<T = unknown>(body: SubaccountBody, options?: ResponseSchemaOptions<T>) {
     return this.send('subaccounts.create', { body }, options);
   }
 
@@ -40,8 +40,8 @@ export class Subaccounts extends CoodeshResource {
    *
    * Gets a subaccount with department, region, user ids and users.
    *
-   * `GET /workspace/subaccounts/:subId` (catalogue n 216; reconstructed, confidence medium, method high): until
-   * then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /workspace/subaccounts/:subId` (catalogue n 216; reconstructed, confidence medium, method high). Without
+   * the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(subId: string, options?: CoodeshRequestOptions) {
     return this.send('subaccounts.retrieve', { path: { subId } }, options);
@@ -52,10 +52,10 @@ export class Subaccounts extends CoodeshResource {
    *
    * Updates a subaccount and returns {redirect_to} (a dashboard path).
    *
-   * `PUT /workspace/subaccounts/:subId` (catalogue n 217; reconstructed, confidence medium): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /workspace/subaccounts/:subId` (catalogue n 217; reconstructed, confidence medium). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
-  update(subId: string, body: SubaccountUpdateBody, options?: CoodeshRequestOptions) {
+  update(subId: string, body: SubaccountBody, options?: CoodeshRequestOptions) {
     return this.send('subaccounts.update', { path: { subId }, body }, options);
   }
 
@@ -64,8 +64,8 @@ export class Subaccounts extends CoodeshResource {
    *
    * Removes a subaccount.
    *
-   * `DELETE /workspace/subaccounts/:subId` (catalogue n 218; reconstructed, confidence medium): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `DELETE /workspace/subaccounts/:subId` (catalogue n 218; reconstructed, confidence medium). Without the opt-in
+   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -79,8 +79,8 @@ export class Subaccounts extends CoodeshResource {
    *
    * Content counters of a subaccount: assessments, questions, scorecards, skill variants, teams, careers, users.
    *
-   * `GET /workspace/subaccounts/:subId/metrics` (catalogue n 219; reconstructed, confidence low, method high):
-   * until then the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /workspace/subaccounts/:subId/metrics` (catalogue n 219; reconstructed, confidence low, method high).
+   * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   metrics(subId: string, options?: CoodeshRequestOptions) {
     return this.send('subaccounts.metrics', { path: { subId } }, options);
@@ -92,8 +92,8 @@ export class Subaccounts extends CoodeshResource {
    * Paginated minimal subaccount list (_id, name) with a different paging shape (totalDocs, totalPages, page,
    * pageSize).
    *
-   * `GET /workspace/subaccounts/options` (catalogue n 220; reconstructed, confidence low, method high): until then
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /workspace/subaccounts/options` (catalogue n 220; reconstructed, confidence low, method high). Without
+   * the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */

@@ -10,8 +10,8 @@ export class System extends CoodeshResource {
    *
    * Health check: MongoDB and Redis status with read/write probes, server uptime and memory, API version.
    *
-   * `GET /health` (catalogue n 263; reconstructed, confidence low, method stated): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `GET /health` (catalogue n 263; reconstructed, confidence low, method stated). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   health(options?: CoodeshRequestOptions) {
     return this.send('system.health', {}, options);

@@ -13,8 +13,8 @@ export class Talents extends CoodeshResource {
    * type sought, skill ids, level, city, phone, profile links, relocation, salary expectation); the example
    * response is the "already registered" message with a contact email.
    *
-   * `POST /talents/:code` (catalogue n 32; reconstructed, confidence low, method stated): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /talents/:code` (catalogue n 32; reconstructed, confidence low, method stated). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   register(code: string, body: TalentRegistrationBody, options?: CoodeshRequestOptions) {
     return this.send('talents.register', { path: { code }, body }, options);

@@ -11,8 +11,8 @@ export class Taxonomy extends CoodeshResource {
    *
    * Paginated taxonomy terms (e.g. skills: _id, name, taxonomy) looked up by ids (required) with search.
    *
-   * `GET /taxonomy/terms` (catalogue n 120; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /taxonomy/terms` (catalogue n 120; reconstructed, confidence low, method high). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */

@@ -3,12 +3,12 @@
 import type { DuplicateBody, IdsBody } from '../../models/inputs.js';
 import { CoodeshResource } from '../../resources/base.js';
 import type { CoodeshPaginateOptions, CoodeshRequestOptions, ResponseSchemaOptions } from '../../scope.js';
+import type { StatusFilterQuery } from '../models/shared.js';
 import type {
   TeamAddSkillBody,
   TeamAddUsersBody,
   TeamCreateBody,
   TeamExportBody,
-  TeamExportRowsQuery,
   TeamListQuery,
   TeamListUsersQuery,
   TeamMatchTalentsQuery,
@@ -22,8 +22,8 @@ export class Teams extends CoodeshResource {
    *
    * Status options for teams (draft, published, archived) as value/label pairs.
    *
-   * `GET /teams/fields` (catalogue n 183; reconstructed, confidence low, method high): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `GET /teams/fields` (catalogue n 183; reconstructed, confidence low, method high). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   fields(options?: CoodeshRequestOptions) {
     return this.send('teams.fields', {}, options);
@@ -35,8 +35,8 @@ export class Teams extends CoodeshResource {
    * Paginated teams (name, description, people count, last users, author, status, workspaces); JSONLogic query
    * supports leads, belongs, external_id and tags.
    *
-   * `GET /teams` (catalogue n 184; reconstructed, confidence low, method high): until then the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * `GET /teams` (catalogue n 184; reconstructed, confidence low, method high). Without the opt-in or your route,
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -50,8 +50,8 @@ export class Teams extends CoodeshResource {
    * Creates a team (body describes it as a workforce planning): name, customer, description, start/end dates,
    * links, owners, author, workspaces, external id, tags.
    *
-   * `POST /teams` (catalogue n 185; reconstructed, confidence low, method medium): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `POST /teams` (catalogue n 185; reconstructed, confidence low, method medium). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -65,8 +65,8 @@ export class Teams extends CoodeshResource {
    *
    * Bulk action on teams by ids (probably delete).
    *
-   * `DELETE /teams` (catalogue n 186; reconstructed, confidence low): until then the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * `DELETE /teams` (catalogue n 186; reconstructed, confidence low). Without the opt-in or your route, the call
+   * rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -81,8 +81,8 @@ export class Teams extends CoodeshResource {
    * Gets a team with dates, status and its skill distribution (arrangements with required skills and levels,
    * users).
    *
-   * `GET /teams/:id` (catalogue n 187; reconstructed, confidence low, method high): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `GET /teams/:id` (catalogue n 187; reconstructed, confidence low, method high). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   retrieve(id: string, options?: CoodeshRequestOptions) {
     return this.send('teams.retrieve', { path: { id } }, options);
@@ -93,8 +93,8 @@ export class Teams extends CoodeshResource {
    *
    * Updates a team (create fields plus status).
    *
-   * `PUT /teams/:id` (catalogue n 188; reconstructed, confidence low, method medium): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /teams/:id` (catalogue n 188; reconstructed, confidence low, method medium). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -108,8 +108,8 @@ export class Teams extends CoodeshResource {
    *
    * Team counters: teams, leads, belongs, people count, last update.
    *
-   * `GET /teams/metrics` (catalogue n 189; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /teams/metrics` (catalogue n 189; reconstructed, confidence low, method high). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   metrics(options?: CoodeshRequestOptions) {
     return this.send('teams.metrics', {}, options);
@@ -120,8 +120,8 @@ export class Teams extends CoodeshResource {
    *
    * Copies a team under a new name and description.
    *
-   * `POST /teams/:id/duplicate` (catalogue n 192; reconstructed, confidence low, method medium): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /teams/:id/duplicate` (catalogue n 192; reconstructed, confidence low, method medium). Without the
+   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -136,8 +136,8 @@ export class Teams extends CoodeshResource {
    * Paginated people matching a set of skill ids (minimumMatch = how many must match) with per-skill
    * answer/level/colour/vetting flags, position and track names and a radar score; query is required.
    *
-   * `GET /teams/talents` (catalogue n 193; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /teams/talents` (catalogue n 193; reconstructed, confidence low, method high). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -152,8 +152,8 @@ export class Teams extends CoodeshResource {
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * `POST /teams/:id/skills` (catalogue n 194; reconstructed, confidence low): until then the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * `POST /teams/:id/skills` (catalogue n 194; reconstructed, confidence low). Without the opt-in or your route,
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -168,8 +168,8 @@ export class Teams extends CoodeshResource {
    * Paginated team members: roles, status, dates, external id, position/track/team names and ids, career id,
    * formatted labels.
    *
-   * `GET /teams/:id/users` (catalogue n 195; reconstructed, confidence low, method high): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /teams/:id/users` (catalogue n 195; reconstructed, confidence low, method high). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
@@ -182,8 +182,8 @@ export class Teams extends CoodeshResource {
    *
    * Adds users to a team by id and optionally marks some as owners (ownerIds).
    *
-   * `POST /teams/:id/users` (catalogue n 196; reconstructed, confidence low, method medium): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /teams/:id/users` (catalogue n 196; reconstructed, confidence low, method medium). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -197,8 +197,8 @@ export class Teams extends CoodeshResource {
    *
    * Removes users from a team by ids (assumed).
    *
-   * `DELETE /teams/:id/users` (catalogue n 198; reconstructed, confidence low): until then the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * `DELETE /teams/:id/users` (catalogue n 198; reconstructed, confidence low). Without the opt-in or your route,
+   * the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
@@ -213,12 +213,14 @@ export class Teams extends CoodeshResource {
    * Flattened paginated team rows (id, name, status and translated status, author name, people count, workspace
    * ids joined by commas) for export.
    *
-   * `GET /teams/export` (catalogue n 199; reconstructed, confidence low, method high): until then the call rejects
-   * with `UnconfirmedRouteError` and sends nothing.
+   * `query`: Base64-encoded JSONLogic filter tree. Supported fields: leads, belongs, external_id, tags.
+   *
+   * `GET /teams/export` (catalogue n 199; reconstructed, confidence low, method high). Without the opt-in or your
+   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    */
-  exportRows(query: TeamExportRowsQuery = {}, options?: CoodeshPaginateOptions) {
+  exportRows(query: StatusFilterQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('teams.exportRows', { query }, options);
   }
 
@@ -227,8 +229,8 @@ export class Teams extends CoodeshResource {
    *
    * Exports teams matching search/query/status as CSV; returns [{filename, data}].
    *
-   * `POST /teams/export` (catalogue n 200; reconstructed, confidence low, method medium): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /teams/export` (catalogue n 200; reconstructed, confidence low, method medium). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    */
   export(body: TeamExportBody = {}, options?: CoodeshRequestOptions) {
     return this.send('teams.export', { body }, options);
@@ -239,8 +241,8 @@ export class Teams extends CoodeshResource {
    *
    * Operation on one person ("talent") within a team; no body or example.
    *
-   * `GET /teams/:teamId/talents/:talentId` (catalogue n 245; reconstructed, confidence low): until then the call
-   * rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /teams/:teamId/talents/:talentId` (catalogue n 245; reconstructed, confidence low). Without the opt-in or
+   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.

@@ -12,8 +12,8 @@ export class Webhooks extends CoodeshResource {
    * Inbound webhook receiver for assessment-attempt events: attempt id, optional application and assessment ids,
    * event status, score and title.
    *
-   * `POST /webhooks/assessment` (catalogue n 21; reconstructed, confidence low, method stated): until then the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /webhooks/assessment` (catalogue n 21; reconstructed, confidence low, method stated). Without the opt-in
+   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
