@@ -30,7 +30,7 @@ import { buildOperations, shapeOperation } from './generator/operations.js';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 /** The only directory the generator writes to (relative to the package). */
-export const GENERATED = 'src/generated';
+const GENERATED = 'src/generated';
 
 /** The generated files: path relative to the package → content, formatted with the repository's Prettier settings. */
 export async function generate(): Promise<Map<string, string>> {

@@ -43,7 +43,7 @@ export class Imports {
 }
 
 /** The specifier importing `module` (relative to src, without extension) from a file in `fromDir`. */
-export function importPath(fromDir: string, module: string): string {
+function importPath(fromDir: string, module: string): string {
   const path = posix.relative(fromDir, module);
   return `${path.startsWith('.') ? '' : './'}${path}.js`;
 }

@@ -19,7 +19,7 @@ export function operationsOf(specs: OperationSpec[], part: Part): OperationSpec[
 }
 
 /** The first line of a method's JSDoc: what its route needs before anything can be sent. */
-export function routeWarning(spec: OperationSpec): string | undefined {
+function routeWarning(spec: OperationSpec): string | undefined {
   const where = `\`routes['${spec.id}']\``;
   if (spec.route.requiresRoute) return `Route lost: needs your route in ${where}.`;
   if (spec.route.status === 'unconfirmed')

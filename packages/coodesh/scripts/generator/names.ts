@@ -77,27 +77,3 @@ export function jsdoc(text: string | string[], indent: string, width = 110, head
   lines.push(`${indent} */`);
   return lines.join('\n');
 }
-
-// Reserved words, and the parameter names of the generated methods (a variable must not be shadowed by them).
-const RESERVED = new Set([
-  'delete',
-  'export',
-  'import',
-  'new',
-  'default',
-  'function',
-  'class',
-  'return',
-  'switch',
-  'case',
-  'options',
-  'query',
-  'body',
-  'headers',
-  'ids',
-]);
-
-/** A variable name that is neither a reserved word nor a method parameter (`delete` → `deleteOperation`). */
-export function safeIdentifier(name: string): string {
-  return RESERVED.has(name) ? `${name}Operation` : name;
-}

@@ -122,7 +122,7 @@ export interface ListQuery {
 }
 
 /** The shape of the shared list query parameters; operations extend it with their own filters. */
-export const listQueryShape = () => ({
+const listQueryShape = () => ({
   search: z.string().optional(),
   page: z.number().int().min(1).optional(),
   pageSize: z.number().int().min(1).max(2000).optional(),

@@ -24,7 +24,7 @@ type PathSchema<E> = [Params<E>] extends [never]
   : z.ZodType<{ [K in Params<E>]: K extends Numeric<E> ? number : string }>;
 
 /** The operation `Id` as `@hr/core` types it: its path, query, body and response schemas and its paging. */
-export type OperationOf<Id extends CoodeshOperationId> = Operation<
+type OperationOf<Id extends CoodeshOperationId> = Operation<
   PathSchema<Entry<Id>>,
   SchemaOf<Field<Entry<Id>, 'query'>>,
   SchemaOf<Field<Entry<Id>, 'body'>>,
@@ -47,7 +47,7 @@ export type PagedOperationId = {
 }[CoodeshOperationId];
 
 /** A call's promise labelled with what its route needs: `UnconfirmedRoute<P>`, `LostRoute<P>`, or `P` itself. */
-export type Labelled<Id extends CoodeshOperationId, P> = Entry<Id>['route'] extends { requiresRoute: string }
+type Labelled<Id extends CoodeshOperationId, P> = Entry<Id>['route'] extends { requiresRoute: string }
   ? LostRoute<P>
   : Entry<Id>['route'] extends { status: 'unconfirmed' }
     ? UnconfirmedRoute<P>
