@@ -235,6 +235,10 @@ describe('supplied routes', () => {
     expect(routeIssues({ 'careerPaths.list': 'GET /careers/:id' })[0]!.message).toBe(
       "path parameters must be the operation's: none (got :id)",
     );
+    expect(routeIssues({ constructor: 'GET /x', toString: 'GET /y' }).map((i) => i.message)).toEqual([
+      'is not a Coodesh operation id (see COODESH_ROUTES for the ids)',
+      'is not a Coodesh operation id (see COODESH_ROUTES for the ids)',
+    ]);
     const all = routeIssues({ 'nope.nope': 'GET /x', 'teams.list': 'GET teams', 'teams.retrieve': 'GET /teams/:id' });
     expect(all.map((i) => i.path)).toEqual(["routes['nope.nope']", "routes['teams.list']"]);
     expect(
