@@ -71,6 +71,8 @@ function checkMember(owner: string, member: ts.Symbol) {
 
 /** The value a method's result yields: the awaited data, or a listing's item type. */
 function resultType(type: ts.Type): ts.Type | undefined {
+  // A labelled promise (e.g. Coodesh's `UnconfirmedRoute<APIPromise<T>>`) is an intersection: read its promise.
+  if (type.isIntersection()) return type.types.map(resultType).find((t) => t !== undefined);
   const symbolName = type.getSymbol()?.getName();
   const args = checker.getTypeArguments(type as ts.TypeReference);
   if (symbolName === 'PagePromise' && args.length === 2) return args[1];

@@ -1,11 +1,13 @@
 import { CoodeshClient, UnconfirmedRouteError } from '@hr/coodesh';
+import { CoodeshLostRoutes } from '@hr/coodesh/lost-routes';
 import { SANDBOX_API_KEY, SANDBOX_ROUTES } from '@hr/coodesh/testing';
 import type { Connection } from './connect.js';
 
 /**
  * The catalogue's operations whose route the reference does not confirm: refused until you opt in or
- * supply the route. Against the sandbox it opts in (with the sandbox's stand-ins for the lost routes);
- * against the real API only when COODESH_ALLOW_UNCONFIRMED=1.
+ * supply the route (their return types say so: `UnconfirmedRoute<…>`). Against the sandbox it opts in
+ * (with the sandbox's stand-ins for the lost routes); against the real API only when
+ * COODESH_ALLOW_UNCONFIRMED=1, and only reads.
  */
 export async function catalogueRoutes({ client, sandbox }: Connection): Promise<void> {
   const refused = await client.careerPaths.metrics().catch((error: unknown) => error);
@@ -35,4 +37,14 @@ export async function catalogueRoutes({ client, sandbox }: Connection): Promise<
   })) {
     console.log(`  - ${path.name} (${path.status_formatted ?? path.status}, ${path.users_count ?? 0} people)`);
   }
+
+  // An operation whose route was lost (`@hr/coodesh/lost-routes`) is sent only to a route you give the
+  // client: the sandbox's stand-in here. Against the real API you would pass the route you know.
+  if (!sandbox) return;
+  const lost = new CoodeshLostRoutes(optedIn);
+  const attempts = await lost.attempts.listForAssessment('61b8e9bb2300e80010c0bcc2', {
+    query: 'finished',
+    pageSize: 2,
+  });
+  console.log(`  lost route, sent to the stand-in: ${attempts.items.length} attempts on the first page`);
 }

@@ -8,8 +8,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { COODESH_ROUTES } from '../src/routing/routes.js';
 import type { CoodeshRoute } from '../src/routing/route.js';
+import { COODESH_ROUTES } from '../src/routing/router.js';
 
 export const DOCS_PATH = fileURLToPath(new URL('../../../docs/coodesh.md', import.meta.url));
 const START = '<!-- coverage:start -->';
@@ -26,12 +26,15 @@ function confidence(route: CoodeshRoute): string {
     : `${route.confidence} (method ${route.methodConfidence})`;
 }
 
-/** The coverage table: n, operation id, the method to call, HTTP method, route, status, confidence. */
+/**
+ * The coverage table: n, operation id, the method to call (on the client, or on `lost = new
+ * CoodeshLostRoutes(coodesh)` when the route was lost), HTTP method, route, status, confidence.
+ */
 export function renderCoverageTable(): string {
   const rows: [number, string][] = [];
   for (const [id, route] of Object.entries(COODESH_ROUTES) as [string, CoodeshRoute][]) {
     const cells = (n: number, note: string) =>
-      `| ${n} | \`${id}\`${note} | \`coodesh.${id}()\` | ${route.method} | \`${route.path}\` | ${status(route)} | ${confidence(route)} |`;
+      `| ${n} | \`${id}\`${note} | \`${route.requiresRoute ? 'lost' : 'coodesh'}.${id}()\` | ${route.method ?? '?'} | \`${route.path}\` | ${status(route)} | ${confidence(route)} |`;
     rows.push([route.n, cells(route.n, '')]);
     for (const n of route.duplicates ?? []) rows.push([n, cells(n, ` (duplicate of n ${route.n})`)]);
   }

@@ -1,27 +1,36 @@
 /**
  * Generates the catalogue part of `@hr/coodesh` from the Coodesh operation catalogue
- * (scripts/catalogue/coodesh-operations.json) and the hand-made manifest (scripts/generator/manifest.ts):
+ * (scripts/catalogue/coodesh-operations.json) and the hand-made manifest (scripts/generator/manifest.ts),
+ * into src/generated/ only:
  *
- *   src/routing/routes.ts             the route table of all operations
- *   src/models/<group>.ts             one documented interface + lazy schema per model
- *   src/resources/<group>.ts          one defineOperation per endpoint and the resource classes
- *   src/testing/catalogue-examples.ts the requests and responses the sandbox and the tests use
+ *   operations.ts             the operation table: every operation's route and schemas (one entry each)
+ *   models/<group>.ts         one documented interface + lazy schema per model
+ *   resources/<group>.ts      the resource classes of the client: documented methods calling the table by id
+ *   lost-routes/<group>.ts    the same for the operations whose route was lost (`@hr/coodesh/lost-routes`)
+ *   catalogue.ts              the resource groups the client carries
+ *   lost-routes.ts            CoodeshLostRoutes, the groups of the lost-route operations
+ *   types.ts, schemas.ts      the generated types (root entry) and schemas (`/schemas` entry)
+ *   catalogue-examples.ts     the requests and responses the sandbox and the tests use
  *
- *   pnpm generate            writes the files
+ *   pnpm generate            writes the files (and deletes generated files it no longer makes)
  *   pnpm generate --check    exits 1 when a file differs from what the generator makes
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { loadCatalogue } from './generator/catalogue.js';
+import { renderCatalogue, renderLostRoutes, renderSchemas, renderTypes } from './generator/emit-entries.js';
 import { renderExamples } from './generator/emit-examples.js';
 import { renderModelFile } from './generator/emit-models.js';
-import { generatedResources, renderResourceFile } from './generator/emit-resources.js';
-import { renderRouteTable } from './generator/emit-routes.js';
+import { groupsOf, operationsOf, renderResourceFile } from './generator/emit-resources.js';
+import { renderTable } from './generator/emit-table.js';
 import { ModelRegistry } from './generator/models.js';
 import { buildOperations, shapeOperation } from './generator/operations.js';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+/** The only directory the generator writes to (relative to the package). */
+const GENERATED = 'src/generated';
 
 /** The generated files: path relative to the package → content, formatted with the repository's Prettier settings. */
 export async function generate(): Promise<Map<string, string>> {
@@ -43,24 +52,35 @@ function render(): Map<string, string> {
   const specs = buildOperations(loadCatalogue());
   const registry = new ModelRegistry();
   for (const spec of specs) if (spec.entry) spec.shape = shapeOperation(spec, registry);
+  const models = registry.models;
 
   const files = new Map<string, string>();
-  files.set('src/routing/routes.ts', renderRouteTable(specs));
-  for (const file of new Set([...registry.models.values()].map((m) => m.file))) {
-    files.set(`src/models/${file}.ts`, renderModelFile(file, registry.models));
+  files.set(`${GENERATED}/operations.ts`, renderTable(specs, models));
+  for (const file of new Set([...models.values()].map((m) => m.file))) {
+    files.set(`${GENERATED}/models/${file}.ts`, renderModelFile(file, models));
   }
-  for (const { property, spec } of generatedResources(specs)) {
-    files.set(
-      `src/resources/${spec.file}.ts`,
-      renderResourceFile(
-        spec,
-        specs.filter((s) => s.resource === property),
-        registry.models,
-      ),
-    );
-  }
-  files.set('src/testing/catalogue-examples.ts', renderExamples(specs, registry.models));
+  const clientGroups = groupsOf(specs, 'client');
+  const lostGroups = groupsOf(specs, 'lost');
+  for (const group of clientGroups)
+    files.set(`${GENERATED}/resources/${group.spec.file}.ts`, renderResourceFile(group, 'client', models));
+  for (const group of lostGroups)
+    files.set(`${GENERATED}/lost-routes/${group.spec.file}.ts`, renderResourceFile(group, 'lost', models));
+  files.set(`${GENERATED}/catalogue.ts`, renderCatalogue(clientGroups));
+  files.set(`${GENERATED}/lost-routes.ts`, renderLostRoutes(lostGroups, operationsOf(specs, 'lost').length));
+  files.set(`${GENERATED}/types.ts`, renderTypes(models, clientGroups));
+  files.set(`${GENERATED}/schemas.ts`, renderSchemas(models));
+  files.set(`${GENERATED}/catalogue-examples.ts`, renderExamples(specs, models));
   return files;
+}
+
+/** Every file under src/generated now (to delete those the generator no longer makes). */
+export function existingGenerated(dir = `${packageRoot}${GENERATED}`): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? existingGenerated(`${dir}/${entry.name}`)
+      : [`${dir}/${entry.name}`.slice(packageRoot.length)],
+  );
 }
 
 function readOrEmpty(path: string): string {
@@ -74,11 +94,19 @@ function readOrEmpty(path: string): string {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
   const stale: string[] = [];
-  for (const [path, content] of await generate()) {
+  const files = await generate();
+  for (const [path, content] of files) {
     const target = `${packageRoot}${path}`;
     if (readOrEmpty(target) === content) continue;
     stale.push(path);
-    if (!check) writeFileSync(target, content);
+    if (!check) {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, content);
+    }
+  }
+  for (const path of existingGenerated().filter((p) => !files.has(p))) {
+    stale.push(path);
+    if (!check) rmSync(`${packageRoot}${path}`);
   }
   if (check && stale.length > 0) {
     console.error(`Out of date (run pnpm generate): ${stale.join(', ')}`);

@@ -1,38 +1,17 @@
 import { ApiKeyAuth, BaseClient, InputValidationError, type ClientOptions, type Operation } from '@hr/core';
 import { COODESH_BASE_URL, COODESH_SECRET_FIELDS } from './constants.js';
 import { mapCoodeshResponse } from './envelope.js';
-import { Applications } from './resources/applications.js';
-import { Assessments } from './resources/assessments.js';
+import { catalogueResources, type CatalogueResources } from './generated/catalogue.js';
 import { Ats } from './resources/ats.js';
-import { Attempts } from './resources/attempts.js';
 import { Auth } from './resources/auth.js';
 import type { CoodeshCaller } from './resources/base.js';
 import { Blog } from './resources/blog.js';
-import { CareerPaths } from './resources/career-paths.js';
-import { Certificates } from './resources/certificates.js';
 import { Companies } from './resources/companies.js';
-import { Credits } from './resources/credits.js';
-import { Datasets } from './resources/datasets.js';
-import { Disc } from './resources/disc.js';
-import { Employees } from './resources/employees.js';
 import { Fields } from './resources/fields.js';
 import { Jobs } from './resources/jobs.js';
-import { Locations } from './resources/locations.js';
-import { Misc } from './resources/misc.js';
-import { Profiles } from './resources/profiles.js';
-import { Questions } from './resources/questions.js';
-import { Recommendations } from './resources/recommendations.js';
-import { Scorecards } from './resources/scorecards.js';
-import { Skills } from './resources/skills.js';
-import { Subaccounts } from './resources/subaccounts.js';
-import { System } from './resources/system.js';
-import { Talents } from './resources/talents.js';
-import { Taxonomy } from './resources/taxonomy.js';
-import { Teams } from './resources/teams.js';
-import { Webhooks } from './resources/webhooks.js';
+import type { CoodeshOperationId } from './routing/operation-types.js';
 import type { RouteSpec } from './routing/route.js';
 import { CoodeshRouter } from './routing/router.js';
-import type { CoodeshOperationId } from './routing/routes.js';
 import { scopeHeaders, type CoodeshScope } from './scope.js';
 import { VERSION } from './version.js';
 
@@ -60,19 +39,26 @@ export interface CoodeshClientOptions extends ClientOptions, CoodeshScope {
   allowUnconfirmedRoutes?: boolean | undefined;
 }
 
+// The catalogue's resource groups are generated (src/generated/catalogue.ts) and assigned in the constructor.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface CoodeshClient extends CatalogueResources {}
+
 /**
  * The Coodesh API client. Authenticates with `x-api-key`; `workspaceId`, `subaccountId` and `language`
  * become the `x-workspace-id`, `x-subaccount-id` and `x-language` headers of every call, and every
  * method accepts them again in its options to override them for one call.
  *
- * Most of the reference's operations lost their route when it was flattened: their methods exist,
- * typed and documented, but are only sent to a route you supply (`routes`) or, explicitly, to the
- * catalogue's reconstruction (`allowUnconfirmedRoutes: true`). See `COODESH_ROUTES`.
+ * Most of the reference's operations lost their route when it was flattened. Their methods exist,
+ * typed and documented; those whose route the catalogue reconstructed return an `UnconfirmedRoute<…>`
+ * and are sent only to a route you supply (`routes`) or, explicitly, to the reconstruction
+ * (`allowUnconfirmedRoutes: true`). The operations whose route was lost entirely are in
+ * `@hr/coodesh/lost-routes`. See `COODESH_ROUTES`.
  *
  * @example
  * const coodesh = new CoodeshClient({ apiKey: process.env.COODESH_API_KEY!, language: 'en' });
  * for await (const job of coodesh.jobs.list({ search: 'node' })) console.log(job.title);
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class CoodeshClient extends BaseClient implements CoodeshCaller {
   /** Authentication: API-key validation, sign-in/up, invitations, passwords, OAuth, SAML. */
   readonly auth: Auth;
@@ -84,52 +70,8 @@ export class CoodeshClient extends BaseClient implements CoodeshCaller {
   readonly fields: Fields;
   /** The Coodesh blog (WordPress). */
   readonly blog: Blog;
-  /** The ATS integration: assessments, attempts and the tests and invites variants. */
+  /** The ATS integration: assessments and attempts. */
   readonly ats: Ats;
-  /** Coodesh's inbound webhook receiver (assessment-attempt events). */
-  readonly webhooks: Webhooks;
-  /** Locations: city options, Brazilian postal codes (CEP) and time zones. */
-  readonly locations: Locations;
-  /** Talent pools and landing campaigns that candidates register in. */
-  readonly talents: Talents;
-  /** Career paths: tracks, positions, categories, skill requirements and people. */
-  readonly careerPaths: CareerPaths;
-  /** Candidate applications: search filters and invitation template fields. */
-  readonly applications: Applications;
-  /** The DISC behavioural model: personality traits and result patterns. */
-  readonly disc: Disc;
-  /** Assessments: listing, editing, invitations, metrics and filter options. */
-  readonly assessments: Assessments;
-  /** Assessment attempts: results, listings, bulk actions, answer reviews and uploads. */
-  readonly attempts: Attempts;
-  /** Taxonomy terms (skills, topics...). */
-  readonly taxonomy: Taxonomy;
-  /** Questions and challenges: catalogue, library, editing, coding/SQL runs, translations. */
-  readonly questions: Questions;
-  /** Action plans (recommendations such as courses) and their links to questions. */
-  readonly recommendations: Recommendations;
-  /** SQL datasets used by SQL questions. */
-  readonly datasets: Datasets;
-  /** Teams (workforce plannings): members, skills, talent matching, metrics and exports. */
-  readonly teams: Teams;
-  /** Skills and skill variants. */
-  readonly skills: Skills;
-  /** Workspace users (employees). */
-  readonly employees: Employees;
-  /** Subaccounts (sub-workspaces). */
-  readonly subaccounts: Subaccounts;
-  /** Assessment credits: the ledger, the balance and exports. */
-  readonly credits: Credits;
-  /** Professional profiles of workspace users and their completeness report. */
-  readonly profiles: Profiles;
-  /** Scorecards (analyses): results, generation and auto-login links. */
-  readonly scorecards: Scorecards;
-  /** Assessment and answer certificates. */
-  readonly certificates: Certificates;
-  /** Operations the catalogue cannot attribute to any resource. */
-  readonly misc: Misc;
-  /** The API itself: its health check. */
-  readonly system: System;
   readonly #router: CoodeshRouter;
 
   /** Throws `InputValidationError` when `apiKey` is missing, a scope option is invalid or a supplied route is wrong. */
@@ -159,28 +101,7 @@ export class CoodeshClient extends BaseClient implements CoodeshCaller {
     this.fields = new Fields(this);
     this.blog = new Blog(this);
     this.ats = new Ats(this);
-    this.webhooks = new Webhooks(this);
-    this.locations = new Locations(this);
-    this.talents = new Talents(this);
-    this.careerPaths = new CareerPaths(this);
-    this.applications = new Applications(this);
-    this.disc = new Disc(this);
-    this.assessments = new Assessments(this);
-    this.attempts = new Attempts(this);
-    this.taxonomy = new Taxonomy(this);
-    this.questions = new Questions(this);
-    this.recommendations = new Recommendations(this);
-    this.datasets = new Datasets(this);
-    this.teams = new Teams(this);
-    this.skills = new Skills(this);
-    this.employees = new Employees(this);
-    this.subaccounts = new Subaccounts(this);
-    this.credits = new Credits(this);
-    this.profiles = new Profiles(this);
-    this.scorecards = new Scorecards(this);
-    this.certificates = new Certificates(this);
-    this.misc = new Misc(this);
-    this.system = new System(this);
+    Object.assign(this, catalogueResources(this));
   }
 
   /** @internal Hides a secret sent in a path (reset, invite and confirmation tokens) from logs and errors. */
@@ -188,8 +109,8 @@ export class CoodeshClient extends BaseClient implements CoodeshCaller {
     this.redactor.addRotatingSecret(value);
   }
 
-  /** @internal The operation as it will be sent; throws `UnconfirmedRouteError` when its route may not be used. */
-  resolveRoute<Op extends Operation>(operation: Op): Op {
-    return this.#router.resolve(operation);
+  /** @internal The operation as this client sends it; throws `UnconfirmedRouteError` when its route may not be used. */
+  operation(id: CoodeshOperationId): Operation {
+    return this.#router.operation(id);
   }
 }

@@ -1,11 +1,16 @@
+// The root entry: the client, its resource and model types, the route table, errors and constants.
+// Zod schemas are exported from '@hr/coodesh/schemas'; the operations whose route was lost from
+// '@hr/coodesh/lost-routes'.
 export { CoodeshClient, type CoodeshClientOptions } from './client.js';
 export { VERSION } from './version.js';
 export { COODESH_BASE_URL, COODESH_LANGUAGES, COODESH_SECRET_FIELDS, type CoodeshLanguage } from './constants.js';
-export type { CoodeshScope, CoodeshRequestOptions, CoodeshPaginateOptions } from './scope.js';
+export type { CoodeshScope, CoodeshRequestOptions, CoodeshPaginateOptions, ResponseSchemaOptions } from './scope.js';
 export { mapCoodeshResponse, type CoodeshErrorBody } from './envelope.js';
 
 // Routes: where each operation goes, and what it takes to send the unconfirmed ones
-export { COODESH_ROUTES, type CoodeshOperationId } from './routing/routes.js';
+export { COODESH_ROUTES } from './routing/router.js';
+export type { CoodeshOperationId } from './routing/operation-types.js';
+export type { UnconfirmedRoute, LostRoute } from './routing/route-labels.js';
 export {
   ROUTE_METHODS,
   describeRoute,
@@ -17,87 +22,121 @@ export {
 } from './routing/route.js';
 export { UnconfirmedRouteError } from './routing/unconfirmed-route-error.js';
 
-// Resources
-export { Auth } from './resources/auth.js';
-export { Jobs, JobListQuerySchema, type JobListQuery } from './resources/jobs.js';
-export { Companies } from './resources/companies.js';
-export { Fields } from './resources/fields.js';
-export { Blog, BlogPosts, BlogCategories } from './resources/blog.js';
-export { Ats, AtsAssessments, AtsAttempts, AtsTests, AtsInvites } from './resources/ats.js';
-export { Webhooks } from './resources/webhooks.js';
-export { Locations } from './resources/locations.js';
-export { Talents } from './resources/talents.js';
-export {
-  CareerPaths,
-  CareerPathTracks,
-  CareerPathPositions,
-  CareerPathCategories,
-  CareerPathRequirements,
-  CareerPathUsers,
-} from './resources/career-paths.js';
-export { Applications } from './resources/applications.js';
-export { Disc } from './resources/disc.js';
-export { Assessments } from './resources/assessments.js';
-export { Attempts } from './resources/attempts.js';
-export { Taxonomy } from './resources/taxonomy.js';
-export { Questions } from './resources/questions.js';
-export { Recommendations } from './resources/recommendations.js';
-export { Datasets } from './resources/datasets.js';
-export { Teams } from './resources/teams.js';
-export { Skills } from './resources/skills.js';
-export { Employees } from './resources/employees.js';
-export { Subaccounts } from './resources/subaccounts.js';
-export { Credits } from './resources/credits.js';
-export { Profiles } from './resources/profiles.js';
-export { Scorecards } from './resources/scorecards.js';
-export { Certificates } from './resources/certificates.js';
-export { Misc } from './resources/misc.js';
-export { System } from './resources/system.js';
+// Resources (the catalogue's are generated)
+export type { Auth } from './resources/auth.js';
+export type { Jobs } from './resources/jobs.js';
+export type { Companies } from './resources/companies.js';
+export type { Fields } from './resources/fields.js';
+export type { Blog, BlogPosts, BlogCategories } from './resources/blog.js';
+export type { Ats, AtsAssessments, AtsAttempts } from './resources/ats.js';
 
-// Models
-export * from './models/paging.js';
-export * from './models/common.js';
-export * from './models/user.js';
-export * from './models/company-reference.js';
-export * from './models/skill-reference.js';
-export * from './models/address.js';
-export * from './models/salary.js';
-export * from './models/job-enums.js';
-export * from './models/job.js';
-export * from './models/job-search-fields.js';
-export * from './models/field-labels.js';
-export * from './models/job-application.js';
-export * from './models/auth.js';
-export * from './models/ats-assessment.js';
-export * from './models/ats-attempt.js';
-export * from './models/blog.js';
-export * from './models/assessment-result-webhook.js';
-export * from './models/enums.js';
-export * from './models/i18n.js';
-export * from './models/inputs.js';
-export * from './models/companies.js';
-export * from './models/webhooks.js';
-export * from './models/locations.js';
-export * from './models/talents.js';
-export * from './models/career-paths.js';
-export * from './models/applications.js';
-export * from './models/disc.js';
-export * from './models/assessments.js';
-export * from './models/attempts.js';
-export * from './models/taxonomy.js';
-export * from './models/questions.js';
-export * from './models/recommendations.js';
-export * from './models/datasets.js';
-export * from './models/teams.js';
-export * from './models/skills.js';
-export * from './models/employees.js';
-export * from './models/subaccounts.js';
-export * from './models/credits.js';
-export * from './models/profiles.js';
-export * from './models/scorecards.js';
-export * from './models/certificates.js';
-export * from './models/ats-variants.js';
-export * from './models/system.js';
+// Models (hand-written, then generated)
+export type { PageEnvelope, OffsetEnvelope, ListQuery, OffsetListQuery, PageQuery } from './models/paging.js';
+export { SORT_ORDERS, type SortOrder } from './models/paging.js';
+export type {
+  MessageResult,
+  Option,
+  NamedReference,
+  ExportFile,
+  EmptyResult,
+  LabelMap,
+  OrderedLabels,
+} from './models/common.js';
+export type { UserReference, AuthUser } from './models/user.js';
+export type { CompanyReference } from './models/company-reference.js';
+export type { SkillReference } from './models/skill-reference.js';
+export type { GeoPoint, JobAddress } from './models/address.js';
+export type { SalaryRange, SalaryRangeInput } from './models/salary.js';
+export {
+  JOB_CONTRACT_TYPES,
+  JOB_LEVELS,
+  JOB_REMOTE_POLICIES,
+  JOB_FORMATS,
+  JOB_KINDS,
+  JOB_STATUSES,
+  JOB_SALARY_SCOPES,
+  JOB_APPLICATION_TYPES,
+  type JobContractType,
+  type JobLevel,
+  type JobRemotePolicy,
+  type JobFormat,
+  type JobKind,
+  type JobStatus,
+  type JobSalaryScope,
+  type JobApplicationType,
+} from './models/job-enums.js';
+export type { JobCard, JobCategory, Job, JobListQuery } from './models/job.js';
+export type { SlugOption, LocationOption, SalaryBounds, JobSearchFields } from './models/job-search-fields.js';
+export type { JobFieldLabels, PlanLabels, AssessmentLabels, ApplicationFieldLabels } from './models/field-labels.js';
+export type {
+  CandidateAddressInput,
+  ApplyToJobBody,
+  ApplicationReport,
+  JobApplication,
+} from './models/job-application.js';
+export {
+  USER_ROLES,
+  type UserRole,
+  type ApiKeyInfo,
+  type AuthResult,
+  type ConnectResult,
+  type Whitelabel,
+  type InvitedPerson,
+  type WorkspaceInvite,
+  type UserMessageResult,
+  type EmailBody,
+  type ResetPasswordBody,
+  type SigninBody,
+  type PrivacyConsent,
+  type SignupAddress,
+  type UtmTracking,
+  type RegistrationBody,
+  type SignupBody,
+  type AcceptInviteBody,
+  type OAuthBody,
+  type SamlBody,
+  type SamlCallbackBody,
+} from './models/auth.js';
+export {
+  ASSESSMENT_LEVELS,
+  DURATION_UNITS,
+  type AssessmentLevel,
+  type DurationUnit,
+  type AtsAssessment,
+  type AtsAssessmentsQuery,
+} from './models/ats-assessment.js';
+export {
+  ATTEMPT_STATUSES,
+  ATTEMPT_STAGES,
+  type AttemptStatus,
+  type AttemptStage,
+  type AtsCreateAttemptBody,
+  type AtsCreateAttemptResult,
+  type AtsTestResult,
+  type ProctoringSummary,
+  type AtsAttemptResult,
+} from './models/ats-attempt.js';
+export {
+  WP_CONTEXTS,
+  type WpRendered,
+  type WpPost,
+  type WpCategory,
+  type WpIdList,
+  type WpListQuery,
+} from './models/blog.js';
+export type { AssessmentResultWebhookEvent } from './models/assessment-result-webhook.js';
+export { CONTENT_STATUSES, QUESTION_TYPES, type ContentStatus, type QuestionType } from './models/enums.js';
+export type { LocalizedText, TranslatedContent, LocalizedTextInput, TranslatedContentInput } from './models/i18n.js';
+export {
+  encodeJsonLogic,
+  type IdsBody,
+  type IdList,
+  type TranslateBody,
+  type DuplicateBody,
+  type JsonLogicRule,
+  type JsonLogicFilter,
+} from './models/inputs.js';
+export type * from './generated/types.js';
 
 // Errors (the core hierarchy, re-exported so one import is enough)
 export {

@@ -19,6 +19,17 @@ export interface CoodeshRequestOptions extends RequestOptions, CoodeshScope {}
 /** Per-call options of list operations (`prefetch`, `maxPages`) plus a scope override. */
 export interface CoodeshPaginateOptions extends PaginateOptions, CoodeshScope {}
 
+/** Per-call options of the operations whose reference shows no response: a schema of your own for the answer. */
+export interface ResponseSchemaOptions<T> extends CoodeshRequestOptions {
+  /**
+   * A zod schema of the answer, which the reference does not document: the data is checked with it
+   * like any documented response (a mismatch rejects a read with `ResponseValidationError`; a write
+   * logs it and resolves with the data as received; `validateResponses` applies) and typed as its
+   * output. Without it the call resolves with the answer as received, typed `unknown`.
+   */
+  responseSchema?: z.ZodType<T> | undefined;
+}
+
 const ScopeSchema = lazySchema(() =>
   z.object({
     workspaceId: z.string().min(1).optional(),
@@ -47,8 +58,15 @@ export function scopeHeaders(scope: CoodeshScope, operation?: string): Record<st
 export function toCoreOptions<O extends CoodeshRequestOptions>(
   options: O | undefined,
   operation: string,
-): Omit<O, keyof CoodeshScope> {
-  const { workspaceId, subaccountId, language, ...rest } = options ?? ({} as O);
+  extraHeaders?: Record<string, string>,
+): Omit<O, keyof CoodeshScope | 'responseSchema'> {
+  const {
+    workspaceId,
+    subaccountId,
+    language,
+    responseSchema: _schema,
+    ...rest
+  } = (options ?? {}) as O & Partial<ResponseSchemaOptions<unknown>>;
   const headers = scopeHeaders({ workspaceId, subaccountId, language }, operation);
-  return { ...rest, headers: { ...rest.headers, ...headers } };
+  return { ...rest, headers: { ...rest.headers, ...extraHeaders, ...headers } };
 }

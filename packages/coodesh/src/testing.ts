@@ -16,4 +16,4 @@ export {
 } from './testing/state.js';
 export { nestError } from './testing/nest-errors.js';
 export { SANDBOX_ROUTES, CATALOGUE_LIST_SIZE, type CatalogueExample } from './testing/catalogue-routes.js';
-export { CATALOGUE_EXAMPLES } from './testing/catalogue-examples.js';
+export { CATALOGUE_EXAMPLES } from './generated/catalogue-examples.js';

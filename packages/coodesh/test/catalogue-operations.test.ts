@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from '@hr/core';
+import { CoodeshLostRoutes } from '../src/lost-routes.js';
 import { CATALOGUE_LIST_SIZE, SANDBOX_ROUTES } from '../src/testing.js';
 import { argumentsOf, callOperation, filledPath, sentQuery, unconfirmedByResource } from './catalogue-support.js';
 import { useSandbox } from './helpers.js';
@@ -54,7 +55,7 @@ describe('catalogue lists page through the sandbox', () => {
     expect(h.server.requests.map((r) => r.query.page ?? '1')).toEqual(['1', '2', '3']);
 
     h.server.requests.length = 0;
-    const tests = await client.ats.tests.list({ limit: 2 }).toArray();
+    const tests = await new CoodeshLostRoutes(client).ats.tests.list({ limit: 2 }).toArray();
     expect(tests.map((t) => t.name)).toEqual(Array(CATALOGUE_LIST_SIZE).fill('Backend Node.js - JU81JV'));
     expect(h.server.requests.map((r) => r.query.offset ?? '0')).toEqual(['0', '2']);
   });

@@ -1,4 +1,5 @@
 import { COODESH_ROUTES, type CoodeshClient, type CoodeshOperationId, type CoodeshRoute } from '../src/index.js';
+import { CoodeshLostRoutes } from '../src/lost-routes.js';
 import { CATALOGUE_EXAMPLES, type CatalogueExample } from '../src/testing.js';
 
 const ROUTES: Readonly<Record<string, CoodeshRoute>> = COODESH_ROUTES;
@@ -27,13 +28,21 @@ export function argumentsOf(id: string, example: CatalogueExample): unknown[] {
 
 type Method = (...args: unknown[]) => PromiseLike<unknown>;
 
-/** Calls the method of an operation (`careerPaths.tracks.create` → `client.careerPaths.tracks.create(...)`). */
+/** Where the method of an operation is: the client, or `CoodeshLostRoutes` when its route was lost. */
+export function methodOwner(client: CoodeshClient, id: string): Record<string, unknown> {
+  return (ROUTES[id]!.requiresRoute ? new CoodeshLostRoutes(client) : client) as unknown as Record<string, unknown>;
+}
+
+/**
+ * Calls the method of an operation (`careerPaths.tracks.create` → `client.careerPaths.tracks.create(...)`,
+ * `careerPaths.archive` → `new CoodeshLostRoutes(client).careerPaths.archive(...)`).
+ */
 export function callOperation(client: CoodeshClient, id: string, args: unknown[]): PromiseLike<unknown> {
   const path = id.split('.');
   const name = path.pop()!;
   const owner = path.reduce<Record<string, unknown>>(
     (object, key) => object[key] as Record<string, unknown>,
-    client as unknown as Record<string, unknown>,
+    methodOwner(client, id),
   );
   if (typeof owner[name] !== 'function') throw new Error(`No method for operation ${id}`);
   return (owner[name] as Method).apply(owner, args);

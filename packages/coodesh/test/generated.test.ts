@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentedTable, DOCS_PATH, renderCoverageTable } from '../scripts/docs-table.js';
-import { generate } from '../scripts/generate.js';
+import { existingGenerated, generate } from '../scripts/generate.js';
 import { COODESH_ROUTES, CoodeshClient, type CoodeshRoute } from '../src/index.js';
+import { CoodeshLostRoutes } from '../src/lost-routes.js';
 
 describe('generated files never drift', () => {
-  it('the route table, models, resources and sandbox examples are what the generator makes', async () => {
+  it('the operation table, models, resources and sandbox examples are what the generator makes', async () => {
     const files = await generate();
     expect(files.size).toBeGreaterThan(40);
+    expect(existingGenerated().sort(), 'src/generated holds files the generator no longer makes').toEqual(
+      [...files.keys()].sort(),
+    );
     for (const [path, content] of files) {
       expect(
         readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'),
@@ -33,19 +37,26 @@ describe('generated files never drift', () => {
     expect(COODESH_ROUTES['attempts.deleteMany']).toMatchObject({ n: 100, duplicates: [173] });
   });
 
-  it('every operation id of the route table is a method of the client', () => {
-    const client = new CoodeshClient({ apiKey: 'k' }) as unknown as Record<string, unknown>;
-    const missing = Object.keys(COODESH_ROUTES).filter((id) => {
+  it('every operation id of the route table is a method of the client, or of CoodeshLostRoutes when its route was lost', () => {
+    const client = new CoodeshClient({ apiKey: 'k' });
+    const entries = { client, lost: new CoodeshLostRoutes(client) } as unknown as Record<string, unknown>;
+    const has = (entry: 'client' | 'lost', id: string) => {
       const path = id.split('.');
       const owner = path
         .slice(0, -1)
         .reduce<Record<string, unknown> | undefined>(
           (o, key) => o?.[key] as Record<string, unknown> | undefined,
-          client,
+          entries[entry] as Record<string, unknown>,
         );
-      return typeof owner?.[path.at(-1)!] !== 'function';
+      return typeof owner?.[path.at(-1)!] === 'function';
+    };
+    const routes = Object.entries(COODESH_ROUTES) as [string, CoodeshRoute][];
+    const misplaced = routes.filter(([id, route]) => {
+      const lost = route.requiresRoute !== undefined;
+      return !has(lost ? 'lost' : 'client', id) || has(lost ? 'client' : 'lost', id);
     });
-    expect(missing).toEqual([]);
-    expect(Object.keys(COODESH_ROUTES)).toHaveLength(255);
+    expect(misplaced.map(([id]) => id)).toEqual([]);
+    expect(routes).toHaveLength(255);
+    expect(routes.filter(([, route]) => route.requiresRoute)).toHaveLength(59);
   });
 });

@@ -2,7 +2,14 @@ import { inspect } from 'node:util';
 import { HRError, InputValidationError } from '@hr/core';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { COODESH_ROUTES, CoodeshClient, UnconfirmedRouteError, type CoodeshClientOptions } from '../src/index.js';
+import {
+  COODESH_ROUTES,
+  CoodeshClient,
+  describeRoute,
+  UnconfirmedRouteError,
+  type CoodeshClientOptions,
+} from '../src/index.js';
+import { CoodeshLostRoutes } from '../src/lost-routes.js';
 import { nestError } from '../src/testing.js';
 import { argumentsOf, callOperation, unconfirmedByResource } from './catalogue-support.js';
 import { useSandbox } from './helpers.js';
@@ -44,11 +51,11 @@ describe.each(unconfirmedByResource())(
       expect(error).toMatchObject({
         operation: id,
         n: route.n,
-        reconstructed: `${route.method} ${route.path}`,
+        reconstructed: describeRoute(route),
         confidence: route.confidence,
       });
       expect((error as Error).message).toContain(id);
-      expect((error as Error).message).toContain(`${route.method} ${route.path}`);
+      expect((error as Error).message).toContain(describeRoute(route));
       expect((error as Error).message).toContain(`routes: { '${id}':`);
       expect(h.server.requests).toHaveLength(0);
     });
@@ -57,12 +64,12 @@ describe.each(unconfirmedByResource())(
 
 describe('routes that cannot be reconstructed need a supplied route even with allowUnconfirmedRoutes', () => {
   const h = useSandbox();
-  const lost = Object.entries(COODESH_ROUTES).filter(([, route]) => 'requiresRoute' in route);
+  const lost = Object.entries(COODESH_ROUTES).filter(([, route]) => route.requiresRoute !== undefined);
 
   it('covers the lost methods, segments, paths and clashing reconstructions', () => {
     const count: Record<string, number> = {};
     for (const [, route] of lost) {
-      const reason = (route as { requiresRoute: string }).requiresRoute.replace(/ \(.*| n \d+.*/, '');
+      const reason = route.requiresRoute!.replace(/ \(.*| n \d+.*/, '');
       count[reason] = (count[reason] ?? 0) + 1;
     }
     expect(count).toEqual({
@@ -109,11 +116,13 @@ describe('the error tells what to do', () => {
 
   it('spells the lost parts of a route as placeholders to fill', async () => {
     const archive = (await rejectionOf(() =>
-      h.client({ allowUnconfirmedRoutes: true }).careerPaths.archive('c-1'),
+      new CoodeshLostRoutes(h.client({ allowUnconfirmedRoutes: true })).careerPaths.archive('c-1'),
     )) as UnconfirmedRouteError;
     expect(archive.message).toContain("'careerPaths.archive': '<METHOD> /careers/:id/<action>'");
     expect(archive.reconstructed).toBe('? /careers/:id/{action}');
-    const unknown = (await rejectionOf(() => h.client().misc.operation260('x'))) as UnconfirmedRouteError;
+    const unknown = (await rejectionOf(() =>
+      new CoodeshLostRoutes(h.client()).misc.operation260('x'),
+    )) as UnconfirmedRouteError;
     expect(unknown.message).toContain("'misc.operation260': '<METHOD> /<path>/:id'");
   });
 
@@ -151,7 +160,7 @@ describe('supplied routes', () => {
     });
     const paths = await client.careerPaths.list({ search: 'eng' }).toArray();
     expect(paths).toEqual([{ _id: 'c1', name: 'Engineering' }]);
-    expect(await client.careerPaths.archive('a/b c')).toEqual({ archived: true });
+    expect(await new CoodeshLostRoutes(client).careerPaths.archive('a/b c')).toEqual({ archived: true });
     expect(h.server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /v1/career-paths',
       'PATCH /careers/a%2Fb%20c/archive',
@@ -226,6 +235,10 @@ describe('supplied routes', () => {
     expect(routeIssues({ 'careerPaths.list': 'GET /careers/:id' })[0]!.message).toBe(
       "path parameters must be the operation's: none (got :id)",
     );
+    expect(routeIssues({ constructor: 'GET /x', toString: 'GET /y' }).map((i) => i.message)).toEqual([
+      'is not a Coodesh operation id (see COODESH_ROUTES for the ids)',
+      'is not a Coodesh operation id (see COODESH_ROUTES for the ids)',
+    ]);
     const all = routeIssues({ 'nope.nope': 'GET /x', 'teams.list': 'GET teams', 'teams.retrieve': 'GET /teams/:id' });
     expect(all.map((i) => i.path)).toEqual(["routes['nope.nope']", "routes['teams.list']"]);
     expect(

@@ -1,7 +1,10 @@
+import type { APIPromise, PagePromise } from '@hr/core';
 import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
 import type * as m from '../src/index.js';
 
 type C = m.CoodeshClient;
+type L = import('../src/lost-routes.js').CoodeshLostRoutes;
 type Data<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 type Item<F extends (...args: never[]) => unknown> = Data<F> extends { items: (infer I)[] } ? I : never;
 
@@ -42,7 +45,7 @@ describe('methods resolve with the documented interfaces themselves (so hovers s
     expectTypeOf<Data<C['recommendations']['retrieve']>>().toEqualTypeOf<m.ActionPlan>();
     expectTypeOf<Data<C['datasets']['retrieve']>>().toEqualTypeOf<m.Dataset>();
     expectTypeOf<Data<C['companies']['retrieve']>>().toEqualTypeOf<m.CompanyProfile>();
-    expectTypeOf<Data<C['ats']['tests']['retrieveResult']>>().toEqualTypeOf<m.AtsTestAttemptResult>();
+    expectTypeOf<Data<L['ats']['tests']['retrieveResult']>>().toEqualTypeOf<m.AtsTestAttemptResult>();
     expectTypeOf<Data<C['system']['health']>>().toEqualTypeOf<m.Health>();
     expectTypeOf<Data<C['locations']['zipCode']>>().toEqualTypeOf<m.ZipCodeLookup>();
     expectTypeOf<Data<C['disc']['patterns']>>().toEqualTypeOf<m.DiscPattern[]>();
@@ -59,5 +62,28 @@ describe('methods resolve with the documented interfaces themselves (so hovers s
     expectTypeOf<{ 'careerPaths.list': 'GET /careers' }>().toMatchTypeOf<
       NonNullable<m.CoodeshClientOptions['routes']>
     >();
+  });
+
+  it('return types say what a route needs: UnconfirmedRoute, LostRoute, or the promise itself', () => {
+    expectTypeOf<ReturnType<C['careerPaths']['retrieve']>>().toEqualTypeOf<
+      m.UnconfirmedRoute<APIPromise<m.CareerPath>>
+    >();
+    expectTypeOf<ReturnType<C['careerPaths']['list']>>().toEqualTypeOf<
+      m.UnconfirmedRoute<PagePromise<m.PageEnvelope<m.CareerPathListItem>, m.CareerPathListItem>>
+    >();
+    expectTypeOf<ReturnType<C['companies']['stats']>>().toEqualTypeOf<m.UnconfirmedRoute<APIPromise<m.PartnerStats>>>();
+    expectTypeOf<ReturnType<L['careerPaths']['archive']>>().toEqualTypeOf<m.LostRoute<APIPromise<unknown>>>();
+    expectTypeOf<ReturnType<C['jobs']['retrieve']>>().toEqualTypeOf<APIPromise<m.Job>>();
+    expectTypeOf<m.UnconfirmedRoute<APIPromise<m.Job>>>().not.toEqualTypeOf<m.LostRoute<APIPromise<m.Job>>>();
+  });
+
+  it('an undocumented answer is unknown, or the output of the responseSchema passed', () => {
+    // Calls typed, never made: the return types are what is checked.
+    const _untyped = (client: C) => client.teams.update('t', { name: 'x' } as never);
+    const _typed = (client: C, schema: z.ZodType<{ ok: boolean }>) =>
+      client.teams.update('t', { name: 'x' } as never, { responseSchema: schema });
+    expectTypeOf<Awaited<ReturnType<typeof _untyped>>>().toEqualTypeOf<unknown>();
+    expectTypeOf<Awaited<ReturnType<typeof _typed>>>().toEqualTypeOf<{ ok: boolean }>();
+    expectTypeOf<Parameters<C['system']['health']>[0]>().toEqualTypeOf<m.CoodeshRequestOptions | undefined>();
   });
 });

@@ -1,4 +1,5 @@
 import { GENERATED_BANNER } from './emit-models.js';
+import { LIST_ONLY_QUERIES } from './models.js';
 import { quote } from './names.js';
 import type { OperationSpec } from './operations.js';
 import { ENUM_CONSTANTS } from './shared.js';
@@ -140,7 +141,8 @@ function example(spec: OperationSpec, models: ReadonlyMap<string, Model>): Recor
     required.body = fields.filter((f) => !f.optional).map((f) => f.name);
   }
   if (input?.kind === 'query') {
-    const model = models.get(input.model)!;
+    // A query of list parameters alone is a hand-written model (OffsetListQuery, PageQuery).
+    const model = models.get(input.model) ?? { fields: [], listParams: LIST_ONLY_QUERIES[input.model] };
     const query: Record<string, unknown> = {};
     for (const name of model.listParams === 'all' ? ['page', 'pageSize', 'search'] : (model.listParams ?? [])) {
       const value = queryExample(spec, name);
@@ -173,13 +175,13 @@ function example(spec: OperationSpec, models: ReadonlyMap<string, Model>): Recor
   };
 }
 
-/** Renders `src/testing/catalogue-examples.ts`: request inputs and responses of every unconfirmed operation. */
+/** Renders `src/generated/catalogue-examples.ts`: request inputs and responses of every unconfirmed operation. */
 export function renderExamples(specs: OperationSpec[], models: ReadonlyMap<string, Model>): string {
   const entries = specs
     .filter((s) => s.shape)
     .map((s) => `  ${quote(s.id)}: ${JSON.stringify(example(s, models))},`)
     .join('\n');
-  return `${GENERATED_BANNER}import type { CatalogueExample } from './catalogue-routes.js';
+  return `${GENERATED_BANNER}import type { CatalogueExample } from '../testing/catalogue-routes.js';
 
 /**
  * For every operation the catalogue reconstructed: the route the sandbox serves it at, a request the

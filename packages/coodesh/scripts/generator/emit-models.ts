@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { moduleOf } from './models.js';
 import { jsdoc, propertyKey, quote } from './names.js';
 import { ENUM_CONSTANTS } from './shared.js';
@@ -41,33 +42,43 @@ export class Imports {
   }
 }
 
+/** The specifier importing `module` (relative to src, without extension) from a file in `fromDir`. */
+function importPath(fromDir: string, module: string): string {
+  const path = posix.relative(fromDir, module);
+  return `${path.startsWith('.') ? '' : './'}${path}.js`;
+}
+
 /** Renders types and schemas of models, recording the imports they need. */
 export class ModelWriter {
   constructor(
     readonly models: ReadonlyMap<string, Model>,
-    readonly file: string,
+    /** The emitting file, relative to src without extension (`generated/models/teams`). */
+    readonly from: string,
     readonly imports: Imports,
-    /** Path from the emitting file to src/models (`.` from a model file, `../models` from a resource). */
-    readonly modelsDir = '.',
   ) {}
 
-  #model(name: string, as: 'type' | 'value'): void {
+  /** Records the import of `name` (a model, type or constant; `imported` when another name of its module) unless it is declared in the emitting file. */
+  #import(name: string, as: 'type' | 'value', imported = name): void {
     const module = moduleOf(name, this.models);
-    if (module === this.file && this.modelsDir === '.') return;
-    const path = `${this.modelsDir}/${module}.js`;
-    if (as === 'type') this.imports.type(path, name);
-    else this.imports.value(path, `${name}Schema`);
+    if (module === this.from) return;
+    const path = importPath(posix.dirname(this.from), module);
+    if (as === 'type') this.imports.type(path, imported);
+    else this.imports.value(path, imported);
+  }
+
+  #model(name: string, as: 'type' | 'value'): void {
+    this.#import(name, as, as === 'type' ? name : `${name}Schema`);
   }
 
   #constant(name: string, as: 'value' | 'open'): string {
-    const constant = ENUM_CONSTANTS[name]!;
-    const path = `${this.modelsDir}/${constant.module}.js`;
-    if (as === 'open') {
-      this.imports.type(path, constant.openType);
-      return constant.openType;
-    }
-    this.imports.value(path, name);
-    return name;
+    const used = as === 'open' ? ENUM_CONSTANTS[name]!.openType : name;
+    this.#import(used, as === 'open' ? 'type' : 'value');
+    return used;
+  }
+
+  /** Records the import of a hand-written helper (`pageOf`, `OffsetListQuery`...). */
+  helper(name: string, as: 'type' | 'value' = 'value'): void {
+    this.#import(name, as);
   }
 
   /** The TypeScript type of a field type. */
@@ -81,7 +92,7 @@ export class ModelWriter {
       case 'record':
         return 'Record<string, unknown>';
       case 'jsonLogic':
-        this.imports.type(`${this.modelsDir}/inputs.js`, 'JsonLogicFilter');
+        this.helper('JsonLogicFilter', 'type');
         return 'JsonLogicFilter';
       case 'enum': {
         const base =
@@ -129,7 +140,7 @@ export class ModelWriter {
       case 'record':
         return 'z.record(z.string(), z.unknown())';
       case 'jsonLogic':
-        this.imports.value(`${this.modelsDir}/inputs.js`, 'jsonLogicQuery');
+        this.helper('jsonLogicQuery');
         return 'jsonLogicQuery()';
       case 'enum': {
         if (!input && type.constant) {
@@ -184,13 +195,13 @@ export function renderModel(model: Model, writer: ModelWriter, isBase: boolean):
     spreads.push(`...${shapeName(model.base)}()`);
   }
   if (model.listParams === 'all') {
-    writer.imports.type('./paging.js', 'OffsetListQuery');
-    writer.imports.value('./paging.js', 'offsetListQueryShape');
+    writer.helper('OffsetListQuery', 'type');
+    writer.helper('offsetListQueryShape');
     heritage.push('OffsetListQuery');
     spreads.push('...offsetListQueryShape()');
   } else if (model.listParams) {
-    writer.imports.type('./paging.js', 'OffsetListQuery');
-    writer.imports.value('./paging.js', 'listParams');
+    writer.helper('OffsetListQuery', 'type');
+    writer.helper('listParams');
     heritage.push(`Pick<OffsetListQuery, ${model.listParams.map(quote).join(' | ')}>`);
     spreads.push(`...listParams(${model.listParams.map(quote).join(', ')})`);
   }
@@ -231,7 +242,7 @@ export function renderModelFile(file: string, models: ReadonlyMap<string, Model>
   const own = [...models.values()].filter((m) => m.file === file);
   const bases = new Set([...models.values()].map((m) => m.base).filter((b): b is string => b !== undefined));
   const imports = new Imports();
-  const writer = new ModelWriter(models, file, imports);
+  const writer = new ModelWriter(models, `generated/models/${file}`, imports);
   const body = own.map((m) => renderModel(m, writer, bases.has(m.name))).join('\n\n');
   return `${GENERATED_BANNER}${imports.render()}\n\n${body}\n`;
 }

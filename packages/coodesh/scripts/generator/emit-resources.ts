@@ -1,178 +1,179 @@
 import { GENERATED_BANNER, Imports, ModelWriter } from './emit-models.js';
 import { RESOURCES, type ResourceSpec } from './manifest.js';
-import { jsdoc, pascal, quote, safeIdentifier } from './names.js';
+import { jsdoc, quote } from './names.js';
 import type { OperationSpec } from './operations.js';
-import type { Model, TypeRef } from './types.js';
+import type { Model } from './types.js';
 
-/** The variable name of an operation within its resource file. */
-function operationVariable(spec: OperationSpec): string {
-  const name = safeIdentifier(spec.child ? `${spec.child}${pascal(spec.method)}` : spec.method);
-  return spec.route.params.includes(name) ? `${name}Operation` : name;
+/** Which of the two entry points a generated class belongs to: the client's, or `@hr/coodesh/lost-routes`. */
+export type Part = 'client' | 'lost';
+
+/** The generated directory of a part, and the suffix of its class names. */
+const PARTS = {
+  client: { dir: 'resources', suffix: '' },
+  lost: { dir: 'lost-routes', suffix: 'LostRoutes' },
+} as const;
+
+/** The generated operations of a part: methods written by hand (part 1, `hand`) are left out. */
+export function operationsOf(specs: OperationSpec[], part: Part): OperationSpec[] {
+  return specs.filter((s) => s.entry && !s.entry.hand && (part === 'lost') === (s.route.requiresRoute !== undefined));
 }
 
-/** The sentence saying where an operation goes and what it takes to send it. */
-export function routeSentence(spec: OperationSpec): string {
+/** The first line of a method's JSDoc: what its route needs before anything can be sent. */
+function routeWarning(spec: OperationSpec): string | undefined {
+  const where = `\`routes['${spec.id}']\``;
+  if (spec.route.requiresRoute) return `Route lost: needs your route in ${where}.`;
+  if (spec.route.status === 'unconfirmed')
+    return `Unconfirmed route: needs \`allowUnconfirmedRoutes: true\` or your route in ${where}.`;
+  return undefined;
+}
+
+/** Where the catalogue puts the operation, and how sure it is. */
+function routeDetails(spec: OperationSpec): string {
   const { route } = spec;
   const also = route.duplicates.length > 0 ? `; also listed as n ${route.duplicates.join(', ')}` : '';
-  const where = `routes['${spec.id}']`;
-  if (route.requiresRoute) {
-    return `Route unknown (catalogue n ${route.n}${also}: reconstructed as \`${route.method} ${route.path}\`, but ${route.requiresRoute}): nothing is sent until you pass the route in \`${where}\`.`;
-  }
+  const shown = `\`${route.method ?? '?'} ${route.path}\``;
+  const refused = 'the call rejects with `UnconfirmedRouteError` and sends nothing';
+  if (route.requiresRoute)
+    return `Reconstructed as ${shown} (catalogue n ${route.n}${also}), but ${route.requiresRoute}. Without your route, ${refused}.`;
   const method = route.methodConfidence === route.confidence ? '' : `, method ${route.methodConfidence}`;
-  return `\`${route.method} ${route.path}\` (catalogue n ${route.n}${also}; reconstructed, confidence ${route.confidence}${method}). The route is unconfirmed: it is sent only with \`allowUnconfirmedRoutes: true\` or a route of yours in \`${where}\`.`;
+  const how = route.status === 'unconfirmed' ? 'reconstructed' : route.status;
+  const refusal = route.status === 'unconfirmed' ? ` Without the opt-in or your route, ${refused}.` : '';
+  return `${shown} (catalogue n ${route.n}${also}; ${how}, confidence ${route.confidence}${method}).${refusal}`;
 }
 
-/** The `defineOperation` declaration of an operation. */
-function declaration(spec: OperationSpec, writer: ModelWriter, imports: Imports): string {
-  const { route, shape } = spec;
-  const lines = [`  id: ${quote(spec.id)},`];
-  if (route.method === '?') {
-    imports.value('./base.js', 'lostRoute');
-    lines.push(`  ...lostRoute(${route.path === '(unknown)' ? '' : quote(route.path)}),`);
-  } else {
-    lines.push(`  method: ${quote(route.method)},`);
-    lines.push(`  path: ${quote(route.path === '(unknown)' ? '/(unknown)' : route.path)},`);
-  }
-  if (shape!.pathParams.length > 0) {
-    const numbers = shape!.pathParams.filter((p) => p.type === 'number').map((p) => p.name);
-    imports.value('./base.js', 'pathParams');
-    const names = shape!.pathParams.map((p) => quote(p.name)).join(', ');
-    lines.push(`  pathParams: pathParams([${names}]${numbers.length ? `, [${numbers.map(quote).join(', ')}]` : ''}),`);
-  }
-  const input = shape!.input;
-  if (input) {
-    const model: TypeRef = { kind: 'model', name: input.model };
-    lines.push(`  ${input.kind === 'query' ? 'query' : 'body'}: ${writer.zod(model, 'input').replace(/\(\)$/, '')},`);
-  }
-  if (shape!.response) {
-    const response = shape!.response;
-    if (shape!.envelope) {
-      const item =
-        response.kind === 'model'
-          ? `${writer.zod(response, 'response').replace(/\(\)$/, '')}`
-          : `() => ${writer.zod(response, 'response')}`;
-      const helper = shape!.envelope === 'offset' ? 'offsetOf' : 'pageOf';
-      imports.value('../models/paging.js', helper);
-      lines.push(`  response: ${helper}(${item}),`);
-    } else if (response.kind === 'model') {
-      lines.push(`  response: ${writer.zod(response, 'response').replace(/\(\)$/, '')},`);
-    } else {
-      imports.value('@hr/core', 'lazySchema');
-      imports.value('zod', 'z');
-      lines.push(`  response: lazySchema(() => ${writer.zod(response, 'response')}),`);
-    }
-  }
-  if (shape!.envelope === 'page') {
-    imports.value('@hr/core', 'pageNumber');
-    lines.push('  paginate: pageNumber(),');
-  } else if (shape!.envelope === 'offset') {
-    imports.value('@hr/core', 'offsetLimit');
-    lines.push(`  paginate: offsetLimit(${spec.cat.n === 254 ? "{ total: 'total_tests' }" : ''}),`);
-  }
-  imports.value('@hr/core', 'defineOperation');
-  return `const ${operationVariable(spec)} = defineOperation({\n${lines.join('\n')}\n});`;
+/** The docs of the operation's query parameters that its (shared) query model documents more generally. */
+function ownParamDocs(spec: OperationSpec, models: ReadonlyMap<string, Model>): string[] {
+  const model = spec.shape!.input?.kind === 'query' ? models.get(spec.shape!.input.model) : undefined;
+  return Object.entries(spec.shape!.paramDocs ?? {})
+    .filter(([name, doc]) => model?.fields.find((f) => f.name === name)?.doc !== doc)
+    .map(([name, doc]) => `\`${name}\`: ${doc}`);
 }
 
 /** The method of an operation on its resource class. */
-function method(spec: OperationSpec, writer: ModelWriter, imports: Imports): string {
+function method(spec: OperationSpec, writer: ModelWriter): string {
   const shape = spec.shape!;
   const paged = shape.envelope === 'page' || shape.envelope === 'offset';
+  const untyped = !shape.response;
   const params: string[] = shape.pathParams.map((p) => `${p.name}: ${p.type}`);
   const input: string[] = [];
   if (shape.pathParams.length > 0) input.push(`path: { ${shape.pathParams.map((p) => p.name).join(', ')} }`);
   if (shape.input) {
-    const type = shape.input.kind === 'ids' ? 'IdList' : writer.ts({ kind: 'model', name: shape.input.model }, 'input');
-    if (shape.input.kind === 'ids') imports.type('../models/inputs.js', 'IdList');
     const name = shape.input.kind === 'ids' ? 'ids' : shape.input.kind;
-    const optional = shape.input.optional ? ' = {}' : '';
-    params.push(`${name}: ${type}${optional}`);
+    const type = writer.ts({ kind: 'model', name: shape.input.model }, 'input');
+    params.push(`${name}: ${type}${shape.input.optional ? ' = {}' : ''}`);
     input.push(shape.input.kind === 'ids' ? 'body: ids' : name);
   }
-  if (shape.headers) params.push(`headers: ${writer.ts({ kind: 'model', name: shape.headers.model }, 'input')}`);
-  const options = paged ? 'CoodeshPaginateOptions' : 'CoodeshRequestOptions';
-  imports.type('../scope.js', options);
+  if (shape.headers) {
+    params.push(`headers: ${writer.ts({ kind: 'model', name: shape.headers.model }, 'input')}`);
+    input.push('headers');
+  }
+  const options = paged ? 'CoodeshPaginateOptions' : untyped ? 'ResponseSchemaOptions<T>' : 'CoodeshRequestOptions';
+  writer.imports.type('../../scope.js', options.replace(/<T>$/, ''));
   params.push(`options?: ${options}`);
-  const call = shape.headers ? 'sendWithHeaders' : paged ? 'paginate' : 'send';
-  const headersSchema = shape.headers
-    ? writer.zod({ kind: 'model', name: shape.headers.model }, 'input').replace(/\(\)$/, '')
-    : undefined;
-  const args = [
-    operationVariable(spec),
-    `{ ${input.join(', ')} }`.replace('{  }', '{}'),
-    ...(headersSchema ? [headersSchema, 'headers'] : []),
-    'options',
+  const docs = [
+    ...(routeWarning(spec) ? [routeWarning(spec)!] : []),
+    spec.cat.summary,
+    ...(spec.entry?.note ? [spec.entry.note] : []),
+    ...ownParamDocs(spec, writer.models),
+    routeDetails(spec),
   ];
-  const docs = [spec.cat.summary, ...(spec.entry?.note ? [spec.entry.note] : []), routeSentence(spec)];
   if (paged) docs.push('`await` the call for the first page, or `for await` over it for every item across pages.');
-  if (shape.headers)
+  if (shape.headers) {
+    const names = shape.headers.names.map((h) => `\`${h}\``).join(', ');
+    docs.push(`The ${names} header is required: pass it in \`headers\` (checked before sending).`);
+  }
+  if (untyped)
     docs.push(
-      `The ${shape.headers.names.map((h) => `\`${h}\``).join(', ')} header is required: pass it in \`headers\` (checked before sending).`,
+      'The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and typed by the zod schema you pass as `responseSchema`.',
     );
-  return `${jsdoc(docs, '  ')}\n  ${spec.method}(${params.join(', ')}) {\n    return this.${call}(${args.join(', ')});\n  }`;
+  const call = `this.${paged ? 'paginate' : 'send'}(${quote(spec.id)}, { ${input.join(', ')} }, options)`.replace(
+    '{  }',
+    '{}',
+  );
+  return `${jsdoc(docs, '  ', 110, routeWarning(spec) !== undefined)}\n  ${spec.method}${untyped ? '<T = unknown>' : ''}(${params.join(', ')}) {\n    return ${call};\n  }`;
 }
 
-/** A resource class with its methods (and sub-resources). */
+/** A resource class with its methods and sub-resources. */
 function resourceClass(
   className: string,
   doc: string,
   specs: OperationSpec[],
-  children: [string, { className: string; doc: string }][],
+  children: [string, string, string][],
   writer: ModelWriter,
-  imports: Imports,
 ): string {
-  imports.value('./base.js', 'CoodeshResource');
   const members: string[] = [];
   if (children.length > 0) {
-    imports.type('./base.js', 'CoodeshCaller');
-    for (const [property, child] of children)
-      members.push(`${jsdoc(child.doc, '  ')}\n  readonly ${property}: ${child.className};`);
-    const init = children
-      .map(([property, child]) => `    this.${property} = new ${child.className}(client);`)
-      .join('\n');
+    writer.imports.type('../../resources/base.js', 'CoodeshCaller');
+    for (const [property, child, childDoc] of children)
+      members.push(`${jsdoc(childDoc, '  ')}\n  readonly ${property}: ${child};`);
+    const init = children.map(([property, child]) => `    this.${property} = new ${child}(client);`).join('\n');
     members.push(`  constructor(client: CoodeshCaller) {\n    super(client);\n${init}\n  }`);
   }
-  members.push(...specs.map((spec) => method(spec, writer, imports)));
+  members.push(...specs.map((spec) => method(spec, writer)));
   return `${jsdoc(doc, '')}\nexport class ${className} extends CoodeshResource {\n${members.join('\n\n')}\n}`;
 }
 
-/** Renders a resource file: one `defineOperation` per endpoint, then the documented classes. */
-export function renderResourceFile(
-  spec: ResourceSpec,
-  specs: OperationSpec[],
-  models: ReadonlyMap<string, Model>,
-): string {
+/** The doc of a part's class: the lost-routes classes say what they hold. */
+function classDoc(doc: string, part: Part): string {
+  return part === 'lost'
+    ? `${doc} These are the operations whose route the reference lost: each needs your route in the client's \`routes\`.`
+    : doc;
+}
+
+/** A generated resource group of a part: property → class name, doc and the operations it holds. */
+export interface GeneratedGroup {
+  property: string;
+  className: string;
+  doc: string;
+  spec: ResourceSpec;
+  operations: OperationSpec[];
+}
+
+/** The resource groups a part generates (a group whose methods are all hand-written is left out). */
+export function groupsOf(specs: OperationSpec[], part: Part): GeneratedGroup[] {
+  const ops = operationsOf(specs, part);
+  return Object.entries(RESOURCES)
+    .map(([property, spec]) => ({
+      property,
+      className: `${spec.className}${PARTS[part].suffix}`,
+      doc: classDoc(spec.doc, part),
+      spec,
+      operations: ops.filter((s) => s.resource === property),
+    }))
+    .filter((group) => group.operations.length > 0);
+}
+
+/** Renders a resource file: the documented classes of one group, their methods calling the table's operations by id. */
+export function renderResourceFile(group: GeneratedGroup, part: Part, models: ReadonlyMap<string, Model>): string {
+  const { suffix, dir } = PARTS[part];
   const imports = new Imports();
-  const writer = new ModelWriter(models, spec.file, imports, '../models');
-  const declarations = specs.map((s) => declaration(s, writer, imports));
-  const children = Object.entries(spec.children ?? {});
-  const classes = children.map(([property, child]) =>
-    resourceClass(
-      child.className,
-      child.doc,
-      specs.filter((s) => s.child === property),
-      [],
-      writer,
-      imports,
-    ),
+  const writer = new ModelWriter(models, `generated/${dir}/${group.spec.file}`, imports);
+  imports.value('../../resources/base.js', 'CoodeshResource');
+  const children = Object.entries(group.spec.children ?? {})
+    .map(([property, child]) => ({ property, child, operations: group.operations.filter((s) => s.child === property) }))
+    .filter((c) => c.operations.length > 0);
+  const classes = children.map(({ child, operations }) =>
+    resourceClass(`${child.className}${suffix}`, classDoc(child.doc, part), operations, [], writer),
   );
   classes.push(
     resourceClass(
-      spec.className,
-      spec.doc,
-      specs.filter((s) => !s.child),
-      children,
+      group.className,
+      group.doc,
+      group.operations.filter((s) => !s.child),
+      children.map(({ property, child }) => [property, `${child.className}${suffix}`, child.doc]),
       writer,
-      imports,
     ),
   );
-  return `${GENERATED_BANNER}${imports.render()}\n\n${declarations.join('\n')}\n\n${classes.join('\n\n')}\n`;
+  return `${GENERATED_BANNER}${imports.render()}\n\n${classes.join('\n\n')}\n`;
 }
 
-/** Every generated resource: client property → class name and doc (for the client and index). */
-export function generatedResources(specs: OperationSpec[]): { property: string; spec: ResourceSpec }[] {
-  const hand = new Set(specs.filter((s) => s.entry?.hand).map((s) => s.resource));
-  const used = new Set(specs.filter((s) => s.entry && !s.entry.hand).map((s) => s.resource));
-  return Object.entries(RESOURCES)
-    .filter(([property]) => used.has(property) && !hand.has(property))
-    .map(([property, spec]) => ({ property, spec }));
+/** Every class a group's file exports (the group's and its sub-resources'). */
+export function classesOf(group: GeneratedGroup, part: Part): string[] {
+  const children = Object.entries(group.spec.children ?? {})
+    .filter(([property]) => group.operations.some((s) => s.child === property))
+    .map(([, child]) => `${child.className}${PARTS[part].suffix}`);
+  return [...children, group.className];
 }
+
+/** The module of a group's file, relative to src/generated. */
+export const groupModule = (group: GeneratedGroup, part: Part) => `./${PARTS[part].dir}/${group.spec.file}.js`;

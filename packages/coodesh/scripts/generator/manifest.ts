@@ -7,7 +7,7 @@
  */
 
 /** One catalogue operation as the SDK names it. */
-export interface OperationEntry {
+export interface ManifestOperation {
   /** `<resource>[.<child>].<method>`. */
   id: string;
   /**
@@ -21,42 +21,77 @@ export interface OperationEntry {
   query?: string;
   /** A sentence added to the method's JSDoc (a rule or a caveat from the catalogue's notes). */
   note?: string;
-  /** The operation is written by hand in a part-1 resource file (only its models are generated). */
+  /** The method is written by hand in a part-1 resource file (its models and its table entry are generated). */
   hand?: true;
 }
 
-/** Operations of part 1 (hand-written resources, route table only). */
-export const PART_ONE: Record<number, string> = {
-  1: 'auth.validate',
-  2: 'auth.resetPassword',
-  3: 'auth.connect',
-  4: 'auth.signin',
-  5: 'auth.signup',
-  6: 'auth.retrieveInvite',
-  7: 'auth.acceptInvite',
-  8: 'auth.forgotPassword',
-  9: 'auth.facebook',
-  10: 'auth.google',
-  11: 'auth.github',
-  12: 'auth.linkedin',
-  13: 'auth.saml',
-  14: 'auth.samlCallback',
-  15: 'auth.resendConfirmation',
-  16: 'auth.confirm',
-  22: 'fields.jobs',
-  23: 'jobs.listV1',
-  24: 'jobs.list',
-  25: 'jobs.searchFields',
-  26: 'jobs.retrieve',
-  27: 'jobs.related',
-  28: 'jobs.apply',
-  29: 'companies.jobs',
-  30: 'fields.applications',
-  250: 'ats.assessments.list',
-  251: 'ats.attempts.retrieve',
-  252: 'ats.attempts.create',
-  266: 'blog.posts.list',
-  267: 'blog.categories.list',
+/**
+ * An operation of part 1: its method and its models are written by hand (src/resources, src/models);
+ * its table entry is generated from the route the catalogue gives and the hand-written models named here.
+ */
+export interface HandOperation {
+  /** `<resource>[.<child>].<method>`. */
+  id: string;
+  /** The hand-written query model (its schema is `<name>Schema`). */
+  query?: string;
+  /** The hand-written body model. */
+  body?: string;
+  /** The hand-written response model; for envelopes and arrays, the item model. Absent: undocumented (`unknown`). */
+  response?: string;
+  /** How the response wraps `response`: a page envelope, an offset envelope or a bare array. */
+  envelope?: 'page' | 'offset' | 'array';
+  /** A public route: the API key is not sent. */
+  public?: true;
+  /** Arrays in the query are comma-separated (WordPress). */
+  commaArrays?: true;
+}
+
+/** Operations of part 1 (hand-written resources and models). */
+export const PART_ONE: Record<number, HandOperation> = {
+  1: { id: 'auth.validate', response: 'ApiKeyInfo' },
+  2: { id: 'auth.resetPassword', body: 'ResetPasswordBody', response: 'UserMessageResult' },
+  3: { id: 'auth.connect', body: 'EmailBody', response: 'ConnectResult' },
+  4: { id: 'auth.signin', body: 'SigninBody', response: 'AuthResult' },
+  5: { id: 'auth.signup', body: 'SignupBody', response: 'AuthResult' },
+  6: { id: 'auth.retrieveInvite', response: 'WorkspaceInvite' },
+  7: { id: 'auth.acceptInvite', body: 'AcceptInviteBody', response: 'AuthResult' },
+  8: { id: 'auth.forgotPassword', body: 'EmailBody', response: 'MessageResult' },
+  9: { id: 'auth.facebook', body: 'OAuthBody', response: 'AuthResult' },
+  10: { id: 'auth.google', body: 'OAuthBody', response: 'AuthResult' },
+  11: { id: 'auth.github', body: 'OAuthBody', response: 'AuthResult' },
+  12: { id: 'auth.linkedin', body: 'OAuthBody', response: 'AuthResult' },
+  13: { id: 'auth.saml', body: 'SamlBody' },
+  14: { id: 'auth.samlCallback', body: 'SamlCallbackBody' },
+  15: { id: 'auth.resendConfirmation', body: 'EmailBody' },
+  16: { id: 'auth.confirm', response: 'UserMessageResult' },
+  22: { id: 'fields.jobs', response: 'JobFieldLabels' },
+  23: { id: 'jobs.listV1', query: 'JobListQuery', response: 'JobCard', envelope: 'page' },
+  24: { id: 'jobs.list', query: 'JobListQuery', response: 'JobCard', envelope: 'page' },
+  25: { id: 'jobs.searchFields', response: 'JobSearchFields' },
+  26: { id: 'jobs.retrieve', response: 'Job' },
+  27: { id: 'jobs.related', query: 'JobListQuery', response: 'JobCard', envelope: 'page' },
+  28: { id: 'jobs.apply', body: 'ApplyToJobBody', response: 'JobApplication' },
+  29: { id: 'companies.jobs', query: 'JobListQuery', response: 'JobCard', envelope: 'page' },
+  30: { id: 'fields.applications', response: 'ApplicationFieldLabels' },
+  250: { id: 'ats.assessments.list', query: 'AtsAssessmentsQuery', response: 'AtsAssessment', envelope: 'offset' },
+  251: { id: 'ats.attempts.retrieve', response: 'AtsAttemptResult' },
+  252: { id: 'ats.attempts.create', body: 'AtsCreateAttemptBody', response: 'AtsCreateAttemptResult' },
+  266: {
+    id: 'blog.posts.list',
+    query: 'WpListQuery',
+    response: 'WpPost',
+    envelope: 'array',
+    public: true,
+    commaArrays: true,
+  },
+  267: {
+    id: 'blog.categories.list',
+    query: 'WpListQuery',
+    response: 'WpCategory',
+    envelope: 'array',
+    public: true,
+    commaArrays: true,
+  },
 };
 
 /** The note of the operations named after the catalogue's guess at their purpose. */
@@ -64,7 +99,7 @@ const GUESSED_NAME =
   "The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.";
 
 /** Every other catalogue operation. Duplicates (`duplicateOf` in the catalogue) map to their original. */
-export const OPERATIONS: Record<number, OperationEntry> = {
+export const OPERATIONS: Record<number, ManifestOperation> = {
   // companies (hand-written beside part 1's `companies.jobs`)
   17: { id: 'companies.retrieve', response: 'CompanyProfile', hand: true },
   18: { id: 'companies.options', response: 'CompanyOption', hand: true },
@@ -190,7 +225,7 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   },
   117: { id: 'attempts.operation117' },
   118: { id: 'attempts.operation118' },
-  119: { id: 'attempts.operation119' },
+  119: { id: 'attempts.operation119', query: 'TypeQuery' },
   124: { id: 'attempts.operation124' },
   125: { id: 'attempts.operation125' },
   127: { id: 'attempts.operation127', response: 'EmptyResult' },
@@ -276,7 +311,7 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   196: { id: 'teams.addUsers' },
   197: { id: 'teams.operation197' },
   198: { id: 'teams.removeUsers' },
-  199: { id: 'teams.exportRows', response: 'TeamExportRow' },
+  199: { id: 'teams.exportRows', response: 'TeamExportRow', query: 'StatusFilterQuery' },
   200: { id: 'teams.export', response: 'ExportFile' },
   245: { id: 'teams.retrieveTalent' },
   246: { id: 'teams.operation246' },
@@ -289,7 +324,7 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   206: { id: 'skills.exportRows', response: 'SkillExportRow' },
   207: { id: 'skills.export', response: 'ExportFile' },
   // employees (workspace users)
-  208: { id: 'employees.list', response: 'WorkspaceUserListItem' },
+  208: { id: 'employees.list', response: 'WorkspaceUserListItem', query: 'StatusFilterQuery' },
   209: { id: 'employees.createMany', response: 'CreatedWorkspaceUser' },
   210: { id: 'employees.removeMany' },
   211: { id: 'employees.retrieve', response: 'WorkspaceUser' },
@@ -299,9 +334,9 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   227: { id: 'employees.metrics', response: 'WorkspaceUserMetrics' },
   // subaccounts
   214: { id: 'subaccounts.list', response: 'SubaccountListItem' },
-  215: { id: 'subaccounts.create' },
+  215: { id: 'subaccounts.create', body: 'SubaccountBody' },
   216: { id: 'subaccounts.retrieve', response: 'Subaccount' },
-  217: { id: 'subaccounts.update', response: 'SubaccountRedirect' },
+  217: { id: 'subaccounts.update', response: 'SubaccountRedirect', body: 'SubaccountBody' },
   218: { id: 'subaccounts.delete' },
   219: { id: 'subaccounts.metrics', response: 'SubaccountMetrics' },
   220: { id: 'subaccounts.options', response: 'NamedReference' },
@@ -312,7 +347,7 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   225: { id: 'credits.authors', response: 'Option' },
   226: { id: 'credits.export', body: 'DateRangeActionBody' },
   // profiles
-  228: { id: 'profiles.list', response: 'ProfileCompleteness' },
+  228: { id: 'profiles.list', response: 'ProfileCompleteness', query: 'StatusFilterQuery' },
   229: { id: 'profiles.export' },
   230: { id: 'profiles.retrieve', response: 'Profile' },
   // scorecards (analyses)
@@ -332,21 +367,21 @@ export const OPERATIONS: Record<number, OperationEntry> = {
   242: { id: 'scorecards.generateSelf', body: 'GenerateAnalysesBody' },
   243: { id: 'scorecards.operation243' },
   244: { id: 'scorecards.operation244' },
-  247: { id: 'scorecards.operation247' },
+  247: { id: 'scorecards.operation247', query: 'TypeQuery' },
   248: { id: 'scorecards.operation248' },
   249: { id: 'scorecards.skills' },
   // certificates
   132: { id: 'certificates.retrieve', response: 'Certificate' },
   133: { id: 'certificates.download' },
   134: { id: 'certificates.retrieveAnswer', response: 'AnswerCertificate' },
-  // ATS integration (hand-written beside part 1's ats.assessments / ats.attempts)
+  // ATS integration: the sync is hand-written beside part 1's ats.assessments / ats.attempts
   253: { id: 'ats.attempts.sync', response: 'MessageResult', body: 'AtsSyncBody', hand: true },
-  254: { id: 'ats.tests.list', response: 'AtsTest', hand: true },
-  255: { id: 'ats.tests.retrieveResult', response: 'AtsTestAttemptResult', hand: true },
-  256: { id: 'ats.tests.createAttempt', response: 'AtsTestAttemptCreated', body: 'AtsTestAttemptBody', hand: true },
-  257: { id: 'ats.invites.create', body: 'AtsInviteBody', hand: true },
-  258: { id: 'ats.invites.retrieveAttempt', response: 'EmptyResult', hand: true },
-  259: { id: 'ats.invites.listAssessments', response: 'EmptyResult', hand: true },
+  254: { id: 'ats.tests.list', response: 'AtsTest' },
+  255: { id: 'ats.tests.retrieveResult', response: 'AtsTestAttemptResult' },
+  256: { id: 'ats.tests.createAttempt', response: 'AtsTestAttemptCreated', body: 'AtsTestAttemptBody' },
+  257: { id: 'ats.invites.create', body: 'AtsInviteBody' },
+  258: { id: 'ats.invites.retrieveAttempt', response: 'EmptyResult' },
+  259: { id: 'ats.invites.listAssessments', response: 'EmptyResult' },
   // misc, system
   260: { id: 'misc.operation260' },
   261: { id: 'misc.operation261' },

@@ -1,5 +1,6 @@
 import { fieldName, type CatalogueField, type CatalogueParam } from './catalogue.js';
 import { describeInputField, describeParam, describeResponseField } from './describe.js';
+import { handWrittenExports } from './hand-models.js';
 import { FIELD_MODELS, MODEL_DOCS, NESTED_NAMES, RESPONSE_ENUMS } from './manifest.js';
 import { pascal, singular } from './names.js';
 import {
@@ -14,6 +15,35 @@ import { fieldsKey, type Model, type ModelField, type TypeRef } from './types.js
 
 /** The standard list parameters, shared through `OffsetListQuery`. */
 export const LIST_PARAMS = ['page', 'pageSize', 'limit', 'offset', 'order', 'orderBy', 'search'] as const;
+
+/** Hand-written queries of list parameters alone (by the parameters they take), used instead of a generated copy. */
+export const LIST_ONLY_QUERIES: Record<string, string[] | 'all'> = {
+  OffsetListQuery: 'all',
+  PageQuery: ['page', 'pageSize'],
+};
+
+/** `a`, `a` and `b`, `a`, `b` and `c` (operation ids in a model's doc). */
+function idList(ids: readonly string[]): string {
+  const quoted = ids.map((id) => `\`${id}\``);
+  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+
+/** The doc of an input model from the operations taking it. */
+const inputDoc = (model: Pick<Model, 'docPrefix' | 'usedBy'>) => `${model.docPrefix} ${idList(model.usedBy!)}.`;
+
+/** The doc of a field two operations document differently: what they agree on, then a pointer to each method. */
+function mergedDoc(a: string, b: string): string {
+  const sentences = (text: string) => text.split(/(?<=\.)\s+/);
+  const [first, second] = [sentences(a), sentences(b)];
+  const common: string[] = [];
+  for (let i = 0; i < first.length && first[i] === second[i] && !first[i]!.startsWith('The rest depends'); i++)
+    common.push(first[i]!);
+  return [...common, "The rest depends on the operation: see the method's description."].join(' ');
+}
+
+/** The structure of a query or header model (fields and list parameters; not the docs). */
+const querySignature = (model: Model) => `${JSON.stringify(model.listParams ?? null)}:${fieldsKey(model.fields)}`;
+const fieldDocs = (model: Model) => model.fields.map((f) => f.doc).join('|');
 
 /** Ids of records are typed `object` in some tables; these names (and `*_id`) hold an ObjectId string. */
 const ID_LIKE = new Set([
@@ -62,20 +92,14 @@ function sharedModelFor(value: Record<string, unknown>, shared: Record<string, S
     .sort(([, a], [, b]) => Object.keys(a.fields).length - Object.keys(b.fields).length)[0]?.[0];
 }
 
-/** Where a model lives: a generated one's file, or a shared one's module. */
+const HAND_WRITTEN = handWrittenExports();
+
+/** Where a model, type or constant lives, relative to `src` without extension: a generated model's file, or a hand-written module. */
 export function moduleOf(name: string, models: ReadonlyMap<string, Model>): string {
   const generated = models.get(name);
-  if (generated) return generated.file;
-  const shared = SHARED_RESPONSE_MODELS[name] ?? SHARED_INPUT_MODELS[name];
-  if (shared) return shared.module;
-  const namedOnly = NAMED_ONLY_MODELS[name];
-  if (namedOnly) return namedOnly;
-  const partOne: Record<string, string> = {
-    MessageResult: 'common',
-    OffsetListQuery: 'paging',
-    AssessmentResultWebhookEvent: 'assessment-result-webhook',
-  };
-  if (partOne[name]) return partOne[name]!;
+  if (generated) return `generated/models/${generated.file}`;
+  const hand = HAND_WRITTEN.get(name);
+  if (hand) return hand;
   throw new Error(`No module for model ${name}`);
 }
 
@@ -84,23 +108,12 @@ export class ModelRegistry {
   readonly models = new Map<string, Model>();
   readonly #bySignature = new Map<string, string>();
 
-  /** Whether a name is taken by a shared or a generated model. */
-  exists(name: string): boolean {
-    return (
-      this.models.has(name) ||
-      name in SHARED_RESPONSE_MODELS ||
-      name in SHARED_INPUT_MODELS ||
-      name in NAMED_ONLY_MODELS
-    );
-  }
-
   /** Adds a generated model, or returns an identical one already declared (structural dedup). */
   #add(model: Model): string {
-    const scope = model.kind === 'query' ? model.file : '';
-    const key = `${scope}:${model.role}:${model.base ?? ''}:${model.strict}:${JSON.stringify(model.listParams ?? null)}:${fieldsKey(model.fields)}`;
+    const key = `${model.role}:${model.base ?? ''}:${model.strict}:${JSON.stringify(model.listParams ?? null)}:${fieldsKey(model.fields)}`;
     const same = this.#bySignature.get(key);
-    // Unnamed models reuse an identical model; a query, an identical query of its resource (`exportRows` takes the filters of `list`).
-    if (same && (!model.named || model.kind === 'query')) return same;
+    // Unnamed models reuse an identical model.
+    if (same && !model.named) return same;
     if (this.models.has(model.name)) throw new Error(`Model ${model.name} is declared twice with different fields`);
     this.models.set(model.name, model);
     if (!this.#bySignature.has(key)) this.#bySignature.set(key, model.name);
@@ -123,7 +136,7 @@ export class ModelRegistry {
       return { kind: 'array', of: item };
     }
     if (!isRecord(value)) return { kind: 'unknown' };
-    if (named && NAMED_ONLY_MODELS[name]) return { kind: 'model', name };
+    if (named && NAMED_ONLY_MODELS.has(name)) return { kind: 'model', name };
     if (named && (SHARED_RESPONSE_MODELS[name] || name === 'MessageResult')) return { kind: 'model', name };
     if (Object.keys(value).length === 0) return { kind: 'record' };
     if (!named) {
@@ -175,8 +188,8 @@ export class ModelRegistry {
 
   // ------------------------------------------------------------------ inputs
 
-  /** A body model from the catalogue's rows; shared bodies are recognised. */
-  body(rows: CatalogueField[], example: unknown, name: string, doc: string, file: string, family = name): string {
+  /** A body model from the catalogue's rows for the operation `usedBy`; shared bodies are recognised. */
+  body(rows: CatalogueField[], example: unknown, name: string, usedBy: string, file: string, family = name): string {
     const shared = sharedInputFor(rows);
     if (shared) return shared;
     const fields = rows.map((row) =>
@@ -184,14 +197,22 @@ export class ModelRegistry {
     );
     const existing = this.models.get(name);
     if (existing) {
-      if (fieldsKey(existing.fields) !== fieldsKey(fields)) throw new Error(`Body ${name} is used with different rows`);
+      if (
+        fieldsKey(existing.fields) !== fieldsKey(fields) ||
+        fieldDocs(existing) !== fieldDocs({ ...existing, fields })
+      )
+        throw new Error(`Body ${name} is used with different rows`);
+      existing.usedBy!.push(usedBy);
+      existing.doc = inputDoc(existing);
       return name;
     }
     const base = name.endsWith('UpdateBody') ? this.#baseFor(fields, family) : undefined;
     const own = base ? fields.filter((f) => !base.fields.some((b) => b.name === f.name)) : fields;
+    const usage = { docPrefix: 'Body of', usedBy: [usedBy] };
     return this.#add({
       name,
-      doc,
+      doc: inputDoc(usage),
+      ...usage,
       role: 'input',
       file,
       fields: own,
@@ -202,15 +223,62 @@ export class ModelRegistry {
     });
   }
 
-  /** A strict input model from parameter rows (query or headers). */
-  params(rows: CatalogueParam[], name: string, doc: string, file: string, listParams?: string[] | 'all'): string {
+  /**
+   * A strict input model from parameter rows (query or headers), for the operation `usedBy`. A query of
+   * list parameters alone is the hand-written `OffsetListQuery` or `PageQuery`. Queries with the same
+   * fields are declared once when they belong to one resource, share a name in the manifest, or
+   * document their fields alike; a field they document differently keeps what the docs agree on
+   * (each method's JSDoc carries its own text).
+   */
+  params(
+    rows: CatalogueParam[],
+    name: string,
+    docPrefix: string,
+    usedBy: string,
+    file: string,
+    listParams?: string[] | 'all',
+  ): string {
     const fields = rows.map((row): ModelField => ({
       name: row.name,
       type: paramType(row),
       doc: describeParam(row),
       optional: !row.required,
     }));
-    return this.#add({ name, doc, role: 'input', file, fields, strict: true, listParams, named: true, kind: 'query' });
+    if (fields.length === 0) {
+      const listOnly = Object.entries(LIST_ONLY_QUERIES).find(
+        ([, p]) => JSON.stringify(p) === JSON.stringify(listParams),
+      );
+      if (listOnly) return listOnly[0];
+    }
+    const model: Model = {
+      name,
+      doc: '',
+      docPrefix,
+      usedBy: [usedBy],
+      role: 'input',
+      file,
+      fields,
+      strict: true,
+      listParams,
+      named: true,
+      kind: 'query',
+    };
+    model.doc = inputDoc(model);
+    const same = [...this.models.values()].find(
+      (m) =>
+        m.kind === 'query' &&
+        querySignature(m) === querySignature(model) &&
+        (m.file === file || m.name === name || fieldDocs(m) === fieldDocs(model)),
+    );
+    if (!same) return this.#add(model);
+    same.usedBy!.push(usedBy);
+    same.doc = inputDoc(same);
+    if (same.file !== file) same.file = 'shared';
+    for (const field of same.fields) {
+      const other = fields.find((f) => f.name === field.name)!;
+      if (other.doc !== field.doc) field.doc = mergedDoc(field.doc, other.doc);
+    }
+    return same.name;
   }
 
   /** The create body an update body extends: every field of it is one of ours. */

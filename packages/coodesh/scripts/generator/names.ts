@@ -54,14 +54,15 @@ export function doc(text: string): string {
   return text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ').trim();
 }
 
-/** Wraps `text` into JSDoc lines of at most `width` characters after `indent`. */
-export function jsdoc(text: string | string[], indent: string, width = 110): string {
+/** Wraps `text` into JSDoc lines of at most `width` characters after `indent` (with `headline`, the first paragraph stays one line). */
+export function jsdoc(text: string | string[], indent: string, width = 110, headline = false): string {
   const paragraphs = (Array.isArray(text) ? text : [text]).map(doc).filter(Boolean);
   if (paragraphs.length === 1 && paragraphs[0]!.length + indent.length + 7 <= width + 20)
     return `${indent}/** ${paragraphs[0]} */`;
   const lines: string[] = [`${indent}/**`];
   paragraphs.forEach((paragraph, i) => {
     if (i > 0) lines.push(`${indent} *`);
+    if (i === 0 && headline) return void lines.push(`${indent} * ${paragraph}`);
     let line = '';
     for (const word of paragraph.split(' ')) {
       if (line && line.length + word.length + 1 > width) {
@@ -75,28 +76,4 @@ export function jsdoc(text: string | string[], indent: string, width = 110): str
   });
   lines.push(`${indent} */`);
   return lines.join('\n');
-}
-
-// Reserved words, and the parameter names of the generated methods (a variable must not be shadowed by them).
-const RESERVED = new Set([
-  'delete',
-  'export',
-  'import',
-  'new',
-  'default',
-  'function',
-  'class',
-  'return',
-  'switch',
-  'case',
-  'options',
-  'query',
-  'body',
-  'headers',
-  'ids',
-]);
-
-/** A variable name that is neither a reserved word nor a method parameter (`delete` → `deleteOperation`). */
-export function safeIdentifier(name: string): string {
-  return RESERVED.has(name) ? `${name}Operation` : name;
 }

@@ -1,5 +1,6 @@
 import type { CatalogueOperation, CatalogueParam } from './catalogue.js';
-import { OPERATIONS, PART_ONE, RESOURCES, type OperationEntry } from './manifest.js';
+import { describeParam } from './describe.js';
+import { OPERATIONS, PART_ONE, RESOURCES, type HandOperation, type ManifestOperation } from './manifest.js';
 import { LIST_PARAMS, type ModelRegistry } from './models.js';
 import { kebab, pascal } from './names.js';
 import type { TypeRef } from './types.js';
@@ -8,8 +9,8 @@ import type { TypeRef } from './types.js';
 export interface RouteInfo {
   n: number;
   duplicates: number[];
-  /** HTTP method, or `?` when the reference lost it. */
-  method: string;
+  /** HTTP method; undefined when the reference lost it. */
+  method: string | undefined;
   /** Full path, or `(unknown)`. */
   path: string;
   params: string[];
@@ -29,6 +30,8 @@ export interface OperationShape {
   headers?: { model: string; names: string[] };
   /** The data type; for paging, the item type. */
   response?: TypeRef;
+  /** The docs of the operation's own query parameters (a shared query model may document them more generally). */
+  paramDocs?: Record<string, string>;
   /** `page`/`offset`: listed with `paginate`; `docs`: a page envelope without paging metadata. */
   envelope?: 'page' | 'offset' | 'docs';
 }
@@ -43,7 +46,10 @@ export interface OperationSpec {
   /** Method name. */
   method: string;
   cat: CatalogueOperation;
-  entry?: OperationEntry;
+  /** Generated operations (and those whose method is hand-written but whose models are generated). */
+  entry?: ManifestOperation;
+  /** Part-1 operations: hand-written method and models. */
+  hand?: HandOperation;
   route: RouteInfo;
   shape?: OperationShape;
 }
@@ -59,7 +65,7 @@ function splitId(id: string): { resource: string; child?: string; method: string
 
 /** The route of an operation from the catalogue (stated, confirmed, corrected or reconstructed). */
 function routeOf(op: CatalogueOperation): Omit<RouteInfo, 'duplicates' | 'requiresRoute' | 'sandbox'> {
-  const method = op.method ?? op.methodGuess ?? '?';
+  const method = op.method ?? op.methodGuess ?? undefined;
   const path = op.pathGuess ?? '(unknown)';
   const fromPath = [...path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
   const params = path === '(unknown)' ? op.pathParams.map((p) => p.name) : fromPath;
@@ -91,23 +97,24 @@ export function buildOperations(catalogue: CatalogueOperation[]): OperationSpec[
       continue;
     }
     const entry = OPERATIONS[op.n];
-    const id = PART_ONE[op.n] ?? entry?.id;
+    const hand = PART_ONE[op.n];
+    const id = hand?.id ?? entry?.id;
     if (!id) throw new Error(`Catalogue n ${op.n} has no operation id in the manifest`);
     const route: RouteInfo = { ...routeOf(op), duplicates: [], sandbox: '' };
     const key = `${route.method} ${route.path.replace(/:[A-Za-z_]+/g, ':')}`;
     if (op.routeStatus === 'unconfirmed') {
-      if (route.method === '?' && route.path === '(unknown)')
+      if (!route.method && route.path === '(unknown)')
         route.requiresRoute = 'the reference lost its HTTP method and its path';
-      else if (route.method === '?') route.requiresRoute = 'the reference lost its HTTP method';
+      else if (!route.method) route.requiresRoute = 'the reference lost its HTTP method';
       else if (route.path === '(unknown)') route.requiresRoute = 'the reference lost its path';
       else if (PLACEHOLDER.test(route.path))
         route.requiresRoute = `a segment of its path was lost (${PLACEHOLDER.exec(route.path)![0]})`;
       else if (sendable.has(key))
         route.requiresRoute = `its reconstruction is the same route as catalogue n ${sendable.get(key)}'s, so one of the two is wrong`;
     }
-    if (!route.requiresRoute && route.method !== '?') sendable.set(key, op.n);
+    if (!route.requiresRoute && route.method) sendable.set(key, op.n);
     route.sandbox = route.requiresRoute ? standIn(id, route, op) : `${route.method} ${route.path}`;
-    const spec: OperationSpec = { id, ...splitId(id), cat: op, ...(entry && { entry }), route };
+    const spec: OperationSpec = { id, ...splitId(id), cat: op, ...(entry && { entry }), ...(hand && { hand }), route };
     specs.push(spec);
     byN.set(op.n, spec);
   }
@@ -121,7 +128,7 @@ export function buildOperations(catalogue: CatalogueOperation[]): OperationSpec[
 
 /** The sandbox's stand-in for a route that cannot be sent as reconstructed: `/sandbox/<resource>/<method>/:params`. */
 function standIn(id: string, route: RouteInfo, op: CatalogueOperation): string {
-  const method = route.method === '?' ? (op.body ? 'POST' : 'GET') : route.method;
+  const method = route.method ?? (op.body ? 'POST' : 'GET');
   return `${method} /sandbox/${id.split('.').map(kebab).join('/')}${route.params.map((p) => `/:${p}`).join('')}`;
 }
 
@@ -154,7 +161,7 @@ export function shapeOperation(spec: OperationSpec, registry: ModelRegistry): Op
       shape.input = { kind: 'ids', model: 'IdList', optional: false };
     } else {
       const name = entry?.body ?? `${base}Body`;
-      const model = registry.body(op.body.fields, op.requestExample, name, `Body of \`${spec.id}\`.`, file, noun);
+      const model = registry.body(op.body.fields, op.requestExample, name, spec.id, file, noun);
       shape.input = {
         kind: 'body',
         model,
@@ -167,17 +174,19 @@ export function shapeOperation(spec: OperationSpec, registry: ModelRegistry): Op
     const model = registry.params(
       query.own,
       entry?.query ?? `${base}Query`,
-      `Query of \`${spec.id}\`.`,
+      'Query of',
+      spec.id,
       file,
       query.listParams,
     );
     shape.input = { kind: 'query', model, optional: query.own.every((p) => !p.required) };
+    shape.paramDocs = Object.fromEntries(query.own.map((p) => [p.name, describeParam(p)]));
   }
   const headers = op.headerParams.filter((h) => h.name.toLowerCase() !== 'x-api-key');
   if (headers.length > 0) {
     const rows = headers.map((h) => ({ ...h, name: h.name.toLowerCase() }));
     shape.headers = {
-      model: registry.params(rows, `${base}Headers`, `Headers \`${spec.id}\` requires.`, file),
+      model: registry.params(rows, `${base}Headers`, 'Headers required by', spec.id, file),
       names: rows.map((h) => h.name),
     };
   }

@@ -7,65 +7,55 @@
 /** A field type the matcher compares: a primitive, a list of one, or another shared model. */
 export type SharedFieldType = 'string' | 'number' | 'boolean' | 'string[]' | 'number[]' | { model: string };
 
-/** A hand-written model: the module (relative to src/models) and its fields. */
+/** A hand-written model's fields (where it lives is read from src/models: see hand-models.ts). */
 export interface SharedModel {
-  module: string;
   fields: Record<string, SharedFieldType>;
 }
 
 /** Shared response models, smallest first when several fit. */
 export const SHARED_RESPONSE_MODELS: Record<string, SharedModel> = {
-  MessageResult: { module: 'common', fields: { message: 'string' } },
-  NamedReference: { module: 'common', fields: { _id: 'string', name: 'string' } },
-  ExportFile: { module: 'common', fields: { filename: 'string', data: 'string' } },
-  LocalizedText: { module: 'i18n', fields: { name: 'string', description: 'string' } },
-  GeoPoint: { module: 'address', fields: { coordinates: 'number[]', type: 'string' } },
-  UserReference: { module: 'user', fields: { _id: 'string', displayName: 'string', email: 'string' } },
-  SalaryRange: { module: 'salary', fields: { currency: 'string', min: 'number', max: 'number' } },
+  MessageResult: { fields: { message: 'string' } },
+  NamedReference: { fields: { _id: 'string', name: 'string' } },
+  ExportFile: { fields: { filename: 'string', data: 'string' } },
+  LocalizedText: { fields: { name: 'string', description: 'string' } },
+  GeoPoint: { fields: { coordinates: 'number[]', type: 'string' } },
+  UserReference: { fields: { _id: 'string', displayName: 'string', email: 'string' } },
+  SalaryRange: { fields: { currency: 'string', min: 'number', max: 'number' } },
   TranslatedContent: {
-    module: 'i18n',
     fields: { pt: { model: 'LocalizedText' }, en: { model: 'LocalizedText' }, es: { model: 'LocalizedText' } },
   },
-  Option: { module: 'common', fields: { _id: 'string', value: 'string', label: 'string', count: 'number' } },
+  Option: { fields: { _id: 'string', value: 'string', label: 'string', count: 'number' } },
   Whitelabel: {
-    module: 'auth',
     fields: { _id: 'string', name: 'string', primaryColor: 'string', secondaryColor: 'string' },
   },
   CompanyReference: {
-    module: 'company-reference',
     fields: { _id: 'string', company_name: 'string', slug: 'string', 'address.city': 'string' },
   },
 };
 
 /** Shared models matched only when the manifest names them (their keys would fit too much). */
-export const NAMED_ONLY_MODELS: Record<string, string> = {
-  SkillReference: 'skill-reference',
-  EmptyResult: 'common',
-  IdList: 'inputs',
-};
+export const NAMED_ONLY_MODELS: ReadonlySet<string> = new Set(['SkillReference', 'EmptyResult', 'IdList']);
 
 /** Shared input models (bodies and nested rows). */
 export const SHARED_INPUT_MODELS: Record<string, SharedModel> = {
-  IdsBody: { module: 'inputs', fields: { ids: 'string[]' } },
-  TranslateBody: { module: 'inputs', fields: { targetLocales: 'string[]' } },
-  DuplicateBody: { module: 'inputs', fields: { name: 'string', description: 'string' } },
-  LocalizedTextInput: { module: 'i18n', fields: { name: 'string', description: 'string' } },
+  IdsBody: { fields: { ids: 'string[]' } },
+  TranslateBody: { fields: { targetLocales: 'string[]' } },
+  DuplicateBody: { fields: { name: 'string', description: 'string' } },
+  LocalizedTextInput: { fields: { name: 'string', description: 'string' } },
   TranslatedContentInput: {
-    module: 'i18n',
     fields: {
       pt: { model: 'LocalizedTextInput' },
       en: { model: 'LocalizedTextInput' },
       es: { model: 'LocalizedTextInput' },
     },
   },
-  SalaryRangeInput: { module: 'salary', fields: { currency: 'string', min: 'number', max: 'number' } },
+  SalaryRangeInput: { fields: { currency: 'string', min: 'number', max: 'number' } },
 };
 
-/** Enumerations declared once: constant name → module, values, and the open type name used in responses. */
-export const ENUM_CONSTANTS: Record<string, { module: string; values: readonly string[]; openType: string }> = {
-  CONTENT_STATUSES: { module: 'enums', values: ['draft', 'published', 'archived'], openType: 'ContentStatus' },
+/** Enumerations declared once (in src/models): constant name → values, and the open type name used in responses. */
+export const ENUM_CONSTANTS: Record<string, { values: readonly string[]; openType: string }> = {
+  CONTENT_STATUSES: { values: ['draft', 'published', 'archived'], openType: 'ContentStatus' },
   QUESTION_TYPES: {
-    module: 'enums',
     values: [
       'fast',
       'coding',
@@ -83,18 +73,15 @@ export const ENUM_CONSTANTS: Record<string, { module: string; values: readonly s
     openType: 'QuestionType',
   },
   ASSESSMENT_LEVELS: {
-    module: 'ats-assessment',
     values: ['beginner', 'intermediate', 'advanced'],
     openType: 'AssessmentLevel',
   },
-  DURATION_UNITS: { module: 'ats-assessment', values: ['minute', 'hour', 'day'], openType: 'DurationUnit' },
+  DURATION_UNITS: { values: ['minute', 'hour', 'day'], openType: 'DurationUnit' },
   ATTEMPT_STATUSES: {
-    module: 'ats-attempt',
     values: ['draft', 'invited', 'expired', 'finished', 'started', 'blocked', 'scheduled', 'pending', 'pending_review'],
     openType: 'AttemptStatus',
   },
   ATTEMPT_STAGES: {
-    module: 'ats-attempt',
     values: [
       'none',
       'evaluating',
@@ -110,8 +97,8 @@ export const ENUM_CONSTANTS: Record<string, { module: string; values: readonly s
     ],
     openType: 'AttemptStage',
   },
-  USER_ROLES: { module: 'auth', values: ['user', 'hunter', 'manager', 'admin'], openType: 'UserRole' },
-  SORT_ORDERS: { module: 'paging', values: ['asc', 'desc'], openType: 'SortOrder' },
+  USER_ROLES: { values: ['user', 'hunter', 'manager', 'admin'], openType: 'UserRole' },
+  SORT_ORDERS: { values: ['asc', 'desc'], openType: 'SortOrder' },
 };
 
 /** The constant holding exactly `values` (in any order), if one is declared. */

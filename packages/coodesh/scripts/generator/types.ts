@@ -40,6 +40,10 @@ export interface Model {
   named: boolean;
   /** `query`: a query or header model (structurally identical ones are declared once). */
   kind?: 'query';
+  /** Inputs: the operations taking this model (its doc names them: `Query of \`a\` and \`b\`.`). */
+  usedBy?: string[];
+  /** Inputs: the doc before the operation ids (`Query of`, `Body of`, `Headers required by`). */
+  docPrefix?: string;
   /** Bodies: the resource they belong to; a body may extend another of its family (create ⊂ update). */
   family?: string;
 }

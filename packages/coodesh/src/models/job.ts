@@ -2,6 +2,7 @@ import { lazySchema, openEnum, schemaFor } from '@hr/core';
 import { z } from 'zod';
 import { JobAddressSchema, type JobAddress } from './address.js';
 import { CompanyReferenceSchema, type CompanyReference } from './company-reference.js';
+import { listParams } from './paging.js';
 import {
   JOB_APPLICATION_TYPES,
   JOB_CONTRACT_TYPES,
@@ -189,4 +190,21 @@ export const JobSchema = lazySchema(() =>
       application: z.record(z.string(), z.unknown()).nullish(),
     }),
   ),
+);
+
+/** Query of the public job lists: free-text `search` and page-number paging. */
+export interface JobListQuery {
+  /** Free-text search (title, skills...). */
+  search?: string;
+  /** Page number, >= 1 (default 1). */
+  page?: number;
+  /** Page size, 1..2000 (default 20). */
+  pageSize?: number;
+  /** Maximum number of items, 0..2000 (alternative to `pageSize`). */
+  limit?: number;
+}
+
+/** Schema of {@link JobListQuery}. */
+export const JobListQuerySchema = lazySchema(() =>
+  schemaFor<JobListQuery>()(z.strictObject(listParams('search', 'page', 'pageSize', 'limit'))),
 );

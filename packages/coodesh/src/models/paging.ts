@@ -122,7 +122,7 @@ export interface ListQuery {
 }
 
 /** The shape of the shared list query parameters; operations extend it with their own filters. */
-export const listQueryShape = () => ({
+const listQueryShape = () => ({
   search: z.string().optional(),
   page: z.number().int().min(1).optional(),
   pageSize: z.number().int().min(1).max(2000).optional(),
@@ -146,6 +146,11 @@ export const offsetListQueryShape = () => ({
   offset: z.number().int().min(0).optional(),
 });
 
+/** Schema of {@link OffsetListQuery}: the query of the lists that take the shared parameters alone. */
+export const OffsetListQuerySchema = lazySchema(() =>
+  schemaFor<OffsetListQuery>()(z.strictObject(offsetListQueryShape())),
+);
+
 /** Some of the shared list parameters (with their documented bounds), for the lists that take only these. */
 export function listParams<K extends keyof OffsetListQuery>(
   ...keys: K[]
@@ -153,3 +158,14 @@ export function listParams<K extends keyof OffsetListQuery>(
   const shape = offsetListQueryShape();
   return Object.fromEntries(keys.map((key) => [key, shape[key]])) as Pick<ReturnType<typeof offsetListQueryShape>, K>;
 }
+
+/** Query of the lists that take only page-number paging (`page`, `pageSize`). */
+export interface PageQuery {
+  /** Page number, >= 1 (default 1). */
+  page?: number;
+  /** Page size, 1..2000 (default 20). */
+  pageSize?: number;
+}
+
+/** Schema of {@link PageQuery}. */
+export const PageQuerySchema = lazySchema(() => schemaFor<PageQuery>()(z.strictObject(listParams('page', 'pageSize'))));

@@ -12,7 +12,7 @@ export interface UserReference {
 }
 
 /** The shape of {@link UserReference}; richer user records extend it. */
-export const userReferenceShape = () => ({
+const userReferenceShape = () => ({
   _id: z.string().nullish(),
   displayName: z.string().nullish(),
   email: z.string().nullish(),

@@ -1,132 +1,14 @@
-import { defineOperation, lazySchema } from '@hr/core';
-import { z } from 'zod';
-import {
-  AcceptInviteBodySchema,
-  ApiKeyInfoSchema,
-  AuthResultSchema,
-  ConnectResultSchema,
-  EmailBodySchema,
-  OAuthBodySchema,
-  ResetPasswordBodySchema,
-  SamlBodySchema,
-  SamlCallbackBodySchema,
-  SigninBodySchema,
-  SignupBodySchema,
-  UserMessageResultSchema,
-  WorkspaceInviteSchema,
-  type AcceptInviteBody,
-  type OAuthBody,
-  type ResetPasswordBody,
-  type SamlBody,
-  type SamlCallbackBody,
-  type SigninBody,
-  type SignupBody,
+import type {
+  AcceptInviteBody,
+  OAuthBody,
+  ResetPasswordBody,
+  SamlBody,
+  SamlCallbackBody,
+  SigninBody,
+  SignupBody,
 } from '../models/auth.js';
-import { MessageResultSchema } from '../models/common.js';
-import type { CoodeshRequestOptions } from '../scope.js';
-import { CoodeshResource, pathParams } from './base.js';
-
-const TokenPath = pathParams(['token']);
-/** The SAML start answer is not documented (probably a redirect or an identity-provider URL). */
-const UndocumentedResult = lazySchema(() => z.unknown());
-
-const validate = defineOperation({
-  id: 'auth.validate',
-  method: 'GET',
-  path: '/auth/validate',
-  response: ApiKeyInfoSchema,
-});
-const resetPassword = defineOperation({
-  id: 'auth.resetPassword',
-  method: 'POST',
-  path: '/auth/reset/:token',
-  pathParams: TokenPath,
-  body: ResetPasswordBodySchema,
-  response: UserMessageResultSchema,
-});
-const connect = defineOperation({
-  id: 'auth.connect',
-  method: 'POST',
-  path: '/auth/connect',
-  body: EmailBodySchema,
-  response: ConnectResultSchema,
-});
-const signin = defineOperation({
-  id: 'auth.signin',
-  method: 'POST',
-  path: '/auth/signin',
-  body: SigninBodySchema,
-  response: AuthResultSchema,
-});
-const signup = defineOperation({
-  id: 'auth.signup',
-  method: 'POST',
-  path: '/auth/signup',
-  body: SignupBodySchema,
-  response: AuthResultSchema,
-});
-const retrieveInvite = defineOperation({
-  id: 'auth.retrieveInvite',
-  method: 'GET',
-  path: '/auth/invite/:token',
-  pathParams: TokenPath,
-  response: WorkspaceInviteSchema,
-});
-const acceptInvite = defineOperation({
-  id: 'auth.acceptInvite',
-  method: 'POST',
-  path: '/auth/invite/:token',
-  pathParams: TokenPath,
-  body: AcceptInviteBodySchema,
-  response: AuthResultSchema,
-});
-const forgotPassword = defineOperation({
-  id: 'auth.forgotPassword',
-  method: 'POST',
-  path: '/auth/forgot/password',
-  body: EmailBodySchema,
-  response: MessageResultSchema,
-});
-const oauth = (provider: 'facebook' | 'google' | 'github' | 'linkedin') =>
-  defineOperation({
-    id: `auth.${provider}`,
-    method: 'POST',
-    path: `/auth/${provider}`,
-    body: OAuthBodySchema,
-    response: AuthResultSchema,
-  });
-const facebook = oauth('facebook');
-const google = oauth('google');
-const github = oauth('github');
-const linkedin = oauth('linkedin');
-const saml = defineOperation({
-  id: 'auth.saml',
-  method: 'POST',
-  path: '/auth/saml',
-  body: SamlBodySchema,
-  response: UndocumentedResult,
-});
-const samlCallback = defineOperation({
-  id: 'auth.samlCallback',
-  method: 'POST',
-  path: '/auth/saml/callback',
-  body: SamlCallbackBodySchema,
-  response: UndocumentedResult,
-});
-const resendConfirmation = defineOperation({
-  id: 'auth.resendConfirmation',
-  method: 'POST',
-  path: '/auth/confirmation',
-  body: EmailBodySchema,
-  response: UndocumentedResult,
-});
-const confirm = defineOperation({
-  id: 'auth.confirm',
-  method: 'PUT',
-  path: '/auth/confirmation/:token',
-  pathParams: TokenPath,
-  response: UserMessageResultSchema,
-});
+import type { CoodeshRequestOptions, ResponseSchemaOptions } from '../scope.js';
+import { CoodeshResource } from './base.js';
 
 /**
  * Authentication (`/auth`): API-key validation, sign-in and sign-up, invitations, passwords, OAuth
@@ -140,7 +22,7 @@ export class Auth extends CoodeshResource {
    * A wrong key rejects with `AuthenticationError` (401).
    */
   validate(options?: CoodeshRequestOptions) {
-    return this.send(validate, {}, options);
+    return this.send('auth.validate', {}, options);
   }
 
   /**
@@ -149,7 +31,7 @@ export class Auth extends CoodeshResource {
    */
   resetPassword(token: string, body: ResetPasswordBody, options?: CoodeshRequestOptions) {
     this.client.protectSecret(token);
-    return this.send(resetPassword, { path: { token }, body }, options);
+    return this.send('auth.resetPassword', { path: { token }, body }, options);
   }
 
   /**
@@ -157,7 +39,7 @@ export class Auth extends CoodeshResource {
    * has a password, so a client can choose the login flow. `POST /auth/connect`.
    */
   connect(body: { email: string }, options?: CoodeshRequestOptions) {
-    return this.send(connect, { body }, options);
+    return this.send('auth.connect', { body }, options);
   }
 
   /**
@@ -166,7 +48,7 @@ export class Auth extends CoodeshResource {
    * `POST /auth/signin` (answers 201). Wrong credentials reject with `AuthenticationError`.
    */
   signin(body: SigninBody, options?: CoodeshRequestOptions) {
-    return this.send(signin, { body }, options);
+    return this.send('auth.signin', { body }, options);
   }
 
   /**
@@ -176,7 +58,7 @@ export class Auth extends CoodeshResource {
    * `generatePassword` is true; `displayName`, or both `firstName` and `lastName`.
    */
   signup(body: SignupBody, options?: CoodeshRequestOptions) {
-    return this.send(signup, { body }, options);
+    return this.send('auth.signup', { body }, options);
   }
 
   /**
@@ -185,7 +67,7 @@ export class Auth extends CoodeshResource {
    */
   retrieveInvite(token: string, options?: CoodeshRequestOptions) {
     this.client.protectSecret(token);
-    return this.send(retrieveInvite, { path: { token } }, options);
+    return this.send('auth.retrieveInvite', { path: { token } }, options);
   }
 
   /**
@@ -195,12 +77,12 @@ export class Auth extends CoodeshResource {
    */
   acceptInvite(token: string, body: AcceptInviteBody, options?: CoodeshRequestOptions) {
     this.client.protectSecret(token);
-    return this.send(acceptInvite, { path: { token }, body }, options);
+    return this.send('auth.acceptInvite', { path: { token }, body }, options);
   }
 
   /** Requests a password-recovery email for an account. `POST /auth/forgot/password`. */
   forgotPassword(body: { email: string }, options?: CoodeshRequestOptions) {
-    return this.send(forgotPassword, { body }, options);
+    return this.send('auth.forgotPassword', { body }, options);
   }
 
   /**
@@ -208,45 +90,51 @@ export class Auth extends CoodeshResource {
    * returns the sign-in token payload. `POST /auth/facebook`.
    */
   facebook(body: OAuthBody, options?: CoodeshRequestOptions) {
-    return this.send(facebook, { body }, options);
+    return this.send('auth.facebook', { body }, options);
   }
 
   /** Signs in or up with Google OAuth (`code` or `access_token`); returns the sign-in token payload. `POST /auth/google`. */
   google(body: OAuthBody, options?: CoodeshRequestOptions) {
-    return this.send(google, { body }, options);
+    return this.send('auth.google', { body }, options);
   }
 
   /** Signs in or up with GitHub OAuth (`code` or `access_token`); returns the sign-in token payload. `POST /auth/github`. */
   github(body: OAuthBody, options?: CoodeshRequestOptions) {
-    return this.send(github, { body }, options);
+    return this.send('auth.github', { body }, options);
   }
 
   /** Signs in or up with LinkedIn OAuth (`code` or `access_token`); returns the sign-in token payload. `POST /auth/linkedin`. */
   linkedin(body: OAuthBody, options?: CoodeshRequestOptions) {
-    return this.send(linkedin, { body }, options);
+    return this.send('auth.linkedin', { body }, options);
   }
 
   /**
    * Starts SAML single sign-on, resolving the identity provider from the email domain or directly from a
    * SAML provider `id` (one of them is required). `POST /auth/saml`. The answer is not documented
-   * (probably a redirect or an identity-provider URL) and is returned as received.
+   * (probably a redirect or an identity-provider URL): it is returned as received (`unknown`), or
+   * checked and typed by the zod schema you pass as `responseSchema`.
    */
-  saml(body: SamlBody, options?: CoodeshRequestOptions) {
-    return this.send(saml, { body }, options);
+  saml<T = unknown>(body: SamlBody, options?: ResponseSchemaOptions<T>) {
+    return this.send('auth.saml', { body }, options);
   }
 
   /**
    * SAML assertion-consumer callback: posts the base64 `SAMLResponse` and `RelayState` returned by the
    * identity provider. `POST /auth/saml/callback`. Identity providers usually post this as a form; the
-   * reference shows JSON. The answer is not documented and is returned as received.
+   * reference shows JSON. The answer is not documented: it is returned as received (`unknown`), or
+   * checked and typed by the zod schema you pass as `responseSchema`.
    */
-  samlCallback(body: SamlCallbackBody, options?: CoodeshRequestOptions) {
-    return this.send(samlCallback, { body }, options);
+  samlCallback<T = unknown>(body: SamlCallbackBody, options?: ResponseSchemaOptions<T>) {
+    return this.send('auth.samlCallback', { body }, options);
   }
 
-  /** Re-sends the account-confirmation email. `POST /auth/confirmation`. The answer is not documented. */
-  resendConfirmation(body: { email: string }, options?: CoodeshRequestOptions) {
-    return this.send(resendConfirmation, { body }, options);
+  /**
+   * Re-sends the account-confirmation email. `POST /auth/confirmation`. The answer is not documented:
+   * it is returned as received (`unknown`), or checked and typed by the zod schema you pass as
+   * `responseSchema`.
+   */
+  resendConfirmation<T = unknown>(body: { email: string }, options?: ResponseSchemaOptions<T>) {
+    return this.send('auth.resendConfirmation', { body }, options);
   }
 
   /**
@@ -255,6 +143,6 @@ export class Auth extends CoodeshResource {
    */
   confirm(token: string, options?: CoodeshRequestOptions) {
     this.client.protectSecret(token);
-    return this.send(confirm, { path: { token } }, options);
+    return this.send('auth.confirm', { path: { token } }, options);
   }
 }

@@ -1,97 +1,102 @@
 import {
   APIPromise,
   InputValidationError,
-  lazySchema,
   PagePromise,
   Resource,
   type BaseClient,
+  type Lazy,
   type Operation,
-  type OperationInput,
-  type OperationOutput,
-  type PageItem,
   type PaginationStyle,
 } from '@hr/core';
-import { parseWithIssues } from '@hr/core/internal';
-import { z } from 'zod';
-import { toCoreOptions, type CoodeshPaginateOptions, type CoodeshRequestOptions } from '../scope.js';
+import { parseWithIssues, resolveLazy } from '@hr/core/internal';
+import type { z } from 'zod';
+import { COODESH_OPERATIONS } from '../generated/operations.js';
+import type { OperationEntry } from '../routing/operation-entry.js';
+import type {
+  CallInput,
+  CallResult,
+  CoodeshOperationId,
+  ListResult,
+  OutputOf,
+  PagedOperationId,
+} from '../routing/operation-types.js';
+import { toCoreOptions, type CoodeshPaginateOptions, type ResponseSchemaOptions } from '../scope.js';
+
+const TABLE: Readonly<Record<string, OperationEntry>> = COODESH_OPERATIONS;
 
 /** A client the Coodesh resources can call: the core client plus routing and secret registration. */
 export interface CoodeshCaller extends BaseClient {
   /** Hides a secret value (e.g. a token sent in a path) from logs and errors. */
   protectSecret(value: string): void;
-  /** The operation as it will be sent (a supplied route applied), or a throw when its route may not be used. */
-  resolveRoute<Op extends Operation>(operation: Op): Op;
+  /** The operation as this client sends it (a supplied route applied), or a throw when its route may not be used. */
+  operation(id: CoodeshOperationId): Operation;
 }
 
-/** A Coodesh resource: calls operations with the routing rules and the per-call scope (`workspaceId`, `subaccountId`, `language`). */
-export abstract class CoodeshResource extends Resource<CoodeshCaller> {
-  /** Calls `operation`; an unusable route or a bad scope option rejects before anything is sent. */
-  protected send<Op extends Operation>(
-    operation: Op,
-    input: OperationInput<Op>,
-    options?: CoodeshRequestOptions,
-  ): APIPromise<OperationOutput<Op>> {
-    try {
-      return this.client.request(this.client.resolveRoute(operation), input, toCoreOptions(options, operation.id));
-    } catch (error) {
-      return new APIPromise(Promise.reject(error));
-    }
-  }
-
-  /** Lists with `operation`'s pagination style; an unusable route or a bad scope option rejects when the listing is consumed. */
-  protected paginate<Op extends Operation & { paginate: PaginationStyle }>(
-    operation: Op,
-    input: OperationInput<Op>,
-    options?: CoodeshPaginateOptions,
-  ): PagePromise<OperationOutput<Op>, PageItem<Op>> {
-    try {
-      return this.client.paginate(this.client.resolveRoute(operation), input, toCoreOptions(options, operation.id));
-    } catch (error) {
-      return new PagePromise(() => Promise.reject(error), operation.paginate, {});
-    }
-  }
-
-  /** Calls `operation` with the headers it requires, checked against `schema`: a bad one rejects before anything is sent. */
-  protected sendWithHeaders<Op extends Operation, H extends object>(
-    operation: Op,
-    input: OperationInput<Op>,
-    schema: () => z.ZodType<H>,
-    headers: H,
-    options?: CoodeshRequestOptions,
-  ): APIPromise<OperationOutput<Op>> {
-    const parsed = parseWithIssues(schema(), headers, 'headers');
-    if (!parsed.success) return new APIPromise(Promise.reject(new InputValidationError(parsed.issues, operation.id)));
-    return this.send(operation, input, {
-      ...options,
-      headers: { ...options?.headers, ...Object.fromEntries(Object.entries(parsed.data)) },
-    });
-  }
-}
-
-/** The schema of an operation's `:name` path parameters: non-empty strings (or integers where `numbers` says so). */
-export function pathParams<const N extends string, const I extends N = never>(
-  names: readonly N[],
-  numbers: readonly I[] = [],
-) {
-  return lazySchema(() =>
-    z.strictObject(
-      Object.fromEntries(
-        names.map((name) => [
-          name,
-          (numbers as readonly string[]).includes(name) ? z.number().int() : z.string().min(1),
-        ]),
-      ) as {
-        [K in N]: K extends I ? z.ZodNumber : z.ZodString;
-      },
-    ),
+/** The caller's `responseSchema` option, checked to be a zod schema. */
+function responseSchemaOf(options: unknown, id: string): z.ZodType | undefined {
+  const schema: unknown =
+    typeof options === 'object' && options !== null ? Reflect.get(options, 'responseSchema') : undefined;
+  if (schema === undefined) return undefined;
+  if (typeof (schema as Partial<z.ZodType>).safeParse === 'function') return schema as z.ZodType;
+  throw new InputValidationError(
+    [{ path: 'options.responseSchema', message: 'must be a zod schema', code: 'invalid_type' }],
+    id,
   );
 }
 
 /**
- * The route of an operation whose HTTP method the reference lost (and maybe its path): `defineOperation`
- * needs one, but the router never sends such an operation before you supply its route in `routes`,
- * so this placeholder never reaches the network.
+ * A Coodesh resource: calls the operations of the table (`src/generated/operations.ts`) by id, with
+ * the routing rules, the required headers and the per-call scope (`workspaceId`, `subaccountId`,
+ * `language`). Anything wrong before sending (a route that may not be used, a bad header or scope
+ * option) rejects the returned promise; nothing is thrown.
  */
-export function lostRoute(path = '/(unknown)'): { method: 'POST'; path: string } {
-  return { method: 'POST', path };
+export abstract class CoodeshResource extends Resource<CoodeshCaller> {
+  /** Calls the operation `id`. */
+  protected send<Id extends CoodeshOperationId, T = OutputOf<Id>>(
+    id: Id,
+    input: CallInput<Id>,
+    options?: ResponseSchemaOptions<T>,
+  ): CallResult<Id, T> {
+    try {
+      const call = this.#prepare(id, input, options);
+      return this.client.request(call.operation, call.input, call.options) as CallResult<Id, T>;
+    } catch (error) {
+      return new APIPromise<T>(Promise.reject(error)) as CallResult<Id, T>;
+    }
+  }
+
+  /** Lists with the paging of the operation `id`; what is wrong before sending rejects when the listing is consumed. */
+  protected paginate<Id extends PagedOperationId>(
+    id: Id,
+    input: CallInput<Id>,
+    options?: CoodeshPaginateOptions,
+  ): ListResult<Id> {
+    try {
+      const call = this.#prepare(id, input, options);
+      const operation = call.operation as Operation & { paginate: PaginationStyle };
+      return this.client.paginate(operation, call.input, call.options) as ListResult<Id>;
+    } catch (error) {
+      return new PagePromise(() => Promise.reject(error), TABLE[id]!.paginate!, {}) as ListResult<Id>;
+    }
+  }
+
+  /** The operation this client sends for `id`, its core input and options (the required headers checked). */
+  #prepare(
+    id: CoodeshOperationId,
+    input: object,
+    options: ResponseSchemaOptions<unknown> | CoodeshPaginateOptions | undefined,
+  ) {
+    let operation = this.client.operation(id);
+    const responseSchema = responseSchemaOf(options, id);
+    if (responseSchema) operation = { ...operation, response: responseSchema };
+    const { headers, ...rest } = input as { headers?: unknown };
+    const schema = TABLE[id]!.headers;
+    let required: Record<string, string> | undefined;
+    if (schema) {
+      const parsed = parseWithIssues(resolveLazy(schema as Lazy<z.ZodType>), headers, 'headers');
+      if (!parsed.success) throw new InputValidationError(parsed.issues, id);
+      required = parsed.data as Record<string, string>;
+    }
+    return { operation, input: rest, options: toCoreOptions(options, id, required) };
+  }
 }

@@ -1,23 +1,6 @@
-import { defineOperation, lazySchema } from '@hr/core';
-import { z } from 'zod';
-import { WpCategorySchema, WpListQuerySchema, WpPostSchema, type WpListQuery } from '../models/blog.js';
+import type { WpListQuery } from '../models/blog.js';
 import type { CoodeshRequestOptions } from '../scope.js';
 import { CoodeshResource, type CoodeshCaller } from './base.js';
-
-/** Declares a public WordPress list route answering a bare array of `item`s. */
-const wordpressList = <T>(id: string, path: string, item: () => z.ZodType<T>) =>
-  defineOperation({
-    id,
-    method: 'GET',
-    path,
-    query: WpListQuerySchema,
-    response: lazySchema(() => z.array(item())),
-    arrayFormat: 'comma',
-    auth: false,
-  });
-
-const listPosts = wordpressList('blog.posts.list', '/wp-json/wp/v2/posts', WpPostSchema);
-const listCategories = wordpressList('blog.categories.list', '/wp-json/wp/v2/categories', WpCategorySchema);
 
 /** Blog posts (WordPress REST, served from the API host). */
 export class BlogPosts extends CoodeshResource {
@@ -29,7 +12,7 @@ export class BlogPosts extends CoodeshResource {
    * headers (`.withResponse()`). Public: the API key is not sent.
    */
   list(query: WpListQuery = {}, options?: CoodeshRequestOptions) {
-    return this.send(listPosts, { query }, options);
+    return this.send('blog.posts.list', { query }, options);
   }
 }
 
@@ -40,7 +23,7 @@ export class BlogCategories extends CoodeshResource {
    * `GET /wp-json/wp/v2/categories`, same query parameters as posts. Public: the API key is not sent.
    */
   list(query: WpListQuery = {}, options?: CoodeshRequestOptions) {
-    return this.send(listCategories, { query }, options);
+    return this.send('blog.categories.list', { query }, options);
   }
 }
 

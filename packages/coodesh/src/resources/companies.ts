@@ -1,54 +1,8 @@
-import { defineOperation, pageNumber } from '@hr/core';
-import {
-  CompanyLeadBodySchema,
-  CompanyOptionSchema,
-  CompanyOptionsQuerySchema,
-  CompanyProfileSchema,
-  CompanySchema,
-  PartnerStatsSchema,
-  type CompanyLeadBody,
-  type CompanyOptionsQuery,
-} from '../models/companies.js';
-import { pageOf } from '../models/paging.js';
-import type { CoodeshPaginateOptions, CoodeshRequestOptions } from '../scope.js';
-import { CoodeshResource, pathParams } from './base.js';
-import { companyJobs, type JobListQuery } from './jobs.js';
-
-const retrieve = defineOperation({
-  id: 'companies.retrieve',
-  method: 'GET',
-  path: '/companies/:companySlug',
-  pathParams: pathParams(['companySlug']),
-  response: CompanyProfileSchema,
-});
-const listOptions = defineOperation({
-  id: 'companies.options',
-  method: 'GET',
-  path: '/companies',
-  query: CompanyOptionsQuerySchema,
-  response: pageOf(CompanyOptionSchema),
-  paginate: pageNumber(),
-});
-const retrieveRecord = defineOperation({
-  id: 'companies.retrieveRecord',
-  method: 'GET',
-  path: '/companies/slug/:slug',
-  pathParams: pathParams(['slug']),
-  response: CompanySchema,
-});
-const stats = defineOperation({
-  id: 'companies.stats',
-  method: 'GET',
-  path: '/companies/:partnerId/stats',
-  pathParams: pathParams(['partnerId']),
-  response: PartnerStatsSchema,
-});
-const createLead = defineOperation({
-  id: 'companies.createLead',
-  method: 'POST',
-  path: '/companies',
-  body: CompanyLeadBodySchema,
-});
+import type { CompanyLeadBody } from '../generated/models/companies.js';
+import type { JobListQuery } from '../models/job.js';
+import type { PageQuery } from '../models/paging.js';
+import type { CoodeshPaginateOptions, CoodeshRequestOptions, ResponseSchemaOptions } from '../scope.js';
+import { CoodeshResource } from './base.js';
 
 /**
  * Companies: public profiles, the back-office record, partner counters, leads and job cards. Only
@@ -62,54 +16,66 @@ export class Companies extends CoodeshResource {
    * An unknown company rejects with `NotFoundError`.
    */
   jobs(slug: string, query: JobListQuery = {}, options?: CoodeshPaginateOptions) {
-    return this.paginate(companyJobs, { path: { slug }, query }, options);
+    return this.paginate('companies.jobs', { path: { slug }, query }, options);
   }
 
   /**
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['companies.retrieve']`.
+   *
    * Public company profile by slug: headline, description, culture, funding stage, market, team size,
    * logo/cover, founding, average ratings, open positions, views, address, related companies, reviews,
    * offers and "also viewed". `GET /companies/:companySlug` (catalogue n 17; stated `GET :companySlug`,
-   * prefix guessed, confidence low): unconfirmed.
+   * prefix guessed, confidence low).
    */
   retrieve(companySlug: string, options?: CoodeshRequestOptions) {
-    return this.send(retrieve, { path: { companySlug } }, options);
+    return this.send('companies.retrieve', { path: { companySlug } }, options);
   }
 
   /**
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['companies.options']`.
+   *
    * Company options for pickers: value (`_id`), label (name) and meta (slug, demands count), page by
    * page. `GET /companies` (catalogue n 18; stated as the controller's root route, prefix guessed,
-   * confidence low): unconfirmed. The reference lists no query parameters; the SDK sends `page` and
-   * `pageSize` to walk the pages.
+   * confidence low). The reference lists no query parameters; the SDK sends `page` and `pageSize` to
+   * walk the pages.
    */
-  options(query: CompanyOptionsQuery = {}, options?: CoodeshPaginateOptions) {
-    return this.paginate(listOptions, { query }, options);
+  options(query: PageQuery = {}, options?: CoodeshPaginateOptions) {
+    return this.paginate('companies.options', { query }, options);
   }
 
   /**
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['companies.retrieveRecord']`.
+   *
    * Full company record by slug (back-office view): contacts, CNPJ, flags, colours, representative,
    * address, financial data, LinkedIn/Glassdoor ids, plan and quotas, placement fee, modules, company
    * page, team settings, locales, allowed domains, SAML, contracts, tech stacks, trial dates and
-   * permissions. `GET /companies/slug/:slug` (catalogue n 19; prefix guessed, confidence low): unconfirmed.
+   * permissions. `GET /companies/slug/:slug` (catalogue n 19; prefix guessed, confidence low).
    */
   retrieveRecord(slug: string, options?: CoodeshRequestOptions) {
-    return this.send(retrieveRecord, { path: { slug } }, options);
+    return this.send('companies.retrieveRecord', { path: { slug } }, options);
   }
 
   /**
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['companies.stats']`.
+   *
    * Counters for a partner (client company): jobs created / in progress / in review and teams
    * created / draft / published. `GET /companies/:partnerId/stats` (catalogue n 20; prefix guessed,
-   * confidence low): unconfirmed.
+   * confidence low).
    */
   stats(partnerId: string, options?: CoodeshRequestOptions) {
-    return this.send(stats, { path: { partnerId } }, options);
+    return this.send('companies.stats', { path: { partnerId } }, options);
   }
 
   /**
+   * Unconfirmed route: needs `allowUnconfirmedRoutes: true` or your route in `routes['companies.createLead']`.
+   *
    * Registers a company lead (e.g. a "request a demo" form): company name, representative contact
    * (name, email, city, phone, job position, subject), tech team size and traffic origin/medium.
-   * `POST /companies` (catalogue n 182; prefix guessed, confidence low): unconfirmed.
+   * `POST /companies` (catalogue n 182; prefix guessed, confidence low). The reference shows no
+   * response: the call resolves with the answer as received (`unknown`), or checked and typed by the
+   * zod schema you pass as `responseSchema`.
    */
-  createLead(body: CompanyLeadBody, options?: CoodeshRequestOptions) {
-    return this.send(createLead, { body }, options);
+  createLead<T = unknown>(body: CompanyLeadBody, options?: ResponseSchemaOptions<T>) {
+    return this.send('companies.createLead', { body }, options);
   }
 }

@@ -1,20 +1,5 @@
-import { defineOperation } from '@hr/core';
-import { ApplicationFieldLabelsSchema, JobFieldLabelsSchema } from '../models/field-labels.js';
 import type { CoodeshRequestOptions } from '../scope.js';
 import { CoodeshResource } from './base.js';
-
-const jobs = defineOperation({
-  id: 'fields.jobs',
-  method: 'GET',
-  path: '/fields/jobs',
-  response: JobFieldLabelsSchema,
-});
-const applications = defineOperation({
-  id: 'fields.applications',
-  method: 'GET',
-  path: '/fields/applications',
-  response: ApplicationFieldLabelsSchema,
-});
 
 /** Display labels of the API's enumerations, in the requested `language`. */
 export class Fields extends CoodeshResource {
@@ -24,7 +9,7 @@ export class Fields extends CoodeshResource {
    * `GET /fields/jobs`.
    */
   jobs(options?: CoodeshRequestOptions) {
-    return this.send(jobs, {}, options);
+    return this.send('fields.jobs', {}, options);
   }
 
   /**
@@ -33,6 +18,6 @@ export class Fields extends CoodeshResource {
    * policy, plans and placement fees, assessment status and email types. `GET /fields/applications`.
    */
   applications(options?: CoodeshRequestOptions) {
-    return this.send(applications, {}, options);
+    return this.send('fields.applications', {}, options);
   }
 }

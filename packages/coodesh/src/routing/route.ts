@@ -12,8 +12,8 @@ export interface CoodeshRoute {
   readonly n: number;
   /** Catalogue numbers documented as duplicates of this operation (the same endpoint listed again). */
   readonly duplicates?: readonly number[];
-  /** HTTP method, or `?` where the reference lost it and nothing supports a guess. */
-  readonly method: HttpMethod | '?';
+  /** HTTP method; absent where the reference lost it and nothing supports a guess. */
+  readonly method?: HttpMethod;
   /**
    * Full path with `:name` parameters. `{action}`, `{resource}`, `{variant}`, `{provider}` mark a lost
    * segment; `(unknown)` a path that cannot be proposed.
@@ -45,7 +45,7 @@ export interface ParsedRoute {
   path: string;
 }
 
-/** The catalogue's route of an operation as text, e.g. `GET /careers` or `? /careers/:id/{action}`. */
+/** The catalogue's route of an operation as text, e.g. `GET /careers`, or `? /careers/:id/{action}` when the method was lost. */
 export function describeRoute(route: Pick<CoodeshRoute, 'method' | 'path'>): string {
-  return `${route.method} ${route.path}`;
+  return `${route.method ?? '?'} ${route.path}`;
 }

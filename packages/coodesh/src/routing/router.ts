@@ -1,98 +1,78 @@
-import { defineOperation, InputValidationError, type Operation, type ValidationIssue } from '@hr/core';
-import { pathParameterNames } from '@hr/core/internal';
-import { ROUTE_METHODS, type CoodeshRoute, type ParsedRoute } from './route.js';
-import { COODESH_ROUTES } from './routes.js';
+import { defineOperation, lazySchema, type HttpMethod, type Operation } from '@hr/core';
+import { z } from 'zod';
+import { COODESH_OPERATIONS } from '../generated/operations.js';
+import type { OperationEntry } from './operation-entry.js';
+import type { CoodeshOperationId } from './operation-types.js';
+import type { CoodeshRoute, ParsedRoute } from './route.js';
+import { parseSuppliedRoutes } from './supplied-routes.js';
 import { UnconfirmedRouteError } from './unconfirmed-route-error.js';
 
-const ROUTES: Readonly<Record<string, CoodeshRoute>> = COODESH_ROUTES;
-const PLACEHOLDERS = /[{}?#]|\(unknown\)/;
+const TABLE: Readonly<Record<string, OperationEntry>> = COODESH_OPERATIONS;
 
-/** Edit distance, for suggesting the operation id a typo meant. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
+/** The route of every operation of the Coodesh reference, by operation id (from the operation table). */
+export const COODESH_ROUTES: Readonly<Record<CoodeshOperationId, CoodeshRoute>> = Object.fromEntries(
+  Object.entries(TABLE).map(([id, entry]) => [id, entry.route]),
+) as Record<CoodeshOperationId, CoodeshRoute>;
+
+/** The schema of an operation's `:name` path parameters: non-empty strings, or integers where the catalogue says so. */
+function pathParamsSchema(names: readonly string[], numbers: readonly string[] = []) {
+  return lazySchema(() =>
+    z.strictObject(
+      Object.fromEntries(names.map((name) => [name, numbers.includes(name) ? z.number().int() : z.string().min(1)])),
+    ),
+  );
 }
 
-function suggestion(id: string): string {
-  const [closest] = Object.keys(ROUTES)
-    .map((known) => [known, distance(id.toLowerCase(), known.toLowerCase())] as const)
-    .sort((a, b) => a[1] - b[1]);
-  return closest && closest[1] <= Math.max(3, id.length / 4)
-    ? ` (did you mean '${closest[0]}'?)`
-    : ' (see COODESH_ROUTES for the ids)';
-}
-
-const list = (names: readonly string[]) => (names.length > 0 ? names.map((n) => `:${n}`).join(', ') : 'none');
-
-/** Parses and checks one supplied route; records what is wrong with it in `issues`. */
-function parseSuppliedRoute(id: string, spec: unknown, issues: ValidationIssue[]): ParsedRoute | undefined {
-  const path = `routes['${id}']`;
-  const fail = (message: string, code: string) => void issues.push({ path, message, code });
-  const route = ROUTES[id];
-  if (!route) return fail(`is not a Coodesh operation id${suggestion(id)}`, 'unknown_operation');
-  const match = typeof spec === 'string' ? /^\s*(\S+)\s+(\S+)\s*$/.exec(spec) : null;
-  if (!match)
-    return fail(`must be "<METHOD> /path", e.g. "GET /careers" (got ${JSON.stringify(spec)})`, 'invalid_route');
-  const method = match[1]!.toUpperCase();
-  const routePath = match[2]!;
-  if (!(ROUTE_METHODS as readonly string[]).includes(method))
-    return fail(`method must be one of ${ROUTE_METHODS.join(', ')} (got "${match[1]}")`, 'invalid_method');
-  if (!routePath.startsWith('/')) return fail(`path must start with "/" (got "${routePath}")`, 'invalid_path');
-  if (PLACEHOLDERS.test(routePath)) {
-    return fail(
-      `path must be the real route: "{...}", "?", "#" and "(unknown)" are not allowed (query parameters go in the call) (got "${routePath}")`,
-      'invalid_path',
-    );
-  }
-  const given = pathParameterNames(routePath);
-  const missing = route.params.filter((p) => !given.includes(p));
-  const extra = given.filter((p) => !route.params.includes(p));
-  if (missing.length > 0 || extra.length > 0 || new Set(given).size !== given.length) {
-    return fail(
-      `path parameters must be the operation's: ${list(route.params)} (got ${list(given)})`,
-      'invalid_path_parameters',
-    );
-  }
-  return { method: method as ParsedRoute['method'], path: routePath };
+/** The operation `id` sent to `route`: its table entry with that method and path (which decides idempotency). */
+function defineAt(id: string, entry: OperationEntry, route: { method: HttpMethod; path: string }): Operation {
+  const { params } = entry.route;
+  return defineOperation({
+    id,
+    method: route.method,
+    path: route.path,
+    pathParams: params.length > 0 ? pathParamsSchema(params, entry.numericParams) : undefined,
+    query: entry.query,
+    body: entry.body,
+    response: entry.response,
+    paginate: entry.paginate,
+    arrayFormat: entry.arrayFormat,
+    auth: entry.auth,
+  });
 }
 
 /**
  * Decides where each operation goes: a route you supplied wins; operations whose route the
  * reference confirms (or whose prefix is supported) go to it; unconfirmed ones only with
  * `allowUnconfirmedRoutes`, and those whose route could not be reconstructed only with a supplied one.
+ * Each operation is defined once per client, on its first call.
  */
 export class CoodeshRouter {
   readonly #supplied: ReadonlyMap<string, ParsedRoute>;
   readonly #allowUnconfirmed: boolean;
+  readonly #operations = new Map<string, Operation>();
 
   /** Checks every supplied route; throws `InputValidationError` naming each bad one. */
   constructor(routes: Readonly<Record<string, unknown>> | undefined, allowUnconfirmed = false) {
-    const issues: ValidationIssue[] = [];
-    const supplied = new Map<string, ParsedRoute>();
-    for (const [id, spec] of Object.entries(routes ?? {})) {
-      const parsed = parseSuppliedRoute(id, spec, issues);
-      if (parsed) supplied.set(id, parsed);
-    }
-    if (issues.length > 0) throw new InputValidationError(issues);
-    this.#supplied = supplied;
+    this.#supplied = parseSuppliedRoutes(routes, COODESH_ROUTES);
     this.#allowUnconfirmed = allowUnconfirmed;
   }
 
-  /** The operation as it will be sent; throws `UnconfirmedRouteError` when it may not be sent. */
-  resolve<Op extends Operation>(operation: Op): Op {
-    const supplied = this.#supplied.get(operation.id);
-    // Operations are data: rerouting is a copy with the new method and path (and the idempotency of that method).
-    if (supplied)
-      return { ...operation, ...supplied, idempotent: defineOperation({ id: operation.id, ...supplied }).idempotent };
-    const route = ROUTES[operation.id];
-    if (!route || route.status !== 'unconfirmed') return operation;
-    if (route.requiresRoute || !this.#allowUnconfirmed) throw new UnconfirmedRouteError(operation.id, route);
+  /** The operation as this client sends it; throws `UnconfirmedRouteError` when its route may not be used. */
+  operation(id: CoodeshOperationId): Operation {
+    let operation = this.#operations.get(id);
+    if (!operation) {
+      operation = defineAt(id, TABLE[id]!, this.#route(id));
+      this.#operations.set(id, operation);
+    }
     return operation;
+  }
+
+  #route(id: CoodeshOperationId): { method: HttpMethod; path: string } {
+    const supplied = this.#supplied.get(id);
+    if (supplied) return supplied;
+    const { route } = TABLE[id]!;
+    const usable = route.status !== 'unconfirmed' || (this.#allowUnconfirmed && !route.requiresRoute);
+    if (!usable || !route.method) throw new UnconfirmedRouteError(id, route);
+    return { method: route.method, path: route.path };
   }
 }

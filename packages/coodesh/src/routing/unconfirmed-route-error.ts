@@ -3,7 +3,7 @@ import { describeRoute, type CoodeshRoute, type RouteConfidence } from './route.
 
 /** The route example of the error message: the reconstruction with its lost parts spelled as placeholders. */
 function routeTemplate(route: CoodeshRoute): string {
-  const method = route.method === '?' ? '<METHOD>' : route.method;
+  const method = route.method ?? '<METHOD>';
   const path =
     route.path === '(unknown)'
       ? `/<path>${route.params.map((p) => `/:${p}`).join('')}`

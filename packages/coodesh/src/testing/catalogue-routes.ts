@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
-import { COODESH_ROUTES } from '../routing/routes.js';
-import { CATALOGUE_EXAMPLES } from './catalogue-examples.js';
+import { CATALOGUE_EXAMPLES } from '../generated/catalogue-examples.js';
+import { COODESH_ROUTES } from '../routing/router.js';
 import { objectId } from './fixtures.js';
 import { nestError } from './nest-errors.js';
 import { intParam, offsetOf, pageOf } from './paging.js';
@@ -35,7 +35,7 @@ export interface CatalogueExample {
  */
 export const SANDBOX_ROUTES: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(COODESH_ROUTES)
-    .filter(([, route]) => 'requiresRoute' in route)
+    .filter(([, route]) => route.requiresRoute !== undefined)
     .map(([id]) => [id, CATALOGUE_EXAMPLES[id]!.route]),
 );
 
