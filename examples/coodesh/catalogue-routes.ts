@@ -1,6 +1,7 @@
 import { CoodeshClient, UnconfirmedRouteError } from '@hr/coodesh';
 import { SANDBOX_API_KEY, SANDBOX_ROUTES } from '@hr/coodesh/testing';
-import type { Connection } from './connect.js';
+import { runWhenEntryPoint } from '../shared/entry.js';
+import { type Connection, connect } from './connect.js';
 
 /**
  * The catalogue's operations whose route the reference does not confirm: refused until you opt in or
@@ -33,6 +34,10 @@ export async function catalogueRoutes({ client, sandbox }: Connection): Promise<
     pageSize: 2,
     query: { '==': [{ var: 'status' }, 'published'] },
   })) {
-    console.log(`  - ${path.name} (${path.status_formatted ?? path.status}, ${path.users_count ?? 0} people)`);
+    console.log(
+      `  - ${path._id} ${path.name} (${path.status_formatted ?? path.status}, ${path.users_count ?? 0} people)`,
+    );
   }
 }
+
+await runWhenEntryPoint(import.meta.url, connect, catalogueRoutes);
