@@ -8,6 +8,8 @@ export default defineProject({
   test: {
     name: 'examples',
     include: ['test/**/*.test.ts'],
+    // The safety test runs every example set in a child process from its beforeAll.
     testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
