@@ -1,5 +1,8 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { RecordedRequest, SandboxServer } from '@hr/core/testing';
@@ -16,7 +19,8 @@ import { EXAMPLE_SETS } from '../example-sets.js';
  * loopback, which answers like the vendor and records every request it receives (method and path).
  * The examples run as the user runs them (`tsx examples/run-all.ts`, in a child process), first
  * without the live flag, then with HR_LIVE=1 to show that the same run does reach the recorders with
- * its writes when asked to (so the read-only assertion cannot pass for lack of wiring).
+ * its writes when asked to (so the read-only assertion cannot pass for lack of wiring). Each run gets
+ * a temporary directory of its own (TMPDIR) that must be empty afterwards.
  */
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -80,6 +84,8 @@ describe.each([
   let servers: Record<'moka' | 'coodesh' | 'feishu' | 'comeet', SandboxServer>;
   let closers: (() => Promise<void>)[];
   let preHireId: string;
+  let scratch: string;
+  let leftInTmp: string[];
   let run: Run;
 
   beforeAll(async () => {
@@ -94,8 +100,10 @@ describe.each([
     servers = { moka: moka.server, coodesh: coodesh.server, feishu: feishu.server, comeet: comeet.server };
     closers = [moka.close, coodesh.close, feishu.close, comeet.close];
     preHireId = [...feishu.state.preHires.keys()][0]!;
+    scratch = mkdtempSync(join(tmpdir(), 'hr-examples-test-'));
     run = await runExamples({
       ...(live ? { HR_LIVE: '1' } : {}),
+      TMPDIR: scratch,
       MOKA_API_KEY: CREDENTIALS.moka,
       MOKA_BASE_URL: moka.baseUrl,
       COODESH_API_KEY: CREDENTIALS.coodesh,
@@ -117,10 +125,13 @@ describe.each([
       COMEET_BASE_URL: comeet.baseUrl,
       COMEET_POSITION_UID: '11.11',
     });
+    // tsx keeps its compile cache there (tsx-<uid>): that is the runner's, not an example's.
+    leftInTmp = readdirSync(scratch).filter((entry) => !entry.startsWith('tsx-'));
   });
 
   afterAll(async () => {
     await Promise.all((closers ?? []).map((close) => close()));
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
   it('every example set runs to the end, against the recorders', () => {
@@ -129,6 +140,10 @@ describe.each([
     expect(run.stdout).toContain(`All examples ran (${SETS.join(', ')}).`);
     // Reads went out with the real-account credentials (Comeet's examples have nothing to read).
     for (const vendor of ['moka', 'coodesh', 'feishu'] as const) expect(reads(servers[vendor])).not.toEqual([]);
+  });
+
+  it('leaves no file behind in the temporary directory', () => {
+    expect(leftInTmp).toEqual([]);
   });
 
   if (!live) {
