@@ -46,12 +46,9 @@ function packages(): { dir: string; manifest: Manifest; entryPoints: string[] }[
     .filter(({ manifest }) => !manifest.private);
 }
 
-/** Fails the run when TypeDoc reported an error or a warning. */
+/** Stops the build when TypeDoc reported an error or a warning (the messages are already printed). */
 function check(app: Application, step: string): void {
-  if (app.logger.hasErrors() || app.logger.hasWarnings()) {
-    console.error(`API reference: ${step} failed (see the messages above)`);
-    process.exit(1);
-  }
+  if (app.logger.hasErrors() || app.logger.hasWarnings()) throw new Error(`API reference: ${step} failed`);
 }
 
 const models = mkdtempSync(join(tmpdir(), 'hr-api-docs-'));
@@ -88,6 +85,9 @@ try {
   await app.generateDocs(project!, out);
   check(app, 'rendering');
   console.log(`API reference written to ${out}/index.html`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
 } finally {
   rmSync(models, { recursive: true, force: true });
 }
