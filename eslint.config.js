@@ -2,7 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'bench/results/**'] },
+  // Build output (dist/, api-docs/ from pnpm docs:api, dist-packages/ from pnpm pack:all) is not linted.
+  { ignores: ['**/dist/**', '**/node_modules/**', 'bench/results/**', 'api-docs/**', 'dist-packages/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,7 @@
 import type { ComeetClient } from '@hr/comeet';
-import { connect } from './connect.js';
+import { runWhenEntryPoint } from '../shared/entry.js';
+import { describeWrite, mayWrite } from '../shared/live.js';
+import { type Connection, connect } from './connect.js';
 
 /** The first open position the integration can see (its `uid` is what `candidates.create` needs). */
 export async function firstOpenPosition(client: ComeetClient): Promise<string> {
@@ -13,9 +15,9 @@ export async function firstOpenPosition(client: ComeetClient): Promise<string> {
  * then feeds a candidate to an open position and lists that position's candidates. Against the real
  * API it only reads unless HR_LIVE=1 (or --live) is set, and says what it would have written.
  */
-export async function positionsToCandidate(): Promise<void> {
-  const { client, careers, target, writes, close } = await connect();
-  try {
+export async function positionsToCandidate(connection: Connection): Promise<void> {
+  const { client, careers, target } = connection;
+  {
     const positions = await client.positions.list();
     console.log(`[comeet] ${target}: ${positions.length} position(s) shared with the integration`);
     for (const p of positions.slice(0, 5))
@@ -37,10 +39,8 @@ export async function positionsToCandidate(): Promise<void> {
       last_name: 'Lovelace',
       email: 'ada@example.com',
     };
-    if (!writes) {
-      console.log(
-        `[comeet] read-only run: would create candidate ${body.first_name} ${body.last_name} in ${positionUid} (set HR_LIVE=1 to write)`,
-      );
+    if (!mayWrite(connection)) {
+      describeWrite(`create candidate ${body.first_name} ${body.last_name} in ${positionUid} and update its phone`);
       return;
     }
     const candidate = await client.candidates.create(body);
@@ -52,11 +52,7 @@ export async function positionsToCandidate(): Promise<void> {
     console.log(
       `[comeet] created and updated ${candidate.uid} in ${positionUid}; the position has ${inPosition.length} candidate(s)`,
     );
-  } finally {
-    await close();
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await positionsToCandidate();
-}
+await runWhenEntryPoint(import.meta.url, connect, positionsToCandidate);

@@ -1,3 +1,4 @@
+import { isEntryPoint } from '../shared/entry.js';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebhookVerificationError, parseComeetWebhook } from '@hr/comeet/webhooks';
@@ -60,6 +61,4 @@ export async function pushReceiver(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await pushReceiver();
-}
+if (isEntryPoint(import.meta.url)) await pushReceiver();

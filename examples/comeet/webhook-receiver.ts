@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SIGNATURE_HEADER, WebhookVerificationError, parseHireWebhook, signHireWebhook } from '@hr/comeet/webhooks';
+import { isEntryPoint } from '../shared/entry.js';
 
 async function rawBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -50,3 +51,5 @@ export async function webhookReceiver(): Promise<void> {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
+
+if (isEntryPoint(import.meta.url)) await webhookReceiver();

@@ -1,4 +1,6 @@
-import type { Connection } from './connect.js';
+import { runWhenEntryPoint } from '../shared/entry.js';
+import { describeWrite, mayWrite } from '../shared/live.js';
+import { type Connection, connect } from './connect.js';
 import { startWebhookReceiver } from './webhook-receiver.js';
 
 /**
@@ -7,9 +9,11 @@ import { startWebhookReceiver } from './webhook-receiver.js';
  *
  * Against the real API this needs COODESH_USER_ID, COODESH_COMPANY_ID, COODESH_JOB_ID, a candidate
  * (COODESH_CANDIDATE_EMAIL) and COODESH_WEBHOOK_URL: a public URL forwarding to the local receiver
- * (COODESH_WEBHOOK_PORT); without them it only lists the assessments.
+ * (COODESH_WEBHOOK_PORT); without them it only lists the assessments. Creating an attempt invites a
+ * real candidate: on a real account it is only sent with --live / HR_LIVE=1.
  */
-export async function atsFlow({ client, sandbox }: Connection): Promise<void> {
+export async function atsFlow(connection: Connection): Promise<void> {
+  const { client, real } = connection;
   const env = process.env;
   const first = await client.ats.assessments.list({ limit: 150 });
   console.log(
@@ -21,9 +25,21 @@ export async function atsFlow({ client, sandbox }: Connection): Promise<void> {
   const assessment = first.items[0];
   if (!assessment?.assessment_id) return console.log('  no assessment to invite a candidate to');
 
-  const live = sandbox === undefined;
+  const attempt = {
+    name: env.COODESH_CANDIDATE_NAME ?? 'Ada Lovelace',
+    email: env.COODESH_CANDIDATE_EMAIL ?? 'ada@example.com',
+    user_id: env.COODESH_USER_ID ?? '6666c8a39641daa32b5f5443',
+    assessment_id: assessment.assessment_id,
+    company_id: env.COODESH_COMPANY_ID ?? '6666c8c7e4421468fc1bcbb0',
+    job_id: env.COODESH_JOB_ID ?? '6666c8c2d944f09a35be0043',
+    callback_url: env.COODESH_CALLBACK_URL ?? 'https://ats.example.com/assessment-done',
+  };
+  if (!mayWrite(connection)) {
+    describeWrite(`invite ${attempt.email} to "${assessment.name}" (POST /assessments/ats/attempts)`);
+    return;
+  }
   if (
-    live &&
+    real &&
     !(
       env.COODESH_USER_ID &&
       env.COODESH_COMPANY_ID &&
@@ -39,17 +55,11 @@ export async function atsFlow({ client, sandbox }: Connection): Promise<void> {
   const receiver = await startWebhookReceiver();
   try {
     const created = await client.ats.attempts.create({
-      name: env.COODESH_CANDIDATE_NAME ?? 'Ada Lovelace',
-      email: env.COODESH_CANDIDATE_EMAIL ?? 'ada@example.com',
-      user_id: env.COODESH_USER_ID ?? '6666c8a39641daa32b5f5443',
-      assessment_id: assessment.assessment_id,
-      company_id: env.COODESH_COMPANY_ID ?? '6666c8c7e4421468fc1bcbb0',
-      job_id: env.COODESH_JOB_ID ?? '6666c8c2d944f09a35be0043',
-      callback_url: env.COODESH_CALLBACK_URL ?? 'https://ats.example.com/assessment-done',
+      ...attempt,
       webhook_url: env.COODESH_WEBHOOK_URL ?? receiver.url,
     });
     console.log(`  attempt ${created.attempt_id} created for "${assessment.name}": ${created.attempt_url}`);
-    const waitMs = Number(env.COODESH_WEBHOOK_WAIT_MS ?? (live ? 30 * 60_000 : 5_000));
+    const waitMs = Number(env.COODESH_WEBHOOK_WAIT_MS ?? (real ? 30 * 60_000 : 5_000));
     console.log(`  waiting for the result webhook on ${receiver.url} ...`);
     const event = await receiver.waitFor(created.attempt_id!, waitMs);
     console.log(`  webhook: attempt ${event.attempt_id} is ${event.status}, score ${event.score}`);
@@ -61,3 +71,5 @@ export async function atsFlow({ client, sandbox }: Connection): Promise<void> {
     await receiver.close();
   }
 }
+
+await runWhenEntryPoint(import.meta.url, connect, atsFlow);

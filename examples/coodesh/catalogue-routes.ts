@@ -1,7 +1,8 @@
 import { CoodeshClient, UnconfirmedRouteError } from '@hr/coodesh';
 import { CoodeshLostRoutes } from '@hr/coodesh/lost-routes';
 import { SANDBOX_API_KEY, SANDBOX_ROUTES } from '@hr/coodesh/testing';
-import type { Connection } from './connect.js';
+import { runWhenEntryPoint } from '../shared/entry.js';
+import { type Connection, connect } from './connect.js';
 
 /**
  * The catalogue's operations whose route the reference does not confirm: refused until you opt in or
@@ -35,7 +36,9 @@ export async function catalogueRoutes({ client, sandbox }: Connection): Promise<
     pageSize: 2,
     query: { '==': [{ var: 'status' }, 'published'] },
   })) {
-    console.log(`  - ${path.name} (${path.status_formatted ?? path.status}, ${path.users_count ?? 0} people)`);
+    console.log(
+      `  - ${path._id} ${path.name} (${path.status_formatted ?? path.status}, ${path.users_count ?? 0} people)`,
+    );
   }
 
   // An operation whose route was lost (`@hr/coodesh/lost-routes`) is sent only to a route you give the
@@ -48,3 +51,5 @@ export async function catalogueRoutes({ client, sandbox }: Connection): Promise<
   });
   console.log(`  lost route, sent to the stand-in: ${attempts.items.length} attempts on the first page`);
 }
+
+await runWhenEntryPoint(import.meta.url, connect, catalogueRoutes);

@@ -1,4 +1,5 @@
-import type { Connection } from './connect.js';
+import { runWhenEntryPoint } from '../shared/entry.js';
+import { type Connection, connect } from './connect.js';
 
 /** Lists every job matching a search, page by page (4 pages prefetched at a time), with a progress line. */
 export async function listJobs(
@@ -24,3 +25,5 @@ export async function listJobs(
   for (const title of titles.slice(0, 3)) console.log(`  - ${title}`);
   if (titles.length > 3) console.log(`  ... and ${titles.length - 3} more`);
 }
+
+await runWhenEntryPoint(import.meta.url, connect, (connection) => listJobs(connection));

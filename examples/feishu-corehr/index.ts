@@ -1,9 +1,13 @@
+import { isEntryPoint } from '../shared/entry.js';
 import { connect } from './connect.js';
 import { listPreHires } from './list-pre-hires.js';
 import { receiveEvents } from './receive-events.js';
 import { updateHireDate } from './update-hire-date.js';
 
-/** Runs every Feishu CoreHR example: against the sandbox, or the real API when FEISHU_APP_ID / FEISHU_APP_SECRET are set. */
+/**
+ * Runs every Feishu CoreHR example: against the sandbox, or the real API when FEISHU_APP_ID /
+ * FEISHU_APP_SECRET are set (read-only there unless --live / HR_LIVE=1).
+ */
 export async function runExamples(): Promise<void> {
   const connection = await connect();
   console.log(`Feishu CoreHR examples against the ${connection.target}`);
@@ -19,6 +23,4 @@ export async function runExamples(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await runExamples();
-}
+if (isEntryPoint(import.meta.url)) await runExamples();

@@ -1,5 +1,6 @@
 import { decodeCustomFieldValue, type PreHireQuery } from '@hr/feishu-corehr';
-import type { Connection } from './connect.js';
+import { runWhenEntryPoint } from '../shared/entry.js';
+import { type Connection, connect } from './connect.js';
 
 function displayName(preHire: PreHireQuery): string {
   const field = preHire.custom_fields?.find((f) => f.field_name === 'name');
@@ -26,3 +27,5 @@ export async function listPreHires({ client }: Connection): Promise<void> {
   const summary = [...byStatus].map(([status, count]) => `${status} ${count}`).join(', ');
   console.log(`  ${total} pre-hires in ${pageNumber} pages: ${summary}`);
 }
+
+await runWhenEntryPoint(import.meta.url, connect, listPreHires);

@@ -2,7 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { PreHireV2 } from '@hr/feishu-corehr';
 import { FeishuEventVerificationError, parseFeishuEvent } from '@hr/feishu-corehr/events';
-import type { Connection } from './connect.js';
+import { runWhenEntryPoint } from '../shared/entry.js';
+import { type Connection, connect } from './connect.js';
 
 /**
  * A tiny event endpoint (node:http): it answers Feishu's URL verification, verifies and decrypts
@@ -63,3 +64,5 @@ export async function receiveEvents({ client, sandbox }: Connection): Promise<vo
     await new Promise((resolve) => server.close(resolve));
   }
 }
+
+await runWhenEntryPoint(import.meta.url, connect, receiveEvents);

@@ -1,8 +1,9 @@
 import { MokaClient } from '@hr/moka';
 import { startMokaSandbox } from '@hr/moka/testing';
+import { type ExampleTarget, realAccountNotice } from '../shared/live.js';
 
-/** A client on the real API when MOKA_API_KEY is set, else on a seeded local sandbox. */
-export interface Connection {
+/** A client on the real API when MOKA_API_KEY is set (MOKA_BASE_URL for another host), else on a seeded local sandbox. */
+export interface Connection extends ExampleTarget {
   client: MokaClient;
   /** `Moka API` or `sandbox <url>`. */
   target: string;
@@ -13,11 +14,12 @@ export async function connect(): Promise<Connection> {
   const apiKey = process.env['MOKA_API_KEY'];
   if (apiKey) {
     const client = new MokaClient({ apiKey, baseUrl: process.env['MOKA_BASE_URL'] });
-    return { client, target: 'Moka API', close: async () => undefined };
+    console.log(realAccountNotice('Moka'));
+    return { client, real: true, target: 'Moka API', close: async () => undefined };
   }
   const sandbox = await startMokaSandbox();
   sandbox.state.seedCandidates(45, 'offer');
   sandbox.state.seedCandidates(5, 'pending_checkin');
   const client = new MokaClient({ apiKey: sandbox.apiKey, baseUrl: sandbox.baseUrl });
-  return { client, target: `sandbox ${sandbox.url}`, close: () => sandbox.close() };
+  return { client, real: false, target: `sandbox ${sandbox.url}`, close: () => sandbox.close() };
 }

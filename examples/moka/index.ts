@@ -1,10 +1,14 @@
+import { isEntryPoint } from '../shared/entry.js';
 import { connect } from './connect.js';
 import { exportOfferCandidates } from './export-offer-candidates.js';
 import { syncOrgChart } from './sync-org-chart.js';
 import { syncUsers } from './sync-users.js';
 import { webhookReceiver } from './webhook-receiver.js';
 
-/** Runs every Moka example: against a seeded sandbox, or the real API when MOKA_API_KEY is set. */
+/**
+ * Runs every Moka example: against a seeded sandbox, or the real API when MOKA_API_KEY is set
+ * (read-only there unless --live / HR_LIVE=1).
+ */
 export async function runExamples(): Promise<void> {
   const connection = await connect();
   try {
@@ -17,6 +21,4 @@ export async function runExamples(): Promise<void> {
   await webhookReceiver();
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await runExamples();
-}
+if (isEntryPoint(import.meta.url)) await runExamples();

@@ -1,22 +1,18 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { InputValidationError, type MokaDepartmentInput, departmentListProblems } from '@hr/moka';
-import type { Connection } from './connect.js';
+import { runWhenEntryPoint } from '../shared/entry.js';
+import { writeOrDescribe } from '../shared/live.js';
+import { type Connection, connect } from './connect.js';
 
 type Snapshot = Map<string, MokaDepartmentInput>;
 
 /**
- * Moka has no endpoint to read departments: the last synced chart is kept in a local snapshot file
- * (sandbox runs start empty and keep no snapshot).
+ * Moka has no endpoint to read departments: the chart last synced to a real account is kept in the
+ * snapshot file MOKA_ORG_SNAPSHOT (read before, written after a live sync). Without it, and in the
+ * sandbox (which starts empty), the diff starts from an empty chart.
  */
-function snapshotPath(target: string): string {
-  if (!target.startsWith('Moka API')) return join(tmpdir(), `moka-sandbox-org-${process.pid}-${Date.now()}.json`);
-  return process.env['MOKA_ORG_SNAPSHOT'] ?? join(tmpdir(), 'moka-org-snapshot.json');
-}
-
-async function loadSnapshot(path: string): Promise<Snapshot> {
-  const text = await readFile(path, 'utf8').catch(() => '[]');
+async function loadSnapshot(path: string | undefined): Promise<Snapshot> {
+  const text = path ? await readFile(path, 'utf8').catch(() => '[]') : '[]';
   return new Map((JSON.parse(text) as MokaDepartmentInput[]).map((d) => [d.department_code, d]));
 }
 
@@ -32,17 +28,19 @@ function diff(before: Snapshot, chart: MokaDepartmentInput[]) {
 }
 
 /**
- * Syncs an org chart from a JSON file with a full sync (`departments.replaceAll`), after printing a
- * dry-run diff. On the real API it only applies with MOKA_APPLY=1; the sandbox always applies.
+ * Syncs an org chart from a JSON file (MOKA_ORG_CHART, else the sample org-chart.json) with a full
+ * sync (`departments.replaceAll`), after printing a dry-run diff. A full sync marks deleted every
+ * department missing from the file: on a real account it is only sent with --live / HR_LIVE=1.
  */
 export async function syncOrgChart(
-  { client, target }: Connection,
-  file = new URL('./org-chart.json', import.meta.url),
+  connection: Connection,
+  file: string | URL = process.env['MOKA_ORG_CHART'] ?? new URL('./org-chart.json', import.meta.url),
 ): Promise<void> {
+  const { client, target, real } = connection;
   const chart = JSON.parse(await readFile(file, 'utf8')) as MokaDepartmentInput[];
   const problems = departmentListProblems(chart, { parentsInList: true });
   for (const p of problems) console.log(`[moka] org chart item ${p.index} (${p.field}): ${p.message}`);
-  const snapshot = snapshotPath(target);
+  const snapshot = real ? process.env['MOKA_ORG_SNAPSHOT'] : undefined;
   const plan = diff(await loadSnapshot(snapshot), chart);
   console.log(
     `[moka] dry run: +${plan.add.length} add, ~${plan.change.length} change, -${plan.markDeleted.length} marked deleted`,
@@ -51,14 +49,22 @@ export async function syncOrgChart(
   for (const d of plan.change) console.log(`  ~ ${d.department_code} ${d.name}`);
   for (const d of plan.markDeleted)
     console.log(`  - ${d.department_code} ${d.name} (missing from the file: Moka marks it deleted)`);
-  const apply = !target.startsWith('Moka API') || process.env['MOKA_APPLY'] === '1';
-  if (!apply || problems.length > 0) {
-    console.log(`[moka] not applied (${problems.length > 0 ? 'fix the problems above' : 'set MOKA_APPLY=1 to apply'})`);
+  if (real && !snapshot) {
+    console.log('[moka] no MOKA_ORG_SNAPSHOT: every department of the account missing from the file is marked deleted');
+  }
+  if (problems.length > 0) {
+    console.log('[moka] not applied: fix the problems above');
     return;
   }
   try {
-    const result = await client.departments.replaceAll(chart);
-    if (target.startsWith('Moka API')) await writeFile(snapshot, JSON.stringify(chart, null, 2));
+    const result = await writeOrDescribe(
+      connection,
+      `replace the whole org chart with the ${chart.length} department(s) above (PUT /departments)`,
+      [],
+      () => client.departments.replaceAll(chart),
+    );
+    if (!result) return;
+    if (snapshot) await writeFile(snapshot, JSON.stringify(chart, null, 2));
     console.log(
       `[moka] ${target}: full sync applied: ${result.new} new, ${result.update} updated, ${result.delete} marked deleted`,
     );
@@ -67,3 +73,5 @@ export async function syncOrgChart(
     else throw error;
   }
 }
+
+await runWhenEntryPoint(import.meta.url, connect, syncOrgChart);

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { type MokaUserInput, MokaUserSyncError, type UserRole } from '@hr/moka';
-import type { Connection } from './connect.js';
+import { type MokaUserInput, MokaUserSyncError, USER_ROLE, type UserRole } from '@hr/moka';
+import { runWhenEntryPoint } from '../shared/entry.js';
+import { writeOrDescribe } from '../shared/live.js';
+import { type Connection, connect } from './connect.js';
 
 /** Parses the sample CSV (comma-separated, no quoted commas); `departmentCode` lists codes separated by `|`. */
 function parseUsers(csv: string): MokaUserInput[] {
@@ -23,15 +25,28 @@ function parseUsers(csv: string): MokaUserInput[] {
   });
 }
 
-/** Syncs users from a CSV file (`users.sync`, batched by 100), reporting exactly what applied on failure. */
-export async function syncUsers(
-  { client, target }: Connection,
-  file = new URL('./users.csv', import.meta.url),
-): Promise<void> {
+const ROLE_NAMES = new Map<unknown, string>(
+  Object.entries(USER_ROLE).map(([name, code]) => [code, name.toLowerCase().replaceAll('_', ' ')]),
+);
+
+/**
+ * Syncs users from a CSV file (`users.sync`, batched by 100), reporting exactly what applied on failure.
+ * On a real account it only prints the users it would sync, unless --live / HR_LIVE=1.
+ */
+export async function syncUsers(connection: Connection, file = new URL('./users.csv', import.meta.url)): Promise<void> {
+  const { client, target } = connection;
   const users = parseUsers(await readFile(file, 'utf8'));
   try {
-    const result = await client.users.sync(users);
-    console.log(`[moka] ${target}: synced ${result.synced} user(s) in ${result.batches} call(s)`);
+    const result = await writeOrDescribe(
+      connection,
+      `create or update ${users.length} Moka user(s) (POST /users/syncInfo)`,
+      users.map(
+        (u) =>
+          `${u.email} ${u.name}: ${ROLE_NAMES.get(u.role) ?? 'interviewer'}, departments ${u.departmentCode.join(', ') || 'all'}`,
+      ),
+      () => client.users.sync(users),
+    );
+    if (result) console.log(`[moka] ${target}: synced ${result.synced} user(s) in ${result.batches} call(s)`);
   } catch (error) {
     if (!(error instanceof MokaUserSyncError)) throw error;
     console.log(`[moka] user sync stopped: ${error.vendorMessage}`);
@@ -41,3 +56,5 @@ export async function syncUsers(
     );
   }
 }
+
+await runWhenEntryPoint(import.meta.url, connect, syncUsers);

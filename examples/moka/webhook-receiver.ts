@@ -1,3 +1,4 @@
+import { isEntryPoint } from '../shared/entry.js';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MokaWebhookVerificationError, parseMokaWebhook } from '@hr/moka/webhooks';
@@ -64,6 +65,4 @@ export async function webhookReceiver(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await webhookReceiver();
-}
+if (isEntryPoint(import.meta.url)) await webhookReceiver();

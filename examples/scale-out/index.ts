@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startFeishuSandbox } from '@hr/feishu-corehr/testing';
 import { peakInWindow, startRedisServer } from '@hr/redis/testing';
+import { isEntryPoint } from '../shared/entry.js';
 
 const WORKERS = 4;
 const CALLS_PER_WORKER = 25;
@@ -86,6 +87,4 @@ export async function runExamples(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await runExamples();
-}
+if (isEntryPoint(import.meta.url)) await runExamples();

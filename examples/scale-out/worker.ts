@@ -7,6 +7,11 @@ import { FeishuCoreHRClient } from '@hr/feishu-corehr';
 import { RedisRateLimiter, RedisTokenStore } from '@hr/redis';
 import { Redis } from 'ioredis';
 
+if (!process.send) {
+  console.error('worker.ts is one of the processes scale-out/index.ts forks: run examples/scale-out/index.ts instead.');
+  process.exit(1);
+}
+
 const { REDIS_URL, FEISHU_URL, FEISHU_APP_ID, FEISHU_APP_SECRET, LIMIT, CALLS } = process.env;
 
 const redis = new Redis(REDIS_URL!);
