@@ -3,7 +3,12 @@ import { http } from 'msw';
 import { afterEach, expect, test } from 'vitest';
 import { AppTicketUnavailableError } from '../src/index.js';
 import { APP_SECRET, LIST_PATH, bearerOf, captureLogger, rejectionOf, requestsTo } from './setup.js';
-import { APP_TOKEN_PATH, STORE_TENANT_TOKEN_PATH, type StoreAppHarness, startStoreAppHarness } from './store-app-setup.js';
+import {
+  APP_TOKEN_PATH,
+  STORE_TENANT_TOKEN_PATH,
+  type StoreAppHarness,
+  startStoreAppHarness,
+} from './store-app-setup.js';
 
 let harness: StoreAppHarness | undefined;
 afterEach(async () => {
@@ -15,12 +20,7 @@ const STALE_TICKET = 'ticket-stale-secret-424242';
 
 /** Everything a user could see of an error, plus every log line. */
 function everything(error: unknown, lines: string[]): string {
-  return [
-    JSON.stringify(error),
-    inspect(error, { depth: 10, showHidden: true }),
-    String(error),
-    ...lines,
-  ].join('\n');
+  return [JSON.stringify(error), inspect(error, { depth: 10, showHidden: true }), String(error), ...lines].join('\n');
 }
 
 /** Every credential the sandbox issued or received: the app secret, tickets, app tokens, tenant tokens. */
@@ -96,8 +96,7 @@ test('Feishu echoing the app token in a tenant-token refusal, or a tenant token 
   const text = everything(tenantTokenError, lines) + everything(apiError, []);
   expect(text).toContain('refused');
   expect(text).toContain('bad request for');
-  for (const secret of [...credentials(harness), 't-leaky-tenant-token-000111'])
-    expect(text).not.toContain(secret);
+  for (const secret of [...credentials(harness), 't-leaky-tenant-token-000111']) expect(text).not.toContain(secret);
 });
 
 test('AppTicketUnavailableError names what to do and carries no credential', async () => {

@@ -97,9 +97,9 @@ describe('store app: app_ticket -> app_access_token -> tenant_access_token per t
     harness.endpoint.receiver = bound;
     expect(bound.forTenant('tenant-b')).toBe(bound);
     await bound.preHires.query({ pre_hire_ids: ['7140964208476371'] });
-    expect(harness.state.tenantOfToken.get(bearerOf(requestsTo(harness.server, '/open-apis/corehr/v2')[0]!.headers))).toBe(
-      'tenant-b',
-    );
+    expect(
+      harness.state.tenantOfToken.get(bearerOf(requestsTo(harness.server, '/open-apis/corehr/v2')[0]!.headers)),
+    ).toBe('tenant-b');
   });
 
   test('a ticket received beforehand (the hourly push) is used: no resend', async () => {

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  type APIPromise,
-  type PagePromise,
-  Resource,
-  defineOperation,
-  pageToken,
-} from '@hr/core';
+import { type APIPromise, type PagePromise, Resource, defineOperation, pageToken } from '@hr/core';
 import { type CreatePreHireBody, CreatePreHireBodySchema } from '../models/create-pre-hire.js';
 import type { FeishuPaginateOptions, FeishuRequestOptions } from '../request-options.js';
 import {
@@ -425,7 +419,10 @@ export class PreHires extends Resource {
    * Errors: `InvalidRequestError` 1161001 (invalid parameter) and the onboarding codes of `FEISHU_ERROR_CODES`.
    * https://open.feishu.cn/document/corehr-v1/pre_hire/restore_flow_instance
    */
-  restoreFlowInstance(body: RestoreFlowInstanceBody, options?: FeishuRequestOptions): APIPromise<OnboardingActionResult> {
+  restoreFlowInstance(
+    body: RestoreFlowInstanceBody,
+    options?: FeishuRequestOptions,
+  ): APIPromise<OnboardingActionResult> {
     return this.client.request(restoreFlowInstance, { body }, options);
   }
 
