@@ -1,10 +1,18 @@
 import { connect } from './connect.js';
 import { listPreHires } from './list-pre-hires.js';
 import { receiveEvents } from './receive-events.js';
+import { storeApp } from './store-app.js';
 import { updateHireDate } from './update-hire-date.js';
 
-/** Runs every Feishu CoreHR example: against the sandbox, or the real API when FEISHU_APP_ID / FEISHU_APP_SECRET are set. */
+/**
+ * Runs every Feishu CoreHR example: against the sandbox, or the real API when FEISHU_APP_ID /
+ * FEISHU_APP_SECRET are set (a store app's with FEISHU_APP_TYPE=store: then only the store-app example runs).
+ */
 export async function runExamples(): Promise<void> {
+  if (process.env.FEISHU_APP_TYPE === 'store') {
+    console.log('Feishu CoreHR store-app example against the real API');
+    return storeApp();
+  }
   const connection = await connect();
   console.log(`Feishu CoreHR examples against the ${connection.target}`);
   try {
@@ -14,6 +22,8 @@ export async function runExamples(): Promise<void> {
     await updateHireDate(connection);
     console.log('- receive a pre-hire event and fetch the changed pre-hire');
     await receiveEvents(connection);
+    console.log('- a store (marketplace) app: the app_ticket, then two tenants');
+    await storeApp();
   } finally {
     await connection.close();
   }

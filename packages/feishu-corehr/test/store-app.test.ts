@@ -1,3 +1,4 @@
+import type { RateLimiter } from '@hr/core';
 import { http } from 'msw';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
@@ -245,6 +246,33 @@ describe('store app: app_ticket -> app_access_token -> tenant_access_token per t
     await harness.client.forTenant('tenant-a').preHires.list({ page_size: 1 });
     expect(fetches('app_access_token')).toBe(1);
     expect(fetches('tenant_access_token:tenant-a')).toBe(1);
+  });
+});
+
+describe('store app: rate limits per tenant (Feishu limits each API per app and per tenant)', () => {
+  test('a shared limiter counts each tenant under its own keys', async () => {
+    const keys: string[] = [];
+    const limiter: RateLimiter = { acquire: async (key) => void keys.push(key) };
+    harness = await startStoreAppHarness({ rateLimit: { limiter } });
+    await harness.client.forTenant('tenant-a').preHires.list({ page_size: 1 });
+    await harness.client.preHires.list({ page_size: 1 }, { tenantKey: 'tenant-b' });
+    expect(keys).toEqual([
+      'feishu-corehr:preHires.list:tenant:tenant-a',
+      'feishu-corehr:preHires.list:tenant:tenant-b',
+    ]);
+  });
+
+  test("the default limiter: one tenant's budget does not slow another tenant down", async () => {
+    harness = await startStoreAppHarness({ rateLimit: { limits: { 'preHires.list': ['1/s'] } } });
+    const [a, b] = TENANTS.map((tenant) => harness!.client.forTenant(tenant));
+    // Tokens first (through another, unlimited operation), so only the limiter is timed.
+    await Promise.all([a!, b!].map((client) => client.preHires.query({ pre_hire_ids: ['7140964208476371'] })));
+    const both = Date.now();
+    await Promise.all([a!.preHires.list({ page_size: 1 }), b!.preHires.list({ page_size: 1 })]);
+    expect(Date.now() - both).toBeLessThan(700); // one shared 1/s budget would have made one of them wait
+    const started = Date.now();
+    await b!.preHires.list({ page_size: 1 }, { tenantKey: 'tenant-a' }); // tenant-a's second call waits
+    expect(Date.now() - started).toBeGreaterThanOrEqual(700);
   });
 });
 
