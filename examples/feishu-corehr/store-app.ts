@@ -31,7 +31,7 @@ export async function storeApp(): Promise<void> {
   const endpoint = await startTicketEndpoint(feishu, secrets);
   sandbox.state.events.subscription = { url: endpoint.url, ...secrets };
   try {
-    const refused = await feishu.preHires.search().catch((error: HRError) => error.message);
+    const refused = await feishu.preHires.search().catch((error: unknown) => (error as HRError).message);
     console.log(`  without a tenant the call is refused before sending: ${String(refused).slice(0, 60)}...`);
 
     // Ten cold calls at once, five per tenant: the first asks Feishu for a ticket and waits for the push.
@@ -42,7 +42,9 @@ export async function storeApp(): Promise<void> {
         ),
       ),
     );
-    console.log(`  ${pages.length} searches for ${TENANTS.length} tenants, ${pages[0]!.items.length} pre-hires per page`);
+    console.log(
+      `  ${pages.length} searches for ${TENANTS.length} tenants, ${pages[0]!.items.length} pre-hires per page`,
+    );
     // The tenant of an event just received, per call:
     const [first] = pages[0]!.items;
     const queried = await feishu.preHires.query({ pre_hire_ids: [first!.pre_hire_id!] }, {}, { tenantKey: TENANTS[1] });
