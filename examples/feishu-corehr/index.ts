@@ -2,13 +2,19 @@ import { isEntryPoint } from '../shared/entry.js';
 import { connect } from './connect.js';
 import { listPreHires } from './list-pre-hires.js';
 import { receiveEvents } from './receive-events.js';
+import { storeApp } from './store-app.js';
 import { updateHireDate } from './update-hire-date.js';
 
 /**
  * Runs every Feishu CoreHR example: against the sandbox, or the real API when FEISHU_APP_ID /
- * FEISHU_APP_SECRET are set (read-only there unless --live / HR_LIVE=1).
+ * FEISHU_APP_SECRET are set (read-only there unless --live / HR_LIVE=1; a store app's with
+ * FEISHU_APP_TYPE=store: then only the store-app example runs, and only reads).
  */
 export async function runExamples(): Promise<void> {
+  if (process.env.FEISHU_APP_TYPE === 'store') {
+    console.log('Feishu CoreHR store-app example against the real API');
+    return storeApp();
+  }
   const connection = await connect();
   console.log(`Feishu CoreHR examples against the ${connection.target}`);
   try {
@@ -18,6 +24,8 @@ export async function runExamples(): Promise<void> {
     await updateHireDate(connection);
     console.log('- receive a pre-hire event and fetch the changed pre-hire');
     await receiveEvents(connection);
+    console.log('- a store (marketplace) app: the app_ticket, then two tenants');
+    await storeApp();
   } finally {
     await connection.close();
   }

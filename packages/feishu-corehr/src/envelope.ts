@@ -1,4 +1,4 @@
-import type { EnvelopeResult, Failure, ResponseContext } from '@hr/core';
+import type { EnvelopeMapper, EnvelopeResult, Failure, ResponseContext } from '@hr/core';
 import { INVALID_TOKEN_CODES, PERMISSION_CODES, RATE_LIMIT_CODE, describeFeishuCode } from './error-codes.js';
 
 /** Feishu's envelope: `{ code, msg, data }` (`code` 0 is success), sometimes with an `error` block. */
@@ -72,28 +72,28 @@ function rateLimitReset(headers: Record<string, string>): number | undefined {
 }
 
 /**
- * The token endpoint answers `{ code, msg, tenant_access_token, expire }` without `data`: success is
- * code 0 with a token and its lifetime; any failure (except a rate limit) is an authentication failure.
+ * The token endpoints answer `{ code, msg, <field>, expire }` without `data`: success is code 0 with
+ * a token and its lifetime; any failure (except a rate limit) is an authentication failure.
  */
-export function mapTenantTokenResponse(ctx: ResponseContext): EnvelopeResult {
-  const { body, code } = envelopeOf(ctx.json);
-  const token = body as { tenant_access_token?: unknown; expire?: unknown };
-  const succeeded = ctx.status >= 200 && ctx.status < 300 && code === 0;
-  if (
-    succeeded &&
-    typeof token.tenant_access_token === 'string' &&
-    token.tenant_access_token !== '' &&
-    typeof token.expire === 'number'
-  ) {
-    return ctx.ok(body);
-  }
-  const failure = describeFeishuFailure(
-    ctx,
-    succeeded ? { ...body, msg: 'The token endpoint answered without a tenant_access_token and expire' } : body,
-    code,
-  );
-  // The token endpoint is not replayed with a new token: its failures are the app credentials' fault.
-  return ctx.fail(
-    failure.kind === 'rate_limit' ? failure : { ...failure, kind: 'authentication', invalidToken: false },
-  );
+export function mapAccessTokenResponse(field: 'tenant_access_token' | 'app_access_token'): EnvelopeMapper {
+  return (ctx) => {
+    const { body, code } = envelopeOf(ctx.json);
+    const token = body as Record<string, unknown>;
+    const succeeded = ctx.status >= 200 && ctx.status < 300 && code === 0;
+    if (succeeded && typeof token[field] === 'string' && token[field] !== '' && typeof token.expire === 'number') {
+      return ctx.ok(body);
+    }
+    const failure = describeFeishuFailure(
+      ctx,
+      succeeded ? { ...body, msg: `The token endpoint answered without a ${field} and expire` } : body,
+      code,
+    );
+    // A token endpoint is not replayed with a new token: its failures are the app credentials' fault.
+    return ctx.fail(
+      failure.kind === 'rate_limit' ? failure : { ...failure, kind: 'authentication', invalidToken: false },
+    );
+  };
 }
+
+/** The tenant_access_token endpoints' answer (custom and store apps). */
+export const mapTenantTokenResponse: EnvelopeMapper = mapAccessTokenResponse('tenant_access_token');

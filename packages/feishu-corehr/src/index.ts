@@ -3,7 +3,9 @@ export {
   FeishuCoreHRClient,
   type FeishuCoreHRClientOptions,
   type FeishuAppCredentialsOptions,
+  type FeishuStoreAppOptions,
   type FeishuStaticTokenOptions,
+  DEFAULT_APP_TICKET_WAIT_MS,
   type FeishuDomain,
   FEISHU_BASE_URL,
   LARK_BASE_URL,
@@ -15,7 +17,16 @@ export {
   MAX_PRE_HIRE_IDS_PER_CALL,
   DEFAULT_LIST_PAGE_SIZE,
 } from './resources/pre-hires.js';
+export type { FeishuRequestOptions, FeishuPaginateOptions } from './request-options.js';
 export { tenantAccessTokenOperation, type TenantAccessTokenResult } from './auth/tenant-token.js';
+export {
+  appAccessTokenOperation,
+  resendAppTicketOperation,
+  storeTenantAccessTokenOperation,
+  type AppAccessTokenResult,
+} from './auth/store-app-operations.js';
+export type { AppTicketInput } from './auth/store-app-auth.js';
+export { AppTicketUnavailableError } from './auth/store-app-errors.js';
 export {
   FEISHU_ERROR_CODES,
   type FeishuCodeInfo,

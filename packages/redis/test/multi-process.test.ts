@@ -1,8 +1,8 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { startFeishuSandbox, type RunningFeishuSandbox } from '@hr/feishu-corehr/testing';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { WorkerReport } from './workers/pre-hire-lister.js';
+import { forkWorker, message } from './support/fork.js';
 import { describeWithRedis, redisUrl, uniquePrefix } from './support/redis.js';
 import { peakInWindow } from '../src/testing.js';
 
@@ -11,32 +11,7 @@ const CALLS_PER_WORKER = 150;
 const LIMIT_PER_SECOND = 50;
 const LIST_PATH = '/open-apis/corehr/v1/pre_hires';
 const TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token/internal';
-const WORKER = fileURLToPath(new URL('./workers/pre-hire-lister.ts', import.meta.url));
-
-/** Forks one worker process running TypeScript sources (as `node --conditions=source --import tsx`). */
-function forkWorker(env: Record<string, string>): ChildProcess {
-  return fork(WORKER, [], {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    execArgv: ['--conditions=source', '--import', 'tsx'],
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-}
-
-/** The next message of `type` from a worker; rejects if it exits first. */
-function message<T>(child: ChildProcess, type: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (msg: { type: string; report?: T }) => {
-      if (msg.type !== type) return;
-      child.off('exit', onExit);
-      child.off('message', onMessage);
-      resolve(msg.report as T);
-    };
-    const onExit = (code: number | null) => reject(new Error(`worker exited with code ${code} before "${type}"`));
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-  });
-}
+const WORKER = new URL('./workers/pre-hire-lister.ts', import.meta.url);
 
 describeWithRedis('four processes sharing one Redis', () => {
   let sandbox: RunningFeishuSandbox;
@@ -60,7 +35,7 @@ describeWithRedis('four processes sharing one Redis', () => {
       CALLS: String(CALLS_PER_WORKER),
       CONCURRENCY: '20',
     };
-    for (let i = 0; i < WORKERS; i++) children.push(forkWorker(env));
+    for (let i = 0; i < WORKERS; i++) children.push(forkWorker(WORKER, env));
     await Promise.all(children.map((child) => message(child, 'ready')));
     // Start together, so the token is missing in every process at once.
     const done = children.map((child) => message<WorkerReport>(child, 'done'));

@@ -135,14 +135,13 @@ export class TokenProviderAuth implements AuthStrategy {
 }
 
 /** Lifetimes below this are cached this long anyway: a token is never fetched per call. */
-const MIN_LIFETIME_SECONDS = 60;
+const MIN_LIFETIME_SECONDS = 1;
 /** Lifetimes above this are capped: a token is re-checked at least daily. */
 const MAX_LIFETIME_SECONDS = 24 * 60 * 60;
 
 /**
  * The lifetime the vendor announced, made safe: refused when it is not a positive number (no valid
- * token can be told from it), raised to a minute when shorter (an early expiry is caught by the
- * invalid-token replay), capped at a day when absurd.
+ * token can be told from it), raised to a second when shorter, capped at a day when absurd.
  */
 function usableLifetimeSeconds(expiresIn: unknown): number {
   if (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn <= 0) {

@@ -14,7 +14,7 @@ export interface TenantAccessTokenResult {
   expire: number;
 }
 
-const TenantAccessTokenResultSchema = schemaFor<TenantAccessTokenResult>()(
+export const TenantAccessTokenResultSchema = schemaFor<TenantAccessTokenResult>()(
   z.looseObject({
     code: z.number().nullish(),
     msg: z.string().nullish(),

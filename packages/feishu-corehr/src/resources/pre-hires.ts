@@ -1,14 +1,7 @@
 import { z } from 'zod';
-import {
-  type APIPromise,
-  type PagePromise,
-  type PaginateOptions,
-  type RequestOptions,
-  Resource,
-  defineOperation,
-  pageToken,
-} from '@hr/core';
+import { type APIPromise, type PagePromise, Resource, defineOperation, pageToken } from '@hr/core';
 import { type CreatePreHireBody, CreatePreHireBodySchema } from '../models/create-pre-hire.js';
+import type { FeishuPaginateOptions, FeishuRequestOptions } from '../request-options.js';
 import {
   type RestoreFlowInstanceBody,
   RestoreFlowInstanceBodySchema,
@@ -73,7 +66,7 @@ export interface ListPreHiresParams {
 }
 
 /** Options of `preHires.patch()`. */
-export interface PatchPreHireOptions extends RequestOptions {
+export interface PatchPreHireOptions extends FeishuRequestOptions {
   /**
    * Feishu treats calls with the same `client_token` as the same request. Generated (a UUID) when left
    * out, and reused on every retry of the call, so a retried update is applied once.
@@ -261,7 +254,7 @@ export class PreHires extends Resource {
    * Errors: `InvalidRequestError` with codes 1164005–1164420 (invalid parameters or fields; see
    * `FEISHU_ERROR_CODES` and `error.details.explanation`).
    */
-  list(query: ListPreHiresParams = {}, options?: PaginateOptions): PagePromise<PreHireQueryPage, PreHireQuery> {
+  list(query: ListPreHiresParams = {}, options?: FeishuPaginateOptions): PagePromise<PreHireQueryPage, PreHireQuery> {
     return this.client.paginate(list, { query }, options);
   }
 
@@ -316,7 +309,7 @@ export class PreHires extends Resource {
    * duplicate phone / email / ID number, employee number rules, job / level mismatches...).
    * https://open.feishu.cn/document/server-docs/corehr-v1/pre_hire/create
    */
-  create(body: CreatePreHireBody, options?: RequestOptions): APIPromise<PreHireIdResult> {
+  create(body: CreatePreHireBody, options?: FeishuRequestOptions): APIPromise<PreHireIdResult> {
     return this.client.request(create, { body }, options);
   }
 
@@ -334,7 +327,7 @@ export class PreHires extends Resource {
   query(
     body: QueryPreHiresBody = {},
     params: PreHireReadOptions = {},
-    options?: PaginateOptions,
+    options?: FeishuPaginateOptions,
   ): PagePromise<PreHireV2Page, PreHireV2> {
     return this.client.paginate(query, { query: params, body }, options);
   }
@@ -357,7 +350,7 @@ export class PreHires extends Resource {
   search(
     body: SearchPreHiresBody = {},
     params: PreHireReadOptions = {},
-    options?: PaginateOptions,
+    options?: FeishuPaginateOptions,
   ): PagePromise<PreHireV2Page, PreHireV2> {
     return this.client.paginate(search, { query: params, body }, options);
   }
@@ -377,7 +370,7 @@ export class PreHires extends Resource {
    * values, so resending it gives the same record and it is retried like a PUT.
    * https://open.feishu.cn/document/corehr-v1/pre_hire/patch
    */
-  patchV2(pre_hire_id: string, body: PatchPreHireV2Body, options?: RequestOptions): APIPromise<PreHireIdResult> {
+  patchV2(pre_hire_id: string, body: PatchPreHireV2Body, options?: FeishuRequestOptions): APIPromise<PreHireIdResult> {
     return this.client.request(patchV2, { path: { pre_hire_id }, body }, options);
   }
 
@@ -387,7 +380,7 @@ export class PreHires extends Resource {
    * Errors: `InvalidRequestError` 1160001 (invalid parameter, e.g. an unknown pre-hire).
    * https://open.feishu.cn/document/corehr-v1/pre_hire/delete
    */
-  delete(pre_hire_id: string, options?: RequestOptions): APIPromise<unknown> {
+  delete(pre_hire_id: string, options?: FeishuRequestOptions): APIPromise<unknown> {
     return this.client.request(remove, { path: { pre_hire_id } }, options);
   }
 
@@ -401,7 +394,7 @@ export class PreHires extends Resource {
    * 1161099, missing onboarding date 1161101, blocklisted 1161104...); `ServerError` 1161000.
    * https://open.feishu.cn/document/corehr-v1/pre_hire/complete
    */
-  complete(pre_hire_id: string, options?: RequestOptions): APIPromise<OnboardingActionResult> {
+  complete(pre_hire_id: string, options?: FeishuRequestOptions): APIPromise<OnboardingActionResult> {
     return this.client.request(complete, { path: { pre_hire_id } }, options);
   }
 
@@ -415,7 +408,7 @@ export class PreHires extends Resource {
    * 1161105 (no access or no such pre-hire), 1161129 (not allowed in the pre-hire's status).
    * https://open.feishu.cn/document/corehr-v1/pre_hire/withdraw_onboarding
    */
-  withdrawOnboarding(body: WithdrawOnboardingBody, options?: RequestOptions): APIPromise<OnboardingActionResult> {
+  withdrawOnboarding(body: WithdrawOnboardingBody, options?: FeishuRequestOptions): APIPromise<OnboardingActionResult> {
     return this.client.request(withdrawOnboarding, { body }, options);
   }
 
@@ -426,7 +419,10 @@ export class PreHires extends Resource {
    * Errors: `InvalidRequestError` 1161001 (invalid parameter) and the onboarding codes of `FEISHU_ERROR_CODES`.
    * https://open.feishu.cn/document/corehr-v1/pre_hire/restore_flow_instance
    */
-  restoreFlowInstance(body: RestoreFlowInstanceBody, options?: RequestOptions): APIPromise<OnboardingActionResult> {
+  restoreFlowInstance(
+    body: RestoreFlowInstanceBody,
+    options?: FeishuRequestOptions,
+  ): APIPromise<OnboardingActionResult> {
     return this.client.request(restoreFlowInstance, { body }, options);
   }
 
@@ -440,7 +436,7 @@ export class PreHires extends Resource {
   transitTask(
     pre_hire_id: string,
     body: TransitTaskBody,
-    options?: RequestOptions,
+    options?: FeishuRequestOptions,
   ): APIPromise<OnboardingActionResult> {
     return this.client.request(transitTask, { path: { pre_hire_id }, body }, options);
   }
@@ -459,7 +455,7 @@ export class PreHires extends Resource {
    */
   transformOnboardingTask(
     body: TransformOnboardingTaskBody,
-    options?: RequestOptions,
+    options?: FeishuRequestOptions,
   ): APIPromise<OnboardingActionResult> {
     return this.client.request(transformOnboardingTask, { body }, options);
   }
