@@ -62,6 +62,7 @@ export class HireToOnboardService {
   /** Writes Feishu outcomes back to the ATS. */
   readonly writeBack: WriteBack;
   readonly #options: HireToOnboardOptions;
+  readonly #background = new Set<Promise<void>>();
 
   constructor(options: HireToOnboardOptions) {
     this.#options = options;
@@ -107,6 +108,17 @@ export class HireToOnboardService {
         `[feishu] pre-hire ${result.event.pre_hire_id} updated (${(result.event.field_changes ?? []).join(', ')})`,
       );
     }
+  }
+
+  /** Runs work after an answer was sent (Feishu wants fast answers); `idle()` waits for it. */
+  runInBackground(task: () => Promise<void>): void {
+    const running: Promise<void> = task().finally(() => this.#background.delete(running));
+    this.#background.add(running);
+  }
+
+  /** Resolves once no background work is left. */
+  async idle(): Promise<void> {
+    while (this.#background.size > 0) await Promise.allSettled([...this.#background]);
   }
 
   /** Serves the push routes on `host:port`. */

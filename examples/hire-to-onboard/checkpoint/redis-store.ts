@@ -13,10 +13,18 @@ export class RedisCheckpointStore implements CheckpointStore {
   readonly #hires: string;
   readonly #preHires: string;
   readonly #cursors: string;
+  readonly #onClose: () => Promise<void>;
 
-  /** `redis` is yours to open and close; `keyPrefix` defaults to `hire-to-onboard:`. */
-  constructor(redis: Redis, keyPrefix = 'hire-to-onboard:') {
+  /**
+   * `keyPrefix` defaults to `hire-to-onboard:`; `onClose` runs on `close()` (by default nothing:
+   * a connection you pass in is yours to close).
+   */
+  constructor(
+    redis: Redis,
+    { keyPrefix = 'hire-to-onboard:', onClose }: { keyPrefix?: string; onClose?: () => Promise<void> } = {},
+  ) {
     this.#redis = redis;
+    this.#onClose = onClose ?? (async () => {});
     this.#hires = `${keyPrefix}hires`;
     this.#preHires = `${keyPrefix}pre-hires`;
     this.#cursors = `${keyPrefix}cursors`;
@@ -57,5 +65,7 @@ export class RedisCheckpointStore implements CheckpointStore {
     await this.#redis.hset(this.#cursors, name, cursor);
   }
 
-  async close(): Promise<void> {}
+  close(): Promise<void> {
+    return this.#onClose();
+  }
 }

@@ -58,6 +58,6 @@ export interface CheckpointStore {
   putCursor(name: string, cursor: string): Promise<void>;
   /** Where the checkpoint lives, for logs (a path or a Redis key prefix; never credentials). */
   readonly description: string;
-  /** Releases the store (the Redis connection is the caller's to close). */
+  /** Waits for pending writes and releases the store. */
   close(): Promise<void>;
 }

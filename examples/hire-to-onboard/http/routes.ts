@@ -26,10 +26,19 @@ const disabled = (setting: string): RouteAnswer => ({
 });
 
 /** HTTP status and body for a hire outcome; 503 is left to the caller for transient failures. */
-function hireAnswer(outcome: HireOutcome): { ok: boolean; detail: Record<string, unknown> } {
+function hireAnswer(
+  outcome: HireOutcome,
+  service: HireToOnboardService,
+  label: string,
+): { ok: boolean; detail: Record<string, unknown> } {
+  if (outcome.kind !== 'already-created' && outcome.unmapped.length > 0)
+    service.log.warn(`${label}   not carried over: ${describeGaps(outcome.unmapped)}`);
   switch (outcome.kind) {
     case 'created':
     case 'already-created':
+      service.log.info(
+        `${label}   ${outcome.kind === 'created' ? 'created' : 'already created, not sent again:'} pre-hire ${outcome.preHireId}`,
+      );
       return { ok: true, detail: { pre_hire_id: outcome.preHireId } };
     case 'dry-run':
       return { ok: true, detail: { dry_run: true } };
@@ -62,7 +71,7 @@ export const comeetRoute: Route = async (request, rawBody, service) => {
     return { status: 200, body: {} };
   }
   service.log.info(`[comeet] hire webhook for candidate ${event.candidate.comeet_id}`);
-  const { ok, detail } = hireAnswer(await service.handleComeetHire(event.candidate));
+  const { ok, detail } = hireAnswer(await service.handleComeetHire(event.candidate), service, '[comeet]');
   return { status: ok ? 200 : 422, body: detail };
 };
 
@@ -91,7 +100,7 @@ export const mokaRoute: Route = async (request, rawBody, service) => {
   service.log.info(`[moka] pushCandidate ${event.id} for application ${event.data.applicationId}`);
   const outcome = await service.handleMokaPush(event.data);
   if (outcome.kind === 'waiting') return { status: 200, body: { code: 0, msg: 'success' } };
-  const { ok, detail } = hireAnswer(outcome);
+  const { ok, detail } = hireAnswer(outcome, service, '[moka]');
   return ok
     ? { status: 200, body: { code: 0, msg: 'success', data: detail } }
     : { status: 422, body: { code: 1, msg: `Not imported into Feishu CoreHR: ${Object.values(detail).join('')}` } };
@@ -104,7 +113,8 @@ export const mokaRoute: Route = async (request, rawBody, service) => {
  */
 export const feishuRoute: Route = async (request, rawBody, service) => {
   const secrets = service.secrets.feishuEvents;
-  if (!secrets?.encryptKey && !secrets?.verificationToken) return disabled('FEISHU_ENCRYPT_KEY or FEISHU_VERIFICATION_TOKEN');
+  if (!secrets?.encryptKey && !secrets?.verificationToken)
+    return disabled('FEISHU_ENCRYPT_KEY or FEISHU_VERIFICATION_TOKEN');
   let result;
   try {
     result = parseFeishuEvent({ rawBody, headers: request.headers }, secrets);

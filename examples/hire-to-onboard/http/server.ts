@@ -24,7 +24,7 @@ export function createHireServer(service: HireToOnboardService): Server {
     try {
       const answer = await route(request, await readRawBody(request), service);
       send(answer.status, answer.body);
-      await answer.after?.();
+      if (answer.after) service.runInBackground(answer.after);
     } catch (error) {
       if (error instanceof BodyTooLargeError) return send(413, { error: error.message });
       // A transient failure (Feishu or the checkpoint unreachable): the sender may try again.

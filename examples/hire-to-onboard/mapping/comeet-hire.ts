@@ -27,8 +27,7 @@ export function mapComeetHire(hire: HireWebhookPayload, config: MappingConfig): 
   const unmapped: FieldGap[] = [];
   const body: CreatePreHireBody = { basic_info: {}, offer_info: { employment_type_id: config.employmentTypeId } };
   const { basic_info: basic, offer_info: offer } = body;
-  const gap = (list: FieldGap[], field: string, source: string, reason: string) =>
-    list.push({ field, source, reason });
+  const gap = (list: FieldGap[], field: string, source: string, reason: string) => list.push({ field, source, reason });
 
   const parts = [hire.first_name, hire.middle_name, hire.last_name].filter(present);
   if (parts.length > 0) {

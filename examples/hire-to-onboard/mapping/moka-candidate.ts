@@ -26,8 +26,7 @@ export function mapMokaCandidate(candidate: MokaCandidate, config: MappingConfig
   const unmapped: FieldGap[] = [];
   const body: CreatePreHireBody = { basic_info: {}, offer_info: { employment_type_id: config.employmentTypeId } };
   const { basic_info: basic, offer_info: offer } = body;
-  const gap = (list: FieldGap[], field: string, source: string, reason: string) =>
-    list.push({ field, source, reason });
+  const gap = (list: FieldGap[], field: string, source: string, reason: string) => list.push({ field, source, reason });
 
   if (present(candidate.name)) basic.name = { full_name: candidate.name! };
   else gap(missing, 'basic_info.name.full_name', 'name', 'the candidate has no name');

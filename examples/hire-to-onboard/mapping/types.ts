@@ -32,3 +32,13 @@ export function mappingResult(body: CreatePreHireBody, missing: FieldGap[], unma
 export function describeGaps(gaps: readonly FieldGap[]): string {
   return gaps.map((gap) => `${gap.field} (from ${gap.source}): ${gap.reason}`).join('; ');
 }
+
+/** The gaps of many hires, grouped: `field (from source) ×count: reason`, for one log line per page. */
+export function summarizeGaps(gaps: readonly FieldGap[]): string {
+  const counts = new Map<string, number>();
+  for (const gap of gaps) {
+    const line = `${gap.field} (from ${gap.source}) ×COUNT: ${gap.reason}`;
+    counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return [...counts].map(([line, count]) => line.replace('COUNT', String(count))).join('; ');
+}

@@ -6,7 +6,7 @@ import { hireKey, outBizIdFor } from './idempotency.js';
 import type { HireOutcome, PreHireWriter } from './pre-hire-writer.js';
 
 /** What happened to one Moka candidate: a hire outcome, or `waiting` (not hired yet). */
-export type MokaCandidateOutcome = HireOutcome | { kind: 'waiting' };
+export type MokaCandidateOutcome = HireOutcome | { kind: 'waiting'; unmapped: [] };
 
 /**
  * Whether a pulled candidate is hired: everyone in the to-be-onboarded stage is; in the offer
@@ -50,5 +50,5 @@ export async function handleMokaCandidate(
       state: 'waiting',
       updatedAt: new Date().toISOString(),
     });
-  return { kind: 'waiting' };
+  return { kind: 'waiting', unmapped: [] };
 }

@@ -7,6 +7,7 @@ import {
   findDocumentedError,
 } from '@hr/moka';
 import type { Log } from '../log.js';
+import { type FieldGap, summarizeGaps } from '../mapping/types.js';
 import { type MokaCandidateOutcome, type MokaHireContext, handleMokaCandidate, isHired } from './moka-hires.js';
 
 /** What a pull needs. */
@@ -35,7 +36,11 @@ export interface MokaPullSummary {
 const RECHECK_BATCH = 20;
 
 /** Moka answers a refused key; this says so plainly, and what was (not) written. */
-function credentialsError(error: InstanceType<typeof AuthenticationError>, written: number, cursor: string | undefined) {
+function credentialsError(
+  error: InstanceType<typeof AuthenticationError>,
+  written: number,
+  cursor: string | undefined,
+) {
   const state =
     written === 0
       ? 'Nothing was written to Feishu or to the checkpoint.'
@@ -68,15 +73,23 @@ export async function pullMokaHires(options: MokaPullOptions): Promise<MokaPullS
     cursor: await store.getCursor(cursorName),
   };
   let written = 0;
+  let gaps: FieldGap[] = [];
   const handle = async (candidate: MokaCandidate, hired: boolean) => {
     const outcome = await handleMokaCandidate(candidate, hired, options);
     summary.candidates++;
     summary.outcomes[outcome.kind]++;
     if (outcome.kind !== 'dry-run') written++;
+    if (outcome.kind !== 'already-created') gaps.push(...outcome.unmapped);
+  };
+  const reportGaps = () => {
+    if (gaps.length > 0) log.warn(`[moka]   not carried over: ${summarizeGaps(gaps)}`);
+    gaps = [];
   };
 
   try {
     const recheck = (await store.hiresIn(['waiting', 'unmappable', 'failed'])).filter(([, r]) => r.source === 'moka');
+    if (recheck.length > 0)
+      log.info(`[moka] re-reading ${recheck.length} candidate(s) left waiting, unmappable or failed by earlier pulls`);
     for (let i = 0; i < recheck.length; i += RECHECK_BATCH) {
       const batch = new Map(recheck.slice(i, i + RECHECK_BATCH).map(([, record]) => [record.recordId, record.state]));
       for (const candidate of await moka.candidates.retrieve([...batch.keys()].map(Number))) {
@@ -85,7 +98,7 @@ export async function pullMokaHires(options: MokaPullOptions): Promise<MokaPullS
         await handle(candidate, wasHired || isHired(candidate, 'all'));
       }
     }
-    if (recheck.length > 0) log.info(`[moka] re-read ${recheck.length} candidate(s) left waiting by earlier pulls`);
+    reportGaps();
 
     for await (const page of moka.candidates.pull({ stage, cursor: summary.cursor })) {
       summary.pages++;
@@ -99,13 +112,13 @@ export async function pullMokaHires(options: MokaPullOptions): Promise<MokaPullS
         .map(([kind, count]) => `${count} ${kind}`)
         .join(', ');
       log.info(
-        `[moka] page ${summary.pages}: ${page.candidates.length} candidate(s); ${summary.candidates} so far (${counts || 'none'}); cursor ${summary.cursor ?? '(start)'}${writes ? '' : ' (not saved: read-only run)'}`,
+        `[moka] page ${summary.pages}: ${page.candidates.length} candidate(s); this pull so far: ${counts || 'nothing'}; cursor ${summary.cursor ?? '(start)'}${writes ? '' : ' (not saved: read-only run)'}`,
       );
+      reportGaps();
     }
   } catch (error) {
     if (AuthenticationError.isInstance(error)) throw credentialsError(error, written, summary.cursor);
-    const emptyStage =
-      ServerError.isInstance(error) && findDocumentedError(error.vendorMessage)?.id === 'empty_stage';
+    const emptyStage = ServerError.isInstance(error) && findDocumentedError(error.vendorMessage)?.id === 'empty_stage';
     if (!emptyStage || summary.pages > 0) throw error;
     // Moka documents "Server exception" as its answer for a stage without any candidate.
     log.info(`[moka] the ${stage} stage has no candidate yet (Moka answers an empty stage with a server exception)`);

@@ -5,8 +5,11 @@ import { type FieldGap, type MappingResult, describeGaps } from '../mapping/type
 import { hireKey, outBizIdFor } from './idempotency.js';
 import { KeyedLock } from './keyed-lock.js';
 
-/** What happened to one hire. */
-export type HireOutcome =
+/** What happened to one hire, with the ATS values its mapping could not carry over (to report). */
+export type HireOutcome = HireWriteOutcome & { unmapped: FieldGap[] };
+
+/** What the writer did with one hire. */
+export type HireWriteOutcome =
   | { kind: 'created'; preHireId: string; repaired: boolean }
   | { kind: 'already-created'; preHireId: string }
   | { kind: 'unmappable'; missing: FieldGap[] }
@@ -62,7 +65,12 @@ export class PreHireWriter {
   }
 
   /** Creates the pre-hire of an ATS hire (once), from its mapping. */
-  write(source: HireSource, recordId: string, mapping: MappingResult): Promise<HireOutcome> {
+  async write(source: HireSource, recordId: string, mapping: MappingResult): Promise<HireOutcome> {
+    const outcome = await this.#write(source, recordId, mapping);
+    return { ...outcome, unmapped: mapping.unmapped };
+  }
+
+  #write(source: HireSource, recordId: string, mapping: MappingResult): Promise<HireWriteOutcome> {
     const key = hireKey(source, recordId);
     return this.#lock.run(key, async () => {
       const { store, writes, log } = this.#options;
@@ -71,7 +79,6 @@ export class PreHireWriter {
         return { kind: 'already-created', preHireId: existing.preHireId };
       // A create may already have been applied with the pending body: finish that one.
       if (existing?.state === 'pending' && existing.body && writes) return this.#create(key, existing, true);
-      if (mapping.unmapped.length > 0) log.warn(`  ${key}: not carried over: ${describeGaps(mapping.unmapped)}`);
       const record: HireCheckpoint = {
         ...existing,
         source,
@@ -82,7 +89,8 @@ export class PreHireWriter {
       };
       if (!mapping.body) {
         log.warn(`  ${key}: not created, missing ${describeGaps(mapping.missing)}`);
-        if (writes) await store.putHire(key, { ...record, state: 'unmappable', gaps: mapping.missing, body: undefined });
+        if (writes)
+          await store.putHire(key, { ...record, state: 'unmappable', gaps: mapping.missing, body: undefined });
         return { kind: 'unmappable', missing: mapping.missing };
       }
       if (!writes) {
@@ -121,7 +129,7 @@ export class PreHireWriter {
     return repaired;
   }
 
-  async #create(key: string, record: HireCheckpoint, wasPending: boolean): Promise<HireOutcome> {
+  async #create(key: string, record: HireCheckpoint, wasPending: boolean): Promise<HireWriteOutcome> {
     const { feishu, store, log, afterCreate } = this.#options;
     let preHireId: string | null | undefined;
     try {
@@ -148,7 +156,7 @@ export class PreHireWriter {
       body: undefined,
       updatedAt: new Date().toISOString(),
     });
-    log.info(`  ${key}: ${wasPending ? 'checkpoint repaired, pre-hire' : 'created pre-hire'} ${preHireId}`);
+    if (wasPending) log.info(`  ${key}: checkpoint repaired: Feishu answered with pre-hire ${preHireId}`);
     return { kind: 'created', preHireId, repaired: wasPending };
   }
 }

@@ -73,7 +73,9 @@ export class WriteBack {
         log.warn(`[feishu] pre-hire ${preHireId} ${outcome}: no Comeet client configured, ${key} not updated`);
         result = 'logged';
       } else if (!writes) {
-        log.info(`[feishu] pre-hire ${preHireId} ${outcome}: would add to Comeet candidate ${record.recordId} the note "${note}" (read-only run)`);
+        log.info(
+          `[feishu] pre-hire ${preHireId} ${outcome}: would add to Comeet candidate ${record.recordId} the note "${note}" (read-only run)`,
+        );
         return 'dry-run';
       } else {
         await comeet.candidates.update(record.recordId, { updated_by: { type: 'app', name: 'hire-to-onboard' }, note });

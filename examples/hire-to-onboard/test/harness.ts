@@ -1,0 +1,88 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileCheckpointStore } from '../checkpoint/file-store.js';
+import type { CheckpointStore } from '../checkpoint/types.js';
+import { loadMappingConfig, type MappingConfig } from '../config/mapping-config.js';
+import { SANDBOX_MAPPING_PATH } from '../config/settings.js';
+import type { Log } from '../log.js';
+import { SANDBOX_SECRETS, type Sandboxes, sandboxClients, startSandboxes } from '../sandbox-demo.js';
+import { HireToOnboardService, type HireToOnboardOptions } from '../service.js';
+
+/** A log that keeps its lines (and prints nothing). */
+export function captureLog(): Log & { lines: string[]; text(): string } {
+  const lines: string[] = [];
+  return {
+    lines,
+    info: (line) => lines.push(line),
+    warn: (line) => lines.push(line),
+    error: (line) => lines.push(line),
+    text: () => lines.join('\n'),
+  };
+}
+
+/** A temporary directory for one test's checkpoint, removed by `cleanup()`. */
+export async function tempDir(): Promise<{ path: string; cleanup(): Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), 'hire-to-onboard-test-'));
+  return { path, cleanup: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** The three sandboxes, a checkpoint file in a temp dir and the service on them (in this process). */
+export interface Harness {
+  sandboxes: Sandboxes;
+  clients: ReturnType<typeof sandboxClients>;
+  store: CheckpointStore;
+  config: MappingConfig;
+  dataDir: string;
+  log: ReturnType<typeof captureLog>;
+  service: HireToOnboardService;
+  /** Create requests the Feishu sandbox received, with their out_biz_id. */
+  createRequests(): { outBizId: string }[];
+  close(): Promise<void>;
+}
+
+/** Starts a harness; `overrides` replace service options (clients, writes...). */
+export async function startHarness(
+  overrides: Partial<HireToOnboardOptions> & { feishuMaxRetries?: number } = {},
+): Promise<Harness> {
+  const sandboxes = await startSandboxes();
+  const dir = await tempDir();
+  const store = await FileCheckpointStore.open(join(dir.path, 'checkpoint.json'));
+  const config = await loadMappingConfig(SANDBOX_MAPPING_PATH);
+  const clients = sandboxClients(
+    sandboxes,
+    overrides.feishuMaxRetries === undefined ? {} : { maxRetries: overrides.feishuMaxRetries },
+  );
+  const log = captureLog();
+  const service = new HireToOnboardService({
+    ...clients,
+    store,
+    config,
+    secrets: SANDBOX_SECRETS,
+    writes: true,
+    log,
+    ...overrides,
+  });
+  return {
+    sandboxes,
+    clients,
+    store,
+    config,
+    dataDir: dir.path,
+    log,
+    service,
+    createRequests: () =>
+      sandboxes.feishu.server.requests
+        .filter((request) => request.method === 'POST' && request.path === '/open-apis/corehr/v2/pre_hires')
+        .map((request) => ({ outBizId: String((JSON.parse(request.body) as { out_biz_id?: string }).out_biz_id) })),
+    close: async () => {
+      await service.idle();
+      await store.close();
+      await sandboxes.close();
+      await dir.cleanup();
+    },
+  };
+}
+
+/** The files in `dir` (to check that no temporary file is left behind). */
+export const filesIn = (dir: string) => readdir(dir);
