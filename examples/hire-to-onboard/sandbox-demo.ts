@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ComeetClient } from '@hr/comeet';
+import type { ClientOptions } from '@hr/core';
 import { type RunningComeetSandbox, startComeetSandbox } from '@hr/comeet/testing';
 import { FeishuCoreHRClient } from '@hr/feishu-corehr';
 import { type RunningFeishuSandbox, startFeishuSandbox } from '@hr/feishu-corehr/testing';
@@ -63,8 +64,11 @@ export function addMokaCandidate(
   return record.applicationId;
 }
 
-/** Clients of the three sandboxes (the Feishu one retries like the service's real one). */
-export function sandboxClients({ feishu, moka, comeet }: Sandboxes, feishuOptions: { maxRetries?: number } = {}) {
+/** Clients of the three sandboxes (the Feishu one retries like the service's real one; `feishuOptions` adds hooks...). */
+export function sandboxClients(
+  { feishu, moka, comeet }: Sandboxes,
+  feishuOptions: Pick<ClientOptions, 'maxRetries' | 'hooks'> = {},
+) {
   return {
     feishu: new FeishuCoreHRClient({
       appId: feishu.appId,

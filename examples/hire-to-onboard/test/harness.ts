@@ -1,5 +1,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import type { ClientOptions } from '@hr/core';
+import { MokaClient } from '@hr/moka';
 import { join } from 'node:path';
 import { FileCheckpointStore } from '../checkpoint/file-store.js';
 import type { CheckpointStore } from '../checkpoint/types.js';
@@ -43,16 +45,19 @@ export interface Harness {
 
 /** Starts a harness; `overrides` replace service options (clients, writes...). */
 export async function startHarness(
-  overrides: Partial<HireToOnboardOptions> & { feishuMaxRetries?: number } = {},
+  overrides: Partial<HireToOnboardOptions> & {
+    feishuOptions?: Pick<ClientOptions, 'maxRetries' | 'hooks'>;
+    /** The key the service's Moka client sends (default: the one the sandbox accepts). */
+    mokaApiKey?: string;
+  } = {},
 ): Promise<Harness> {
   const sandboxes = await startSandboxes();
   const dir = await tempDir();
   const store = await FileCheckpointStore.open(join(dir.path, 'checkpoint.json'));
   const config = await loadMappingConfig(SANDBOX_MAPPING_PATH);
-  const clients = sandboxClients(
-    sandboxes,
-    overrides.feishuMaxRetries === undefined ? {} : { maxRetries: overrides.feishuMaxRetries },
-  );
+  const { feishuOptions, mokaApiKey, ...serviceOverrides } = overrides;
+  const clients = sandboxClients(sandboxes, feishuOptions);
+  if (mokaApiKey) clients.moka = new MokaClient({ apiKey: mokaApiKey, baseUrl: sandboxes.moka.baseUrl });
   const log = captureLog();
   const service = new HireToOnboardService({
     ...clients,
@@ -61,7 +66,7 @@ export async function startHarness(
     secrets: SANDBOX_SECRETS,
     writes: true,
     log,
-    ...overrides,
+    ...serviceOverrides,
   });
   return {
     sandboxes,
