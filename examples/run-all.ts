@@ -4,7 +4,7 @@
  *
  *   pnpm examples
  */
-const VENDORS = ['moka', 'coodesh', 'feishu-corehr', 'comeet', 'scale-out'] as const;
+const VENDORS = ['moka', 'coodesh', 'feishu-corehr', 'comeet', 'scale-out', 'hire-to-onboard'] as const;
 
 let failed = 0;
 for (const vendor of VENDORS) {

@@ -19,6 +19,14 @@ import { runSandboxDemo } from './sandbox-demo.js';
 export async function runExamples(): Promise<void> {
   const settings = readSettings();
   if (settings.target === 'sandboxes') return runSandboxDemo(consoleLog);
+  const unset = [
+    ...(process.env.MOKA_API_KEY ? [] : ['MOKA_API_KEY']),
+    ...(settings.mappingPath ? [] : ['HIRE_TO_ONBOARD_MAPPING']),
+  ];
+  if (unset.length > 0) {
+    consoleLog.info(`hire-to-onboard: Feishu credentials are set; set ${unset.join(' and ')} too to pull (skipped)`);
+    return;
+  }
   return pullOnce(settings, consoleLog);
 }
 

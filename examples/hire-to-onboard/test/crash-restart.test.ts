@@ -1,38 +1,10 @@
-import { spawn } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { SANDBOX_MAPPING_PATH } from '../config/settings.js';
 import { type Sandboxes, addMokaCandidate, startSandboxes } from '../sandbox-demo.js';
 import { CRASH_AFTER_CREATE_ENV } from '../sync/fault-injection.js';
 import { outBizIdFor } from '../sync/idempotency.js';
-import { tempDir } from './harness.js';
-
-const INDEX = fileURLToPath(new URL('../index.ts', import.meta.url));
-
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `index.ts pull` in its own process, exactly as a user (or cron) would, with `env` only. */
-function runPull(env: Record<string, string>): Promise<Run> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', INDEX, 'pull'], {
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-}
+import { realEnv, runCli, tempDir } from './harness.js';
 
 interface CheckpointFile {
   hires: Record<string, { state: string; preHireId?: string; outBizId: string; body?: unknown }>;
@@ -54,22 +26,13 @@ afterEach(async () => {
 
 test('killed between "created in Feishu" and "checkpoint saved", a restart creates nothing twice and repairs the checkpoint', async () => {
   const ids = [1, 2, 3].map(() => String(addMokaCandidate(sandboxes.moka, 'offer', 'accepted')));
-  const env = {
-    FEISHU_APP_ID: sandboxes.feishu.appId,
-    FEISHU_APP_SECRET: sandboxes.feishu.appSecret,
-    FEISHU_BASE_URL: sandboxes.feishu.baseUrl,
-    MOKA_API_KEY: sandboxes.moka.apiKey,
-    MOKA_BASE_URL: sandboxes.moka.baseUrl,
-    HIRE_TO_ONBOARD_MAPPING: SANDBOX_MAPPING_PATH,
-    HIRE_TO_ONBOARD_DATA_DIR: dir.path,
-    HR_LIVE: '1',
-  };
+  const env = { ...realEnv(sandboxes, dir.path), HR_LIVE: '1' };
   const checkpointPath = join(dir.path, 'checkpoint.json');
   const readCheckpoint = async () => JSON.parse(await readFile(checkpointPath, 'utf8')) as CheckpointFile;
   const feishu = sandboxes.feishu.state;
 
   // 1. The first run dies right after Feishu created the second pre-hire.
-  const crashed = await runPull({ ...env, [CRASH_AFTER_CREATE_ENV]: '2' });
+  const crashed = await runCli('pull', { ...env, [CRASH_AFTER_CREATE_ENV]: '2' });
   expect(crashed.signal, crashed.stderr).toBe('SIGKILL');
   expect(crashed.stderr).toContain(`[fault] ${CRASH_AFTER_CREATE_ENV}=2`);
   expect(feishu.createsApplied).toBe(2);
@@ -87,7 +50,7 @@ test('killed between "created in Feishu" and "checkpoint saved", a restart creat
   expect(afterCrash.cursors).toEqual({}); // the page was not finished: its cursor was not saved
 
   // 2. The restart: same command, no fault.
-  const restarted = await runPull(env);
+  const restarted = await runCli('pull', env);
   expect(restarted.code, restarted.stderr).toBe(0);
   expect(restarted.stdout).toContain(`moka:${ids[1]}: checkpoint repaired: Feishu answered with pre-hire ${orphan}`);
 

@@ -1,8 +1,10 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { ClientOptions } from '@hr/core';
 import { MokaClient } from '@hr/moka';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { FileCheckpointStore } from '../checkpoint/file-store.js';
 import type { CheckpointStore } from '../checkpoint/types.js';
 import { loadMappingConfig, type MappingConfig } from '../config/mapping-config.js';
@@ -91,3 +93,49 @@ export async function startHarness(
 
 /** The files in `dir` (to check that no temporary file is left behind). */
 export const filesIn = (dir: string) => readdir(dir);
+
+const INDEX = fileURLToPath(new URL('../index.ts', import.meta.url));
+
+/** How a command run ended. */
+export interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `index.ts <command>` in its own process, exactly as a user (or cron) would, with `env` only. */
+export function runCli(
+  command: string,
+  env: Record<string, string>,
+  onStdout: (text: string, child: ChildProcess) => void = () => {},
+): Promise<CliRun> {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', INDEX, command], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    onStdout(stdout, child);
+  });
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+/** The environment of a run "against real vendors" whose URLs are the sandboxes' (no write flag). */
+export function realEnv(sandboxes: Sandboxes, dataDir: string): Record<string, string> {
+  return {
+    FEISHU_APP_ID: sandboxes.feishu.appId,
+    FEISHU_APP_SECRET: sandboxes.feishu.appSecret,
+    FEISHU_BASE_URL: sandboxes.feishu.baseUrl,
+    MOKA_API_KEY: sandboxes.moka.apiKey,
+    MOKA_BASE_URL: sandboxes.moka.baseUrl,
+    HIRE_TO_ONBOARD_MAPPING: SANDBOX_MAPPING_PATH,
+    HIRE_TO_ONBOARD_DATA_DIR: dataDir,
+  };
+}
