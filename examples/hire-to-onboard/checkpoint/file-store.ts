@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { CheckpointStore, HireCheckpoint, HireState } from './types.js';
 
 /** The file's content. */
@@ -10,6 +10,16 @@ interface CheckpointFile {
   cursors: Record<string, string>;
 }
 
+/** Temporary files of `path` are `.<name>.<random>.tmp` beside it. */
+const temporaryPrefix = (path: string) => `.${basename(path)}.`;
+
+/** Removes the temporary files a killed process left beside `path` (the file itself is whole). */
+async function removeStaleTemporaryFiles(path: string): Promise<void> {
+  const prefix = temporaryPrefix(path);
+  for (const name of await readdir(dirname(path)))
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) await rm(join(dirname(path), name), { force: true });
+}
+
 /**
  * Writes `text` to `path` so that a crash at any moment leaves either the old file or the new one,
  * never a torn one: write a temporary file in the same directory, flush it to disk, rename it over
@@ -17,7 +27,7 @@ interface CheckpointFile {
  * power loss.
  */
 export async function writeFileAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(dirname(path), `${temporaryPrefix(path)}${randomBytes(6).toString('hex')}.tmp`);
   const file = await open(temporary, 'w', 0o600);
   try {
     await file.writeFile(text, 'utf8');
@@ -55,9 +65,13 @@ export class FileCheckpointStore implements CheckpointStore {
     this.description = `file ${path}`;
   }
 
-  /** Opens (or starts) the checkpoint at `path`; refuses a file it cannot read rather than overwrite it. */
+  /**
+   * Opens (or starts) the checkpoint at `path`, removing temporary files a killed process left;
+   * refuses a file it cannot read rather than overwrite it.
+   */
   static async open(path: string): Promise<FileCheckpointStore> {
     await mkdir(dirname(path), { recursive: true });
+    await removeStaleTemporaryFiles(path);
     let text: string | undefined;
     try {
       text = await readFile(path, 'utf8');

@@ -69,6 +69,16 @@ describe('FileCheckpointStore', () => {
     expect(await reopened.hiresIn(['pending'])).toHaveLength(50);
   });
 
+  test('temporary files left by a killed process are removed at open; other files are left alone', async () => {
+    const store = await FileCheckpointStore.open(path());
+    await store.putHire('moka:1', record('1'));
+    await writeFile(join(dir.path, '.checkpoint.json.0123456789ab.tmp'), '{"half":');
+    await writeFile(join(dir.path, 'notes.txt'), 'mine');
+    const reopened = await FileCheckpointStore.open(path());
+    expect((await readdir(dir.path)).sort()).toEqual(['checkpoint.json', 'notes.txt']);
+    expect(await reopened.getHire('moka:1')).toEqual(record('1'));
+  });
+
   test('a file it cannot read is refused, never overwritten', async () => {
     await writeFile(path(), '{"version":1,"hires":{');
     await expect(FileCheckpointStore.open(path())).rejects.toThrow(
