@@ -31,7 +31,7 @@ function hireAnswer(
   service: HireToOnboardService,
   label: string,
 ): { ok: boolean; detail: Record<string, unknown> } {
-  if (outcome.kind !== 'already-created' && outcome.unmapped.length > 0)
+  if ((outcome.kind === 'created' || outcome.kind === 'dry-run') && outcome.unmapped.length > 0)
     service.log.warn(`${label}   not carried over: ${describeGaps(outcome.unmapped)}`);
   switch (outcome.kind) {
     case 'created':

@@ -33,12 +33,14 @@ export function describeGaps(gaps: readonly FieldGap[]): string {
   return gaps.map((gap) => `${gap.field} (from ${gap.source}): ${gap.reason}`).join('; ');
 }
 
-/** The gaps of many hires, grouped: `field (from source) ×count: reason`, for one log line per page. */
-export function summarizeGaps(gaps: readonly FieldGap[]): string {
-  const counts = new Map<string, number>();
+/** The gaps of many hires, grouped: one `field (from source) ×count: reason` line per distinct gap. */
+export function groupGaps(gaps: readonly FieldGap[]): string[] {
+  const counts = new Map<string, { gap: FieldGap; count: number }>();
   for (const gap of gaps) {
-    const line = `${gap.field} (from ${gap.source}) ×COUNT: ${gap.reason}`;
-    counts.set(line, (counts.get(line) ?? 0) + 1);
+    const key = `${gap.field}\0${gap.source}\0${gap.reason}`;
+    const group = counts.get(key) ?? { gap, count: 0 };
+    group.count++;
+    counts.set(key, group);
   }
-  return [...counts].map(([line, count]) => line.replace('COUNT', String(count))).join('; ');
+  return [...counts.values()].map(({ gap, count }) => `${gap.field} (from ${gap.source}) ×${count}: ${gap.reason}`);
 }

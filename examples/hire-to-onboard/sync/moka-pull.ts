@@ -7,7 +7,7 @@ import {
   findDocumentedError,
 } from '@hr/moka';
 import type { Log } from '../log.js';
-import { type FieldGap, summarizeGaps } from '../mapping/types.js';
+import { type FieldGap, groupGaps } from '../mapping/types.js';
 import { type MokaCandidateOutcome, type MokaHireContext, handleMokaCandidate, isHired } from './moka-hires.js';
 
 /** What a pull needs. */
@@ -73,17 +73,13 @@ export async function pullMokaHires(options: MokaPullOptions): Promise<MokaPullS
     cursor: await store.getCursor(cursorName),
   };
   let written = 0;
-  let gaps: FieldGap[] = [];
+  const gaps: FieldGap[] = [];
   const handle = async (candidate: MokaCandidate, hired: boolean) => {
     const outcome = await handleMokaCandidate(candidate, hired, options);
     summary.candidates++;
     summary.outcomes[outcome.kind]++;
     if (outcome.kind !== 'dry-run') written++;
-    if (outcome.kind !== 'already-created') gaps.push(...outcome.unmapped);
-  };
-  const reportGaps = () => {
-    if (gaps.length > 0) log.warn(`[moka]   not carried over: ${summarizeGaps(gaps)}`);
-    gaps = [];
+    if (outcome.kind === 'created' || outcome.kind === 'dry-run') gaps.push(...outcome.unmapped);
   };
 
   try {
@@ -98,7 +94,6 @@ export async function pullMokaHires(options: MokaPullOptions): Promise<MokaPullS
         await handle(candidate, wasHired || isHired(candidate, 'all'));
       }
     }
-    reportGaps();
 
     for await (const page of moka.candidates.pull({ stage, cursor: summary.cursor })) {
       summary.pages++;
@@ -114,14 +109,23 @@ export async function pullMokaHires(options: MokaPullOptions): Promise<MokaPullS
       log.info(
         `[moka] page ${summary.pages}: ${page.candidates.length} candidate(s); this pull so far: ${counts || 'nothing'}; cursor ${summary.cursor ?? '(start)'}${writes ? '' : ' (not saved: read-only run)'}`,
       );
-      reportGaps();
     }
   } catch (error) {
+    reportGaps(gaps, log);
     if (AuthenticationError.isInstance(error)) throw credentialsError(error, written, summary.cursor);
     const emptyStage = ServerError.isInstance(error) && findDocumentedError(error.vendorMessage)?.id === 'empty_stage';
     if (!emptyStage || summary.pages > 0) throw error;
     // Moka documents "Server exception" as its answer for a stage without any candidate.
     log.info(`[moka] the ${stage} stage has no candidate yet (Moka answers an empty stage with a server exception)`);
   }
+  reportGaps(gaps, log);
   return summary;
+}
+
+/** One line for the whole pull: each value not carried over, with how many hires it concerns. */
+function reportGaps(gaps: FieldGap[], log: Log): void {
+  if (gaps.length === 0) return;
+  log.warn('[moka] not carried over (reported, not guessed; see the mapping configuration):');
+  for (const line of groupGaps(gaps)) log.warn(`[moka]   ${line}`);
+  gaps.length = 0;
 }

@@ -25,6 +25,11 @@ test('the pull pages from the saved cursor, logs progress per page, and a second
     `[moka] page 3: 0 candidate(s); this pull so far: 23 created, 2 waiting; cursor ${ids[24]}`,
   ]);
 
+  // What the mapping left out is logged once for the pull, grouped, with how many hires it concerns.
+  expect(h.log.lines).toContain(
+    '[moka]   offer_info.onboarding_location_id (from offer.location) ×23: Moka writes the location as free text; Feishu wants a location ID',
+  );
+
   const listingsBefore = mokaListings(h).length;
   const second = await h.service.pullMoka();
   expect(
