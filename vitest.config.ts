@@ -4,6 +4,11 @@ import { defineConfig } from 'vitest/config';
 // the cross-vendor reliability suite, and the examples' safety test. Run one with `--project <name>`.
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts', 'reliability/vitest.config.ts', 'examples/vitest.config.ts'],
+    projects: [
+      'packages/*/vitest.config.ts',
+      'reliability/vitest.config.ts',
+      'examples/vitest.config.ts',
+      'examples/hire-to-onboard/vitest.config.ts',
+    ],
   },
 });

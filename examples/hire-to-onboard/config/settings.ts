@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import type { CandidateStage } from '@hr/moka';
+
+/** Where the example's own files are. */
+const HERE = fileURLToPath(new URL('..', import.meta.url));
+
+/** The mapping configuration used against the sandboxes (IDs from Feishu's documentation examples). */
+export const SANDBOX_MAPPING_PATH = `${HERE}config/sandbox-mapping.json`;
+
+/** How a run is set up, read from the environment and the command line. */
+export interface Settings {
+  /** `real`: FEISHU_APP_ID and FEISHU_APP_SECRET are set (the vendors, or whatever their *_BASE_URL say); `sandboxes`: none is. */
+  target: 'real' | 'sandboxes';
+  /** Writes allowed: always against the sandboxes; against real vendors only with HR_LIVE=1 or --live. */
+  writes: boolean;
+  /** The mapping configuration file (HIRE_TO_ONBOARD_MAPPING; required against real vendors). */
+  mappingPath: string | undefined;
+  /** The checkpoint directory (HIRE_TO_ONBOARD_DATA_DIR, default the example's gitignored `data/`). */
+  dataDir: string;
+  /** REDIS_URL: keep the checkpoint in Redis instead of a file. */
+  redisUrl: string | undefined;
+  /** MOKA_PULL_STAGE: `offer` (default), `pending_checkin` or `all`. */
+  mokaStage: CandidateStage;
+  /** HIRE_TO_ONBOARD_PORT for `serve` (default 8080). */
+  port: number;
+  /** HIRE_TO_ONBOARD_HOST for `serve` (default 127.0.0.1; 0.0.0.0 behind your TLS proxy). */
+  host: string;
+  /** HIRE_TO_ONBOARD_PULL_INTERVAL seconds between Moka pulls in `serve` (default 300). */
+  pullIntervalSeconds: number;
+}
+
+const STAGES: readonly CandidateStage[] = ['offer', 'pending_checkin', 'all'];
+
+/** Reads the settings; throws a message naming the variable when one is malformed. */
+export function readSettings(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): Settings {
+  const real = Boolean(env.FEISHU_APP_ID && env.FEISHU_APP_SECRET);
+  const stage = (env.MOKA_PULL_STAGE || 'offer') as CandidateStage;
+  if (!STAGES.includes(stage)) throw new Error(`MOKA_PULL_STAGE must be one of ${STAGES.join(', ')}`);
+  const number = (name: string, fallback: number) => {
+    const value = env[name] ? Number(env[name]) : fallback;
+    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer`);
+    return value;
+  };
+  return {
+    target: real ? 'real' : 'sandboxes',
+    writes: !real || env.HR_LIVE === '1' || argv.includes('--live'),
+    mappingPath: env.HIRE_TO_ONBOARD_MAPPING || (real ? undefined : SANDBOX_MAPPING_PATH),
+    dataDir: env.HIRE_TO_ONBOARD_DATA_DIR || `${HERE}data`,
+    redisUrl: env.REDIS_URL || undefined,
+    mokaStage: stage,
+    port: number('HIRE_TO_ONBOARD_PORT', 8080),
+    host: env.HIRE_TO_ONBOARD_HOST || '127.0.0.1',
+    pullIntervalSeconds: number('HIRE_TO_ONBOARD_PULL_INTERVAL', 300),
+  };
+}

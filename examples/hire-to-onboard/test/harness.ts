@@ -1,0 +1,141 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import type { ClientOptions } from '@hr/core';
+import { MokaClient } from '@hr/moka';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FileCheckpointStore } from '../checkpoint/file-store.js';
+import type { CheckpointStore } from '../checkpoint/types.js';
+import { loadMappingConfig, type MappingConfig } from '../config/mapping-config.js';
+import { SANDBOX_MAPPING_PATH } from '../config/settings.js';
+import type { Log } from '../log.js';
+import { SANDBOX_SECRETS, type Sandboxes, sandboxClients, startSandboxes } from '../sandbox-demo.js';
+import { HireToOnboardService, type HireToOnboardOptions } from '../service.js';
+
+/** A log that keeps its lines (and prints nothing). */
+export function captureLog(): Log & { lines: string[]; text(): string } {
+  const lines: string[] = [];
+  return {
+    lines,
+    info: (line) => lines.push(line),
+    warn: (line) => lines.push(line),
+    error: (line) => lines.push(line),
+    text: () => lines.join('\n'),
+  };
+}
+
+/** A temporary directory for one test's checkpoint, removed by `cleanup()`. */
+export async function tempDir(): Promise<{ path: string; cleanup(): Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), 'hire-to-onboard-test-'));
+  return { path, cleanup: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** The three sandboxes, a checkpoint file in a temp dir and the service on them (in this process). */
+export interface Harness {
+  sandboxes: Sandboxes;
+  clients: ReturnType<typeof sandboxClients>;
+  store: CheckpointStore;
+  config: MappingConfig;
+  dataDir: string;
+  log: ReturnType<typeof captureLog>;
+  service: HireToOnboardService;
+  /** Create requests the Feishu sandbox received, with their out_biz_id. */
+  createRequests(): { outBizId: string }[];
+  close(): Promise<void>;
+}
+
+/** Starts a harness; `overrides` replace service options (clients, writes...). */
+export async function startHarness(
+  overrides: Partial<HireToOnboardOptions> & {
+    feishuOptions?: Pick<ClientOptions, 'maxRetries' | 'hooks'>;
+    /** The key the service's Moka client sends (default: the one the sandbox accepts). */
+    mokaApiKey?: string;
+  } = {},
+): Promise<Harness> {
+  const sandboxes = await startSandboxes();
+  const dir = await tempDir();
+  const store = await FileCheckpointStore.open(join(dir.path, 'checkpoint.json'));
+  const config = await loadMappingConfig(SANDBOX_MAPPING_PATH);
+  const { feishuOptions, mokaApiKey, ...serviceOverrides } = overrides;
+  const clients = sandboxClients(sandboxes, feishuOptions);
+  if (mokaApiKey) clients.moka = new MokaClient({ apiKey: mokaApiKey, baseUrl: sandboxes.moka.baseUrl });
+  const log = captureLog();
+  const service = new HireToOnboardService({
+    ...clients,
+    store,
+    config,
+    secrets: SANDBOX_SECRETS,
+    writes: true,
+    log,
+    ...serviceOverrides,
+  });
+  return {
+    sandboxes,
+    clients,
+    store,
+    config,
+    dataDir: dir.path,
+    log,
+    service,
+    createRequests: () =>
+      sandboxes.feishu.server.requests
+        .filter((request) => request.method === 'POST' && request.path === '/open-apis/corehr/v2/pre_hires')
+        .map((request) => ({ outBizId: String((JSON.parse(request.body) as { out_biz_id?: string }).out_biz_id) })),
+    close: async () => {
+      await service.idle();
+      await store.close();
+      await sandboxes.close();
+      await dir.cleanup();
+    },
+  };
+}
+
+/** The files in `dir` (to check that no temporary file is left behind). */
+export const filesIn = (dir: string) => readdir(dir);
+
+const INDEX = fileURLToPath(new URL('../index.ts', import.meta.url));
+
+/** How a command run ended. */
+export interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `index.ts <command>` in its own process, exactly as a user (or cron) would, with `env` only. */
+export function runCli(
+  command: string,
+  env: Record<string, string>,
+  onStdout: (text: string, child: ChildProcess) => void = () => {},
+): Promise<CliRun> {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', INDEX, command], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    onStdout(stdout, child);
+  });
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+/** The environment of a run "against real vendors" whose URLs are the sandboxes' (no write flag). */
+export function realEnv(sandboxes: Sandboxes, dataDir: string): Record<string, string> {
+  return {
+    FEISHU_APP_ID: sandboxes.feishu.appId,
+    FEISHU_APP_SECRET: sandboxes.feishu.appSecret,
+    FEISHU_BASE_URL: sandboxes.feishu.baseUrl,
+    MOKA_API_KEY: sandboxes.moka.apiKey,
+    MOKA_BASE_URL: sandboxes.moka.baseUrl,
+    HIRE_TO_ONBOARD_MAPPING: SANDBOX_MAPPING_PATH,
+    HIRE_TO_ONBOARD_DATA_DIR: dataDir,
+  };
+}

@@ -1,0 +1,53 @@
+import { afterEach, expect, test } from 'vitest';
+import { FeishuCoreHRClient } from '@hr/feishu-corehr';
+import { addMokaCandidate } from '../sandbox-demo.js';
+import { hireKey, outBizIdFor } from '../sync/idempotency.js';
+import { type Harness, startHarness } from './harness.js';
+
+let h: Harness | undefined;
+afterEach(() => h?.close());
+
+test('a Feishu rate-limit burst from another process of the same app: every hire is retried and created once', async () => {
+  const throttled: number[] = [];
+  h = await startHarness({
+    feishuOptions: {
+      hooks: { afterResponse: (event) => void (event.status === 429 && throttled.push(event.attempt)) },
+    },
+  });
+  const { sandboxes, clients, service, store } = h;
+  const ids = Array.from({ length: 20 }, () => String(addMokaCandidate(sandboxes.moka, 'offer', 'accepted')));
+  // The service's token is fetched before the burst, so its first create follows the burst at once.
+  await clients.feishu.preHires.search({}, { page_size: 1 });
+
+  // Another process of the same Feishu app: its client-side limiter is its own, so together they
+  // exceed the documented 50/s and Feishu answers 429 / 99991400 with x-ogw-ratelimit-reset.
+  const neighbour = new FeishuCoreHRClient({
+    appId: sandboxes.feishu.appId,
+    appSecret: sandboxes.feishu.appSecret,
+    baseUrl: sandboxes.feishu.baseUrl,
+    maxRetries: 0,
+  });
+  await Promise.all(
+    Array.from({ length: 50 }, (_, i) =>
+      neighbour.preHires.create({
+        basic_info: { name: { full_name: `Neighbour ${i}` } },
+        offer_info: { onboarding_date: '2026-03-02' },
+        out_biz_id: `neighbour-${i}`,
+      }),
+    ),
+  );
+
+  const summary = await service.pullMoka();
+
+  expect(throttled.length).toBeGreaterThan(0); // the burst was met...
+  expect(summary.outcomes.created).toBe(20); // ...and waited out
+  const feishu = sandboxes.feishu.state;
+  expect(feishu.createsApplied).toBe(50 + 20);
+  const sent = h.createRequests().filter((r) => r.outBizId.startsWith('hire-to-onboard:'));
+  expect(sent.length).toBe(20 + throttled.length); // each refused create sent again, with the same out_biz_id
+  expect(new Set(sent.map((r) => r.outBizId))).toEqual(new Set(ids.map((id) => outBizIdFor('moka', id))));
+  const preHires = await Promise.all(ids.map(async (id) => (await store.getHire(hireKey('moka', id)))!));
+  expect(preHires.every((record) => record.state === 'created')).toBe(true);
+  expect(new Set(preHires.map((record) => record.preHireId)).size).toBe(20);
+  for (const record of preHires) expect(feishu.outBizIds.get(record.outBizId)).toBe(record.preHireId);
+});

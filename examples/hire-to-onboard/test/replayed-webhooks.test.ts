@@ -1,0 +1,154 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { FileCheckpointStore } from '../checkpoint/file-store.js';
+import type { RunningServer } from '../http/server.js';
+import { SANDBOX_SECRETS, addMokaCandidate } from '../sandbox-demo.js';
+import { HireToOnboardService } from '../service.js';
+import { hireKey, outBizIdFor } from '../sync/idempotency.js';
+import { type Harness, captureLog, startHarness } from './harness.js';
+
+let h: Harness;
+let server: RunningServer;
+
+beforeEach(async () => {
+  h = await startHarness();
+  server = await h.service.listen();
+  h.sandboxes.comeet.webhooks.register(`${server.url}/webhooks/comeet`, SANDBOX_SECRETS.comeetWebhookSecret);
+  h.sandboxes.moka.webhooks.register(`${server.url}/webhooks/moka`, SANDBOX_SECRETS.mokaSigningKey);
+  h.sandboxes.feishu.state.events.subscription = {
+    url: `${server.url}/events/feishu`,
+    ...SANDBOX_SECRETS.feishuEvents,
+  };
+});
+
+afterEach(async () => {
+  await server.close();
+  await h.close();
+});
+
+/** A Comeet candidate in position 11.11 (R&D), hired: the signed delivery as the sandbox sent it. */
+async function comeetHire() {
+  const candidate = h.sandboxes.comeet.state.addCandidate(
+    { position_uid: '11.11', first_name: 'Bobby', last_name: 'Chauck', email: 'bobby@example.com' },
+    new Date(),
+  );
+  return { candidate, delivery: await h.sandboxes.comeet.webhooks.pushHire(candidate.uid, '2026-03-02') };
+}
+
+describe('the same hire delivered twice creates one pre-hire', () => {
+  test('a Comeet hire webhook replayed: the second delivery is answered from the checkpoint', async () => {
+    const { candidate, delivery } = await comeetHire();
+    const replay = await h.sandboxes.comeet.webhooks.send(delivery.method, delivery.body, delivery.signature);
+
+    expect([delivery.status, replay.status]).toEqual([200, 200]);
+    expect(h.sandboxes.feishu.state.createsApplied).toBe(1);
+    expect(h.createRequests()).toEqual([{ outBizId: outBizIdFor('comeet', candidate.uid) }]);
+    const record = await h.store.getHire(hireKey('comeet', candidate.uid));
+    expect(record).toMatchObject({ state: 'created', outBizId: 'hire-to-onboard:comeet:' + candidate.uid });
+    expect(h.sandboxes.feishu.state.outBizIds.get(record!.outBizId)).toBe(record!.preHireId);
+    // Personal data is kept only while a create is pending.
+    expect(record?.body).toBeUndefined();
+    expect(await readFile(join(h.dataDir, 'checkpoint.json'), 'utf8')).not.toContain('Bobby');
+  });
+
+  test('two deliveries at the same moment: one create is sent, both are answered 200', async () => {
+    const { candidate, delivery } = await comeetHire();
+    const replays = await Promise.all(
+      [1, 2, 3].map(() => h.sandboxes.comeet.webhooks.send(delivery.method, delivery.body, delivery.signature)),
+    );
+    expect(replays.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(h.createRequests()).toHaveLength(1);
+    expect(h.sandboxes.feishu.state.createsApplied).toBe(1);
+    expect((await h.store.getHire(hireKey('comeet', candidate.uid)))?.state).toBe('created');
+  });
+
+  test('a Moka push sent twice (two push ids, one application) creates one pre-hire', async () => {
+    const applicationId = addMokaCandidate(h.sandboxes.moka, 'pending_checkin', 'accepted');
+    const first = await h.sandboxes.moka.webhooks.pushCandidate(applicationId);
+    const second = await h.sandboxes.moka.webhooks.pushCandidate(applicationId);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(JSON.parse(first.responseBody)).toMatchObject({ code: 0, msg: 'success' });
+    expect(JSON.parse(second.responseBody).data.pre_hire_id).toBe(JSON.parse(first.responseBody).data.pre_hire_id);
+    expect(h.createRequests()).toEqual([{ outBizId: outBizIdFor('moka', String(applicationId)) }]);
+    expect(h.sandboxes.feishu.state.createsApplied).toBe(1);
+  });
+
+  test('a replay after a restart is answered from the checkpoint on disk', async () => {
+    const { candidate, delivery } = await comeetHire();
+    await server.close();
+    await h.store.close();
+    const reopened = await FileCheckpointStore.open(join(h.dataDir, 'checkpoint.json'));
+    const restarted = new HireToOnboardService({
+      ...h.clients,
+      store: reopened,
+      config: h.config,
+      secrets: SANDBOX_SECRETS,
+      writes: true,
+      log: captureLog(),
+    });
+    server = await restarted.listen();
+    h.sandboxes.comeet.webhooks.register(`${server.url}/webhooks/comeet`, SANDBOX_SECRETS.comeetWebhookSecret);
+    const replay = await h.sandboxes.comeet.webhooks.send(delivery.method, delivery.body, delivery.signature);
+    expect(replay.status).toBe(200);
+    expect(h.createRequests()).toHaveLength(1);
+    expect((await reopened.getHire(hireKey('comeet', candidate.uid)))?.state).toBe('created');
+  });
+
+  test('a replayed Feishu event writes back once', async () => {
+    const { candidate } = await comeetHire();
+    const { preHireId } = (await h.store.getHire(hireKey('comeet', candidate.uid)))!;
+    await h.clients.feishu.preHires.withdrawOnboarding({ pre_hire_id: preHireId!, withdraw_reason: 'Declined' });
+    await h.sandboxes.feishu.state.events.flush();
+    await h.service.idle();
+    const [event] = h.sandboxes.feishu.state.events.deliveries.map((d) => d.payload);
+    await h.sandboxes.feishu.state.events.push(event!); // Feishu may push an event again
+    await h.service.idle();
+
+    const patches = h.sandboxes.comeet.server.requests.filter((r) => r.method === 'PATCH');
+    expect(patches).toHaveLength(1);
+    expect(JSON.parse(patches[0]!.body)).toEqual({
+      updated_by: { type: 'app', name: 'hire-to-onboard' },
+      note: `Feishu CoreHR: onboarding withdrawn (pre-hire ${preHireId}).`,
+    });
+    expect(candidate.body['note']).toContain('withdrawn');
+    expect((await h.store.getHire(hireKey('comeet', candidate.uid)))?.writtenBack).toEqual(['withdrawn']);
+  });
+});
+
+describe('pushes that are not verified or not usable create nothing', () => {
+  test('forged Comeet and Moka pushes are refused with 401', async () => {
+    const { delivery } = await comeetHire();
+    const before = h.createRequests().length;
+    const forgedComeet = await h.sandboxes.comeet.webhooks.send(
+      'POST',
+      delivery.body.replace('"comeet_id":"', '"comeet_id":"X'),
+      delivery.signature,
+    );
+    const applicationId = addMokaCandidate(h.sandboxes.moka, 'pending_checkin', 'accepted');
+    const pushed = await h.sandboxes.moka.webhooks.pushCandidate(applicationId);
+    const forgedMoka = await h.sandboxes.moka.webhooks.send(
+      'pushCandidate',
+      pushed.body.replace(String(applicationId), '1'),
+      pushed.sign,
+    );
+    expect([forgedComeet.status, forgedMoka.status]).toEqual([401, 401]);
+    expect(h.createRequests()).toHaveLength(before + 1); // only the genuine Moka push
+    expect(await h.store.getHire(hireKey('moka', '1'))).toBeUndefined();
+  });
+
+  test('a Moka push with an unmapped department is answered non-2xx with what is missing, and not sent', async () => {
+    const applicationId = addMokaCandidate(h.sandboxes.moka, 'pending_checkin', 'accepted', { departmentCode: 99 });
+    const pushed = await h.sandboxes.moka.webhooks.pushCandidate(applicationId);
+    expect(pushed.status).toBe(422);
+    expect(JSON.parse(pushed.responseBody)).toEqual({
+      code: 1,
+      msg: 'Not imported into Feishu CoreHR: offer_info.department_id (from offer.departmentCode): no moka.departments entry for department code 99',
+    });
+    expect(h.createRequests()).toHaveLength(0);
+    expect(await h.store.getHire(hireKey('moka', String(applicationId)))).toMatchObject({
+      state: 'unmappable',
+      gaps: [{ field: 'offer_info.department_id' }],
+    });
+  });
+});
