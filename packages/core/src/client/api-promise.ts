@@ -54,6 +54,18 @@ export class APIPromise<T> extends Promise<T> {
     return Promise;
   }
 
+  /**
+   * Starts a call built by `start`; anything `start` throws (a route that may not be used, a bad
+   * option) becomes the returned promise's rejection instead of a synchronous throw.
+   */
+  static defer<T>(start: () => APIPromise<T>): APIPromise<T> {
+    try {
+      return start();
+    } catch (error) {
+      return new APIPromise<T>(Promise.reject(error));
+    }
+  }
+
   /** The data together with the response's status, headers and request id. */
   withResponse(): Promise<WithResponse<T>> {
     return this.#raw;

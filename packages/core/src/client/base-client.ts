@@ -124,10 +124,9 @@ export abstract class BaseClient {
     input: OperationInput<Op>,
     options: PaginateOptions = {},
   ): PagePromise<OperationOutput<Op>, PageItem<Op>> {
-    let prepared: PreparedRequest;
-    let style: PaginationStyle = operation.paginate;
-    try {
-      prepared = this.#prepare(operation, input, options);
+    return PagePromise.defer(() => {
+      let prepared = this.#prepare(operation, input, options);
+      let style: PaginationStyle = operation.paginate;
       const fanOut = prepared.operation.fanOut;
       const values = fanOut ? prepared.query[fanOut.param] : undefined;
       if (fanOut && Array.isArray(values) && values.length > fanOut.size) {
@@ -135,13 +134,11 @@ export abstract class BaseClient {
         style = acrossGroups(operation.paginate, fanOut.param, groups);
         prepared = { ...prepared, query: { ...prepared.query, [fanOut.param]: groups[0] } };
       }
-    } catch (error) {
-      // Reported when the listing is consumed, as a rejection.
-      return new PagePromise(() => Promise.reject(error), style, {}, options);
-    }
-    const fetchPage = (patch: Record<string, unknown>, signal: AbortSignal | undefined) =>
-      runCall(this.#context, { ...prepared, signal }, patch) as Promise<WithResponse<OperationOutput<Op>>>;
-    return new PagePromise(fetchPage, style, prepared.query, options);
+      const request = prepared;
+      const fetchPage = (patch: Record<string, unknown>, signal: AbortSignal | undefined) =>
+        runCall(this.#context, { ...request, signal }, patch) as Promise<WithResponse<OperationOutput<Op>>>;
+      return new PagePromise<OperationOutput<Op>, PageItem<Op>>(fetchPage, style, prepared.query, options);
+    });
   }
 
   /**

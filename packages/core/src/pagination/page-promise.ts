@@ -35,6 +35,14 @@ export interface PagingOptions {
 
 const DEFAULT_MAX_PAGES = 100_000;
 
+/** The style of a listing that failed before its first page: never read. */
+const REJECTED_STYLE: PaginationStyle = {
+  kind: 'pageToken',
+  itemsKey: 'items',
+  param: 'page_token',
+  read: () => ({ items: [], nextQuery: null }),
+};
+
 /**
  * The result of a list call: `await` it for the first page, `for await` over it for every item
  * across pages, or iterate `pages()`. Breaking out of a loop stops fetching. The first page is
@@ -57,6 +65,18 @@ export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>
     this.#style = style;
     this.#baseQuery = baseQuery;
     this.#options = options;
+  }
+
+  /**
+   * Starts a listing built by `start`; anything `start` throws becomes the rejection of the first
+   * page (and of iteration) instead of a synchronous throw.
+   */
+  static defer<TPage, TItem>(start: () => PagePromise<TPage, TItem>): PagePromise<TPage, TItem> {
+    try {
+      return start();
+    } catch (error) {
+      return new PagePromise<TPage, TItem>(() => Promise.reject(error), REJECTED_STYLE, {});
+    }
   }
 
   /** Resolves with the first page. */
