@@ -1,12 +1,12 @@
 import { http } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BaseClient, ClientOptions } from '@hr/core';
+import type { BaseClient } from '@hr/core';
 import type { ComeetClient } from '@hr/comeet';
 import type { CoodeshClient } from '@hr/coodesh';
 import type { FeishuCoreHRClient } from '@hr/feishu-corehr';
 import type { MokaClient } from '@hr/moka';
-import { captureLogger, leaks, renderings } from './support/capture.js';
-import { FAULT_KINDS, TIMEOUT_MS, injectFaults, type FaultKind } from './support/inject.js';
+import { exposure, leaks } from './support/capture.js';
+import { FAULT_KINDS, injectFaults, type FaultKind } from './support/inject.js';
 import { mokaUser } from './support/inputs.js';
 import { type Rig, startComeet, startCoodesh, startFeishu, startMoka } from './support/rigs.js';
 
@@ -45,34 +45,6 @@ function echo(kind: 'echoJson' | 'echoHtml') {
       },
     );
   });
-}
-
-/** Runs one operation with a capturing logger and hooks; returns everything it exposed. */
-async function exposure<C extends BaseClient>(
-  rig: Rig<C, unknown>,
-  run: (client: C) => PromiseLike<unknown>,
-  options: Partial<ClientOptions>,
-): Promise<string[]> {
-  const { lines, logger } = captureLogger();
-  const events: unknown[] = [];
-  const client = rig.client({
-    logger,
-    logLevel: 'debug',
-    timeout: TIMEOUT_MS,
-    hooks: {
-      beforeRequest: (e) => void events.push(e),
-      afterResponse: (e) => void events.push(e),
-      onError: (error, e) => void events.push(e, String(error)),
-    },
-    ...options,
-  });
-  let outcome: unknown;
-  try {
-    outcome = await run(client);
-  } catch (error) {
-    outcome = error;
-  }
-  return [...lines, JSON.stringify(events), ...(outcome instanceof Error ? renderings(outcome) : [])];
 }
 
 interface VendorCase<C extends BaseClient> {

@@ -38,6 +38,8 @@ export class ComeetClient extends BaseClient {
     }
     super(options, {
       vendor: 'comeet',
+      clientName: 'ComeetClient',
+      vendorOptions: ['apiKey', 'secret', 'now'],
       packageName: '@hr/comeet',
       version: VERSION,
       defaultBaseUrl: COMEET_BASE_URL,

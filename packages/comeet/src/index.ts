@@ -58,7 +58,10 @@ export {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   ResponseValidationError,
   ServerError,
   TimeoutError,
+  PaginationError,
+  BatchError,
 } from '@hr/core';

@@ -85,6 +85,8 @@ export class CoodeshClient extends BaseClient implements CoodeshCaller {
     const router = new CoodeshRouter(routes, allowUnconfirmedRoutes);
     super(clientOptions, {
       vendor: 'coodesh',
+      clientName: 'CoodeshClient',
+      vendorOptions: ['apiKey', 'workspaceId', 'subaccountId', 'language', 'routes', 'allowUnconfirmedRoutes'],
       packageName: '@hr/coodesh',
       version: VERSION,
       defaultBaseUrl: COODESH_BASE_URL,

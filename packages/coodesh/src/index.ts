@@ -154,5 +154,8 @@ export {
   AbortError,
   InputValidationError,
   ResponseValidationError,
+  ResponseTooLargeError,
+  PaginationError,
+  BatchError,
 } from '@hr/core';
 export { CoodeshWebhookError } from './webhooks/assessment-result.js';

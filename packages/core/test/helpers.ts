@@ -24,6 +24,8 @@ export class TestClient extends BaseClient {
       { maxRetries: 2, logLevel: 'off', ...options },
       {
         vendor: 'test',
+        clientName: 'TestClient',
+        vendorOptions: [],
         packageName: '@hr/test',
         version: '9.9.9',
         defaultBaseUrl: 'http://127.0.0.1:9',

@@ -22,6 +22,18 @@ import { PreHires } from './resources/pre-hires.js';
 import { refusedOperation, tenantGate, tenantKeyProblem, tenantRateLimit } from './tenants.js';
 import { VERSION } from './version.js';
 
+/** The options of FeishuCoreHRClient besides the core ones. */
+const FEISHU_OPTIONS = [
+  'domain',
+  'appType',
+  'appId',
+  'appSecret',
+  'tokenStore',
+  'tenantAccessToken',
+  'tenantKey',
+  'appTicketWait',
+] as const;
+
 /** The Feishu (China) open platform. */
 export const FEISHU_BASE_URL = 'https://open.feishu.cn';
 /** The Lark (international) open platform. */
@@ -161,6 +173,8 @@ export class FeishuCoreHRClient extends BaseClient {
       { ...options, baseUrl, rateLimit: tenantRateLimit(options.rateLimit, tenantKey) },
       {
         vendor: 'feishu-corehr',
+        clientName: 'FeishuCoreHRClient',
+        vendorOptions: FEISHU_OPTIONS,
         packageName: '@hr/feishu-corehr',
         version: VERSION,
         defaultBaseUrl: FEISHU_BASE_URL,

@@ -122,6 +122,7 @@ export {
   InputValidationError,
   InvalidRequestError,
   PaginationError,
+  ResponseTooLargeError,
   PermissionDeniedError,
   RateLimitError,
   ResponseValidationError,

@@ -35,6 +35,8 @@ export class MokaClient extends BaseClient {
     }
     super(options, {
       vendor: 'moka',
+      clientName: 'MokaClient',
+      vendorOptions: ['apiKey'],
       packageName: '@hr/moka',
       version: VERSION,
       defaultBaseUrl: MOKA_BASE_URL,

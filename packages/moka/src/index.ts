@@ -114,5 +114,6 @@ export {
   InputValidationError,
   ResponseValidationError,
   PaginationError,
+  ResponseTooLargeError,
   BatchError,
 } from '@hr/core';

@@ -1,6 +1,10 @@
 import { inspect } from 'node:util';
+import type { BaseClient, ClientOptions } from '@hr/core';
+import { captureLogger } from '@hr/core/testing';
+import { TIMEOUT_MS } from './inject.js';
+import type { Rig } from './rigs.js';
 
-export { captureLogger } from '@hr/core/testing';
+export { captureLogger };
 
 /** Every way an error can be shown: message, JSON, util.inspect (causes included) and stacks. */
 export function renderings(error: unknown): string[] {
@@ -30,4 +34,32 @@ export async function rejectionOf(promise: PromiseLike<unknown>): Promise<unknow
     return error;
   }
   throw new Error('expected the call to fail, but it succeeded');
+}
+
+/** Runs one operation with a capturing logger and hooks; returns everything it exposed. */
+export async function exposure<C extends BaseClient>(
+  rig: Rig<C, unknown>,
+  run: (client: C) => PromiseLike<unknown>,
+  options: Partial<ClientOptions> = {},
+): Promise<string[]> {
+  const { lines, logger } = captureLogger();
+  const events: unknown[] = [];
+  const client = rig.client({
+    logger,
+    logLevel: 'debug',
+    timeout: TIMEOUT_MS,
+    hooks: {
+      beforeRequest: (e) => void events.push(e),
+      afterResponse: (e) => void events.push(e),
+      onError: (error, e) => void events.push(e, String(error)),
+    },
+    ...options,
+  });
+  let outcome: unknown;
+  try {
+    outcome = await run(client);
+  } catch (error) {
+    outcome = error;
+  }
+  return [...lines, JSON.stringify(events), ...(outcome instanceof Error ? renderings(outcome) : [])];
 }

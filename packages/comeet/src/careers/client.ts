@@ -37,6 +37,8 @@ export class ComeetCareersClient extends BaseClient {
     const { companyUid, token, ...clientOptions } = options;
     super(clientOptions, {
       vendor: 'comeet',
+      clientName: 'ComeetCareersClient',
+      vendorOptions: ['companyUid', 'token'],
       packageName: '@hr/comeet',
       version: VERSION,
       defaultBaseUrl: COMEET_CAREERS_BASE_URL,

@@ -16,6 +16,7 @@ import { validateItems } from '../pipeline/validate-items.js';
 import { Redactor } from '../redaction/redactor.js';
 import { defaultDispatcher, sendHttp } from '../transport/http.js';
 import { chunk } from './batches.js';
+import { checkClientOptions } from './check-options.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { withMiddleware } from './middleware.js';
 import type { ClientOptions, PaginateOptions, RequestOptions } from './options.js';
@@ -66,7 +67,9 @@ export abstract class BaseClient {
   protected readonly log: LevelLogger;
   readonly #context: ClientContext;
 
+  /** Throws `InputValidationError` for an unknown option name, a bad base URL or an option out of range. */
   constructor(options: ClientOptions, config: VendorConfig) {
+    checkClientOptions(options, config.clientName, config.vendorOptions, config.defaultHeaders);
     this.vendor = config.vendor;
     this.baseUrl = options.baseUrl ?? config.defaultBaseUrl;
     this.redactor = new Redactor({ secretKeys: config.secretFields, secretValues: config.secrets });
@@ -137,7 +140,9 @@ export abstract class BaseClient {
       const request = prepared;
       const fetchPage = (patch: Record<string, unknown>, signal: AbortSignal | undefined) =>
         runCall(this.#context, { ...request, signal }, patch) as Promise<WithResponse<OperationOutput<Op>>>;
-      return new PagePromise<OperationOutput<Op>, PageItem<Op>>(fetchPage, style, prepared.query, options);
+      // The listing obeys the prepared signal: the caller's, joined with the deadline's.
+      const paging = { ...options, signal: prepared.signal };
+      return new PagePromise<OperationOutput<Op>, PageItem<Op>>(fetchPage, style, prepared.query, paging);
     });
   }
 
@@ -185,9 +190,9 @@ export abstract class BaseClient {
   }
 
   /** Routes, validates and builds a call's request; throws (inside the promise) what is wrong with the input. */
-  #prepare(operation: Operation, input: object, options: RequestOptions): PreparedRequest {
+  #prepare(operation: Operation, input: object, options: RequestOptions | null): PreparedRequest {
     const resolved = resolveOperation(this.#context, operation);
-    return buildRequest(this.#context, resolved, validateInput(this.#context, resolved, input), options);
+    return buildRequest(this.#context, resolved, validateInput(this.#context, resolved, input), options ?? {});
   }
 }
 

@@ -93,10 +93,16 @@ export interface ClientOptions {
 
 /** Per-call options every operation accepts as its last argument. */
 export interface RequestOptions {
-  /** Milliseconds this call's attempts may take. */
+  /** Milliseconds each attempt of this call may take (see `deadline` for the whole call). */
   timeout?: number | undefined;
   /** Aborts the call. */
   signal?: AbortSignal | undefined;
+  /**
+   * Milliseconds the whole call may take, from the moment it is made: queues, token fetches, every
+   * attempt and the waits between retries (`timeout` bounds each attempt alone). When it passes, the
+   * call rejects with a TimeoutError (code `DEADLINE`) saying how many attempts were made.
+   */
+  deadline?: number | undefined;
   /** Retries for this call. */
   maxRetries?: number | undefined;
   /** Extra headers for this call. */

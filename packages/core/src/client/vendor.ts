@@ -10,6 +10,13 @@ export type Caller = Pick<BaseClient, 'request'>;
 export interface VendorConfig {
   /** Short vendor name used in errors and logs, e.g. `moka`. */
   vendor: string;
+  /** The client class's name, for messages about its options, e.g. `MokaClient`. */
+  clientName: string;
+  /**
+   * The options this client takes besides the core ones (e.g. `apiKey`): any other name is refused at
+   * construction, with the name it probably meant.
+   */
+  vendorOptions: readonly string[];
   /** npm package name, for the User-Agent. */
   packageName: string;
   /** Package version, for the User-Agent. */

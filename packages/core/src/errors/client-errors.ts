@@ -7,15 +7,30 @@ export class ConnectionError extends HRError {
   readonly notSent: boolean;
   /** The low-level error code, e.g. `ECONNREFUSED` or `UND_ERR_SOCKET`. */
   readonly code: string | undefined;
+  /** The operation that failed, e.g. `candidates.list`, once the call gave up. */
+  readonly operation: string | undefined;
+  /** How many attempts were made before the call gave up. */
+  readonly attempts: number | undefined;
 
-  constructor(message: string, options: { cause?: unknown; notSent: boolean; code?: string | undefined }) {
+  constructor(
+    message: string,
+    options: {
+      cause?: unknown;
+      notSent: boolean;
+      code?: string | undefined;
+      operation?: string | undefined;
+      attempts?: number | undefined;
+    },
+  ) {
     super(message, { cause: options.cause });
     this.notSent = options.notSent;
     this.code = options.code;
+    this.operation = options.operation;
+    this.attempts = options.attempts;
   }
 }
 
-/** The call did not complete within its `timeout`. */
+/** An attempt did not complete within its `timeout`, or the call within its `deadline`. */
 export class TimeoutError extends ConnectionError {
   static override readonly brand: string = '@hr/core/TimeoutError';
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { encodeBody, type EncodedBody } from '../body/encode.js';
+import { requestOptionIssues } from '../client/check-options.js';
 import type { RequestOptions } from '../client/options.js';
 import { InputValidationError, type ValidationIssue } from '../errors/client-errors.js';
 import type { Operation } from '../operation/define.js';
@@ -44,8 +45,10 @@ export interface PreparedRequest {
   readonly maxRetries: number;
   /** Cap on the response body, bytes. */
   readonly maxResponseBytes: number;
-  /** The caller's signal. */
+  /** The signal the call obeys: the caller's, joined with the deadline's when there is one. */
   readonly signal: AbortSignal | undefined;
+  /** The whole call's deadline, when the caller set one. */
+  readonly deadline: { readonly ms: number; readonly signal: AbortSignal } | undefined;
 }
 
 /** The input parts an operation may take. */
@@ -101,7 +104,7 @@ export function buildRequest(
   const query = { ...input.query };
   // Headers the operation declares (validated) win over free per-call headers of the same name.
   const headers = { ...lowerCaseStrings(options.headers), ...input.headers };
-  const unsendable = [...queryValueIssues(query), ...headerIssues(headers, 'headers')];
+  const unsendable = [...requestOptionIssues(options), ...queryValueIssues(query), ...headerIssues(headers, 'headers')];
   if (unsendable.length > 0) throw new InputValidationError(unsendable, operation.id);
   let body = input.body;
   const key = operation.idempotencyKey;
@@ -121,8 +124,19 @@ export function buildRequest(
     timeoutMs: options.timeout ?? client.timeoutMs,
     maxRetries: options.maxRetries ?? client.maxRetries,
     maxResponseBytes: options.maxResponseBytes ?? client.maxResponseBytes,
-    signal: options.signal,
+    ...signals(options),
   };
+}
+
+/**
+ * The call's signal and deadline. A deadline bounds the whole call (queues, token waits, retries and
+ * their waits); it starts when the call is prepared. AbortSignal.any follows the caller's signal
+ * without adding a listener to it per call.
+ */
+function signals(options: RequestOptions): Pick<PreparedRequest, 'signal' | 'deadline'> {
+  if (options.deadline === undefined) return { signal: options.signal, deadline: undefined };
+  const deadline = { ms: options.deadline, signal: AbortSignal.timeout(options.deadline) };
+  return { signal: options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal, deadline };
 }
 
 const reported = new WeakMap<ClientContext, Set<string>>();

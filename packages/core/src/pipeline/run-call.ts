@@ -3,6 +3,7 @@ import { attempt } from './attempt.js';
 import { CallState } from './call.js';
 import type { ClientContext } from './context.js';
 import { reportError } from './hooks.js';
+import { finalError } from './final-error.js';
 import { toHRError } from './outcome.js';
 import type { PreparedRequest } from './prepare.js';
 import { withRetries } from './retry.js';
@@ -40,6 +41,6 @@ export async function runCall(
     const lane = request.operation.serial;
     return await (lane ? client.lanes.run(lane, run, request.signal) : run());
   } catch (error) {
-    throw await reportError(client, call.operationId, toHRError(error), call.attempt, request.signal);
+    throw await reportError(client, call.operationId, finalError(toHRError(error), call), call.attempt, request.signal);
   }
 }

@@ -73,26 +73,64 @@ export function departmentListProblems(
       });
     }
   });
-  departments.forEach((start, index) => {
-    if (byCode.get(start.department_code) !== index) return; // a duplicate, reported already
-    const chain = [start.department_code];
-    let parent = start.parent_code;
-    while (!isTopLevel(parent)) {
-      if (parent === start.department_code) {
-        const kind = chain.length === 1 ? 'direct' : 'indirect';
-        problems.push({
-          index,
-          field: 'parent_code',
-          rule: 'cycle',
-          message: `makes the department its own ${kind} parent (${[...chain, parent].join(' → ')})`,
-        });
-        return;
-      }
-      const parentIndex = byCode.get(parent!);
-      if (parentIndex === undefined || chain.includes(parent!)) return; // leaves the list, or loops elsewhere
-      chain.push(parent!);
-      parent = departments[parentIndex]!.parent_code;
-    }
-  });
+  for (const problem of cycleProblems(departments, byCode)) problems.push(problem);
   return problems;
+}
+
+/** Codes shown in a cycle's message before it is shortened. */
+const CYCLE_CODES_SHOWN = 8;
+
+/**
+ * The departments that are their own direct or indirect parent, following parents in the list. Each
+ * department has one parent, so every department is walked once: linear in the list's length, however
+ * long the chains or cycles.
+ */
+function cycleProblems(
+  departments: readonly DepartmentNode[],
+  byCode: ReadonlyMap<string, number>,
+): DepartmentProblem[] {
+  const walkOf = new Int32Array(departments.length); // 0: not walked yet, > 0: the walk that reached it
+  const problems: DepartmentProblem[] = [];
+  let walk = 0;
+  for (let index = 0; index < departments.length; index++) {
+    if (walkOf[index] !== 0 || byCode.get(departments[index]!.department_code) !== index) continue;
+    walk++;
+    const path: number[] = [];
+    let node: number | undefined = index;
+    while (node !== undefined && walkOf[node] === 0) {
+      walkOf[node] = walk;
+      path.push(node);
+      const parent: string | null = departments[node]!.parent_code;
+      node = isTopLevel(parent) ? undefined : byCode.get(parent!);
+    }
+    // Back at a department of this walk: the path from there on is a cycle.
+    if (node !== undefined && walkOf[node] === walk) {
+      const cycle = path.slice(path.indexOf(node));
+      cycle.forEach((member, at) => problems.push(cycleProblem(departments, cycle, member, at)));
+    }
+  }
+  return problems.sort((a, b) => a.index - b.index);
+}
+
+function cycleProblem(
+  departments: readonly DepartmentNode[],
+  cycle: number[],
+  member: number,
+  at: number,
+): DepartmentProblem {
+  const codeAt = (offset: number) => departments[cycle[(at + offset) % cycle.length]!]!.department_code;
+  const own = departments[member]!.department_code;
+  const shown =
+    cycle.length <= CYCLE_CODES_SHOWN
+      ? cycle.map((_, offset) => codeAt(offset))
+      : [
+          ...Array.from({ length: CYCLE_CODES_SHOWN - 1 }, (_, offset) => codeAt(offset)),
+          `… ${cycle.length} departments in all`,
+        ];
+  return {
+    index: member,
+    field: 'parent_code',
+    rule: 'cycle',
+    message: `makes the department its own ${cycle.length === 1 ? 'direct' : 'indirect'} parent (${[...shown, own].join(' → ')})`,
+  };
 }
