@@ -5,6 +5,7 @@ import {
   Resource,
   type BaseClient,
   type Operation,
+  type OperationInput,
   type PaginationStyle,
 } from '@hr/core';
 import type { z } from 'zod';
@@ -53,7 +54,7 @@ export abstract class CoodeshResource extends Resource<CoodeshCaller> {
   ): CallResult<Id, T> {
     return APIPromise.defer(() => {
       const call = this.#prepare(id, options);
-      return this.client.request(call.operation, input as never, call.options);
+      return this.client.request(call.operation, input as OperationInput<Operation>, call.options);
     }) as CallResult<Id, T>;
   }
 
@@ -67,7 +68,7 @@ export abstract class CoodeshResource extends Resource<CoodeshCaller> {
       const call = this.#prepare(id, options);
       return this.client.paginate(
         call.operation as Operation & { paginate: PaginationStyle },
-        input as never,
+        input as OperationInput<Operation>,
         call.options,
       );
     }) as ListResult<Id>;
