@@ -58,7 +58,6 @@ export function scopeHeaders(scope: CoodeshScope, operation?: string): Record<st
 export function toCoreOptions<O extends CoodeshRequestOptions>(
   options: O | undefined,
   operation: string,
-  extraHeaders?: Record<string, string>,
 ): Omit<O, keyof CoodeshScope | 'responseSchema'> {
   const {
     workspaceId,
@@ -68,5 +67,5 @@ export function toCoreOptions<O extends CoodeshRequestOptions>(
     ...rest
   } = (options ?? {}) as O & Partial<ResponseSchemaOptions<unknown>>;
   const headers = scopeHeaders({ workspaceId, subaccountId, language }, operation);
-  return { ...rest, headers: { ...rest.headers, ...extraHeaders, ...headers } };
+  return { ...rest, headers: { ...rest.headers, ...headers } };
 }

@@ -15,5 +15,6 @@ export {
   type WebhookDelivery,
 } from './testing/state.js';
 export { nestError } from './testing/nest-errors.js';
+export type { SandboxUpload, ReceivedFile } from './testing/uploads.js';
 export { SANDBOX_ROUTES, CATALOGUE_LIST_SIZE, type CatalogueExample } from './testing/catalogue-routes.js';
 export { CATALOGUE_EXAMPLES } from './generated/catalogue-examples.js';

@@ -91,6 +91,14 @@ describe('catalogue inputs: documented rules are checked before anything is sent
     expect(await issuesOf(client().attempts.start('a1', { 'user-agent': '' }))).toEqual([
       expect.stringMatching(/^headers\.user-agent: Too small/),
     ]);
+    expect(await issuesOf(client().attempts.start('a1', undefined as never))).toEqual([
+      expect.stringMatching(/^headers: /),
+    ]);
+    // One validation (the operation's) names every issue: the path and the headers together.
+    expect(await issuesOf(client().attempts.start('', {} as never))).toEqual([
+      expect.stringMatching(/^path\.id: Too small/),
+      expect.stringMatching(/^headers\.user-agent: /),
+    ]);
     expect(h.server.requests).toHaveLength(0);
   });
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from '@hr/core';
 import { CoodeshLostRoutes } from '../src/lost-routes.js';
 import { CATALOGUE_LIST_SIZE, SANDBOX_ROUTES } from '../src/testing.js';
-import { argumentsOf, callOperation, filledPath, sentQuery, unconfirmedByResource } from './catalogue-support.js';
+import {
+  argumentsOf,
+  callOperation,
+  filledPath,
+  partsOf,
+  sentQuery,
+  unconfirmedByResource,
+} from './catalogue-support.js';
 import { useSandbox } from './helpers.js';
 
 /**
@@ -16,7 +23,7 @@ describe.each(unconfirmedByResource())('catalogue operations: %s', (_resource, o
 
   it.each(operations)('%s', async (id, example) => {
     const client = h.client({ allowUnconfirmedRoutes: true, routes: SANDBOX_ROUTES });
-    const result = await callOperation(client, id, argumentsOf(id, example));
+    const result = await callOperation(client, id, await argumentsOf(id, example));
 
     expect(h.server.requests).toHaveLength(1);
     const sent = h.server.requests[0]!;
@@ -24,7 +31,15 @@ describe.each(unconfirmedByResource())('catalogue operations: %s', (_resource, o
     expect(sent.method).toBe(method);
     expect(sent.path).toBe(filledPath(template, example.request.path));
     if (example.request.query) expect(sent.query).toEqual(sentQuery(example.request.query));
-    if (Array.isArray(example.request.body)) expect(JSON.parse(sent.body)).toEqual(example.request.body);
+    if (example.bodyType === 'multipart') {
+      // Each field a text part (as the string form-data carries), each file a file part with its name and bytes.
+      const fields = Object.entries(example.request.body as object).map(([name, value]) => [name, String(value)]);
+      expect(sent.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+      expect(await partsOf(sent.body, sent.headers['content-type'])).toEqual({
+        ...Object.fromEntries(fields),
+        ...example.request.files,
+      });
+    } else if (Array.isArray(example.request.body)) expect(JSON.parse(sent.body)).toEqual(example.request.body);
     else if (example.request.body !== undefined)
       expect(JSON.parse(sent.body)).toMatchObject(example.request.body as object);
     else expect(sent.body).toBe('');

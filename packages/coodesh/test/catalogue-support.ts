@@ -1,3 +1,4 @@
+import { fileFrom, type FileUpload } from '@hr/core';
 import { COODESH_ROUTES, type CoodeshClient, type CoodeshOperationId, type CoodeshRoute } from '../src/index.js';
 import { CoodeshLostRoutes } from '../src/lost-routes.js';
 import { CATALOGUE_EXAMPLES, type CatalogueExample } from '../src/testing.js';
@@ -16,14 +17,41 @@ export function unconfirmedByResource(): [string, [CoodeshOperationId, Catalogue
   return [...groups.entries()];
 }
 
-/** The arguments of a method, in the SDK's order: path parameters, then the query or body, then headers. */
-export function argumentsOf(id: string, example: CatalogueExample): unknown[] {
-  const { path, query, body, headers } = example.request;
+/**
+ * The arguments of a method, in the SDK's order: path parameters, then the query or body (an upload's
+ * files in it, built with `fileFrom()`), then headers.
+ */
+export async function argumentsOf(id: string, example: CatalogueExample): Promise<unknown[]> {
+  const { path, query, headers, files } = example.request;
+  let body = example.request.body;
+  if (files) body = { ...(body as object), ...(await uploadsOf(files)) };
   return [
     ...ROUTES[id]!.params.map((name) => path![name]),
     ...(body !== undefined ? [body] : query !== undefined ? [query] : []),
     ...(headers ? [headers] : []),
   ];
+}
+
+/** The files of an example's file parts, as `fileFrom()` builds them. */
+async function uploadsOf(
+  files: NonNullable<CatalogueExample['request']['files']>,
+): Promise<Record<string, FileUpload>> {
+  const entries = Object.entries(files).map(
+    async ([name, { filename, content }]) => [name, await fileFrom(Buffer.from(content), { filename })] as const,
+  );
+  return Object.fromEntries(await Promise.all(entries));
+}
+
+/** The parts of a recorded multipart body: text parts as strings, file parts as their name and text. */
+export async function partsOf(
+  body: string,
+  contentType: string | undefined,
+): Promise<Record<string, string | { filename: string; content: string }>> {
+  const form = await new Response(body, { headers: { 'content-type': contentType ?? '' } }).formData();
+  const parts: Record<string, string | { filename: string; content: string }> = {};
+  for (const [name, value] of form.entries())
+    parts[name] = typeof value === 'string' ? value : { filename: value.name, content: await value.text() };
+  return parts;
 }
 
 type Method = (...args: unknown[]) => PromiseLike<unknown>;

@@ -45,7 +45,8 @@ describe.each(unconfirmedByResource())(
     const h = useSandbox();
 
     it.each(operations)('%s rejects with UnconfirmedRouteError and sends nothing', async (id, example) => {
-      const error = await rejectionOf(() => callOperation(h.client(), id, argumentsOf(id, example)));
+      const args = await argumentsOf(id, example);
+      const error = await rejectionOf(() => callOperation(h.client(), id, args));
       expect(error).toBeInstanceOf(UnconfirmedRouteError);
       const route = COODESH_ROUTES[id];
       expect(error).toMatchObject({
@@ -85,9 +86,8 @@ describe('routes that cannot be reconstructed need a supplied route even with al
 
   it.each(lost.map(([id]) => [id]))('%s', async (id) => {
     const example = (await import('../src/testing.js')).CATALOGUE_EXAMPLES[id]!;
-    const error = await rejectionOf(() =>
-      callOperation(h.client({ allowUnconfirmedRoutes: true }), id, argumentsOf(id, example)),
-    );
+    const args = await argumentsOf(id, example);
+    const error = await rejectionOf(() => callOperation(h.client({ allowUnconfirmedRoutes: true }), id, args));
     expect(error).toBeInstanceOf(UnconfirmedRouteError);
     expect((error as UnconfirmedRouteError).requiresRoute).toBeTruthy();
     expect((error as Error).message).toContain('allowUnconfirmedRoutes does not cover it');

@@ -1,7 +1,7 @@
 import { GENERATED_BANNER } from './emit-models.js';
 import { LIST_ONLY_QUERIES } from './models.js';
 import { quote } from './names.js';
-import type { OperationSpec } from './operations.js';
+import { MULTIPART, type OperationSpec } from './operations.js';
 import { ENUM_CONSTANTS } from './shared.js';
 import type { Model, ModelField, TypeRef } from './types.js';
 
@@ -89,8 +89,13 @@ function sample(type: TypeRef, example: unknown, models: ReadonlyMap<string, Mod
       if (!fields) throw new Error(`No fields known for ${type.name}`);
       return objectSample(fields, example, models);
     }
+    case 'file':
+      throw new Error(`${name} is a file: it has no JSON sample (see the example's request.files)`);
   }
 }
+
+/** The file the tests upload for each file part (the reference shows none). */
+const SAMPLE_FILE = { filename: 'sample.bin', content: 'sample file content' };
 
 /** An object of `fields`: the example's values that fit, and every required field. */
 function objectSample(
@@ -136,9 +141,15 @@ function example(spec: OperationSpec, models: ReadonlyMap<string, Model>): Recor
     request.body = sample({ kind: 'array', of: { kind: 'string' } }, cat.requestExample, models, 'ids');
   if (input?.kind === 'body') {
     const model = models.get(input.model);
-    const fields = model ? allFields(model, models) : SHARED_FIELDS[input.model]!;
+    const all = model ? allFields(model, models) : SHARED_FIELDS[input.model]!;
+    const files = all.filter((f) => f.type.kind === 'file');
+    const fields = all.filter((f) => f.type.kind !== 'file');
     request.body = objectSample(fields, cat.requestExample, models);
     required.body = fields.filter((f) => !f.optional).map((f) => f.name);
+    if (files.length > 0) {
+      request.files = Object.fromEntries(files.map((f) => [f.name, SAMPLE_FILE]));
+      required.files = files.map((f) => f.name);
+    }
   }
   if (input?.kind === 'query') {
     // A query of list parameters alone is a hand-written model (OffsetListQuery, PageQuery).
@@ -166,10 +177,11 @@ function example(spec: OperationSpec, models: ReadonlyMap<string, Model>): Recor
   return {
     route: spec.route.sandbox,
     status: method === 'POST' ? 201 : 200,
+    ...(cat.body?.contentType === MULTIPART && { bodyType: 'multipart' }),
     request,
     ...(cat.responseExample !== null && { response: cat.responseExample }),
     ...(shape!.envelope && shape!.envelope !== 'docs' && { envelope: shape!.envelope }),
-    ...((required.body?.length || required.query?.length) && {
+    ...((required.body?.length || required.query?.length || required.files?.length) && {
       required: Object.fromEntries(Object.entries(required).filter(([, names]) => names.length > 0)),
     }),
   };
@@ -185,8 +197,9 @@ export function renderExamples(specs: OperationSpec[], models: ReadonlyMap<strin
 
 /**
  * For every operation the catalogue reconstructed: the route the sandbox serves it at, a request the
- * SDK accepts (the reference's example, repaired where it breaks a documented rule), the documented
- * response example, and the body and query fields the sandbox requires.
+ * SDK accepts (the reference's example, repaired where it breaks a documented rule; the uploads' files
+ * apart), the documented response example, and the body fields, query fields and file parts the
+ * sandbox requires.
  */
 export const CATALOGUE_EXAMPLES: Record<string, CatalogueExample> = {
 ${entries}

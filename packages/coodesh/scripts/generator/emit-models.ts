@@ -112,6 +112,9 @@ export class ModelWriter {
       case 'model':
         this.#model(type.name, 'type');
         return type.name;
+      case 'file':
+        this.imports.type('@hr/core', 'FileUpload');
+        return 'FileUpload';
     }
   }
 
@@ -159,6 +162,9 @@ export class ModelWriter {
       case 'model':
         this.#model(type.name, 'value');
         return `${type.name}Schema()`;
+      case 'file':
+        this.imports.value('@hr/core', 'uploadSchema');
+        return 'uploadSchema()';
     }
   }
 

@@ -1,7 +1,7 @@
 import { GENERATED_BANNER, Imports, ModelWriter } from './emit-models.js';
 import type { HandOperation } from './manifest.js';
 import { quote } from './names.js';
-import type { OperationSpec, RouteInfo } from './operations.js';
+import { MULTIPART, type OperationSpec, type RouteInfo } from './operations.js';
 import type { Model, TypeRef } from './types.js';
 
 /** The `route` of a table entry. */
@@ -69,7 +69,7 @@ function catalogueFields(spec: OperationSpec, writer: ModelWriter): string[] {
     fields.push(
       `${shape.input.kind === 'query' ? 'query' : 'body'}: ${schema({ kind: 'model', name: shape.input.model }, 'input', writer)}`,
     );
-  if (spec.cat.body?.contentType === 'multipart/form-data') fields.push("contentType: 'multipart/form-data'");
+  if (spec.cat.body?.contentType === MULTIPART) fields.push("bodyType: 'multipart'");
   if (shape.headers) fields.push(`headers: ${schema({ kind: 'model', name: shape.headers.model }, 'input', writer)}`);
   // The tests variant of the ATS integration names its total `total_tests`.
   if (shape.response)
@@ -98,7 +98,8 @@ export function renderTable(specs: OperationSpec[], models: ReadonlyMap<string, 
  * catalogue gives or reconstructs it (its number \`n\` and documented duplicates, the method when known,
  * the path, how well public evidence supports it and the catalogue's confidence), and what
  * \`defineOperation\` needs besides: the schemas of the path, query, body, required headers and
- * response, the paging, public routes. The client methods and \`COODESH_ROUTES\` are built from it.
+ * response, how the body is encoded (multipart for the uploads), the paging, public routes. The
+ * client methods and \`COODESH_ROUTES\` are built from it.
  */
 export const COODESH_OPERATIONS = {
 ${entries.join('\n')}

@@ -23,6 +23,16 @@ export interface ManifestOperation {
   note?: string;
   /** The method is written by hand in a part-1 resource file (its models and its table entry are generated). */
   hand?: true;
+  /** The file part of a multipart body: required for every operation the catalogue documents as multipart/form-data. */
+  upload?: UploadField;
+}
+
+/** A file part the reference does not list (its multipart bodies show only their text fields). */
+export interface UploadField {
+  /** The part's name. */
+  name: string;
+  /** Its JSDoc: what the file is, and what the reference leaves unsaid (the name, any size or type limit). */
+  doc: string;
 }
 
 /**
@@ -97,6 +107,27 @@ export const PART_ONE: Record<number, HandOperation> = {
 /** The note of the operations named after the catalogue's guess at their purpose. */
 const GUESSED_NAME =
   "The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.";
+
+/**
+ * What the reference leaves unsaid about the file part of its multipart bodies. `file` is the name
+ * NestJS's file-upload guide gives its upload field (`FileInterceptor('file')`); Coodesh's own name
+ * is not documented.
+ */
+const UNLISTED_FILE =
+  "The reference does not list the file part: its name `file` is this SDK's choice (the name NestJS's upload " +
+  'guide uses, https://docs.nestjs.com/techniques/file-upload), and no size or type limit is documented, so none ' +
+  'is checked (pass `maxBytes` to `fileFrom()` for a limit of your own).';
+
+/** The file part of the chunked answer uploads (n 116, 136). */
+const CHUNK_FILE: UploadField = {
+  name: 'file',
+  doc: `The chunk's bytes, sent as the \`file\` part (build it with \`fileFrom()\`). ${UNLISTED_FILE}`,
+};
+
+/** The note of the chunked answer uploads (n 116, 136). */
+const CHUNK_UPLOAD_NOTE =
+  'The chunk (`file`, built with `fileFrom()`) and the listed fields are sent as the parts of a multipart/form-data ' +
+  'body; the reference does not list the file part (see `ChunkUploadBody.file`).';
 
 /** Every other catalogue operation. Duplicates (`duplicateOf` in the catalogue) map to their original. */
 export const OPERATIONS: Record<number, ManifestOperation> = {
@@ -221,7 +252,8 @@ export const OPERATIONS: Record<number, ManifestOperation> = {
     id: 'attempts.uploadRecordingChunk',
     response: 'EmptyResult',
     body: 'ChunkUploadBody',
-    note: 'The reference describes a multipart upload whose file part is not listed; this SDK sends the listed fields as JSON.',
+    note: CHUNK_UPLOAD_NOTE,
+    upload: CHUNK_FILE,
   },
   117: { id: 'attempts.operation117' },
   118: { id: 'attempts.operation118' },
@@ -238,7 +270,8 @@ export const OPERATIONS: Record<number, ManifestOperation> = {
     id: 'attempts.uploadAnswerChunk',
     response: 'EmptyResult',
     body: 'ChunkUploadBody',
-    note: 'The reference describes a multipart upload whose file part is not listed; this SDK sends the listed fields as JSON.',
+    note: CHUNK_UPLOAD_NOTE,
+    upload: CHUNK_FILE,
   },
   137: { id: 'attempts.operation137', response: 'EmptyResult' },
   // taxonomy
@@ -291,7 +324,13 @@ export const OPERATIONS: Record<number, ManifestOperation> = {
   170: { id: 'datasets.list', response: 'object' },
   171: {
     id: 'datasets.create',
-    note: 'A database file upload is likely but not documented; this SDK sends the listed fields as JSON.',
+    note:
+      'The database file (`file`, built with `fileFrom()`), `name` and `description` are sent as the parts of a ' +
+      'multipart/form-data body; the reference does not list the file part (see `DatasetCreateBody.file`).',
+    upload: {
+      name: 'file',
+      doc: `The database file, sent as the \`file\` part (build it with \`fileFrom()\`). ${UNLISTED_FILE}`,
+    },
   },
   172: { id: 'datasets.retrieve', response: 'Dataset' },
   // teams (workforce planning)

@@ -1,7 +1,7 @@
 import { fieldName, type CatalogueField, type CatalogueParam } from './catalogue.js';
 import { describeInputField, describeParam, describeResponseField } from './describe.js';
 import { handWrittenExports } from './hand-models.js';
-import { FIELD_MODELS, MODEL_DOCS, NESTED_NAMES, RESPONSE_ENUMS } from './manifest.js';
+import { FIELD_MODELS, MODEL_DOCS, NESTED_NAMES, RESPONSE_ENUMS, type UploadField } from './manifest.js';
 import { pascal, singular } from './names.js';
 import {
   enumConstantFor,
@@ -188,13 +188,25 @@ export class ModelRegistry {
 
   // ------------------------------------------------------------------ inputs
 
-  /** A body model from the catalogue's rows for the operation `usedBy`; shared bodies are recognised. */
-  body(rows: CatalogueField[], example: unknown, name: string, usedBy: string, file: string, family = name): string {
-    const shared = sharedInputFor(rows);
+  /**
+   * A body model from the catalogue's rows for the operation `usedBy`; shared bodies are recognised.
+   * A multipart body also takes its file part (`upload`), which the catalogue's rows do not list.
+   */
+  body(
+    rows: CatalogueField[],
+    example: unknown,
+    name: string,
+    usedBy: string,
+    file: string,
+    family = name,
+    upload?: UploadField,
+  ): string {
+    const shared = upload ? undefined : sharedInputFor(rows);
     if (shared) return shared;
     const fields = rows.map((row) =>
       this.#inputField(row, isRecord(example) ? example[fieldName(row)] : undefined, name, file),
     );
+    if (upload) fields.push({ name: upload.name, type: { kind: 'file' }, doc: upload.doc, optional: false });
     const existing = this.models.get(name);
     if (existing) {
       if (

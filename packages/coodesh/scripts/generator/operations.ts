@@ -56,6 +56,9 @@ export interface OperationSpec {
 
 const PLACEHOLDER = /\{[a-z]+\}/;
 
+/** The content type of the catalogue's upload bodies (sent as `bodyType: 'multipart'`). */
+export const MULTIPART = 'multipart/form-data';
+
 function splitId(id: string): { resource: string; child?: string; method: string } {
   const parts = id.split('.');
   if (parts.length === 3) return { resource: parts[0]!, child: parts[1]!, method: parts[2]! };
@@ -161,7 +164,11 @@ export function shapeOperation(spec: OperationSpec, registry: ModelRegistry): Op
       shape.input = { kind: 'ids', model: 'IdList', optional: false };
     } else {
       const name = entry?.body ?? `${base}Body`;
-      const model = registry.body(op.body.fields, op.requestExample, name, spec.id, file, noun);
+      const multipart = op.body.contentType === MULTIPART;
+      if (multipart && !entry?.upload)
+        throw new Error(`n ${op.n} is multipart: name its file part (upload) in the manifest`);
+      const upload = multipart ? entry!.upload : undefined;
+      const model = registry.body(op.body.fields, op.requestExample, name, spec.id, file, noun, upload);
       shape.input = {
         kind: 'body',
         model,

@@ -9,7 +9,9 @@ export type TypeRef =
   | { kind: 'array'; of: TypeRef; nonEmpty?: boolean }
   | { kind: 'union'; of: TypeRef[] }
   | { kind: 'model'; name: string }
-  | { kind: 'jsonLogic' };
+  | { kind: 'jsonLogic' }
+  /** A file part of a multipart body (a value built with `fileFrom()`). */
+  | { kind: 'file' };
 
 /** One field of a model. */
 export interface ModelField {

@@ -4,8 +4,9 @@ import type { CatalogueExample } from '../testing/catalogue-routes.js';
 
 /**
  * For every operation the catalogue reconstructed: the route the sandbox serves it at, a request the
- * SDK accepts (the reference's example, repaired where it breaks a documented rule), the documented
- * response example, and the body and query fields the sandbox requires.
+ * SDK accepts (the reference's example, repaired where it breaks a documented rule; the uploads' files
+ * apart), the documented response example, and the body fields, query fields and file parts the
+ * sandbox requires.
  */
 export const CATALOGUE_EXAMPLES: Record<string, CatalogueExample> = {
   'companies.retrieve': {
@@ -1584,12 +1585,14 @@ export const CATALOGUE_EXAMPLES: Record<string, CatalogueExample> = {
   'attempts.uploadRecordingChunk': {
     route: 'POST /assessments/answers/:token/upload',
     status: 201,
+    bodyType: 'multipart',
     request: {
       path: { token: '62b384d70309831f9c13c87d' },
       body: { isLast: false, recordId: 'string', partNumber: 0, totalChunks: 0 },
+      files: { file: { filename: 'sample.bin', content: 'sample file content' } },
     },
     response: {},
-    required: { body: ['recordId', 'partNumber'] },
+    required: { body: ['recordId', 'partNumber'], files: ['file'] },
   },
   'attempts.operation117': {
     route: 'GET /sandbox/attempts/operation117/:token',
@@ -1765,12 +1768,14 @@ export const CATALOGUE_EXAMPLES: Record<string, CatalogueExample> = {
   'attempts.uploadAnswerChunk': {
     route: 'POST /sandbox/attempts/upload-answer-chunk/:token',
     status: 201,
+    bodyType: 'multipart',
     request: {
       path: { token: '62b384d70309831f9c13c87d' },
       body: { isLast: false, recordId: 'string', partNumber: 0, totalChunks: 0 },
+      files: { file: { filename: 'sample.bin', content: 'sample file content' } },
     },
     response: {},
-    required: { body: ['recordId', 'partNumber'] },
+    required: { body: ['recordId', 'partNumber'], files: ['file'] },
   },
   'attempts.operation137': {
     route: 'GET /sandbox/attempts/operation137/:token',
@@ -2308,7 +2313,13 @@ export const CATALOGUE_EXAMPLES: Record<string, CatalogueExample> = {
     required: { body: ['ids'] },
   },
   'datasets.list': { route: 'GET /datasets', status: 200, request: {}, response: [{}] },
-  'datasets.create': { route: 'POST /datasets', status: 201, request: { body: {} } },
+  'datasets.create': {
+    route: 'POST /datasets',
+    status: 201,
+    bodyType: 'multipart',
+    request: { body: { name: 'sample' }, files: { file: { filename: 'sample.bin', content: 'sample file content' } } },
+    required: { body: ['name'], files: ['file'] },
+  },
   'datasets.retrieve': {
     route: 'GET /datasets/:id',
     status: 200,

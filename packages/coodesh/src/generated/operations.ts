@@ -32,7 +32,6 @@ import {
   OptionSchema,
 } from '../models/common.js';
 import { ApplicationFieldLabelsSchema, JobFieldLabelsSchema } from '../models/field-labels.js';
-import { LocalizedTextInputSchema } from '../models/i18n.js';
 import { DuplicateBodySchema, IdListSchema, IdsBodySchema, TranslateBodySchema } from '../models/inputs.js';
 import { ApplyToJobBodySchema, JobApplicationSchema } from '../models/job-application.js';
 import { JobSearchFieldsSchema } from '../models/job-search-fields.js';
@@ -129,7 +128,7 @@ import {
   CreditFieldsSchema,
   CreditListQuerySchema,
 } from './models/credits.js';
-import { DatasetSchema } from './models/datasets.js';
+import { DatasetCreateBodySchema, DatasetSchema } from './models/datasets.js';
 import { DiscPatternSchema, DiscPersonalitySchema } from './models/disc.js';
 import {
   CreatedWorkspaceUserSchema,
@@ -223,7 +222,8 @@ import { AssessmentEventBodySchema } from './models/webhooks.js';
  * catalogue gives or reconstructs it (its number `n` and documented duplicates, the method when known,
  * the path, how well public evidence supports it and the catalogue's confidence), and what
  * `defineOperation` needs besides: the schemas of the path, query, body, required headers and
- * response, the paging, public routes. The client methods and `COODESH_ROUTES` are built from it.
+ * response, how the body is encoded (multipart for the uploads), the paging, public routes. The
+ * client methods and `COODESH_ROUTES` are built from it.
  */
 export const COODESH_OPERATIONS = {
   'auth.validate': {
@@ -1684,7 +1684,7 @@ export const COODESH_OPERATIONS = {
       methodConfidence: 'medium',
     },
     body: ChunkUploadBodySchema,
-    contentType: 'multipart/form-data',
+    bodyType: 'multipart',
     response: EmptyResultSchema,
   },
   'attempts.operation117': {
@@ -1929,7 +1929,7 @@ export const COODESH_OPERATIONS = {
       requiresRoute: "its reconstruction is the same route as catalogue n 116's, so one of the two is wrong",
     },
     body: ChunkUploadBodySchema,
-    contentType: 'multipart/form-data',
+    bodyType: 'multipart',
     response: EmptyResultSchema,
   },
   'attempts.operation137': {
@@ -2322,8 +2322,8 @@ export const COODESH_OPERATIONS = {
       confidence: 'low',
       methodConfidence: 'medium',
     },
-    body: LocalizedTextInputSchema,
-    contentType: 'multipart/form-data',
+    body: DatasetCreateBodySchema,
+    bodyType: 'multipart',
   },
   'datasets.retrieve': {
     route: {

@@ -150,7 +150,7 @@ export {
   CreditFieldsSchema,
   CreditListQuerySchema,
 } from './models/credits.js';
-export { DatasetSchema } from './models/datasets.js';
+export { DatasetCreateBodySchema, DatasetSchema } from './models/datasets.js';
 export { DiscPatternSchema, DiscPersonalitySchema } from './models/disc.js';
 export {
   CreatedWorkspaceUserSchema,

@@ -151,7 +151,7 @@ export type {
   CreditFields,
   CreditListQuery,
 } from './models/credits.js';
-export type { Dataset } from './models/datasets.js';
+export type { Dataset, DatasetCreateBody } from './models/datasets.js';
 export type { DiscPattern, DiscPersonality } from './models/disc.js';
 export type {
   CreatedWorkspaceUser,

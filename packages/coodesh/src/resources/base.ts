@@ -4,14 +4,11 @@ import {
   PagePromise,
   Resource,
   type BaseClient,
-  type Lazy,
   type Operation,
+  type OperationInput,
   type PaginationStyle,
 } from '@hr/core';
-import { parseWithIssues, resolveLazy } from '@hr/core/internal';
 import type { z } from 'zod';
-import { COODESH_OPERATIONS } from '../generated/operations.js';
-import type { OperationEntry } from '../routing/operation-entry.js';
 import type {
   CallInput,
   CallResult,
@@ -21,8 +18,6 @@ import type {
   PagedOperationId,
 } from '../routing/operation-types.js';
 import { toCoreOptions, type CoodeshPaginateOptions, type ResponseSchemaOptions } from '../scope.js';
-
-const TABLE: Readonly<Record<string, OperationEntry>> = COODESH_OPERATIONS;
 
 /** A client the Coodesh resources can call: the core client plus routing and secret registration. */
 export interface CoodeshCaller extends BaseClient {
@@ -46,9 +41,9 @@ function responseSchemaOf(options: unknown, id: string): z.ZodType | undefined {
 
 /**
  * A Coodesh resource: calls the operations of the table (`src/generated/operations.ts`) by id, with
- * the routing rules, the required headers and the per-call scope (`workspaceId`, `subaccountId`,
- * `language`). Anything wrong before sending (a route that may not be used, a bad header or scope
- * option) rejects the returned promise; nothing is thrown.
+ * the routing rules and the per-call scope (`workspaceId`, `subaccountId`, `language`). The operation
+ * itself validates the input, required headers included. Anything wrong before sending (a route that
+ * may not be used, a bad input or scope option) rejects the returned promise; nothing is thrown.
  */
 export abstract class CoodeshResource extends Resource<CoodeshCaller> {
   /** Calls the operation `id`. */
@@ -57,12 +52,10 @@ export abstract class CoodeshResource extends Resource<CoodeshCaller> {
     input: CallInput<Id>,
     options?: ResponseSchemaOptions<T>,
   ): CallResult<Id, T> {
-    try {
-      const call = this.#prepare(id, input, options);
-      return this.client.request(call.operation, call.input, call.options) as CallResult<Id, T>;
-    } catch (error) {
-      return new APIPromise<T>(Promise.reject(error)) as CallResult<Id, T>;
-    }
+    return APIPromise.defer(() => {
+      const call = this.#prepare(id, options);
+      return this.client.request(call.operation, input as OperationInput<Operation>, call.options);
+    }) as CallResult<Id, T>;
   }
 
   /** Lists with the paging of the operation `id`; what is wrong before sending rejects when the listing is consumed. */
@@ -71,32 +64,21 @@ export abstract class CoodeshResource extends Resource<CoodeshCaller> {
     input: CallInput<Id>,
     options?: CoodeshPaginateOptions,
   ): ListResult<Id> {
-    try {
-      const call = this.#prepare(id, input, options);
-      const operation = call.operation as Operation & { paginate: PaginationStyle };
-      return this.client.paginate(operation, call.input, call.options) as ListResult<Id>;
-    } catch (error) {
-      return new PagePromise(() => Promise.reject(error), TABLE[id]!.paginate!, {}) as ListResult<Id>;
-    }
+    return PagePromise.defer(() => {
+      const call = this.#prepare(id, options);
+      return this.client.paginate(
+        call.operation as Operation & { paginate: PaginationStyle },
+        input as OperationInput<Operation>,
+        call.options,
+      );
+    }) as ListResult<Id>;
   }
 
-  /** The operation this client sends for `id`, its core input and options (the required headers checked). */
-  #prepare(
-    id: CoodeshOperationId,
-    input: object,
-    options: ResponseSchemaOptions<unknown> | CoodeshPaginateOptions | undefined,
-  ) {
+  /** The operation this client sends for `id` (throws when its route may not be used) and the core's options. */
+  #prepare(id: CoodeshOperationId, options: ResponseSchemaOptions<unknown> | CoodeshPaginateOptions | undefined) {
     let operation = this.client.operation(id);
     const responseSchema = responseSchemaOf(options, id);
     if (responseSchema) operation = { ...operation, response: responseSchema };
-    const { headers, ...rest } = input as { headers?: unknown };
-    const schema = TABLE[id]!.headers;
-    let required: Record<string, string> | undefined;
-    if (schema) {
-      const parsed = parseWithIssues(resolveLazy(schema as Lazy<z.ZodType>), headers, 'headers');
-      if (!parsed.success) throw new InputValidationError(parsed.issues, id);
-      required = parsed.data as Record<string, string>;
-    }
-    return { operation, input: rest, options: toCoreOptions(options, id, required) };
+    return { operation, options: toCoreOptions(options, id) };
   }
 }

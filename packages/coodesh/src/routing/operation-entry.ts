@@ -14,7 +14,7 @@ export interface OperationEntry {
   readonly numericParams?: readonly string[];
   /** Schema of the query parameters. */
   readonly query?: Lazy<z.ZodType>;
-  /** Schema of the JSON body. */
+  /** Schema of the body (JSON, or the parts of a multipart body: see `bodyType`). */
   readonly body?: Lazy<z.ZodType>;
   /** Schema of the headers the operation requires (the method's `headers` argument). */
   readonly headers?: Lazy<z.ZodType>;
@@ -27,8 +27,8 @@ export interface OperationEntry {
   /** `false` for public routes: the API key is not sent. */
   readonly auth?: false;
   /**
-   * The request content type the reference documents when it is not JSON (the uploads). The SDK
-   * sends these bodies as JSON until `@hr/core` can send multipart bodies.
+   * `multipart` where the reference documents a multipart/form-data body (the uploads): each top-level
+   * field is a part, the file (from `fileFrom()`) a file part. Other bodies are JSON.
    */
-  readonly contentType?: 'multipart/form-data';
+  readonly bodyType?: 'multipart';
 }

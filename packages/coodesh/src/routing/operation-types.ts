@@ -23,20 +23,18 @@ type PathSchema<E> = [Params<E>] extends [never]
   ? undefined
   : z.ZodType<{ [K in Params<E>]: K extends Numeric<E> ? number : string }>;
 
-/** The operation `Id` as `@hr/core` types it: its path, query, body and response schemas and its paging. */
+/** The operation `Id` as `@hr/core` types it: its path, query, body, headers and response schemas and its paging. */
 type OperationOf<Id extends CoodeshOperationId> = Operation<
   PathSchema<Entry<Id>>,
   SchemaOf<Field<Entry<Id>, 'query'>>,
   SchemaOf<Field<Entry<Id>, 'body'>>,
   SchemaOf<Field<Entry<Id>, 'response'>>,
-  Field<Entry<Id>, 'paginate'> extends PaginationStyle ? Field<Entry<Id>, 'paginate'> : undefined
+  Field<Entry<Id>, 'paginate'> extends PaginationStyle ? Field<Entry<Id>, 'paginate'> : undefined,
+  SchemaOf<Field<Entry<Id>, 'headers'>>
 >;
 
-/** What a call of `Id` takes: `{ path, query, body }` as its schemas accept them, plus its required `headers`. */
-export type CallInput<Id extends CoodeshOperationId> = OperationInput<OperationOf<Id>> &
-  (Field<Entry<Id>, 'headers'> extends undefined
-    ? unknown
-    : { headers: z.input<SchemaOf<Field<Entry<Id>, 'headers'>>> });
+/** What a call of `Id` takes: `{ path, query, body, headers }` as its schemas accept them. */
+export type CallInput<Id extends CoodeshOperationId> = OperationInput<OperationOf<Id>>;
 
 /** The documented data of `Id` (`unknown` where the reference shows no response). */
 export type OutputOf<Id extends CoodeshOperationId> = OperationOutput<OperationOf<Id>>;

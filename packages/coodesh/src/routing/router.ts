@@ -33,6 +33,8 @@ function defineAt(id: string, entry: OperationEntry, route: { method: HttpMethod
     pathParams: params.length > 0 ? pathParamsSchema(params, entry.numericParams) : undefined,
     query: entry.query,
     body: entry.body,
+    bodyType: entry.bodyType,
+    headers: entry.headers,
     response: entry.response,
     paginate: entry.paginate,
     arrayFormat: entry.arrayFormat,

@@ -6,6 +6,8 @@ import { nestError } from './nest-errors.js';
 import { intParam, offsetOf, pageOf } from './paging.js';
 import type { Route, RouteContext } from './router.js';
 import { fields } from './routes/validation.js';
+import type { CoodeshSandboxState } from './state.js';
+import { readUpload } from './uploads.js';
 
 /** What the sandbox knows of one operation the catalogue reconstructed (see `CATALOGUE_EXAMPLES`). */
 export interface CatalogueExample {
@@ -13,19 +15,23 @@ export interface CatalogueExample {
   route: string;
   /** Status of a success (201 for a POST, as Coodesh answers). */
   status: number;
-  /** A request the SDK accepts: path parameters, the query or the body, required headers. */
+  /** `multipart` for the uploads: the body's fields and files arrive as the parts of a multipart/form-data body. */
+  bodyType?: 'multipart';
+  /** A request the SDK accepts: path parameters, the query or the body, required headers, the files of an upload. */
   request: {
     path?: Record<string, string | number>;
     query?: Record<string, unknown>;
     body?: unknown;
     headers?: Record<string, string>;
+    /** The file of each file part (build it with `fileFrom(Buffer.from(content), { filename })`). */
+    files?: Record<string, { filename: string; content: string }>;
   };
   /** The reference's response example; without one the sandbox answers an empty body. */
   response?: unknown;
   /** How the response pages: `page` (`docs`/`totalPages`) or `offset` (`payload`/`total`). */
   envelope?: 'page' | 'offset';
-  /** Body and query fields the sandbox requires (answering NestJS's 400 when one is missing). */
-  required?: { body?: string[]; query?: string[] };
+  /** Body and query fields and file parts the sandbox requires (answering NestJS's 400 when one is missing). */
+  required?: { body?: string[]; query?: string[]; files?: string[] };
 }
 
 /**
@@ -56,6 +62,24 @@ function listItem(first: unknown, i: number): unknown {
 /** NestJS's 400 for every required field left out. */
 function missing(names: readonly string[] | undefined, present: (name: string) => boolean): string[] {
   return (names ?? []).filter((name) => !present(name)).map((name) => `${name} should not be empty`);
+}
+
+/**
+ * Answers an upload: its parts checked as a NestJS upload endpoint checks them, recorded in
+ * `state.uploads`, then the reference's example.
+ */
+async function answerUpload(
+  id: string,
+  example: CatalogueExample,
+  { request, params }: RouteContext,
+  state: CoodeshSandboxState,
+): Promise<Response> {
+  const upload = await readUpload(request, { fields: example.required?.body, files: example.required?.files ?? [] });
+  if (upload instanceof Response) return upload;
+  state.uploads.push({ operation: id, params, ...upload });
+  return example.response === undefined
+    ? new HttpResponse(null, { status: example.status })
+    : HttpResponse.json(example.response, { status: example.status });
 }
 
 /** Answers one catalogued operation: checks the required fields, then the reference's example (paged when it pages). */
@@ -91,14 +115,19 @@ function answer(example: CatalogueExample, { query, body }: RouteContext): Respo
 /**
  * The sandbox routes of the operations the catalogue reconstructed: each answers the reference's
  * response example (lists are paged over copies of their first item), after NestJS-style checks of
- * the required fields. Static segments are matched before `:params` (`/skills/export` before `/skills/:id`).
+ * the required fields; the uploads read and check their multipart parts and record them in
+ * `state.uploads`. Static segments are matched before `:params` (`/skills/export` before `/skills/:id`).
  */
-export function catalogueRoutes(): Route[] {
+export function catalogueRoutes(state: CoodeshSandboxState): Route[] {
   const paramCount = (path: string) => path.split(':').length;
-  return Object.values(CATALOGUE_EXAMPLES)
-    .map((example): Route => {
+  return Object.entries(CATALOGUE_EXAMPLES)
+    .map(([id, example]): Route => {
       const [method, path] = example.route.split(' ') as [Route['method'], string];
-      return { method, path, handle: (ctx) => answer(example, ctx) };
+      const handle: Route['handle'] =
+        example.bodyType === 'multipart'
+          ? (ctx) => answerUpload(id, example, ctx, state)
+          : (ctx) => answer(example, ctx);
+      return { method, path, handle };
     })
     .sort((a, b) => paramCount(a.path) - paramCount(b.path));
 }

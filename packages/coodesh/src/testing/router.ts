@@ -9,7 +9,7 @@ export interface RouteContext {
   params: Record<string, string>;
   /** The query string. */
   query: URLSearchParams;
-  /** The JSON body (undefined when there is none). */
+  /** The JSON body (undefined when there is none, and for a multipart body: read `request.formData()`). */
   body: unknown;
 }
 
@@ -35,6 +35,8 @@ function compile(path: string): { regex: RegExp; names: string[] } {
 }
 
 async function readJson(request: Request): Promise<unknown> {
+  // A multipart body is left unread for the route (the uploads read its parts).
+  if (/^multipart\/form-data\b/i.test(request.headers.get('content-type') ?? '')) return undefined;
   const text = await request.text();
   if (text === '') return undefined;
   try {

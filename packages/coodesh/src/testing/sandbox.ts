@@ -23,7 +23,7 @@ export interface CoodeshSandbox {
  * Creates the Coodesh sandbox: the documented routes (auth, fields, jobs, blog, ATS integration)
  * behind an `x-api-key` check, answering NestJS-style error bodies, plus every operation the catalogue
  * reconstructed at its reconstructed route (or its `SANDBOX_ROUTES` stand-in), answering the
- * reference's example. Attempts created through the
+ * reference's example (the uploads take multipart bodies, recorded in `state.uploads`). Attempts created through the
  * ATS routes stay `invited` until `state.completeAttempt(id, { score })` finishes them and POSTs the
  * result webhook to their `webhook_url`.
  */
@@ -36,7 +36,7 @@ export function createCoodeshSandbox(options: CoodeshSandboxOptions = {}): Coode
     ...jobRoutes(state),
     ...blogRoutes(),
     ...atsRoutes(state),
-    ...catalogueRoutes(),
+    ...catalogueRoutes(state),
   ];
   const handler = routeHandler(routes, (key) => (key === null ? 'missing' : state.apiKeys.has(key) ? 'ok' : 'invalid'));
   return { handlers: [handler], state, reset: () => state.reset() };

@@ -6,6 +6,7 @@ import type { AuthUser } from '../models/user.js';
 import type { JobApplication } from '../models/job-application.js';
 import type { Job } from '../models/job.js';
 import { makeAssessments, makeJobs, objectId } from './fixtures.js';
+import type { SandboxUpload } from './uploads.js';
 
 /** The two shapes the ATS offset envelope is seen in. */
 export type AtsEnvelopeShape = 'array' | 'object';
@@ -92,6 +93,8 @@ export class CoodeshSandboxState {
   atsEnvelope: AtsEnvelopeShape = 'array';
   /** Every result webhook the sandbox POSTed, in order. */
   webhookDeliveries: WebhookDelivery[] = [];
+  /** Every upload the sandbox accepted (chunked answer uploads, dataset files), in order. */
+  uploads: SandboxUpload[] = [];
   readonly #pending = new Set<Promise<unknown>>();
   #attemptCounter = 0;
 
@@ -121,6 +124,7 @@ export class CoodeshSandboxState {
     this.invites = new Map([['sandbox-invite-token', 'invited@coodesh.test']]);
     this.atsEnvelope = o.atsEnvelope ?? 'array';
     this.webhookDeliveries = [];
+    this.uploads = [];
   }
 
   /** A new user record. */

@@ -260,8 +260,8 @@ export class AttemptsLostRoutes extends CoodeshResource {
    *
    * Chunked upload for an answer token (same body as op 116).
    *
-   * The reference describes a multipart upload whose file part is not listed; this SDK sends the listed fields as
-   * JSON.
+   * The chunk (`file`, built with `fileFrom()`) and the listed fields are sent as the parts of a
+   * multipart/form-data body; the reference does not list the file part (see `ChunkUploadBody.file`).
    *
    * Reconstructed as `POST /assessments/answers/:token/upload` (catalogue n 136), but its reconstruction is the
    * same route as catalogue n 116's, so one of the two is wrong. Without your route, the call rejects with

@@ -228,8 +228,8 @@ export class Attempts extends CoodeshResource {
    *
    * Uploads one chunk of a multi-part recording/file for an answer (isLast, recordId, partNumber, totalChunks).
    *
-   * The reference describes a multipart upload whose file part is not listed; this SDK sends the listed fields as
-   * JSON.
+   * The chunk (`file`, built with `fileFrom()`) and the listed fields are sent as the parts of a
+   * multipart/form-data body; the reference does not list the file part (see `ChunkUploadBody.file`).
    *
    * `POST /assessments/answers/:token/upload` (catalogue n 116; reconstructed, confidence low, method medium).
    * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
