@@ -66,7 +66,7 @@ export {
   type BatchSpec,
   type FanOutSpec,
 } from './operation/define.js';
-export { openEnum, schemaFor, lazySchema, type Lazy } from './operation/schema.js';
+export { openEnum, schemaFor, lazySchema, type Lazy, type KnownKeys } from './operation/schema.js';
 export type { ArrayFormat } from './transport/query.js';
 
 export { BaseClient, type PageItem, type BatchResult } from './client/base-client.js';

@@ -20,3 +20,4 @@ export { chunk } from './client/batches.js';
 export { acrossGroups } from './pagination/fan-out.js';
 export { readFileSource, formatBytes, type ReadFileOptions, type ReadFile } from './body/file.js';
 export { isFileUpload } from './body/upload.js';
+export { closestName } from './text/closest-name.js';

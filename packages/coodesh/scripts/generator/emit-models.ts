@@ -220,7 +220,8 @@ export function renderModel(model: Model, writer: ModelWriter, isBase: boolean):
       `${jsdoc(model.doc, '')}\nexport interface ${model.name}${heritage.length ? ` extends ${heritage.join(', ')}` : ''} {\n${members.join('\n')}\n}`,
     );
   }
-  const object = role === 'response' ? 'looseObject' : model.strict ? 'strictObject' : 'looseObject';
+  // Responses are lenient; request objects are open (unknown keys sent as given), their documented rules kept.
+  const object = 'looseObject';
   const entries = (indent: string) => [
     ...spreads.map((s) => `${indent}${s},`),
     ...model.fields.map((f) => writer.entry(f, role, indent)),

@@ -110,7 +110,7 @@ export class ModelRegistry {
 
   /** Adds a generated model, or returns an identical one already declared (structural dedup). */
   #add(model: Model): string {
-    const key = `${model.role}:${model.base ?? ''}:${model.strict}:${JSON.stringify(model.listParams ?? null)}:${fieldsKey(model.fields)}`;
+    const key = `${model.role}:${model.base ?? ''}:${JSON.stringify(model.listParams ?? null)}:${fieldsKey(model.fields)}`;
     const same = this.#bySignature.get(key);
     // Unnamed models reuse an identical model.
     if (same && !model.named) return same;
@@ -183,7 +183,7 @@ export class ModelRegistry {
       return name;
     }
     const doc = MODEL_DOCS[name] ?? nestedDoc ?? `${name.replace(/([a-z])([A-Z])/g, '$1 $2')}.`;
-    return this.#add({ name, doc, role: 'response', file, fields, strict: false, named });
+    return this.#add({ name, doc, role: 'response', file, fields, named });
   }
 
   // ------------------------------------------------------------------ inputs
@@ -228,7 +228,6 @@ export class ModelRegistry {
       role: 'input',
       file,
       fields: own,
-      strict: true,
       base: base?.name,
       named: true,
       family,
@@ -236,7 +235,7 @@ export class ModelRegistry {
   }
 
   /**
-   * A strict input model from parameter rows (query or headers), for the operation `usedBy`. A query of
+   * An input model from parameter rows (query or headers), for the operation `usedBy`. A query of
    * list parameters alone is the hand-written `OffsetListQuery` or `PageQuery`. Queries with the same
    * fields are declared once when they belong to one resource, share a name in the manifest, or
    * document their fields alike; a field they document differently keeps what the docs agree on
@@ -270,7 +269,6 @@ export class ModelRegistry {
       role: 'input',
       file,
       fields,
-      strict: true,
       listParams,
       named: true,
       kind: 'query',
@@ -383,7 +381,7 @@ export class ModelRegistry {
     const fields = rows.map((row) =>
       this.#inputField(row, isRecord(example) ? example[fieldName(row)] : undefined, name, file),
     );
-    return this.#add({ name, doc, role: 'input', file, fields, strict: true, named: false });
+    return this.#add({ name, doc, role: 'input', file, fields, named: false });
   }
 }
 

@@ -63,7 +63,7 @@ export interface AtsAssessmentsQuery extends OffsetListQuery {
 /** Schema of {@link AtsAssessmentsQuery}. */
 export const AtsAssessmentsQuerySchema = lazySchema(() =>
   schemaFor<AtsAssessmentsQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       _id: z.array(z.string().min(1)).optional(),
     }),

@@ -58,7 +58,7 @@ export interface AtsCreateAttemptBody {
 /** Schema of {@link AtsCreateAttemptBody}. */
 export const AtsCreateAttemptBodySchema = lazySchema(() =>
   schemaFor<AtsCreateAttemptBody>()(
-    z.strictObject({
+    z.looseObject({
       name: z.string().trim().min(1),
       email: z.email(),
       user_id: z.string().min(1),

@@ -168,7 +168,7 @@ export interface EmailBody {
 }
 
 /** Schema of {@link EmailBody}. */
-export const EmailBodySchema = lazySchema(() => schemaFor<EmailBody>()(z.strictObject({ email: z.email() })));
+export const EmailBodySchema = lazySchema(() => schemaFor<EmailBody>()(z.looseObject({ email: z.email() })));
 
 /** Body of `POST /auth/reset/:token`; both values must match. */
 export interface ResetPasswordBody {
@@ -182,7 +182,7 @@ export interface ResetPasswordBody {
 export const ResetPasswordBodySchema = lazySchema(() =>
   schemaFor<ResetPasswordBody>()(
     z
-      .strictObject({ newPassword: z.string().min(1), confirmPassword: z.string().min(1) })
+      .looseObject({ newPassword: z.string().min(1), confirmPassword: z.string().min(1) })
       .refine((b) => b.newPassword === b.confirmPassword, {
         message: 'must match newPassword',
         path: ['confirmPassword'],
@@ -203,7 +203,7 @@ export interface SigninBody {
 /** Schema of {@link SigninBody}. */
 export const SigninBodySchema = lazySchema(() =>
   schemaFor<SigninBody>()(
-    z.strictObject({
+    z.looseObject({
       email: z.email(),
       password: z.string().min(1),
       invite: z.string().min(1).optional(),
@@ -224,7 +224,7 @@ export interface PrivacyConsent {
 
 /** Schema of {@link PrivacyConsent}. */
 export const PrivacyConsentSchema = lazySchema(() =>
-  schemaFor<PrivacyConsent>()(z.strictObject({ gdpr: z.boolean().optional() })),
+  schemaFor<PrivacyConsent>()(z.looseObject({ gdpr: z.boolean().optional() })),
 );
 
 /** User address information given at sign-up. */
@@ -320,11 +320,11 @@ export interface SignupBody extends RegistrationBody {
 export const SignupBodySchema = lazySchema(() =>
   schemaFor<SignupBody>()(
     z
-      .strictObject({
+      .looseObject({
         ...registrationShape(),
         companyName: z.string().trim().min(1).optional(),
         address: z
-          .strictObject({ country: z.string().optional(), state: z.string().optional(), city: z.string().optional() })
+          .looseObject({ country: z.string().optional(), state: z.string().optional(), city: z.string().optional() })
           .optional(),
         generatePassword: z.boolean().optional(),
         tech_size: z.string().optional(),
@@ -345,7 +345,7 @@ export type AcceptInviteBody = RegistrationBody;
 
 /** Schema of {@link AcceptInviteBody}. */
 export const AcceptInviteBodySchema = lazySchema(() =>
-  schemaFor<AcceptInviteBody>()(z.strictObject(registrationShape()).superRefine(requireName)),
+  schemaFor<AcceptInviteBody>()(z.looseObject(registrationShape()).superRefine(requireName)),
 );
 
 /** Body shared by the Facebook, Google, GitHub and LinkedIn sign-in operations. */
@@ -364,7 +364,7 @@ export interface OAuthBody {
 export const OAuthBodySchema = lazySchema(() =>
   schemaFor<OAuthBody>()(
     z
-      .strictObject({
+      .looseObject({
         code: z.string().min(1).optional(),
         access_token: z.string().min(1).optional(),
         redirectUri: z.url().optional(),
@@ -389,7 +389,7 @@ export interface SamlBody {
 export const SamlBodySchema = lazySchema(() =>
   schemaFor<SamlBody>()(
     z
-      .strictObject({ email: z.email().optional(), id: z.string().min(1).optional() })
+      .looseObject({ email: z.email().optional(), id: z.string().min(1).optional() })
       .refine((b) => b.email !== undefined || b.id !== undefined, {
         message: 'give email or id',
         path: ['email'],
@@ -408,7 +408,7 @@ export interface SamlCallbackBody {
 /** Schema of {@link SamlCallbackBody}. */
 export const SamlCallbackBodySchema = lazySchema(() =>
   schemaFor<SamlCallbackBody>()(
-    z.strictObject({
+    z.looseObject({
       SAMLResponse: z.string().min(1).optional(),
       RelayState: z.string().optional(),
     }),

@@ -139,7 +139,7 @@ export interface WpListQuery {
 /** Schema of {@link WpListQuery}. */
 export const WpListQuerySchema = lazySchema(() =>
   schemaFor<WpListQuery>()(
-    z.strictObject({
+    z.looseObject({
       page: z.number().int().min(1).optional(),
       per_page: z.number().int().min(1).max(100).optional(),
       search: z.string().optional(),

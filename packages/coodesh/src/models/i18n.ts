@@ -51,7 +51,7 @@ export interface LocalizedTextInput {
 /** Schema of {@link LocalizedTextInput}. */
 export const LocalizedTextInputSchema = lazySchema(() =>
   schemaFor<LocalizedTextInput>()(
-    z.strictObject({
+    z.looseObject({
       name: z.string().optional(),
       description: z.string().optional(),
     }),
@@ -71,7 +71,7 @@ export interface TranslatedContentInput {
 /** Schema of {@link TranslatedContentInput}. */
 export const TranslatedContentInputSchema = lazySchema(() =>
   schemaFor<TranslatedContentInput>()(
-    z.strictObject({
+    z.looseObject({
       pt: LocalizedTextInputSchema().optional(),
       en: LocalizedTextInputSchema().optional(),
       es: LocalizedTextInputSchema().optional(),

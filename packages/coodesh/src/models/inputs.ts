@@ -9,7 +9,7 @@ export interface IdsBody {
 
 /** Schema of {@link IdsBody}. */
 export const IdsBodySchema = lazySchema(() =>
-  schemaFor<IdsBody>()(z.strictObject({ ids: z.array(z.string().min(1)) })),
+  schemaFor<IdsBody>()(z.looseObject({ ids: z.array(z.string().min(1)) })),
 );
 
 /** A body that is a bare JSON array of ids (question deletion and unarchiving). */
@@ -26,7 +26,7 @@ export interface TranslateBody {
 
 /** Schema of {@link TranslateBody}. */
 export const TranslateBodySchema = lazySchema(() =>
-  schemaFor<TranslateBody>()(z.strictObject({ targetLocales: z.array(z.string().min(1)).min(1) })),
+  schemaFor<TranslateBody>()(z.looseObject({ targetLocales: z.array(z.string().min(1)).min(1) })),
 );
 
 /** Body of the duplicate operations: the copy's name and description. */
@@ -39,7 +39,7 @@ export interface DuplicateBody {
 
 /** Schema of {@link DuplicateBody}. */
 export const DuplicateBodySchema = lazySchema(() =>
-  schemaFor<DuplicateBody>()(z.strictObject({ name: z.string().min(1), description: z.string() })),
+  schemaFor<DuplicateBody>()(z.looseObject({ name: z.string().min(1), description: z.string() })),
 );
 
 /** A JSONLogic rule, e.g. `{ '==': [{ var: 'status' }, 'published'] }`. */

@@ -18,7 +18,7 @@ export interface CandidateAddressInput {
 /** Schema of {@link CandidateAddressInput}. */
 export const CandidateAddressInputSchema = lazySchema(() =>
   schemaFor<CandidateAddressInput>()(
-    z.strictObject({
+    z.looseObject({
       city: z.string().optional(),
       province: z.string().optional(),
       country: z.string().optional(),
@@ -58,7 +58,7 @@ export interface ApplyToJobBody {
 /** Schema of {@link ApplyToJobBody}. */
 export const ApplyToJobBodySchema = lazySchema(() =>
   schemaFor<ApplyToJobBody>()(
-    z.strictObject({
+    z.looseObject({
       email: z.email(),
       fullname: z.string().trim().min(1),
       linkedin: z.url().optional(),

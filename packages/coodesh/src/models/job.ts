@@ -206,5 +206,5 @@ export interface JobListQuery {
 
 /** Schema of {@link JobListQuery}. */
 export const JobListQuerySchema = lazySchema(() =>
-  schemaFor<JobListQuery>()(z.strictObject(listParams('search', 'page', 'pageSize', 'limit'))),
+  schemaFor<JobListQuery>()(z.looseObject(listParams('search', 'page', 'pageSize', 'limit'))),
 );

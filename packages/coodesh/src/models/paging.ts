@@ -132,7 +132,7 @@ const listQueryShape = () => ({
 });
 
 /** Schema of {@link ListQuery}. */
-export const ListQuerySchema = lazySchema(() => schemaFor<ListQuery>()(z.strictObject(listQueryShape())));
+export const ListQuerySchema = lazySchema(() => schemaFor<ListQuery>()(z.looseObject(listQueryShape())));
 
 /** Query parameters of the offset-paged lists: the shared list parameters plus `offset`. */
 export interface OffsetListQuery extends ListQuery {
@@ -148,7 +148,7 @@ export const offsetListQueryShape = () => ({
 
 /** Schema of {@link OffsetListQuery}: the query of the lists that take the shared parameters alone. */
 export const OffsetListQuerySchema = lazySchema(() =>
-  schemaFor<OffsetListQuery>()(z.strictObject(offsetListQueryShape())),
+  schemaFor<OffsetListQuery>()(z.looseObject(offsetListQueryShape())),
 );
 
 /** Some of the shared list parameters (with their documented bounds), for the lists that take only these. */
@@ -168,4 +168,4 @@ export interface PageQuery {
 }
 
 /** Schema of {@link PageQuery}. */
-export const PageQuerySchema = lazySchema(() => schemaFor<PageQuery>()(z.strictObject(listParams('page', 'pageSize'))));
+export const PageQuerySchema = lazySchema(() => schemaFor<PageQuery>()(z.looseObject(listParams('page', 'pageSize'))));

@@ -36,7 +36,7 @@ export interface SalaryRangeInput {
 export const SalaryRangeInputSchema = lazySchema(() =>
   schemaFor<SalaryRangeInput>()(
     z
-      .strictObject({
+      .looseObject({
         currency: z.string().min(1).optional(),
         min: z.number().min(0).optional(),
         max: z.number().min(0).optional(),

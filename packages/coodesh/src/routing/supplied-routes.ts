@@ -1,28 +1,12 @@
 import { InputValidationError, type ValidationIssue } from '@hr/core';
-import { pathParameterNames } from '@hr/core/internal';
+import { closestName, pathParameterNames } from '@hr/core/internal';
 import { ROUTE_METHODS, type CoodeshRoute, type ParsedRoute } from './route.js';
 
 const PLACEHOLDERS = /[{}?#]|\(unknown\)/;
 
-/** Edit distance, for suggesting the operation id a typo meant. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 function suggestion(id: string, known: readonly string[]): string {
-  const [closest] = known
-    .map((candidate) => [candidate, distance(id.toLowerCase(), candidate.toLowerCase())] as const)
-    .sort((a, b) => a[1] - b[1]);
-  return closest && closest[1] <= Math.max(3, id.length / 4)
-    ? ` (did you mean '${closest[0]}'?)`
-    : ' (see COODESH_ROUTES for the ids)';
+  const closest = closestName(id, known, Math.max(3, id.length / 4));
+  return closest ? ` (did you mean '${closest}'?)` : ' (see COODESH_ROUTES for the ids)';
 }
 
 const list = (names: readonly string[]) => (names.length > 0 ? names.map((n) => `:${n}`).join(', ') : 'none');

@@ -1,4 +1,5 @@
 import { InputValidationError, type ValidationIssue } from '../errors/client-errors.js';
+import { closestName } from '../text/closest-name.js';
 import { headerIssues } from '../transport/header-values.js';
 
 /** The options every client takes (see `ClientOptions`). */
@@ -125,26 +126,7 @@ function isHttpUrl(value: unknown): boolean {
 
 /** The known option a misspelled one most likely meant. */
 function suggestion(name: string, known: ReadonlySet<string>): string | undefined {
-  const lower = name.toLowerCase();
-  const alias = ALIASES[lower];
+  const alias = ALIASES[name.toLowerCase()];
   if (alias && known.has(alias)) return alias;
-  let best: { option: string; distance: number } | undefined;
-  for (const option of known) {
-    const distance = editDistance(lower, option.toLowerCase());
-    if (!best || distance < best.distance) best = { option, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(name.length / 4)) ? best.option : undefined;
-}
-
-/** Levenshtein distance between two short strings. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+  return closestName(name, known, Math.max(2, Math.floor(name.length / 4)));
 }

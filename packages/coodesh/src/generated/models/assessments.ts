@@ -29,7 +29,7 @@ export interface AssessmentListQuery extends OffsetListQuery {
 /** Schema of {@link AssessmentListQuery}. */
 export const AssessmentListQuerySchema = lazySchema(() =>
   schemaFor<AssessmentListQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       _id: z.array(z.string()).optional(),
       skills: z.array(z.string()).optional(),
@@ -158,7 +158,7 @@ export interface AssessmentUpdateBodyQuestion {
 /** Schema of {@link AssessmentUpdateBodyQuestion}. */
 export const AssessmentUpdateBodyQuestionSchema = lazySchema(() =>
   schemaFor<AssessmentUpdateBodyQuestion>()(
-    z.strictObject({
+    z.looseObject({
       question: z.string().optional(),
       weight: z.number().optional(),
       min_score: z.number().optional(),
@@ -187,7 +187,7 @@ export interface AssessmentUpdateBodySettingsGradeTag {
 /** Schema of {@link AssessmentUpdateBodySettingsGradeTag}. */
 export const AssessmentUpdateBodySettingsGradeTagSchema = lazySchema(() =>
   schemaFor<AssessmentUpdateBodySettingsGradeTag>()(
-    z.strictObject({
+    z.looseObject({
       threshold_high: z.number().optional(),
       threshold_low: z.number().optional(),
       tag: z.record(z.string(), z.unknown()).optional(),
@@ -212,7 +212,7 @@ export interface AssessmentUpdateBodySettingsReminderEmails {
 /** Schema of {@link AssessmentUpdateBodySettingsReminderEmails}. */
 export const AssessmentUpdateBodySettingsReminderEmailsSchema = lazySchema(() =>
   schemaFor<AssessmentUpdateBodySettingsReminderEmails>()(
-    z.strictObject({
+    z.looseObject({
       title: z.string().optional(),
       key: z.string().optional(),
       subject: z.string().optional(),
@@ -235,7 +235,7 @@ export interface AssessmentUpdateBodySettingsReminderEmailsSchedule {
 /** Schema of {@link AssessmentUpdateBodySettingsReminderEmailsSchedule}. */
 export const AssessmentUpdateBodySettingsReminderEmailsScheduleSchema = lazySchema(() =>
   schemaFor<AssessmentUpdateBodySettingsReminderEmailsSchedule>()(
-    z.strictObject({
+    z.looseObject({
       template: z.string().optional(),
       value: z.string().optional(),
       unit: z.string().optional(),
@@ -258,7 +258,7 @@ export interface AssessmentUpdateBodySettingsDesign {
 /** Schema of {@link AssessmentUpdateBodySettingsDesign}. */
 export const AssessmentUpdateBodySettingsDesignSchema = lazySchema(() =>
   schemaFor<AssessmentUpdateBodySettingsDesign>()(
-    z.strictObject({
+    z.looseObject({
       custom_name: z.string().optional(),
       initial_message: z.string().optional(),
       final_message: z.string().optional(),
@@ -298,7 +298,7 @@ export interface AssessmentUpdateBodySettingsAnticheat {
 /** Schema of {@link AssessmentUpdateBodySettingsAnticheat}. */
 export const AssessmentUpdateBodySettingsAnticheatSchema = lazySchema(() =>
   schemaFor<AssessmentUpdateBodySettingsAnticheat>()(
-    z.strictObject({
+    z.looseObject({
       track_copy_paste: z.boolean().optional(),
       track_copy_paste_warn_examinee: z.boolean().optional(),
       track_tab_switch: z.boolean().optional(),
@@ -386,7 +386,7 @@ export interface AssessmentUpdateBodySettings {
 /** Schema of {@link AssessmentUpdateBodySettings}. */
 export const AssessmentUpdateBodySettingsSchema = lazySchema(() =>
   schemaFor<AssessmentUpdateBodySettings>()(
-    z.strictObject({
+    z.looseObject({
       invites_expiration: z.number().optional(),
       retry_interval: z.string().optional(),
       keep_tags: z.boolean().optional(),
@@ -454,7 +454,7 @@ export interface AssessmentUpdateBody {
 /** Schema of {@link AssessmentUpdateBody}. */
 export const AssessmentUpdateBodySchema = lazySchema(() =>
   schemaFor<AssessmentUpdateBody>()(
-    z.strictObject({
+    z.looseObject({
       company: z.string().min(1),
       name: z.string().min(1),
       skills: z.array(z.string()),
@@ -588,7 +588,7 @@ export interface AssessmentInviteBody {
 /** Schema of {@link AssessmentInviteBody}. */
 export const AssessmentInviteBodySchema = lazySchema(() =>
   schemaFor<AssessmentInviteBody>()(
-    z.strictObject({
+    z.looseObject({
       participants: z.array(z.string()),
     }),
   ),
@@ -607,7 +607,7 @@ export interface DateRangeActionBody {
 /** Schema of {@link DateRangeActionBody}. */
 export const DateRangeActionBodySchema = lazySchema(() =>
   schemaFor<DateRangeActionBody>()(
-    z.strictObject({
+    z.looseObject({
       startDate: z.string().optional(),
       endDate: z.string().optional(),
       action: z.string().optional(),
@@ -624,7 +624,7 @@ export interface AssessmentSkillsQuery extends Pick<OffsetListQuery, 'page' | 'p
 /** Schema of {@link AssessmentSkillsQuery}. */
 export const AssessmentSkillsQuerySchema = lazySchema(() =>
   schemaFor<AssessmentSkillsQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...listParams('page', 'pageSize', 'search'),
       status: z.string().optional(),
     }),
@@ -642,7 +642,7 @@ export interface AssessmentOptionsQuery extends OffsetListQuery {
 /** Schema of {@link AssessmentOptionsQuery}. */
 export const AssessmentOptionsQuerySchema = lazySchema(() =>
   schemaFor<AssessmentOptionsQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       id: z.string().optional(),
       status: z.string().optional(),

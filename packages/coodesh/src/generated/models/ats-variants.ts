@@ -19,7 +19,7 @@ export interface AtsSyncBody {
 /** Schema of {@link AtsSyncBody}. */
 export const AtsSyncBodySchema = lazySchema(() =>
   schemaFor<AtsSyncBody>()(
-    z.strictObject({
+    z.looseObject({
       disable_notification: z.boolean().default(true),
       disable_ats_sync: z.boolean().default(false),
       disable_process_snapshots: z.boolean().default(true),
@@ -40,7 +40,7 @@ export interface AtsTestListQuery extends Pick<
 /** Schema of {@link AtsTestListQuery}. */
 export const AtsTestListQuerySchema = lazySchema(() =>
   schemaFor<AtsTestListQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...listParams('page', 'pageSize', 'limit', 'offset', 'order', 'orderBy'),
       searchString: z.string().optional(),
     }),
@@ -212,7 +212,7 @@ export interface AtsTestAttemptBody {
 /** Schema of {@link AtsTestAttemptBody}. */
 export const AtsTestAttemptBodySchema = lazySchema(() =>
   schemaFor<AtsTestAttemptBody>()(
-    z.strictObject({
+    z.looseObject({
       name: z.string().min(1),
       email: z.email(),
       document_id: z.number(),
@@ -270,7 +270,7 @@ export interface AtsInviteBody {
 /** Schema of {@link AtsInviteBody}. */
 export const AtsInviteBodySchema = lazySchema(() =>
   schemaFor<AtsInviteBody>()(
-    z.strictObject({
+    z.looseObject({
       account_id: z.string().min(1),
       email: z.email(),
       id: z.string().min(1),

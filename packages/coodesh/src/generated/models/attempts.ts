@@ -18,7 +18,7 @@ export interface AttemptRetrieveQuery {
 /** Schema of {@link AttemptRetrieveQuery}. */
 export const AttemptRetrieveQuerySchema = lazySchema(() =>
   schemaFor<AttemptRetrieveQuery>()(
-    z.strictObject({
+    z.looseObject({
       access_token: z.string().optional(),
     }),
   ),
@@ -325,7 +325,7 @@ export interface AttemptListQuery extends OffsetListQuery {
 /** Schema of {@link AttemptListQuery}. */
 export const AttemptListQuerySchema = lazySchema(() =>
   schemaFor<AttemptListQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       query: z.string().min(1),
       status: z.string().optional(),
@@ -422,7 +422,7 @@ export interface AttemptFacetsQuery extends Pick<OffsetListQuery, 'page' | 'page
 /** Schema of {@link AttemptFacetsQuery}. */
 export const AttemptFacetsQuerySchema = lazySchema(() =>
   schemaFor<AttemptFacetsQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...listParams('page', 'pageSize', 'search'),
       assessment: z.array(z.string()),
       status: z.string().optional(),
@@ -442,7 +442,7 @@ export interface AttemptsInviteBody {
 /** Schema of {@link AttemptsInviteBody}. */
 export const AttemptsInviteBodySchema = lazySchema(() =>
   schemaFor<AttemptsInviteBody>()(
-    z.strictObject({
+    z.looseObject({
       ids: z.array(z.string()),
       send_at: z.iso.datetime({ offset: true }).optional(),
     }),
@@ -470,7 +470,7 @@ export interface AttemptsReopenBody {
 /** Schema of {@link AttemptsReopenBody}. */
 export const AttemptsReopenBodySchema = lazySchema(() =>
   schemaFor<AttemptsReopenBody>()(
-    z.strictObject({
+    z.looseObject({
       ids: z.array(z.string()),
       duration: z.number().min(0),
       duration_unit: z.enum(DURATION_UNITS).optional(),
@@ -510,7 +510,7 @@ export interface AttemptsUpdateBody {
 /** Schema of {@link AttemptsUpdateBody}. */
 export const AttemptsUpdateBodySchema = lazySchema(() =>
   schemaFor<AttemptsUpdateBody>()(
-    z.strictObject({
+    z.looseObject({
       ids: z.array(z.string()),
       stage: z.enum(ATTEMPT_STAGES).optional(),
       invitation_date_expire: z.iso.datetime({ offset: true }).optional(),
@@ -535,7 +535,7 @@ export interface AttemptListOfAssessmentQuery extends Pick<OffsetListQuery, 'pag
 /** Schema of {@link AttemptListOfAssessmentQuery}. */
 export const AttemptListOfAssessmentQuerySchema = lazySchema(() =>
   schemaFor<AttemptListOfAssessmentQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...listParams('page', 'pageSize'),
       status: z.string().optional(),
       grouping: z.enum(['results', 'invited']).optional(),
@@ -558,7 +558,7 @@ export interface AttemptLookupQuery {
 /** Schema of {@link AttemptLookupQuery}. */
 export const AttemptLookupQuerySchema = lazySchema(() =>
   schemaFor<AttemptLookupQuery>()(
-    z.strictObject({
+    z.looseObject({
       assessment: z.array(z.string()),
       status: z.array(z.string()),
       grouping: z.string().min(1),
@@ -580,7 +580,7 @@ export interface AttemptListForAssessmentQuery extends OffsetListQuery {
 /** Schema of {@link AttemptListForAssessmentQuery}. */
 export const AttemptListForAssessmentQuerySchema = lazySchema(() =>
   schemaFor<AttemptListForAssessmentQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       grouping: z.enum(['results', 'invited']).optional(),
       query: z.string().min(1),
@@ -598,7 +598,7 @@ export interface AttemptRecommendationsQuery {
 /** Schema of {@link AttemptRecommendationsQuery}. */
 export const AttemptRecommendationsQuerySchema = lazySchema(() =>
   schemaFor<AttemptRecommendationsQuery>()(
-    z.strictObject({
+    z.looseObject({
       answerId: z.string().optional(),
     }),
   ),
@@ -664,7 +664,7 @@ export interface AnswerReviewBody {
 /** Schema of {@link AnswerReviewBody}. */
 export const AnswerReviewBodySchema = lazySchema(() =>
   schemaFor<AnswerReviewBody>()(
-    z.strictObject({
+    z.looseObject({
       review_notes: z.string().optional(),
       comment: z.string().optional(),
       score: z.number().min(0).optional(),
@@ -695,7 +695,7 @@ export interface ChunkUploadBody {
 /** Schema of {@link ChunkUploadBody}. */
 export const ChunkUploadBodySchema = lazySchema(() =>
   schemaFor<ChunkUploadBody>()(
-    z.strictObject({
+    z.looseObject({
       isLast: z.boolean().default(false),
       recordId: z.string().min(1),
       partNumber: z.number(),
@@ -714,7 +714,7 @@ export interface AttemptStartHeaders {
 /** Schema of {@link AttemptStartHeaders}. */
 export const AttemptStartHeadersSchema = lazySchema(() =>
   schemaFor<AttemptStartHeaders>()(
-    z.strictObject({
+    z.looseObject({
       'user-agent': z.string().min(1),
     }),
   ),
@@ -729,7 +729,7 @@ export interface AttemptUploadEventsHeaders {
 /** Schema of {@link AttemptUploadEventsHeaders}. */
 export const AttemptUploadEventsHeadersSchema = lazySchema(() =>
   schemaFor<AttemptUploadEventsHeaders>()(
-    z.strictObject({
+    z.looseObject({
       'content-encoding': z.string().min(1),
     }),
   ),

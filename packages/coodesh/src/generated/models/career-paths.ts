@@ -32,7 +32,7 @@ export interface CareerPathListQuery extends OffsetListQuery {
 /** Schema of {@link CareerPathListQuery}. */
 export const CareerPathListQuerySchema = lazySchema(() =>
   schemaFor<CareerPathListQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       author: z.array(z.string()).optional(),
       status: z.string().optional(),
@@ -113,7 +113,7 @@ const careerPathCreateBodyShape = () => ({
 
 /** Schema of {@link CareerPathCreateBody}. */
 export const CareerPathCreateBodySchema = lazySchema(() =>
-  schemaFor<CareerPathCreateBody>()(z.strictObject(careerPathCreateBodyShape())),
+  schemaFor<CareerPathCreateBody>()(z.looseObject(careerPathCreateBodyShape())),
 );
 
 /** Query of `careerPaths.authors`. */
@@ -125,7 +125,7 @@ export interface CareerPathAuthorsQuery {
 /** Schema of {@link CareerPathAuthorsQuery}. */
 export const CareerPathAuthorsQuerySchema = lazySchema(() =>
   schemaFor<CareerPathAuthorsQuery>()(
-    z.strictObject({
+    z.looseObject({
       author: z.array(z.string()).optional(),
     }),
   ),
@@ -161,7 +161,7 @@ export interface CareerPathRetrieveQuery {
 /** Schema of {@link CareerPathRetrieveQuery}. */
 export const CareerPathRetrieveQuerySchema = lazySchema(() =>
   schemaFor<CareerPathRetrieveQuery>()(
-    z.strictObject({
+    z.looseObject({
       locale: z.string().optional(),
     }),
   ),
@@ -217,7 +217,7 @@ export interface CareerPathUpdateBody extends CareerPathCreateBody {
 /** Schema of {@link CareerPathUpdateBody}. */
 export const CareerPathUpdateBodySchema = lazySchema(() =>
   schemaFor<CareerPathUpdateBody>()(
-    z.strictObject({
+    z.looseObject({
       ...careerPathCreateBodyShape(),
       _id: z.string().min(1),
       status: z.enum(CONTENT_STATUSES),
@@ -523,7 +523,7 @@ export interface CareerTrackListQuery {
 /** Schema of {@link CareerTrackListQuery}. */
 export const CareerTrackListQuerySchema = lazySchema(() =>
   schemaFor<CareerTrackListQuery>()(
-    z.strictObject({
+    z.looseObject({
       team: z.string().optional(),
       status: z.array(z.string()).optional(),
       show_empty: z.boolean(),
@@ -611,7 +611,7 @@ export interface CareerOrderingBodyOrdering {
 /** Schema of {@link CareerOrderingBodyOrdering}. */
 export const CareerOrderingBodyOrderingSchema = lazySchema(() =>
   schemaFor<CareerOrderingBodyOrdering>()(
-    z.strictObject({
+    z.looseObject({
       _id: z.string().optional(),
       order: z.number().optional(),
     }),
@@ -629,7 +629,7 @@ export interface CareerOrderingBody {
 /** Schema of {@link CareerOrderingBody}. */
 export const CareerOrderingBodySchema = lazySchema(() =>
   schemaFor<CareerOrderingBody>()(
-    z.strictObject({
+    z.looseObject({
       kind: z.enum(['position', 'team', 'category']).optional(),
       ordering: z.array(CareerOrderingBodyOrderingSchema()).optional(),
     }),
@@ -647,7 +647,7 @@ export interface CareerPositionAddUsersBody {
 /** Schema of {@link CareerPositionAddUsersBody}. */
 export const CareerPositionAddUsersBodySchema = lazySchema(() =>
   schemaFor<CareerPositionAddUsersBody>()(
-    z.strictObject({
+    z.looseObject({
       ids: z.array(z.string()).optional(),
       users: z.record(z.string(), z.unknown()).optional(),
     }),
@@ -665,7 +665,7 @@ export interface CareerUserListQuery extends OffsetListQuery {
 /** Schema of {@link CareerUserListQuery}. */
 export const CareerUserListQuerySchema = lazySchema(() =>
   schemaFor<CareerUserListQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       query: z.string().min(1),
       position: z.array(z.string()).optional(),
@@ -740,7 +740,7 @@ const careerTrackCreateBodyShape = () => ({
 
 /** Schema of {@link CareerTrackCreateBody}. */
 export const CareerTrackCreateBodySchema = lazySchema(() =>
-  schemaFor<CareerTrackCreateBody>()(z.strictObject(careerTrackCreateBodyShape())),
+  schemaFor<CareerTrackCreateBody>()(z.looseObject(careerTrackCreateBodyShape())),
 );
 
 /** A track of a career path (`careerPaths.tracks.retrieve`). */
@@ -788,7 +788,7 @@ export interface CareerTrackUpdateBody extends CareerTrackCreateBody {
 /** Schema of {@link CareerTrackUpdateBody}. */
 export const CareerTrackUpdateBodySchema = lazySchema(() =>
   schemaFor<CareerTrackUpdateBody>()(
-    z.strictObject({
+    z.looseObject({
       ...careerTrackCreateBodyShape(),
       _id: z.string().min(1),
     }),
@@ -812,7 +812,7 @@ export interface CareerPositionCreateBody {
 /** Schema of {@link CareerPositionCreateBody}. */
 export const CareerPositionCreateBodySchema = lazySchema(() =>
   schemaFor<CareerPositionCreateBody>()(
-    z.strictObject({
+    z.looseObject({
       seniority_level: z.number().min(1),
       vertical_level: z.number().min(1),
       track: z.string().min(1),
@@ -831,7 +831,7 @@ export interface CareerPositionRetrieveQuery {
 /** Schema of {@link CareerPositionRetrieveQuery}. */
 export const CareerPositionRetrieveQuerySchema = lazySchema(() =>
   schemaFor<CareerPositionRetrieveQuery>()(
-    z.strictObject({
+    z.looseObject({
       locale: z.string().min(1),
     }),
   ),
@@ -937,7 +937,7 @@ export interface CareerPositionUpdateBodySalary {
 /** Schema of {@link CareerPositionUpdateBodySalary}. */
 export const CareerPositionUpdateBodySalarySchema = lazySchema(() =>
   schemaFor<CareerPositionUpdateBodySalary>()(
-    z.strictObject({
+    z.looseObject({
       from: z.number().optional(),
       to: z.number().optional(),
       currency: z.string().optional(),
@@ -956,7 +956,7 @@ export interface CareerPositionUpdateBodyRequirement {
 /** Schema of {@link CareerPositionUpdateBodyRequirement}. */
 export const CareerPositionUpdateBodyRequirementSchema = lazySchema(() =>
   schemaFor<CareerPositionUpdateBodyRequirement>()(
-    z.strictObject({
+    z.looseObject({
       requirement: z.string().optional(),
       level: z.string().optional(),
     }),
@@ -990,7 +990,7 @@ export interface CareerPositionUpdateBody {
 /** Schema of {@link CareerPositionUpdateBody}. */
 export const CareerPositionUpdateBodySchema = lazySchema(() =>
   schemaFor<CareerPositionUpdateBody>()(
-    z.strictObject({
+    z.looseObject({
       _id: z.string().min(1),
       seniority_level: z.number().min(1),
       vertical_level: z.number().min(1),
@@ -1018,7 +1018,7 @@ const careerCategoryCreateBodyShape = () => ({
 
 /** Schema of {@link CareerCategoryCreateBody}. */
 export const CareerCategoryCreateBodySchema = lazySchema(() =>
-  schemaFor<CareerCategoryCreateBody>()(z.strictObject(careerCategoryCreateBodyShape())),
+  schemaFor<CareerCategoryCreateBody>()(z.looseObject(careerCategoryCreateBodyShape())),
 );
 
 /** A skill category of a career path (`careerPaths.categories.retrieve`). */
@@ -1057,7 +1057,7 @@ export interface CareerCategoryUpdateBody extends CareerCategoryCreateBody {
 /** Schema of {@link CareerCategoryUpdateBody}. */
 export const CareerCategoryUpdateBodySchema = lazySchema(() =>
   schemaFor<CareerCategoryUpdateBody>()(
-    z.strictObject({
+    z.looseObject({
       ...careerCategoryCreateBodyShape(),
       _id: z.string().min(1),
     }),
@@ -1079,7 +1079,7 @@ export interface CareerRequirementCreateBody {
 /** Schema of {@link CareerRequirementCreateBody}. */
 export const CareerRequirementCreateBodySchema = lazySchema(() =>
   schemaFor<CareerRequirementCreateBody>()(
-    z.strictObject({
+    z.looseObject({
       skill_variant: z.string().min(1),
       position: z.string().min(1),
       skill_level: z.number(),
@@ -1101,7 +1101,7 @@ export interface CareerRequirementUpdateBody {
 /** Schema of {@link CareerRequirementUpdateBody}. */
 export const CareerRequirementUpdateBodySchema = lazySchema(() =>
   schemaFor<CareerRequirementUpdateBody>()(
-    z.strictObject({
+    z.looseObject({
       _id: z.string().min(1),
       skill_variant: z.string().min(1),
       skill_level: z.number(),
@@ -1120,7 +1120,7 @@ export interface CareerPathSkillsQuery {
 /** Schema of {@link CareerPathSkillsQuery}. */
 export const CareerPathSkillsQuerySchema = lazySchema(() =>
   schemaFor<CareerPathSkillsQuery>()(
-    z.strictObject({
+    z.looseObject({
       team: z.string().optional(),
       locale: z.string().min(1),
     }),
@@ -1240,7 +1240,7 @@ export interface CareerPathExportBody {
 /** Schema of {@link CareerPathExportBody}. */
 export const CareerPathExportBodySchema = lazySchema(() =>
   schemaFor<CareerPathExportBody>()(
-    z.strictObject({
+    z.looseObject({
       search: z.string().optional(),
       query: z.string().optional(),
       author: z.array(z.string()).optional(),

@@ -85,7 +85,7 @@ export interface CertificateDownloadQuery {
 /** Schema of {@link CertificateDownloadQuery}. */
 export const CertificateDownloadQuerySchema = lazySchema(() =>
   schemaFor<CertificateDownloadQuery>()(
-    z.strictObject({
+    z.looseObject({
       access_token: z.string().min(1),
     }),
   ),

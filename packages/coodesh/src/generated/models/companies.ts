@@ -727,7 +727,7 @@ export interface CompanyLeadBodyRepresentative {
 /** Schema of {@link CompanyLeadBodyRepresentative}. */
 export const CompanyLeadBodyRepresentativeSchema = lazySchema(() =>
   schemaFor<CompanyLeadBodyRepresentative>()(
-    z.strictObject({
+    z.looseObject({
       displayName: z.string().optional(),
       email: z.string().optional(),
       city: z.string().optional(),
@@ -755,7 +755,7 @@ export interface CompanyLeadBody {
 /** Schema of {@link CompanyLeadBody}. */
 export const CompanyLeadBodySchema = lazySchema(() =>
   schemaFor<CompanyLeadBody>()(
-    z.strictObject({
+    z.looseObject({
       company_name: z.string().min(1),
       representative: CompanyLeadBodyRepresentativeSchema(),
       tech_size: z.string().optional(),

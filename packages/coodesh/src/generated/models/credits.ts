@@ -19,7 +19,7 @@ export interface CreditListQuery extends Pick<
 /** Schema of {@link CreditListQuery}. */
 export const CreditListQuerySchema = lazySchema(() =>
   schemaFor<CreditListQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...listParams('page', 'pageSize', 'limit', 'offset', 'order', 'orderBy'),
       query: jsonLogicQuery().optional(),
     }),
@@ -143,7 +143,7 @@ export type CreditAuthorsQuery = Pick<OffsetListQuery, 'page' | 'pageSize' | 'se
 /** Schema of {@link CreditAuthorsQuery}. */
 export const CreditAuthorsQuerySchema = lazySchema(() =>
   schemaFor<CreditAuthorsQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...listParams('page', 'pageSize', 'search'),
     }),
   ),

@@ -21,7 +21,7 @@ export interface DatasetCreateBody {
 /** Schema of {@link DatasetCreateBody}. */
 export const DatasetCreateBodySchema = lazySchema(() =>
   schemaFor<DatasetCreateBody>()(
-    z.strictObject({
+    z.looseObject({
       name: z.string().min(1),
       description: z.string().optional(),
       file: uploadSchema(),

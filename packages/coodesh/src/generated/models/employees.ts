@@ -113,7 +113,7 @@ export interface EmployeeCreateManyBodyUser {
 /** Schema of {@link EmployeeCreateManyBodyUser}. */
 export const EmployeeCreateManyBodyUserSchema = lazySchema(() =>
   schemaFor<EmployeeCreateManyBodyUser>()(
-    z.strictObject({
+    z.looseObject({
       email: z.string().optional(),
       displayName: z.string().optional(),
       permissions: z.array(z.string()).optional(),
@@ -140,7 +140,7 @@ export interface EmployeeCreateManyBody {
 /** Schema of {@link EmployeeCreateManyBody}. */
 export const EmployeeCreateManyBodySchema = lazySchema(() =>
   schemaFor<EmployeeCreateManyBody>()(
-    z.strictObject({
+    z.looseObject({
       users: z.array(EmployeeCreateManyBodyUserSchema()).min(1),
     }),
   ),
@@ -226,7 +226,7 @@ export interface EmployeeRemoveManyBodyUser {
 /** Schema of {@link EmployeeRemoveManyBodyUser}. */
 export const EmployeeRemoveManyBodyUserSchema = lazySchema(() =>
   schemaFor<EmployeeRemoveManyBodyUser>()(
-    z.strictObject({
+    z.looseObject({
       id: z.string().optional(),
       deleteAccount: z.boolean().optional(),
     }),
@@ -242,7 +242,7 @@ export interface EmployeeRemoveManyBody {
 /** Schema of {@link EmployeeRemoveManyBody}. */
 export const EmployeeRemoveManyBodySchema = lazySchema(() =>
   schemaFor<EmployeeRemoveManyBody>()(
-    z.strictObject({
+    z.looseObject({
       users: z.array(EmployeeRemoveManyBodyUserSchema()).min(1),
     }),
   ),
@@ -389,7 +389,7 @@ export interface EmployeeUpdateBody {
 /** Schema of {@link EmployeeUpdateBody}. */
 export const EmployeeUpdateBodySchema = lazySchema(() =>
   schemaFor<EmployeeUpdateBody>()(
-    z.strictObject({
+    z.looseObject({
       displayName: z.string().max(50).min(1),
       email: z.email(),
       roles: z.enum(USER_ROLES).default('user'),
@@ -454,7 +454,7 @@ export interface EmployeeRemoveBody {
 /** Schema of {@link EmployeeRemoveBody}. */
 export const EmployeeRemoveBodySchema = lazySchema(() =>
   schemaFor<EmployeeRemoveBody>()(
-    z.strictObject({
+    z.looseObject({
       deleteAccount: z.boolean().optional(),
     }),
   ),
@@ -466,7 +466,7 @@ export type EmployeeTeamsQuery = Pick<OffsetListQuery, 'page' | 'pageSize' | 'li
 /** Schema of {@link EmployeeTeamsQuery}. */
 export const EmployeeTeamsQuerySchema = lazySchema(() =>
   schemaFor<EmployeeTeamsQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...listParams('page', 'pageSize', 'limit', 'offset', 'order', 'orderBy'),
     }),
   ),

@@ -69,7 +69,7 @@ export interface LocationTimezoneQuery {
 /** Schema of {@link LocationTimezoneQuery}. */
 export const LocationTimezoneQuerySchema = lazySchema(() =>
   schemaFor<LocationTimezoneQuery>()(
-    z.strictObject({
+    z.looseObject({
       tz: z.string().min(1),
     }),
   ),

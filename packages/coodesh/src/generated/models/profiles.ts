@@ -56,7 +56,7 @@ export interface ProfileExportBody {
 /** Schema of {@link ProfileExportBody}. */
 export const ProfileExportBodySchema = lazySchema(() =>
   schemaFor<ProfileExportBody>()(
-    z.strictObject({
+    z.looseObject({
       query: z.string().optional(),
       search: z.string().optional(),
       status: z.string().optional(),

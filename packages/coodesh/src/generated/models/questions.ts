@@ -28,7 +28,7 @@ export interface QuestionSkillsQuery extends Pick<OffsetListQuery, 'page' | 'pag
 /** Schema of {@link QuestionSkillsQuery}. */
 export const QuestionSkillsQuerySchema = lazySchema(() =>
   schemaFor<QuestionSkillsQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...listParams('page', 'pageSize', 'search'),
       skills: z.array(z.string()).optional(),
       _id: z.array(z.string()),
@@ -62,7 +62,7 @@ export interface QuestionCatalogQuery extends Pick<OffsetListQuery, 'page' | 'pa
 /** Schema of {@link QuestionCatalogQuery}. */
 export const QuestionCatalogQuerySchema = lazySchema(() =>
   schemaFor<QuestionCatalogQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...listParams('page', 'pageSize', 'search'),
       categories: z.array(z.string()).optional(),
       type: z.array(z.string()).optional(),
@@ -112,7 +112,7 @@ export interface QuestionRetrieveQuery {
 /** Schema of {@link QuestionRetrieveQuery}. */
 export const QuestionRetrieveQuerySchema = lazySchema(() =>
   schemaFor<QuestionRetrieveQuery>()(
-    z.strictObject({
+    z.looseObject({
       include: z.string().optional(),
     }),
   ),
@@ -439,7 +439,7 @@ export interface QuestionUpdateBodyLocale {
 /** Schema of {@link QuestionUpdateBodyLocale}. */
 export const QuestionUpdateBodyLocaleSchema = lazySchema(() =>
   schemaFor<QuestionUpdateBodyLocale>()(
-    z.strictObject({
+    z.looseObject({
       _id: z.string().optional(),
       lang: z.string().optional(),
       title: z.string().optional(),
@@ -469,7 +469,7 @@ export interface QuestionUpdateBodyFast {
 /** Schema of {@link QuestionUpdateBodyFast}. */
 export const QuestionUpdateBodyFastSchema = lazySchema(() =>
   schemaFor<QuestionUpdateBodyFast>()(
-    z.strictObject({
+    z.looseObject({
       mainSkill: z.record(z.string(), z.unknown()).optional(),
       questions: z.array(z.record(z.string(), z.unknown())).optional(),
       shuffle_questions: z.boolean().optional(),
@@ -496,7 +496,7 @@ export interface QuestionUpdateBodyCodingStubFunctionParam {
 /** Schema of {@link QuestionUpdateBodyCodingStubFunctionParam}. */
 export const QuestionUpdateBodyCodingStubFunctionParamSchema = lazySchema(() =>
   schemaFor<QuestionUpdateBodyCodingStubFunctionParam>()(
-    z.strictObject({
+    z.looseObject({
       name: z.string().optional(),
       type: z.string().optional(),
       description: z.string().optional(),
@@ -520,7 +520,7 @@ export interface QuestionUpdateBodyCodingStub {
 /** Schema of {@link QuestionUpdateBodyCodingStub}. */
 export const QuestionUpdateBodyCodingStubSchema = lazySchema(() =>
   schemaFor<QuestionUpdateBodyCodingStub>()(
-    z.strictObject({
+    z.looseObject({
       name: z.string().optional(),
       returnType: z.string().optional(),
       returnDescription: z.string().optional(),
@@ -542,7 +542,7 @@ export interface QuestionUpdateBodyCodingTestParam {
 /** Schema of {@link QuestionUpdateBodyCodingTestParam}. */
 export const QuestionUpdateBodyCodingTestParamSchema = lazySchema(() =>
   schemaFor<QuestionUpdateBodyCodingTestParam>()(
-    z.strictObject({
+    z.looseObject({
       value: z.string().optional(),
       name: z.string().optional(),
       type: z.string().optional(),
@@ -561,7 +561,7 @@ export interface QuestionUpdateBodyCodingTestOutput {
 /** Schema of {@link QuestionUpdateBodyCodingTestOutput}. */
 export const QuestionUpdateBodyCodingTestOutputSchema = lazySchema(() =>
   schemaFor<QuestionUpdateBodyCodingTestOutput>()(
-    z.strictObject({
+    z.looseObject({
       value: z.string().optional(),
       type: z.string().optional(),
     }),
@@ -583,7 +583,7 @@ export interface QuestionUpdateBodyCodingTest {
 /** Schema of {@link QuestionUpdateBodyCodingTest}. */
 export const QuestionUpdateBodyCodingTestSchema = lazySchema(() =>
   schemaFor<QuestionUpdateBodyCodingTest>()(
-    z.strictObject({
+    z.looseObject({
       hidden: z.boolean().optional(),
       params: z.array(QuestionUpdateBodyCodingTestParamSchema()).optional(),
       output: QuestionUpdateBodyCodingTestOutputSchema().optional(),
@@ -611,7 +611,7 @@ export interface QuestionUpdateBodyCodingSupportedLanguage {
 /** Schema of {@link QuestionUpdateBodyCodingSupportedLanguage}. */
 export const QuestionUpdateBodyCodingSupportedLanguageSchema = lazySchema(() =>
   schemaFor<QuestionUpdateBodyCodingSupportedLanguage>()(
-    z.strictObject({
+    z.looseObject({
       language: z.string().optional(),
       stub: z.string().optional(),
       correct_code: z.string().optional(),
@@ -645,7 +645,7 @@ export interface QuestionUpdateBodyCoding {
 /** Schema of {@link QuestionUpdateBodyCoding}. */
 export const QuestionUpdateBodyCodingSchema = lazySchema(() =>
   schemaFor<QuestionUpdateBodyCoding>()(
-    z.strictObject({
+    z.looseObject({
       max_execution_time: z.number().optional(),
       stub: QuestionUpdateBodyCodingStubSchema().optional(),
       tests: z.array(QuestionUpdateBodyCodingTestSchema()).optional(),
@@ -669,7 +669,7 @@ export interface QuestionUpdateBodyQuestionLocale {
 /** Schema of {@link QuestionUpdateBodyQuestionLocale}. */
 export const QuestionUpdateBodyQuestionLocaleSchema = lazySchema(() =>
   schemaFor<QuestionUpdateBodyQuestionLocale>()(
-    z.strictObject({
+    z.looseObject({
       title: z.string().optional(),
       description: z.string().optional(),
     }),
@@ -691,7 +691,7 @@ export interface QuestionUpdateBodyQuestion {
 /** Schema of {@link QuestionUpdateBodyQuestion}. */
 export const QuestionUpdateBodyQuestionSchema = lazySchema(() =>
   schemaFor<QuestionUpdateBodyQuestion>()(
-    z.strictObject({
+    z.looseObject({
       type: z.string().optional(),
       grade_type: z.string().optional(),
       locale: z.array(QuestionUpdateBodyQuestionLocaleSchema()).optional(),
@@ -715,7 +715,7 @@ export interface QuestionUpdateBodyProject {
 /** Schema of {@link QuestionUpdateBodyProject}. */
 export const QuestionUpdateBodyProjectSchema = lazySchema(() =>
   schemaFor<QuestionUpdateBodyProject>()(
-    z.strictObject({
+    z.looseObject({
       has_video: z.boolean().optional(),
       artifact_tags: z.array(z.record(z.string(), z.unknown())).optional(),
       checklist: z.record(z.string(), z.unknown()).optional(),
@@ -739,7 +739,7 @@ export interface QuestionUpdateBodyInternalNotesStep {
 /** Schema of {@link QuestionUpdateBodyInternalNotesStep}. */
 export const QuestionUpdateBodyInternalNotesStepSchema = lazySchema(() =>
   schemaFor<QuestionUpdateBodyInternalNotesStep>()(
-    z.strictObject({
+    z.looseObject({
       name: z.string().optional(),
       description: z.string().optional(),
       weight: z.number().optional(),
@@ -761,7 +761,7 @@ export interface QuestionUpdateBodyInternalNotes {
 /** Schema of {@link QuestionUpdateBodyInternalNotes}. */
 export const QuestionUpdateBodyInternalNotesSchema = lazySchema(() =>
   schemaFor<QuestionUpdateBodyInternalNotes>()(
-    z.strictObject({
+    z.looseObject({
       goal: z.string().optional(),
       evaluation: z.string().optional(),
       steps: z.array(QuestionUpdateBodyInternalNotesStepSchema()).optional(),
@@ -780,7 +780,7 @@ export interface QuestionUpdateBodySettings {
 /** Schema of {@link QuestionUpdateBodySettings}. */
 export const QuestionUpdateBodySettingsSchema = lazySchema(() =>
   schemaFor<QuestionUpdateBodySettings>()(
-    z.strictObject({
+    z.looseObject({
       timeLimit: z.number().optional(),
       randomize: z.boolean().optional(),
     }),
@@ -841,7 +841,7 @@ export interface QuestionUpdateBody {
 /** Schema of {@link QuestionUpdateBody}. */
 export const QuestionUpdateBodySchema = lazySchema(() =>
   schemaFor<QuestionUpdateBody>()(
-    z.strictObject({
+    z.looseObject({
       status: z.enum(['created', 'published', 'archived']),
       level: z.enum(ASSESSMENT_LEVELS),
       locale: z.array(QuestionUpdateBodyLocaleSchema()).optional(),
@@ -928,7 +928,7 @@ export interface QuestionListQuery extends OffsetListQuery {
 /** Schema of {@link QuestionListQuery}. */
 export const QuestionListQuerySchema = lazySchema(() =>
   schemaFor<QuestionListQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       _id: z.array(z.string()),
       skills: z.array(z.string()),
@@ -1091,7 +1091,7 @@ export interface QuestionLibraryQuery extends Pick<OffsetListQuery, 'page' | 'pa
 /** Schema of {@link QuestionLibraryQuery}. */
 export const QuestionLibraryQuerySchema = lazySchema(() =>
   schemaFor<QuestionLibraryQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...listParams('page', 'pageSize', 'search'),
       _id: z.array(z.string()),
       type: z
@@ -1142,7 +1142,7 @@ export interface QuestionRunBodyTest {
 /** Schema of {@link QuestionRunBodyTest}. */
 export const QuestionRunBodyTestSchema = lazySchema(() =>
   schemaFor<QuestionRunBodyTest>()(
-    z.strictObject({
+    z.looseObject({
       _id: z.string().optional(),
       input: z.string().optional(),
       output: z.string().optional(),
@@ -1169,7 +1169,7 @@ export interface QuestionRunBody {
 /** Schema of {@link QuestionRunBody}. */
 export const QuestionRunBodySchema = lazySchema(() =>
   schemaFor<QuestionRunBody>()(
-    z.strictObject({
+    z.looseObject({
       code: z.string().optional(),
       language: z.string().optional(),
       solution: z.string().optional(),
@@ -1189,7 +1189,7 @@ export interface QuestionAuthorsQuery extends Pick<OffsetListQuery, 'page' | 'pa
 /** Schema of {@link QuestionAuthorsQuery}. */
 export const QuestionAuthorsQuerySchema = lazySchema(() =>
   schemaFor<QuestionAuthorsQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...listParams('page', 'pageSize', 'search'),
       _id: z.array(z.string()).optional(),
     }),
@@ -1205,7 +1205,7 @@ export interface QuestionLanguagesQuery {
 /** Schema of {@link QuestionLanguagesQuery}. */
 export const QuestionLanguagesQuerySchema = lazySchema(() =>
   schemaFor<QuestionLanguagesQuery>()(
-    z.strictObject({
+    z.looseObject({
       type: z.enum(['coding', 'freecoding']).optional(),
     }),
   ),
@@ -1230,7 +1230,7 @@ export interface QuestionRunSqlBody {
 /** Schema of {@link QuestionRunSqlBody}. */
 export const QuestionRunSqlBodySchema = lazySchema(() =>
   schemaFor<QuestionRunSqlBody>()(
-    z.strictObject({
+    z.looseObject({
       code: z.string().min(1),
       dataset_id: z.string().optional(),
       script: z.string().optional(),

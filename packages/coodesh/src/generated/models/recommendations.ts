@@ -76,7 +76,7 @@ const actionPlanCreateBodyShape = () => ({
 
 /** Schema of {@link ActionPlanCreateBody}. */
 export const ActionPlanCreateBodySchema = lazySchema(() =>
-  schemaFor<ActionPlanCreateBody>()(z.strictObject(actionPlanCreateBodyShape())),
+  schemaFor<ActionPlanCreateBody>()(z.looseObject(actionPlanCreateBodyShape())),
 );
 
 /** An action plan (a recommendation such as a course). */
@@ -132,7 +132,7 @@ export interface ActionPlanUpdateBody extends ActionPlanCreateBody {
 /** Schema of {@link ActionPlanUpdateBody}. */
 export const ActionPlanUpdateBodySchema = lazySchema(() =>
   schemaFor<ActionPlanUpdateBody>()(
-    z.strictObject({
+    z.looseObject({
       ...actionPlanCreateBodyShape(),
       _id: z.string().min(1),
       question: z.string().min(1),
@@ -155,7 +155,7 @@ export interface ActionPlanListQuery extends OffsetListQuery {
 /** Schema of {@link ActionPlanListQuery}. */
 export const ActionPlanListQuerySchema = lazySchema(() =>
   schemaFor<ActionPlanListQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       author: z.array(z.string()).optional(),
       status: z.string().min(1),

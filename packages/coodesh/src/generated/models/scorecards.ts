@@ -16,7 +16,7 @@ export interface AutologinBody {
 /** Schema of {@link AutologinBody}. */
 export const AutologinBodySchema = lazySchema(() =>
   schemaFor<AutologinBody>()(
-    z.strictObject({
+    z.looseObject({
       analyses: z.array(z.string()),
       analysis_plan: z.string().min(1),
     }),
@@ -34,7 +34,7 @@ export interface ScorecardListQuery extends OffsetListQuery {
 /** Schema of {@link ScorecardListQuery}. */
 export const ScorecardListQuerySchema = lazySchema(() =>
   schemaFor<ScorecardListQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       status: z.string().optional(),
       grouping: z.enum(['public', 'company']).optional(),
@@ -64,7 +64,7 @@ export interface ScorecardUpdateBody {
 /** Schema of {@link ScorecardUpdateBody}. */
 export const ScorecardUpdateBodySchema = lazySchema(() =>
   schemaFor<ScorecardUpdateBody>()(
-    z.strictObject({
+    z.looseObject({
       company: z.string().min(1),
       name: z.string().min(1),
       questions: z.array(z.record(z.string(), z.unknown())),
@@ -86,7 +86,7 @@ export interface ScorecardListResultsQuery extends OffsetListQuery {
 /** Schema of {@link ScorecardListResultsQuery}. */
 export const ScorecardListResultsQuerySchema = lazySchema(() =>
   schemaFor<ScorecardListResultsQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       status: z.string().optional(),
       grouping: z.enum(['results', 'invited']).optional(),
@@ -105,7 +105,7 @@ export interface ScorecardSubmitResultBody {
 /** Schema of {@link ScorecardSubmitResultBody}. */
 export const ScorecardSubmitResultBodySchema = lazySchema(() =>
   schemaFor<ScorecardSubmitResultBody>()(
-    z.strictObject({
+    z.looseObject({
       _id: z.string().min(1),
       answers: z.array(z.record(z.string(), z.unknown())).min(1),
     }),
@@ -127,7 +127,7 @@ export interface GenerateAnalysesBody {
 /** Schema of {@link GenerateAnalysesBody}. */
 export const GenerateAnalysesBodySchema = lazySchema(() =>
   schemaFor<GenerateAnalysesBody>()(
-    z.strictObject({
+    z.looseObject({
       users: z.array(z.string()),
       tracks: z.array(z.string()),
       positions: z.array(z.string()),

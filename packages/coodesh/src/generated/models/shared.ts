@@ -14,7 +14,7 @@ export interface TypeQuery {
 /** Schema of {@link TypeQuery}. */
 export const TypeQuerySchema = lazySchema(() =>
   schemaFor<TypeQuery>()(
-    z.strictObject({
+    z.looseObject({
       type: z.string().optional(),
     }),
   ),
@@ -31,7 +31,7 @@ export interface StatusFilterQuery extends OffsetListQuery {
 /** Schema of {@link StatusFilterQuery}. */
 export const StatusFilterQuerySchema = lazySchema(() =>
   schemaFor<StatusFilterQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       status: z.string().optional(),
       query: jsonLogicQuery().optional(),

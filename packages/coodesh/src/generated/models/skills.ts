@@ -20,7 +20,7 @@ export interface SkillListQuery extends OffsetListQuery {
 /** Schema of {@link SkillListQuery}. */
 export const SkillListQuerySchema = lazySchema(() =>
   schemaFor<SkillListQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       ids: z.array(z.string()).optional(),
     }),
@@ -100,7 +100,7 @@ export interface SkillUpdateBodyLevel {
 /** Schema of {@link SkillUpdateBodyLevel}. */
 export const SkillUpdateBodyLevelSchema = lazySchema(() =>
   schemaFor<SkillUpdateBodyLevel>()(
-    z.strictObject({
+    z.looseObject({
       _id: z.string().optional(),
       level: z.number().optional(),
       translated_content: TranslatedContentInputSchema().optional(),
@@ -123,7 +123,7 @@ export interface SkillUpdateBodySkill {
 /** Schema of {@link SkillUpdateBodySkill}. */
 export const SkillUpdateBodySkillSchema = lazySchema(() =>
   schemaFor<SkillUpdateBodySkill>()(
-    z.strictObject({
+    z.looseObject({
       _id: z.string().optional(),
       translated_content: TranslatedContentInputSchema().optional(),
       name: z.string().optional(),
@@ -153,7 +153,7 @@ export interface SkillUpdateBody {
 /** Schema of {@link SkillUpdateBody}. */
 export const SkillUpdateBodySchema = lazySchema(() =>
   schemaFor<SkillUpdateBody>()(
-    z.strictObject({
+    z.looseObject({
       _id: z.string().min(1),
       name: z.string().max(50).min(1),
       levels: z.array(SkillUpdateBodyLevelSchema()),
@@ -200,7 +200,7 @@ export interface SkillExportBody {
 /** Schema of {@link SkillExportBody}. */
 export const SkillExportBodySchema = lazySchema(() =>
   schemaFor<SkillExportBody>()(
-    z.strictObject({
+    z.looseObject({
       search: z.string().optional(),
       ids: z.array(z.string()).optional(),
     }),

@@ -14,7 +14,7 @@ export interface SubaccountListQuery extends OffsetListQuery {
 /** Schema of {@link SubaccountListQuery}. */
 export const SubaccountListQuerySchema = lazySchema(() =>
   schemaFor<SubaccountListQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       _id: z.array(z.string()),
     }),
@@ -63,7 +63,7 @@ export interface SubaccountBody {
 /** Schema of {@link SubaccountBody}. */
 export const SubaccountBodySchema = lazySchema(() =>
   schemaFor<SubaccountBody>()(
-    z.strictObject({
+    z.looseObject({
       name: z.string().min(1),
       department: z.string().optional(),
       region: z.string().optional(),

@@ -35,7 +35,7 @@ export interface TalentRegistrationBody {
 /** Schema of {@link TalentRegistrationBody}. */
 export const TalentRegistrationBodySchema = lazySchema(() =>
   schemaFor<TalentRegistrationBody>()(
-    z.strictObject({
+    z.looseObject({
       email: z.string().min(1),
       displayName: z.string().min(1),
       focus: z.string().optional(),

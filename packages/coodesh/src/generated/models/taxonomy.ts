@@ -13,7 +13,7 @@ export interface TaxonomyTermsQuery extends Pick<OffsetListQuery, 'page' | 'page
 /** Schema of {@link TaxonomyTermsQuery}. */
 export const TaxonomyTermsQuerySchema = lazySchema(() =>
   schemaFor<TaxonomyTermsQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...listParams('page', 'pageSize', 'search'),
       ids: z.array(z.string()),
     }),

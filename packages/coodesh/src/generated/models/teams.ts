@@ -36,7 +36,7 @@ export interface TeamListQuery extends OffsetListQuery {
 /** Schema of {@link TeamListQuery}. */
 export const TeamListQuerySchema = lazySchema(() =>
   schemaFor<TeamListQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       status: z.string().optional(),
       query: jsonLogicQuery().optional(),
@@ -126,9 +126,7 @@ const teamCreateBodyShape = () => ({
 });
 
 /** Schema of {@link TeamCreateBody}. */
-export const TeamCreateBodySchema = lazySchema(() =>
-  schemaFor<TeamCreateBody>()(z.strictObject(teamCreateBodyShape())),
-);
+export const TeamCreateBodySchema = lazySchema(() => schemaFor<TeamCreateBody>()(z.looseObject(teamCreateBodyShape())));
 
 /** An item of `skills` of {@link TeamArrangement}. */
 export interface TeamSkillLevel {
@@ -241,7 +239,7 @@ export interface TeamUpdateBody extends TeamCreateBody {
 /** Schema of {@link TeamUpdateBody}. */
 export const TeamUpdateBodySchema = lazySchema(() =>
   schemaFor<TeamUpdateBody>()(
-    z.strictObject({
+    z.looseObject({
       ...teamCreateBodyShape(),
       status: z.enum(CONTENT_STATUSES),
     }),
@@ -303,7 +301,7 @@ export interface TeamMatchTalentsQuery extends OffsetListQuery {
 /** Schema of {@link TeamMatchTalentsQuery}. */
 export const TeamMatchTalentsQuerySchema = lazySchema(() =>
   schemaFor<TeamMatchTalentsQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       ids: z.array(z.string()).optional(),
       minimumMatch: z.number().optional(),
@@ -408,7 +406,7 @@ export interface TeamAddSkillBody {
 /** Schema of {@link TeamAddSkillBody}. */
 export const TeamAddSkillBodySchema = lazySchema(() =>
   schemaFor<TeamAddSkillBody>()(
-    z.strictObject({
+    z.looseObject({
       skillId: z.string().optional(),
     }),
   ),
@@ -423,7 +421,7 @@ export interface TeamListUsersQuery extends OffsetListQuery {
 /** Schema of {@link TeamListUsersQuery}. */
 export const TeamListUsersQuerySchema = lazySchema(() =>
   schemaFor<TeamListUsersQuery>()(
-    z.strictObject({
+    z.looseObject({
       ...offsetListQueryShape(),
       query: z.string().optional(),
     }),
@@ -507,7 +505,7 @@ export interface TeamAddUsersBody {
 /** Schema of {@link TeamAddUsersBody}. */
 export const TeamAddUsersBodySchema = lazySchema(() =>
   schemaFor<TeamAddUsersBody>()(
-    z.strictObject({
+    z.looseObject({
       ids: z.array(z.string()),
       ownerIds: z.array(z.string()).optional(),
     }),
@@ -523,7 +521,7 @@ export interface TeamOperation197Body {
 /** Schema of {@link TeamOperation197Body}. */
 export const TeamOperation197BodySchema = lazySchema(() =>
   schemaFor<TeamOperation197Body>()(
-    z.strictObject({
+    z.looseObject({
       ids: z.array(z.string()).optional(),
     }),
   ),
@@ -575,7 +573,7 @@ export interface TeamExportBody {
 /** Schema of {@link TeamExportBody}. */
 export const TeamExportBodySchema = lazySchema(() =>
   schemaFor<TeamExportBody>()(
-    z.strictObject({
+    z.looseObject({
       search: z.string().optional(),
       query: z.string().optional(),
       status: z.string().optional(),

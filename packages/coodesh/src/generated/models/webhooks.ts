@@ -26,7 +26,7 @@ export interface AssessmentEventBody {
 /** Schema of {@link AssessmentEventBody}. */
 export const AssessmentEventBodySchema = lazySchema(() =>
   schemaFor<AssessmentEventBody>()(
-    z.strictObject({
+    z.looseObject({
       attempt_id: z.string().min(1),
       application_id: z.string().optional(),
       assessment_id: z.string().optional(),
