@@ -126,28 +126,36 @@ export const CandidateAddressInputSchema = z.looseObject({
   street: z.string().optional(),
 });
 
+/**
+ * The optional candidate fields a create and an update both take, with the rules Comeet documents for
+ * them (the names, `position_uid` and `updated_by` differ between the two).
+ */
+export const candidateProfileFields = {
+  partner_candidate_id: z.string().min(1).optional(),
+  middle_name: z.string().optional(),
+  email: z.email('must be a valid email address').optional(),
+  phone: z.string().optional(),
+  mobile_phone: z.string().optional(),
+  national_id: z.string().optional(),
+  linkedin_url: linkedinUrl.optional(),
+  salary_expectations: z.string().optional(),
+  prospect_status: z.enum(PROSPECT_STATUSES, { error: `must be one of: ${PROSPECT_STATUSES.join(', ')}` }).optional(),
+  resume: fileInputSchema('resume').optional(),
+  picture: fileInputSchema('picture').optional(),
+  links: z.array(z.looseObject({ url: z.url('must be a valid URL') })).optional(),
+  files: z.array(fileInputSchema('files')).optional(),
+  source_contact: SourceContactInputSchema.optional(),
+  address: CandidateAddressInputSchema.optional(),
+  custom_fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+  note: z.string().optional(),
+};
+
 /** The input schema of `POST /candidates`: every documented rule, checked before sending. */
 export const CreateCandidateBodySchema = schemaFor<CreateCandidateParams>()(
   z.looseObject({
     position_uid: requiredString,
-    partner_candidate_id: z.string().min(1).optional(),
     first_name: requiredString,
-    middle_name: z.string().optional(),
     last_name: requiredString,
-    email: z.email('must be a valid email address').optional(),
-    phone: z.string().optional(),
-    mobile_phone: z.string().optional(),
-    national_id: z.string().optional(),
-    linkedin_url: linkedinUrl.optional(),
-    salary_expectations: z.string().optional(),
-    prospect_status: z.enum(PROSPECT_STATUSES, { error: `must be one of: ${PROSPECT_STATUSES.join(', ')}` }).optional(),
-    resume: fileInputSchema('resume').optional(),
-    picture: fileInputSchema('picture').optional(),
-    links: z.array(z.looseObject({ url: z.url('must be a valid URL') })).optional(),
-    files: z.array(fileInputSchema('files')).optional(),
-    source_contact: SourceContactInputSchema.optional(),
-    address: CandidateAddressInputSchema.optional(),
-    custom_fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
-    note: z.string().optional(),
+    ...candidateProfileFields,
   }),
 );

@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { type CandidateFileInput, type CandidatePictureInput, fileInputSchema } from './file-input.js';
+import type { CandidateFileInput, CandidatePictureInput } from './file-input.js';
 import {
   type CandidateAddressInput,
-  CandidateAddressInputSchema,
   type CandidateLinkInput,
-  PROSPECT_STATUSES,
   type ProspectStatus,
   type SourceContactInput,
-  SourceContactInputSchema,
-  linkedinUrl,
+  candidateProfileFields,
   requiredString,
 } from './create-candidate.js';
 
@@ -82,23 +79,7 @@ export const UpdateCandidateBodySchema = z.looseObject({
       email: z.email('must be a valid email address').optional(),
     })
     .optional(),
-  partner_candidate_id: z.string().min(1).optional(),
   first_name: requiredString.optional(),
-  middle_name: z.string().optional(),
   last_name: requiredString.optional(),
-  email: z.email('must be a valid email address').optional(),
-  phone: z.string().optional(),
-  mobile_phone: z.string().optional(),
-  national_id: z.string().optional(),
-  linkedin_url: linkedinUrl.optional(),
-  salary_expectations: z.string().optional(),
-  prospect_status: z.enum(PROSPECT_STATUSES, { error: `must be one of: ${PROSPECT_STATUSES.join(', ')}` }).optional(),
-  resume: fileInputSchema('resume').optional(),
-  picture: fileInputSchema('picture').optional(),
-  links: z.array(z.looseObject({ url: z.url('must be a valid URL') })).optional(),
-  files: z.array(fileInputSchema('files')).optional(),
-  source_contact: SourceContactInputSchema.optional(),
-  address: CandidateAddressInputSchema.optional(),
-  custom_fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
-  note: z.string().optional(),
+  ...candidateProfileFields,
 });

@@ -1,3 +1,9 @@
+import { ASSESSMENT_LEVELS, DURATION_UNITS } from '../../src/models/ats-assessment.js';
+import { ATTEMPT_STAGES, ATTEMPT_STATUSES } from '../../src/models/ats-attempt.js';
+import { USER_ROLES } from '../../src/models/auth.js';
+import { CONTENT_STATUSES, QUESTION_TYPES } from '../../src/models/enums.js';
+import { SORT_ORDERS } from '../../src/models/paging.js';
+
 /**
  * Hand-written models the generated code reuses instead of declaring the same shape again. Response
  * objects of the catalogue whose keys fit one of these (with compatible leaf types) become that
@@ -54,51 +60,14 @@ export const SHARED_INPUT_MODELS: Record<string, SharedModel> = {
 
 /** Enumerations declared once (in src/models): constant name → values, and the open type name used in responses. */
 export const ENUM_CONSTANTS: Record<string, { values: readonly string[]; openType: string }> = {
-  CONTENT_STATUSES: { values: ['draft', 'published', 'archived'], openType: 'ContentStatus' },
-  QUESTION_TYPES: {
-    values: [
-      'fast',
-      'coding',
-      'sql',
-      'project',
-      'question',
-      'softskill',
-      'video',
-      'essay',
-      'audio',
-      'file',
-      'whiteboard',
-      'freecoding',
-    ],
-    openType: 'QuestionType',
-  },
-  ASSESSMENT_LEVELS: {
-    values: ['beginner', 'intermediate', 'advanced'],
-    openType: 'AssessmentLevel',
-  },
-  DURATION_UNITS: { values: ['minute', 'hour', 'day'], openType: 'DurationUnit' },
-  ATTEMPT_STATUSES: {
-    values: ['draft', 'invited', 'expired', 'finished', 'started', 'blocked', 'scheduled', 'pending', 'pending_review'],
-    openType: 'AttemptStatus',
-  },
-  ATTEMPT_STAGES: {
-    values: [
-      'none',
-      'evaluating',
-      'completed',
-      'reviewed',
-      'invited',
-      'interviewed',
-      'offer_sent',
-      'offer_declined',
-      'dropout',
-      'disqualified',
-      'hired',
-    ],
-    openType: 'AttemptStage',
-  },
-  USER_ROLES: { values: ['user', 'hunter', 'manager', 'admin'], openType: 'UserRole' },
-  SORT_ORDERS: { values: ['asc', 'desc'], openType: 'SortOrder' },
+  CONTENT_STATUSES: { values: CONTENT_STATUSES, openType: 'ContentStatus' },
+  QUESTION_TYPES: { values: QUESTION_TYPES, openType: 'QuestionType' },
+  ASSESSMENT_LEVELS: { values: ASSESSMENT_LEVELS, openType: 'AssessmentLevel' },
+  DURATION_UNITS: { values: DURATION_UNITS, openType: 'DurationUnit' },
+  ATTEMPT_STATUSES: { values: ATTEMPT_STATUSES, openType: 'AttemptStatus' },
+  ATTEMPT_STAGES: { values: ATTEMPT_STAGES, openType: 'AttemptStage' },
+  USER_ROLES: { values: USER_ROLES, openType: 'UserRole' },
+  SORT_ORDERS: { values: SORT_ORDERS, openType: 'SortOrder' },
 };
 
 /** The constant holding exactly `values` (in any order), if one is declared. */

@@ -32,7 +32,7 @@ export interface Model {
   /** File under src/models (without extension). */
   file: string;
   fields: ModelField[];
-    /** Another generated input model this one extends (its fields are left out of `fields`). */
+  /** Another generated input model this one extends (its fields are left out of `fields`). */
   base?: string;
   /** Queries: the shared list parameters it takes (`all` = every one of OffsetListQuery). */
   listParams?: string[] | 'all';

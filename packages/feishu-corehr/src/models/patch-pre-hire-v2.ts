@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazySchema } from '@hr/core';
+import type { PreHireNameInput } from './create-pre-hire.js';
 import { type CustomFieldInput } from './patch-pre-hire.js';
 import {
   CustomFieldInputSchema,
@@ -17,26 +18,8 @@ import { isoDate, nonEmpty, requestSchema } from './rules.js';
 /** Name types of `basic_info_update.names[].name_type`. */
 export const NAME_TYPES = ['legal_name', 'preferred_name', 'former_name', 'additional_name'] as const;
 
-/** A name to write (`names[]`). */
-export interface NameInput {
-  /** Full name, e.g. `李一一`. */
-  full_name?: string | undefined;
-  /** Given name, e.g. `一`. */
-  first_name?: string | undefined;
-  /** Middle name. */
-  middle_name?: string | undefined;
-  /** Family name, e.g. `李`. */
-  name_primary?: string | undefined;
-  /** Given name in the local script. */
-  local_first_name?: string | undefined;
-  /** Middle name in the local script. */
-  local_middle_name?: string | undefined;
-  /** Family name in the local script. */
-  local_primary?: string | undefined;
-  /** Custom name in the local script, e.g. `李一一`. */
-  custom_local_name?: string | undefined;
-  /** Custom name in the Western script, e.g. `YiyiLi`. */
-  custom_western_name?: string | undefined;
+/** A name to write (`names[]`): the name fields of a create, with the format's country and the name's type. */
+export interface NameInput extends Omit<PreHireNameInput, 'country_region_id'> {
   /** Country / region ID of the name's format, e.g. `6862995757234914824` (required). */
   country_region: string;
   /** Name type: `legal_name`, `preferred_name`, `former_name` or `additional_name` (required). */
