@@ -57,6 +57,18 @@ const undiciCall: Loop = (baseUrl) => async () => {
   }
 };
 
+const feishuFloor: Loop = (baseUrl) => async () => {
+  let token: string | undefined;
+  do {
+    const query = `page_size=100${token ? `&page_token=${token}` : ''}`;
+    const res = await request(`${baseUrl}/open-apis/corehr/v1/pre_hires?${query}`, {
+      headers: { authorization: 'Bearer t-bench' },
+    });
+    const page = (JSON.parse(await res.body.text()) as { data: { has_more: boolean; page_token?: string } }).data;
+    token = page.has_more ? page.page_token : undefined;
+  } while (token);
+};
+
 /** Each profile target: the canned routes it needs and the loop it runs. */
 const targets: Record<string, { routes: string; options: unknown; loop: Loop }> = {
   'per-call': { routes: './workloads/per-call.ts', options: {}, loop: mokaCall(true) },
@@ -66,6 +78,7 @@ const targets: Record<string, { routes: string; options: unknown; loop: Loop }> 
   'moka-list-unvalidated': { routes: './canned/moka-candidates.ts', options: { pages: 100 }, loop: mokaList(false) },
   'feishu-list': { routes: './workloads/feishu-listing.ts', options: {}, loop: feishuList(true) },
   'feishu-list-unvalidated': { routes: './workloads/feishu-listing.ts', options: {}, loop: feishuList(false) },
+  'feishu-list-undici': { routes: './workloads/feishu-listing.ts', options: {}, loop: feishuFloor },
 };
 
 const [name, seconds = '10'] = process.argv.slice(2);
