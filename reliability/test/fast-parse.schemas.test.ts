@@ -26,6 +26,10 @@ const leaves: Build = fc.constantFrom<z.ZodType>(
   z.literal(0),
   z.union([z.enum(['x', 'y']), z.string()]),
   z.string().transform((s) => s.length),
+  z.string().transform((s, context) => {
+    if (s.length > 2) context.addIssue({ code: 'custom', message: 'too long for this transform' });
+    return s;
+  }),
   z.number().default(7),
   z.string().catch('caught'),
   z.coerce.string(),

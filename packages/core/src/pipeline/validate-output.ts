@@ -1,14 +1,14 @@
 import type { z } from 'zod';
 import { ResponseValidationError } from '../errors/client-errors.js';
 import type { Operation } from '../operation/define.js';
-import { fastParse, REJECTED } from '../operation/fast-parse.js';
+import { fastParse, REJECTED } from '../operation/fast-parse/index.js';
 import { resolveLazy, type Lazy } from '../operation/schema.js';
 import { parseWithIssues } from '../operation/validate.js';
 import type { ClientContext } from './context.js';
 
 /**
  * Checks the data against the operation's documented schema, leniently (see `validateResponses`):
- * zod's verdict, taken through the fast parser (no copy of data that passes; see fast-parse.ts);
+ * zod's verdict, taken through the fast parser (no copy of data that passes; see operation/fast-parse/);
  * a read that drifted throws (with the raw data kept on the error), a write that succeeded only warns
  * and returns the data as received.
  */
