@@ -3,6 +3,7 @@ import { AbortError, ConnectionError, ResponseTooLargeError, TimeoutError } from
 import { whenAborted } from './abort-relay.js';
 import { Expiring } from './deadlines.js';
 import type { HttpResponse, SendSettings } from './http.js';
+import { chunkedResponse } from './response.js';
 
 /** Error codes that mean the request never left this process (any write may be retried). */
 const NOT_SENT_CODES = new Set([
@@ -25,8 +26,8 @@ type Fail = (error: unknown) => void;
  * ignored, and an exchange ended before undici handed it a socket is aborted as soon as it does.
  */
 export class Exchange extends Expiring implements Dispatcher.DispatchHandler {
-  readonly #resolve: Settle;
-  readonly #reject: Fail;
+  #resolve: Settle | undefined;
+  #reject: Fail | undefined;
   readonly #timeoutMs: number;
   readonly #limit: number;
   readonly #signal: AbortSignal | undefined;
@@ -77,16 +78,18 @@ export class Exchange extends Expiring implements Dispatcher.DispatchHandler {
 
   onComplete(_trailers: string[] | null): void {
     if (this.#settled) return;
-    const chunks = this.#chunks;
-    const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, this.#size);
+    const response = chunkedResponse(this.#status, this.#headers ?? {}, this.#chunks, this.#size);
+    const resolve = this.#resolve!;
     this.#finish();
-    this.#resolve(httpResponse(this.#status, this.#headers ?? {}, body));
+    resolve(response);
   }
 
   onError(error: Error): void {
     if (this.#settled) return;
+    const reject = this.#reject!;
+    const described = this.#describe(error);
     this.#finish();
-    this.#reject(this.#describe(error));
+    reject(described);
   }
 
   /** The time limit passed. */
@@ -107,9 +110,17 @@ export class Exchange extends Expiring implements Dispatcher.DispatchHandler {
     this.onError(error);
   }
 
+  /**
+   * Settled: the deadline and the abort relay stop, and the exchange lets go of the promise and of what
+   * it read. undici may keep its handler referenced for a while (from objects the garbage collector
+   * has already moved to the old generation), and a settled promise keeps its value: holding on to
+   * them would keep every page's body and text alive through the next collections.
+   */
   #finish(): void {
     this.#settled = true;
     this.#chunks = [];
+    this.#headers = undefined;
+    this.#resolve = this.#reject = undefined;
     this.cancelDeadline();
     this.#stopWaiting?.();
   }
@@ -135,19 +146,6 @@ export class Exchange extends Expiring implements Dispatcher.DispatchHandler {
       code,
     });
   }
-}
-
-/** A fully read answer whose text is decoded lazily. */
-export function httpResponse(status: number, headers: Record<string, string>, body: Buffer): HttpResponse {
-  let text: string | undefined;
-  return {
-    status,
-    headers,
-    body,
-    get text() {
-      return (text ??= body.toString('utf8'));
-    },
-  };
 }
 
 /** Repeated headers joined with `, ` (undici lists them). */
