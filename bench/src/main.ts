@@ -8,8 +8,9 @@ import * as validation from './workloads/validation.js';
 import * as prefetch from './workloads/prefetch.js';
 import * as memory from './workloads/memory.js';
 import * as coldStart from './workloads/cold-start.js';
+import * as feishuPerCall from './workloads/per-call-feishu.js';
 
-const workloads = [perCall, feishuListing, validation, prefetch, memory, coldStart];
+const workloads = [perCall, feishuListing, validation, prefetch, memory, coldStart, feishuPerCall];
 const wanted = process.argv.slice(2).map(Number);
 const machine = describeMachine();
 const started = performance.now();

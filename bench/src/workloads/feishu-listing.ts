@@ -9,7 +9,9 @@ import { alternate, byName, expectEqual, ratio, round, type Contender } from '..
 
 const PAGES = 200;
 const PAGE_SIZE = 100;
-const TARGET = 2;
+/** Listing throughput with validation on, as a share of the raw-undici floor's. */
+const TARGET = 0.9;
+const FLOOR = 'floor: undici request + JSON.parse';
 const APP_ID = 'cli_bench0000000001';
 const APP_SECRET = 'bench-app-secret-0123456789';
 
@@ -85,7 +87,7 @@ export async function run(): Promise<WorkloadResult> {
     },
     listing('@hr/feishu-corehr, validateResponses: false', unvalidated),
     {
-      name: 'floor: undici request + JSON.parse',
+      name: FLOOR,
       async run() {
         let count = 0;
         let token: string | undefined;
@@ -108,14 +110,16 @@ export async function run(): Promise<WorkloadResult> {
     const measured = await alternate(contenders, { rounds: 7, warmup: 1 });
     const oursMs = byName(measured, '@hr/feishu-corehr').median;
     const officialMs = byName(measured, '@larksuiteoapi/node-sdk').median;
-    const speedup = ratio(officialMs, oursMs);
+    const floorMs = byName(measured, FLOOR).median;
+    // Throughput ratio: the floor's time over ours (1× = as fast as raw undici + JSON.parse).
+    const ofFloor = ratio(floorMs, oursMs);
     return {
       id: 2,
       title: 'Feishu pre-hire listing',
-      measure: `${PAGES} pages × ${PAGE_SIZE}: official SDK time / @hr/feishu-corehr time`,
-      result: `${speedup}×`,
-      target: `≥ ${TARGET}×`,
-      met: speedup >= TARGET,
+      measure: `${PAGES} pages × ${PAGE_SIZE}, validation on: @hr/feishu-corehr throughput / raw-undici floor's (official SDK time / ours)`,
+      result: `${ofFloor}× (${ratio(officialMs, oursMs)}×)`,
+      target: `≥ ${TARGET}× the floor`,
+      met: ofFloor >= TARGET,
       columns: ['contender', 'median (ms)', 'pre-hires / s', 'client CPU (ms)', 'relative time'],
       rows: measured.map((m) => [
         m.name,

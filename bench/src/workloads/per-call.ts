@@ -1,10 +1,12 @@
-// Workload 1: per-call overhead of a small validated GET, against raw undici, fetch and axios.
+// Workload 1: per-call overhead of a small validated GET, against raw undici, fetch, a hand-written fetch
+// client and axios.
 import axios from 'axios';
 import { request } from 'undici';
 import { MokaClient } from '@hr/moka';
 import { SANDBOX_OFFER_CUSTOM_FIELDS } from '@hr/moka/testing';
 import { startCannedServer, type CannedRoutes } from '../canned-server.js';
 import type { WorkloadResult } from '../report.js';
+import { HandWrittenClient } from './hand-written-client.js';
 import { alternate, byName, expectEqual, ratio, round, type Contender } from '../runner.js';
 
 const CALLS = 5_000;
@@ -43,6 +45,7 @@ export async function run(): Promise<WorkloadResult> {
     accept: 'application/json',
     authorization: `Basic ${Buffer.from(`${API_KEY}:`).toString('base64')}`,
   };
+  const handWritten = new HandWrittenClient(server.url + BASE_PATH, headers);
   const contenders: Contender[] = [
     { name: '@hr/moka', run: () => repeat(() => moka.offers.listCustomFields() as Promise<Fields>) },
     {
@@ -58,6 +61,10 @@ export async function run(): Promise<WorkloadResult> {
         }),
     },
     { name: 'fetch', run: () => repeat(async () => (await (await fetch(url, { headers })).json()) as Fields) },
+    {
+      name: 'hand-written fetch client (openai-style)',
+      run: () => repeat(() => handWritten.request<Fields>('GET', '/offers/custom_fields')),
+    },
     { name: 'axios', run: () => repeat(async () => (await axios.get<Fields>(url, { headers })).data) },
   ];
   try {
@@ -80,7 +87,7 @@ export async function run(): Promise<WorkloadResult> {
         `${ratio(m.median, floor)}×`,
       ]),
       notes: [
-        "`offers.listCustomFields()` (Moka's documented example body) with `rateLimit: false` and response validation on; the others send the same headers and parse the JSON.",
+        "`offers.listCustomFields()` (Moka's documented example body) with `rateLimit: false` and response validation on; the others send the same headers and parse the JSON. The hand-written client is the class users write instead of an SDK (openai-node style: base URL, headers, one `request` method over fetch that throws on a non-2xx status).",
         "Sequential calls over keep-alive to a plain node:http server in another process; 7 alternating rounds after 1 warm-up round. Client CPU is this process's user + system time (the server's is not counted).",
       ],
       data: { calls: CALLS, measured },

@@ -21,3 +21,4 @@ export { acrossGroups } from './pagination/fan-out.js';
 export { readFileSource, formatBytes, type ReadFileOptions, type ReadFile } from './body/file.js';
 export { isFileUpload } from './body/upload.js';
 export { closestName } from './text/closest-name.js';
+export { fastParse, REJECTED } from './operation/fast-parse/index.js';

@@ -155,6 +155,60 @@ describe('transport', () => {
     expect(removed).toBe(added);
   });
 
+  it('settles at once when aborted while queued behind a busy connection, and never sends that request', async () => {
+    server.use(
+      http.get('*/items/slow', async () => {
+        await delay(400);
+        return HttpResponse.json({ ok: true, data: { id: 1, name: 'slow' } });
+      }),
+    );
+    const dispatcher = new Agent({ connections: 1 });
+    const client = new TestClient({ baseUrl: server.url, dispatcher, maxRetries: 0 });
+    const slow = client.request(getItem, { path: { id: 'slow' } });
+    await delay(50);
+    const controller = new AbortController();
+    const queued = client.request(getItem, { path: { id: 'queued' } }, { signal: controller.signal });
+    const abortedAt = Date.now();
+    controller.abort(new Error('caller gave up'));
+    await expect(queued).rejects.toBeInstanceOf(AbortError);
+    expect(Date.now() - abortedAt).toBeLessThan(100);
+    await expect(slow).resolves.toEqual({ id: 1, name: 'slow' });
+    expect(server.requests.map((r) => r.path)).toEqual(['/items/slow']);
+    await dispatcher.close();
+  });
+
+  it('times each exchange by its own timeout when several timeouts are in flight at once', async () => {
+    server.use(
+      http.get('*/items/:id', async ({ params }) => {
+        await delay(Number(params.id));
+        return HttpResponse.json({ ok: true, data: { id: 1, name: 'n' } });
+      }),
+    );
+    const client = new TestClient({ baseUrl: server.url, maxRetries: 0 });
+    const started = Date.now();
+    const settledAfter = (id: string, timeout: number) =>
+      client.request(getItem, { path: { id } }, { timeout }).then(
+        () => ({ id, ok: true, ms: Date.now() - started }),
+        (error: unknown) => ({ id, ok: !(error instanceof TimeoutError), ms: Date.now() - started }),
+      );
+    const outcomes = await Promise.all([
+      settledAfter('600', 150), // times out at 150
+      settledAfter('50', 150), // answers before its timeout; the one above still times out
+      settledAfter('700', 300), // another duration: times out at 300
+      settledAfter('100', 1_000), // answers
+    ]);
+    expect(outcomes.map((o) => [o.id, o.ok])).toEqual([
+      ['600', false],
+      ['50', true],
+      ['700', false],
+      ['100', true],
+    ]);
+    expect(outcomes[0]!.ms).toBeGreaterThanOrEqual(145);
+    expect(outcomes[0]!.ms).toBeLessThan(450);
+    expect(outcomes[2]!.ms).toBeGreaterThanOrEqual(295);
+    expect(outcomes[2]!.ms).toBeLessThan(600);
+  });
+
   it('turns HTML gateway pages, empty and truncated bodies into APIErrors that keep the raw text', async () => {
     const client = new TestClient({ baseUrl: server.url, maxRetries: 0 });
     server.use(http.get('*/items/1', () => faults.html(502)));

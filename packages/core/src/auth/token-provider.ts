@@ -52,6 +52,8 @@ export class TokenProviderAuth implements AuthStrategy {
   readonly #now: () => number;
   readonly #listeners: SecretListener[] = [];
   #inflight: Promise<StoredToken> | undefined;
+  /** The token last handed to the listeners: a cached token is registered once, not on every call. */
+  #emitted: StoredToken | undefined;
 
   constructor(options: TokenProviderAuthOptions) {
     this.#options = options;
@@ -81,9 +83,13 @@ export class TokenProviderAuth implements AuthStrategy {
 
   onSecret(listener: SecretListener): void {
     this.#listeners.push(listener);
+    this.#emitted = undefined; // the new listener gets the current token on the next call
   }
 
   #emit(token: StoredToken): void {
+    const last = this.#emitted;
+    if (last && last.value === token.value && last.expiresAt === token.expiresAt) return;
+    this.#emitted = token;
     // `expiresAt` is the refresh time; the token itself lives up to the refresh margin longer.
     const lifetime = { expiresAt: token.expiresAt + this.#marginCapMs() };
     for (const listener of this.#listeners) listener(token.value, lifetime);

@@ -114,8 +114,13 @@ export abstract class BaseClient {
     options: RequestOptions = {},
   ): APIPromise<OperationOutput<Op>> {
     const slot: RawResponseSlot = {};
-    const run = async () => runCall(this.#context, this.#prepare(operation, input, options), {}, slot);
-    return new APIPromise(run() as Promise<WithResponse<OperationOutput<Op>>>, slot, this.redactor);
+    let raw: Promise<WithResponse<unknown>>;
+    try {
+      raw = runCall(this.#context, this.#prepare(operation, input, options), {}, slot);
+    } catch (error) {
+      raw = Promise.reject(error); // a bad input rejects the call; it never throws
+    }
+    return new APIPromise(raw as Promise<WithResponse<OperationOutput<Op>>>, slot, this.redactor);
   }
 
   /**

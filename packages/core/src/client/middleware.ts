@@ -9,6 +9,7 @@ export function withMiddleware(
   dispatcher: Dispatcher,
   middleware: readonly TransportMiddleware[] = [],
 ): ClientContext['send'] {
+  if (middleware.length === 0) return (request, settings) => send(request, { ...settings, dispatcher });
   return (request, settings) => {
     const exchange = (req: typeof request) => send(req, { ...settings, dispatcher });
     const wrapped = middleware.reduceRight<(req: typeof request) => ReturnType<SendFn>>(

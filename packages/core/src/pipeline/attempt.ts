@@ -4,6 +4,7 @@ import type { ClientContext } from './context.js';
 import { interpret } from './interpret.js';
 import { failedWith, type Outcome } from './outcome.js';
 import { send } from './send.js';
+import { releaseBody } from '../transport/response.js';
 
 /** One attempt: authorize → send → interpret. Failures come back as outcomes for the wrapping stages. */
 export async function attempt(client: ClientContext, call: CallState): Promise<Outcome> {
@@ -18,6 +19,12 @@ export async function attempt(client: ClientContext, call: CallState): Promise<O
   }
   try {
     const response = await send(client, call, headers);
+    if (!call.keepsResponse) {
+      // Nobody can ask for this answer once it is interpreted (a listing's page): let go of its bytes.
+      const outcome = interpret(client, call, response, token);
+      releaseBody(response);
+      return outcome;
+    }
     call.lastResponse = response;
     return interpret(client, call, response, token);
   } catch (error) {

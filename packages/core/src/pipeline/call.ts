@@ -14,11 +14,19 @@ export class CallState {
   attempt = 0;
   /** Whether the single invalid-token replay was used. */
   replayed = false;
-  /** The last HTTP answer received, for `asResponse()`. */
+  /** The last HTTP answer received, for `asResponse()` (kept only when `keepsResponse`). */
   lastResponse: HttpResponse | undefined;
+  /** Whether someone may ask for the last answer (`asResponse()` on the call's promise). */
+  readonly keepsResponse: boolean;
 
-  constructor(client: ClientContext, request: PreparedRequest, queryPatch: Record<string, unknown>) {
+  constructor(
+    client: ClientContext,
+    request: PreparedRequest,
+    queryPatch: Record<string, unknown>,
+    keepsResponse: boolean,
+  ) {
     this.request = request;
+    this.keepsResponse = keepsResponse;
     const query = serializeQuery({ ...request.query, ...queryPatch }, request.operation.arrayFormat);
     this.url = joinUrl(client.baseUrl, request.path, query);
   }

@@ -1,5 +1,6 @@
 import { createAPIError, isTransientStatus, kindFromStatus, type APIErrorInit } from '../errors/api-error.js';
 import type { ResponseInfo } from '../client/api-promise.js';
+import type { Operation } from '../operation/define.js';
 import type { HttpResponse } from '../transport/http.js';
 import { retryAfterFromHeaders } from '../transport/retry.js';
 import type { CallState } from './call.js';
@@ -24,10 +25,12 @@ export function interpret(
   const operation = call.request.operation;
   const info = responseInfo(client, response);
   const text = response.text;
-  const ok = response.status >= 200 && response.status < 300;
-  if (text.trim() === '' && ok && !operation.response) return { ok: true, data: undefined, info };
+  const blank = text.trim() === '';
+  if (blank && response.status >= 200 && response.status < 300 && !operation.response) {
+    return { ok: true, data: undefined, info };
+  }
   let json: unknown;
-  let parsed = text.trim() !== '';
+  let parsed = !blank;
   if (parsed) {
     try {
       json = JSON.parse(text);
@@ -37,26 +40,43 @@ export function interpret(
   }
   if (!parsed) return failed(client, call, response, info, unusableBody(response, text), undefined, token);
   const mapper = operation.envelope ?? client.envelope;
-  const result = mapper(responseContext(response, json, text, operation));
+  const result = mapper(new Answer(response, json, text, factsOf(operation)));
   if (result.ok) return { ok: true, data: result.data, info };
   return failed(client, call, response, info, result.failure, json, token);
 }
 
-function responseContext(
-  response: HttpResponse,
-  json: unknown,
-  text: string,
-  operation: { id: string; method: string; path: string },
-): ResponseContext {
-  return {
-    status: response.status,
-    headers: response.headers,
-    json,
-    text,
-    operation: { id: operation.id, method: operation.method, path: operation.path },
-    ok: (data): EnvelopeResult => ({ ok: true, data }),
-    fail: (failure): EnvelopeResult => ({ ok: false, failure }),
-  };
+const facts = new WeakMap<Operation, ResponseContext['operation']>();
+
+/** What a mapper is told of the operation, made once per operation. */
+function factsOf(operation: Operation): ResponseContext['operation'] {
+  let known = facts.get(operation);
+  if (!known) facts.set(operation, (known = { id: operation.id, method: operation.method, path: operation.path }));
+  return known;
+}
+
+/** The response as the envelope mapper sees it (its `ok` and `fail` need no `this`). */
+class Answer implements ResponseContext {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly json: unknown;
+  readonly text: string;
+  readonly operation: { id: string; method: string; path: string };
+
+  constructor(response: HttpResponse, json: unknown, text: string, operation: ResponseContext['operation']) {
+    this.status = response.status;
+    this.headers = response.headers;
+    this.json = json;
+    this.text = text;
+    this.operation = operation;
+  }
+
+  ok(data: unknown): EnvelopeResult {
+    return { ok: true, data };
+  }
+
+  fail(failure: Failure): EnvelopeResult {
+    return { ok: false, failure };
+  }
 }
 
 /** An empty or non-JSON body: on a success most likely a cut body (worth a retry), else the status says. */

@@ -34,23 +34,38 @@ export class OperationRateLimits {
     this.#overrides = (option || undefined)?.limits ?? {};
   }
 
-  /** Waits for a slot under the operation's limits (and the client-wide one); resolves with the releaser. */
-  async acquire(operation: Operation, signal: AbortSignal | undefined): Promise<Release> {
-    if (!this.#limiter) return NOTHING_HELD;
+  /**
+   * Waits for a slot under the operation's limits (and the client-wide one) and gives the releaser;
+   * at once, without a promise, when nothing limits the operation.
+   */
+  acquire(operation: Operation, signal: AbortSignal | undefined): Release | Promise<Release> {
+    const limiter = this.#limiter;
+    if (!limiter) return NOTHING_HELD;
+    let own: RateLimitRule[];
+    try {
+      own = this.#rulesFor(operation.id, operation.rateLimit);
+    } catch (reason) {
+      return Promise.reject(failure(reason, signal));
+    }
+    const global = this.#overrides['*'];
+    if (own.length === 0 && !global) return NOTHING_HELD;
+    return this.#wait(limiter, operation, own, global, signal);
+  }
+
+  async #wait(
+    limiter: RateLimiter,
+    operation: Operation,
+    own: RateLimitRule[],
+    global: readonly string[] | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<Release> {
     const releases: (ReleaseSlot | void)[] = [];
     try {
-      const own = this.#rulesFor(operation.id, operation.rateLimit);
-      if (own.length > 0) releases.push(await this.#limiter.acquire(`${this.#vendor}:${operation.id}`, own, signal));
-      const global = this.#overrides['*'];
-      if (global) releases.push(await this.#limiter.acquire(`${this.#vendor}:*`, this.#rulesFor('*', global), signal));
+      if (own.length > 0) releases.push(await limiter.acquire(`${this.#vendor}:${operation.id}`, own, signal));
+      if (global) releases.push(await limiter.acquire(`${this.#vendor}:*`, this.#rulesFor('*', global), signal));
     } catch (reason) {
       for (const release of releases) release?.();
-      if (signal?.aborted)
-        throw new AbortError('The request was aborted while waiting for the rate limit', { cause: reason });
-      if (HRError.isInstance(reason)) throw reason;
-      throw new HRError(`The rate limiter failed: ${reason instanceof Error ? reason.message : String(reason)}`, {
-        cause: reason,
-      });
+      throw failure(reason, signal);
     }
     if (releases.length === 0) return NOTHING_HELD;
     let released = false;
@@ -69,4 +84,14 @@ export class OperationRateLimits {
     }
     return rules;
   }
+}
+
+/** What a call rejects with when it got no slot: an abort while waiting, or the limiter's own failure. */
+function failure(reason: unknown, signal: AbortSignal | undefined): HRError {
+  if (signal?.aborted)
+    return new AbortError('The request was aborted while waiting for the rate limit', { cause: reason });
+  if (HRError.isInstance(reason)) return reason;
+  return new HRError(`The rate limiter failed: ${reason instanceof Error ? reason.message : String(reason)}`, {
+    cause: reason,
+  });
 }

@@ -30,17 +30,21 @@ export async function runCall(
   queryPatch: Record<string, unknown> = {},
   slot?: RawResponseSlot,
 ): Promise<WithResponse<unknown>> {
-  const call = new CallState(client, request, queryPatch);
+  const call = new CallState(client, request, queryPatch, slot !== undefined);
   if (slot) slot.call = call;
-  const run = async (): Promise<WithResponse<unknown>> => {
-    const outcome = await exchange(client, call);
-    if (!outcome.ok) throw outcome.error;
-    return { data: validateOutput(client, request.operation, outcome.data), response: outcome.info };
-  };
   try {
     const lane = request.operation.serial;
-    return await (lane ? client.lanes.run(lane, run, request.signal) : run());
+    return await (lane
+      ? client.lanes.run(lane, () => exchangeAndValidate(client, call), request.signal)
+      : exchangeAndValidate(client, call));
   } catch (error) {
     throw await reportError(client, call.operationId, finalError(toHRError(error), call), call.attempt, request.signal);
   }
+}
+
+/** The exchange with its retries and replay, then output validation. */
+async function exchangeAndValidate(client: ClientContext, call: CallState): Promise<WithResponse<unknown>> {
+  const outcome = await exchange(client, call);
+  if (!outcome.ok) throw outcome.error;
+  return { data: validateOutput(client, call.request.operation, outcome.data), response: outcome.info };
 }

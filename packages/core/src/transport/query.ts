@@ -51,6 +51,12 @@ export function serializeQuery(
   arrayFormat: ArrayFormat = 'repeat',
 ): string {
   if (!query) return '';
+  let empty = true;
+  for (const _key in query) {
+    empty = false;
+    break;
+  }
+  if (empty) return '';
   const params = new URLSearchParams();
   for (const [key, raw] of Object.entries(query)) {
     const value = raw as QueryValue;

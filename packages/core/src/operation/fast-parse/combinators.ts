@@ -1,0 +1,124 @@
+import { ASK_ZOD, copiedAsIs, impure, isLeaf, leaf, leafAccepts, pure, REJECTED, type Compiled } from './nodes.js';
+import type { Def } from './zod-internals.js';
+
+/** A node that also accepts `extra` (undefined or null) as it is: zod's optional and nullable. */
+export function orAlso(kind: number, extra: undefined | null, inner: Compiled): Compiled {
+  if (isLeaf(inner)) return leaf(inner.mask | kind, inner.values);
+  const innerTest = inner.test;
+  if (innerTest) return pure((value) => value === extra || innerTest(value));
+  const innerParse = inner.parse;
+  return impure((value) => (value === extra ? value : innerParse(value)));
+}
+
+export function array(element: Compiled): Compiled {
+  if (isLeaf(element)) {
+    const { mask, values } = element;
+    return pure((input) => {
+      if (!Array.isArray(input)) return false;
+      for (let i = 0; i < input.length; i++) if (!leafAccepts(mask, values, input[i])) return false;
+      return true;
+    });
+  }
+  const test = element.test;
+  if (test) {
+    return pure((input) => {
+      if (!Array.isArray(input)) return false;
+      for (let i = 0; i < input.length; i++) if (!test(input[i])) return false;
+      return true;
+    });
+  }
+  const parse = element.parse;
+  return impure((input) => {
+    if (!Array.isArray(input)) return REJECTED;
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < input.length; i++) {
+      const item: unknown = input[i];
+      const out = parse(item);
+      if (out === REJECTED) return REJECTED;
+      if (out !== item) (copy ??= input.slice())[i] = out;
+    }
+    return copy ?? input;
+  });
+}
+
+/** zod's inclusive union: the first option that passes gives the output. */
+export function union(options: readonly Compiled[]): Compiled {
+  if (options.every(isLeaf)) {
+    let mask = 0;
+    let values: Set<unknown> | undefined;
+    for (const option of options) {
+      mask |= option.mask;
+      if (option.values) for (const value of option.values) (values ??= new Set()).add(value);
+    }
+    return leaf(mask, values);
+  }
+  if (options.every((option) => option.test)) {
+    const tests = options.map((option) => option.test!);
+    return pure((value) => tests.some((test) => test(value)));
+  }
+  const parsers = options.map((option) => option.parse);
+  return impure((value) => {
+    for (const parse of parsers) {
+      const out = parse(value);
+      if (out !== REJECTED) return out;
+    }
+    return REJECTED;
+  });
+}
+
+/** zod's pipe: the output of `in`, parsed by `out`. */
+export function pipe(input: Compiled, output: Compiled): Compiled {
+  const [inTest, outTest] = [input.test, output.test];
+  if (inTest && outTest) return pure((value) => inTest(value) && outTest(value));
+  const [inParse, outParse] = [input.parse, output.parse];
+  return impure((value) => {
+    const middle = inParse(value);
+    return middle === REJECTED ? REJECTED : outParse(middle);
+  });
+}
+
+/**
+ * zod's transform, called as zod calls it (its context holds `value`, `issues` and `addIssue`): an
+ * issue it adds rejects the value (zod then reports it), and an async transform goes to zod, which
+ * refuses it in a synchronous parse. Called directly rather than through zod's `run`: on a page's
+ * worth of items, zod's machinery around the call kept the items alive into the old generation.
+ */
+export function transform(fn: NonNullable<Def['transform']>): Compiled {
+  return impure((value) => {
+    const issues: unknown[] = [];
+    const out = fn(value, { value, issues, addIssue: (issue: unknown) => void issues.push(issue) } as never);
+    if (out instanceof Promise) throw ASK_ZOD;
+    return issues.length > 0 ? REJECTED : out;
+  });
+}
+
+/** zod's record with plain string keys: every own enumerable key's value is parsed. */
+export function record(value: Compiled): Compiled {
+  // zod reads an own `constructor` to decide whether the object is plain, and refuses symbol keys.
+  const unusual = (input: object) =>
+    !copiedAsIs(input) || Object.hasOwn(input, 'constructor') || Object.getOwnPropertySymbols(input).length > 0;
+  const isRecord = (input: unknown): input is Record<string, unknown> =>
+    typeof input === 'object' && input !== null && !Array.isArray(input);
+  const test = value.test;
+  if (test) {
+    return pure((input) => {
+      if (!isRecord(input)) return false;
+      if (unusual(input)) throw ASK_ZOD;
+      for (const name of Object.keys(input)) if (!test(input[name])) return false;
+      return true;
+    });
+  }
+  const parse = value.parse;
+  return impure((input) => {
+    if (!isRecord(input)) return REJECTED;
+    if (unusual(input)) throw ASK_ZOD;
+    let copy: Record<string, unknown> | undefined;
+    for (const name of Object.keys(input)) {
+      const item = input[name];
+      const out = parse(item);
+      if (out === REJECTED) return REJECTED;
+      if (out !== item) (copy ??= { ...input })[name] = out;
+    }
+    return copy ?? input;
+  });
+}

@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { z } from 'zod';
+import * as comeetSchemas from '@hr/comeet/schemas';
+import * as coodeshSchemas from '@hr/coodesh/schemas';
+import { CATALOGUE_EXAMPLES } from '@hr/coodesh/testing';
+import * as feishuSchemas from '@hr/feishu-corehr/schemas';
+import { seedPreHires, toPreHireV2 } from '@hr/feishu-corehr/testing';
+import * as mokaSchemas from '@hr/moka/schemas';
+import { buildCandidate, DOC_EXAMPLE_CANDIDATE_PAGE, SANDBOX_OFFER_CUSTOM_FIELDS } from '@hr/moka/testing';
+import { COODESH_OPERATIONS } from '../../packages/coodesh/src/generated/operations.js';
+import { examplesAround, expectSameVerdict, valuesFor } from './support/schema-values.js';
+import { type ComeetRig, startComeet } from './support/rigs.js';
+
+/**
+ * The fast response parser against zod on the vendors' own schemas: every schema each package
+ * exports, on values shaped by it; and the documented examples (Moka's candidate page and custom
+ * fields, Feishu's pre-hires as the sandbox seeds them, every response example of the Coodesh
+ * reference, the Comeet sandbox's answers), as they are and with one node replaced.
+ */
+
+type Schemas = Record<string, unknown>;
+
+/** The zod schemas a `/schemas` entry exports (lazy ones built). */
+function schemasOf(entry: Schemas): [string, z.ZodType][] {
+  return Object.entries(entry).flatMap(([name, value]): [string, z.ZodType][] => {
+    const isSchema = (v: unknown): v is z.ZodType => typeof v === 'object' && v !== null && '_zod' in v;
+    if (isSchema(value)) return [[name, value]];
+    if (typeof value === 'function' && value.length === 0) {
+      const built: unknown = (value as () => unknown)();
+      if (isSchema(built)) return [[name, built]];
+    }
+    return [];
+  });
+}
+
+const resolve = (schema: unknown): z.ZodType =>
+  (typeof schema === 'function' ? (schema as () => z.ZodType)() : schema) as z.ZodType;
+
+const ENTRIES: [string, Schemas][] = [
+  ['moka', mokaSchemas],
+  ['feishu-corehr', feishuSchemas],
+  ['comeet', comeetSchemas],
+  ['coodesh', coodeshSchemas],
+];
+
+describe.each(ENTRIES)('every schema @hr/%s/schemas exports', (_vendor, entry) => {
+  const schemas = schemasOf(entry);
+  it.each(schemas)('%s: the fast parser gives zod’s verdict and output', (_name, schema) => {
+    fc.assert(
+      fc.property(valuesFor(schema), (value) => expectSameVerdict(schema, value)),
+      { numRuns: 60 },
+    );
+  });
+});
+
+/** A documented example and variations of it with one node replaced. */
+function aroundExample(schema: z.ZodType, example: unknown, numRuns = 200): void {
+  expectSameVerdict(schema, example);
+  fc.assert(
+    fc.property(examplesAround(example), (value) => expectSameVerdict(schema, value)),
+    { numRuns },
+  );
+}
+
+describe('documented examples and the sandboxes’ answers', () => {
+  it('Moka: the documented candidate page, full candidates and the offer custom fields', () => {
+    aroundExample(mokaSchemas.CandidatePageSchema, DOC_EXAMPLE_CANDIDATE_PAGE);
+    const page = { data: [buildCandidate(47_200_001), buildCandidate(47_200_002)], next: '1' };
+    aroundExample(mokaSchemas.CandidatePageSchema, JSON.parse(JSON.stringify(page)));
+    aroundExample(mokaSchemas.CandidatePageSchema, { data: null, next: null });
+    aroundExample(mokaSchemas.OfferCustomFieldListSchema, SANDBOX_OFFER_CUSTOM_FIELDS);
+    aroundExample(mokaSchemas.OfferCustomFieldListSchema, { social: null });
+  });
+
+  it('Feishu: pre-hire pages (v1 query and v2) as the sandbox seeds them', () => {
+    const items = JSON.parse(JSON.stringify(seedPreHires(3))) as ReturnType<typeof seedPreHires>;
+    aroundExample(feishuSchemas.PreHireQueryPageSchema, { items, has_more: true, page_token: 'pt-1' });
+    aroundExample(resolve(feishuSchemas.PreHireV2PageSchema), {
+      items: JSON.parse(JSON.stringify(items.map(toPreHireV2))),
+      has_more: false,
+    });
+  });
+
+  it('Coodesh: the response example of every operation of the reference', () => {
+    const operations = COODESH_OPERATIONS as Record<string, { response?: unknown }>;
+    let checked = 0;
+    for (const [id, example] of Object.entries(CATALOGUE_EXAMPLES)) {
+      const response = operations[id]?.response;
+      if (response === undefined || example.response === undefined) continue;
+      aroundExample(resolve(response), example.response, 20);
+      checked++;
+    }
+    if (checked < 50) throw new Error(`only ${checked} Coodesh examples were checked`);
+  });
+
+  describe('Comeet: the sandbox’s answers', () => {
+    let rig: ComeetRig;
+    beforeAll(async () => {
+      rig = await startComeet();
+    });
+    afterAll(() => rig.close());
+
+    it('positions and candidates', async () => {
+      const client = rig.client();
+      const json = async (call: { asResponse(): Promise<{ text(): string }> }) =>
+        JSON.parse((await call.asResponse()).text()) as unknown;
+      const positions = (await json(client.positions.list())) as { uid: string }[];
+      aroundExample(comeetSchemas.ComeetPositionListSchema, positions);
+      aroundExample(comeetSchemas.ComeetPositionSchema, await json(client.positions.retrieve(positions[0]!.uid)));
+      const created = await client.candidates.create({
+        position_uid: positions[0]!.uid,
+        first_name: 'Ada',
+        last_name: 'Lovelace',
+        email: 'ada@example.com',
+      } as never);
+      aroundExample(comeetSchemas.CandidateSchema, await json(client.candidates.retrieve(created.uid)));
+      aroundExample(comeetSchemas.CandidateListSchema, await json(client.candidates.list()));
+    });
+  });
+});
