@@ -8,9 +8,7 @@ export interface IdsBody {
 }
 
 /** Schema of {@link IdsBody}. */
-export const IdsBodySchema = lazySchema(() =>
-  schemaFor<IdsBody>()(z.looseObject({ ids: z.array(z.string().min(1)) })),
-);
+export const IdsBodySchema = lazySchema(() => schemaFor<IdsBody>()(z.looseObject({ ids: z.array(z.string().min(1)) })));
 
 /** A body that is a bare JSON array of ids (question deletion and unarchiving). */
 export type IdList = string[];
