@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { z } from 'zod';
-import { expectSameVerdict, valuesFor } from './support/schema-values.js';
+import { expectSameVerdict } from './support/expect-verdict.js';
+import { valuesFor } from './support/schema-values.js';
 
 /**
  * The fast response parser against zod itself, on schemas generated at random: every kind of node the

@@ -2,15 +2,16 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { z } from 'zod';
 import * as comeetSchemas from '@hr/comeet/schemas';
-import * as coodeshSchemas from '@hr/coodesh/schemas';
 import { CATALOGUE_EXAMPLES } from '@hr/coodesh/testing';
 import * as feishuSchemas from '@hr/feishu-corehr/schemas';
 import { seedPreHires, toPreHireV2 } from '@hr/feishu-corehr/testing';
 import * as mokaSchemas from '@hr/moka/schemas';
 import { buildCandidate, DOC_EXAMPLE_CANDIDATE_PAGE, SANDBOX_OFFER_CUSTOM_FIELDS } from '@hr/moka/testing';
 import { COODESH_OPERATIONS } from '../../packages/coodesh/src/generated/operations.js';
-import { examplesAround, expectSameVerdict, valuesFor } from './support/schema-values.js';
+import { expectSameVerdict } from './support/expect-verdict.js';
+import { examplesAround, valuesFor } from './support/schema-values.js';
 import { type ComeetRig, startComeet } from './support/rigs.js';
+import { ENTRIES, resolve, schemasOf } from './support/vendor-schemas.js';
 
 /**
  * The fast response parser against zod on the vendors' own schemas: every schema each package
@@ -18,31 +19,6 @@ import { type ComeetRig, startComeet } from './support/rigs.js';
  * fields, Feishu's pre-hires as the sandbox seeds them, every response example of the Coodesh
  * reference, the Comeet sandbox's answers), as they are and with one node replaced.
  */
-
-type Schemas = Record<string, unknown>;
-
-/** The zod schemas a `/schemas` entry exports (lazy ones built). */
-function schemasOf(entry: Schemas): [string, z.ZodType][] {
-  return Object.entries(entry).flatMap(([name, value]): [string, z.ZodType][] => {
-    const isSchema = (v: unknown): v is z.ZodType => typeof v === 'object' && v !== null && '_zod' in v;
-    if (isSchema(value)) return [[name, value]];
-    if (typeof value === 'function' && value.length === 0) {
-      const built: unknown = (value as () => unknown)();
-      if (isSchema(built)) return [[name, built]];
-    }
-    return [];
-  });
-}
-
-const resolve = (schema: unknown): z.ZodType =>
-  (typeof schema === 'function' ? (schema as () => z.ZodType)() : schema) as z.ZodType;
-
-const ENTRIES: [string, Schemas][] = [
-  ['moka', mokaSchemas],
-  ['feishu-corehr', feishuSchemas],
-  ['comeet', comeetSchemas],
-  ['coodesh', coodeshSchemas],
-];
 
 describe.each(ENTRIES)('every schema @hr/%s/schemas exports', (_vendor, entry) => {
   const schemas = schemasOf(entry);
