@@ -28,7 +28,7 @@ export interface HttpResponse {
   headers: Record<string, string>;
   /** The body bytes. */
   body: Buffer;
-  /** The body decoded as UTF-8 (decoded once, on first read). */
+  /** The body decoded as UTF-8 (decoded again on each read: read it once and keep the string). */
   readonly text: string;
 }
 
