@@ -27,7 +27,7 @@ export interface HttpResponse {
   /** Lower-cased header names; repeated headers joined with `, `. */
   headers: Record<string, string>;
   /** The body bytes. */
-  body: Buffer;
+  readonly body: Buffer;
   /** The body decoded as UTF-8 (decoded again on each read: read it once and keep the string). */
   readonly text: string;
 }
