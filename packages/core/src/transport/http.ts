@@ -3,8 +3,6 @@ import { AbortError } from '../errors/client-errors.js';
 import { Exchange } from './exchange.js';
 import { splitUrl } from './target.js';
 
-export { httpResponse } from './response.js';
-
 /** A request body as the transport sends it. */
 export type HttpBody = string | Uint8Array | FormData;
 

@@ -64,8 +64,3 @@ export function chunkedResponse(
     },
   } as HttpResponse;
 }
-
-/** A fully read answer whose text is decoded on each read. */
-export function httpResponse(status: number, headers: Record<string, string>, body: Buffer): HttpResponse {
-  return chunkedResponse(status, headers, [body], body.byteLength);
-}
