@@ -112,7 +112,7 @@ export interface Operation<
 }
 
 /** Methods that are safe to send twice by their nature. */
-export function isIdempotentMethod(method: HttpMethod): boolean {
+function isIdempotentMethod(method: HttpMethod): boolean {
   return method === 'GET' || method === 'HEAD' || method === 'PUT' || method === 'DELETE';
 }
 

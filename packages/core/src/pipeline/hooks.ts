@@ -5,13 +5,15 @@ import { abortable } from '../transport/abortable.js';
 import type { CallState } from './call.js';
 import type { ClientContext } from './context.js';
 
-/** Tells the `beforeRequest` hook and the debug log that an attempt is about to be sent (redacted). */
+/**
+ * Tells the `beforeRequest` hook and the debug log that an attempt is about to be sent (redacted).
+ * `send` calls it only when one of them listens.
+ */
 export async function emitRequest(
   client: ClientContext,
   call: CallState,
   headers: Record<string, string>,
 ): Promise<void> {
-  if (!client.hooks.beforeRequest && !client.log.enabled('debug')) return;
   const { method, id } = call.request.operation;
   const url = client.redactor.url(call.url);
   const event = { operation: id, method, url, headers: client.redactor.headers(headers), attempt: call.attempt };
@@ -19,14 +21,16 @@ export async function emitRequest(
   await runHook(client, 'beforeRequest', () => client.hooks.beforeRequest?.(event), call.request.signal);
 }
 
-/** Tells the `afterResponse` hook and the debug log that an answer was read (redacted). */
+/**
+ * Tells the `afterResponse` hook and the debug log that an answer was read (redacted). `send` calls
+ * it only when one of them listens.
+ */
 export async function emitResponse(
   client: ClientContext,
   call: CallState,
   info: ResponseInfo,
   durationMs: number,
 ): Promise<void> {
-  if (!client.hooks.afterResponse && !client.log.enabled('debug')) return;
   const { method, id } = call.request.operation;
   const event = {
     operation: id,

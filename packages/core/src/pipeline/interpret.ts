@@ -38,11 +38,11 @@ export function interpret(
       parsed = false;
     }
   }
-  if (!parsed) return failed(client, call, response, info, unusableBody(response, text), undefined, token);
+  if (!parsed) return failed(client, call, response, info, unusableBody(response, text), undefined, text, token);
   const mapper = operation.envelope ?? client.envelope;
   const result = mapper(new Answer(response, json, text, factsOf(operation)));
   if (result.ok) return { ok: true, data: result.data, info };
-  return failed(client, call, response, info, result.failure, json, token);
+  return failed(client, call, response, info, result.failure, json, text, token);
 }
 
 const facts = new WeakMap<Operation, ResponseContext['operation']>();
@@ -103,6 +103,7 @@ function failed(
   info: ResponseInfo,
   failure: Failure,
   json: unknown,
+  text: string,
   token: string | undefined,
 ): Outcome {
   const redactor = client.redactor;
@@ -122,7 +123,7 @@ function failed(
     requestId: info.requestId,
     headers: redactor.headers(response.headers),
     // Redacted before cut (a cut could split a secret and leave part of it); a huge body is not kept parsed.
-    rawBody: redactor.body(response.text).slice(0, MAX_RAW_BODY),
+    rawBody: redactor.body(text).slice(0, MAX_RAW_BODY),
     body: json === undefined || response.body.byteLength > MAX_RAW_BODY ? undefined : redactor.value(json),
     details: failure.details ? redactor.value(failure.details) : undefined,
     operation: call.request.operation.id,

@@ -1,15 +1,6 @@
 import type { z } from 'zod';
+import { internals } from '../operation/fast-parse/zod-internals.js';
 import { resolveLazy, type Lazy } from '../operation/schema.js';
-
-/** A zod schema's definition, as far as the walk below reads it. */
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  getter?: () => z.ZodType;
-}
 
 const MAX_REPORTED = 20;
 
@@ -26,7 +17,7 @@ export function unknownKeys(schema: Lazy<z.ZodType> | undefined, value: unknown,
 
 function walk(schema: z.ZodType, value: unknown, path: string, found: string[]): void {
   if (found.length >= MAX_REPORTED || value === null || typeof value !== 'object') return;
-  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  const def = internals(schema).def;
   switch (def.type) {
     case 'object': {
       const shape = def.shape ?? {};

@@ -3,8 +3,6 @@ import { AbortError } from '../errors/client-errors.js';
 import { Exchange } from './exchange.js';
 import { splitUrl } from './target.js';
 
-export { httpResponse } from './response.js';
-
 /** A request body as the transport sends it. */
 export type HttpBody = string | Uint8Array | FormData;
 
@@ -27,7 +25,7 @@ export interface HttpResponse {
   /** Lower-cased header names; repeated headers joined with `, `. */
   headers: Record<string, string>;
   /** The body bytes. */
-  body: Buffer;
+  readonly body: Buffer;
   /** The body decoded as UTF-8 (decoded again on each read: read it once and keep the string). */
   readonly text: string;
 }

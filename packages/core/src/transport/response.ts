@@ -56,21 +56,11 @@ export function chunkedResponse(
       if (parts.length > 1) parts = [Buffer.concat(parts, size)];
       return parts[0]!;
     },
-    set body(value: Buffer) {
-      parts = [value];
-      size = value.byteLength;
-    },
     get text(): string {
       return decodeUtf8(parts);
     },
     [RELEASE]() {
       parts = [];
-      size = 0;
     },
   } as HttpResponse;
-}
-
-/** A fully read answer whose text is decoded on each read. */
-export function httpResponse(status: number, headers: Record<string, string>, body: Buffer): HttpResponse {
-  return chunkedResponse(status, headers, [body], body.byteLength);
 }

@@ -12,7 +12,7 @@ export interface Internals {
   traits: ReadonlySet<string>;
 }
 
-/** The parts of a zod schema's definition the compiler reads. */
+/** The parts of a zod schema's definition the compiler (and the unknown-key walk) reads. */
 export interface Def {
   type: string;
   coerce?: boolean;
@@ -30,6 +30,7 @@ export interface Def {
   mode?: string;
   partial?: boolean;
   transform?: (value: unknown, context: { value: unknown; issues: unknown[] }) => unknown;
+  getter?: () => z.ZodType;
 }
 
 export const internals = (schema: z.ZodType): Internals => (schema as unknown as { _zod: Internals })._zod;
