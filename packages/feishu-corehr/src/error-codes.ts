@@ -169,6 +169,7 @@ export const FEISHU_ERROR_CODES = {
     'Check the message (msg) of the answer; retry later or contact Feishu support with the request id (x-tt-logid).',
     patch,
   ),
+  // "Delete pre-hire" (https://open.feishu.cn/document/corehr-v1/pre_hire/delete).
   1160001: entry(
     400,
     'param is invalid',
@@ -176,6 +177,7 @@ export const FEISHU_ERROR_CODES = {
     'Check the pre-hire ID (from search) and the parameters.',
     remove,
   ),
+  // "Withdraw onboarding" (https://open.feishu.cn/document/corehr-v1/pre_hire/withdraw_onboarding).
   1161116: entry(
     400,
     'A conflict occurred as multiple people are operating at the same time. Please refresh the page and try again later.',

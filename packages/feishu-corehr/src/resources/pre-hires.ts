@@ -96,13 +96,19 @@ const ListPreHiresQuerySchema = z.looseObject({
 
 const PreHireIdPath = z.looseObject({ pre_hire_id: z.string().min(1, 'is required (the pre-hire ID)') });
 
+const pageTokenStyle = pageToken({ items: 'items', token: 'page_token', hasMore: 'has_more', param: 'page_token' });
+
+/**
+ * Pages by `page_token` through each group of IDs in turn: when a group has no more pages, the next
+ * query asks for the next group from its first page.
+ */
 const list = defineOperation({
   id: 'preHires.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/pre_hires',
   query: ListPreHiresQuerySchema,
   response: PreHireQueryPageSchema,
-  paginate: pageToken({ items: 'items', token: 'page_token', hasMore: 'has_more', param: 'page_token' }),
+  paginate: pageTokenStyle,
   fanOut: { param: 'pre_hire_ids', size: MAX_PRE_HIRE_IDS_PER_CALL },
   rateLimit: ['50/s', '1000/min'],
 });
@@ -118,8 +124,6 @@ const patch = defineOperation({
   idempotencyKey: { in: 'query', name: 'client_token' },
   rateLimit: ['100/min'],
 });
-
-const pageTokenStyle = pageToken({ items: 'items', token: 'page_token', hasMore: 'has_more', param: 'page_token' });
 
 /** https://open.feishu.cn/document/server-docs/corehr-v1/pre_hire/create */
 const create = defineOperation({
@@ -230,10 +234,6 @@ const transformOnboardingTask = defineOperation({
   response: OnboardingActionResultSchema,
 });
 
-/**
- * Pages by `page_token` through each group of IDs in turn: when a group has no more pages, the next
- * query asks for the next group from its first page.
- */
 /** CoreHR pre-hires (people who accepted an offer and are waiting to be onboarded). */
 export class PreHires extends Resource {
   /**

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { OnboardingTask } from '../models/onboarding-info.js';
 import type { PreHireV2 } from '../models/pre-hire-v2.js';
-import { feishuError, feishuOk, feishuRateLimited } from './envelope.js';
+import { feishuError, feishuOk } from './envelope.js';
+import { limited } from './rate-limit.js';
 import { enumOf } from './seed.js';
 import { initialTasks } from './seed-v2.js';
 import type { FeishuSandboxState } from './state.js';
@@ -11,18 +12,6 @@ type Body = Record<string, unknown>;
 async function jsonBody(request: Request): Promise<Body | undefined> {
   const body = (await request.json().catch(() => undefined)) as unknown;
   return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Body) : undefined;
-}
-
-function limited(
-  state: FeishuSandboxState,
-  bucket: string,
-  perMinute: number,
-  perSecond?: number,
-): Response | undefined {
-  const wait =
-    (perSecond === undefined ? undefined : state.rateLimited(`${bucket}:s`, perSecond, 1000)) ??
-    state.rateLimited(`${bucket}:min`, perMinute, 60_000);
-  return wait === undefined ? undefined : feishuRateLimited(perSecond ?? perMinute, wait);
 }
 
 /** The pre-hire restricted to `fields` (empty: only `pre_hire_id`); `block` or `block.field` as Feishu documents. */

@@ -1,5 +1,6 @@
 import type { PreHireQuery } from '../models/pre-hire.js';
-import { feishuError, feishuOk, feishuRateLimited } from './envelope.js';
+import { feishuError, feishuOk } from './envelope.js';
+import { limited } from './rate-limit.js';
 import { enumOf } from './seed.js';
 import type { FeishuSandboxState } from './state.js';
 
@@ -7,9 +8,8 @@ const ONBOARDING = new Set(['preboarding', 'day_one', 'completed', 'withdrawn', 
 
 /** `GET /open-apis/corehr/v1/pre_hires`: filter by `pre_hire_ids`, page by `page_size` / `page_token`. */
 export function listPreHires(url: URL, state: FeishuSandboxState): Response {
-  const limited =
-    state.rateLimited('preHires.list:s', 50, 1000) ?? state.rateLimited('preHires.list:min', 1000, 60_000);
-  if (limited !== undefined) return feishuRateLimited(50, limited);
+  const overLimit = limited(state, 'preHires.list', 1000, 50);
+  if (overLimit) return overLimit;
   const ids = url.searchParams
     .getAll('pre_hire_ids')
     .flatMap((value) => value.split(','))
@@ -37,8 +37,8 @@ export function listPreHires(url: URL, state: FeishuSandboxState): Response {
  * (a repeated token answers the first result again), with the documented cost-center codes.
  */
 export async function patchPreHire(request: Request, id: string, state: FeishuSandboxState): Promise<Response> {
-  const limited = state.rateLimited('preHires.patch:min', 100, 60_000);
-  if (limited !== undefined) return feishuRateLimited(100, limited);
+  const overLimit = limited(state, 'preHires.patch', 100);
+  if (overLimit) return overLimit;
   const clientToken = new URL(request.url).searchParams.get('client_token');
   const replay = clientToken ? state.clientTokens.get(clientToken) : undefined;
   if (replay && replay.preHireId === id) return feishuOk(replay.result);
