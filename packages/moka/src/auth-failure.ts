@@ -1,3 +1,5 @@
+import { mokaBody, mokaCode, mokaMessage } from './failure-body.js';
+
 /**
  * How Moka really answers a missing or wrong API key. Moka's API docs show no answer for it; these
  * shapes come from a published no-credential probe of Moka's gateways (2026-09-11, each request run
@@ -104,22 +106,15 @@ export interface MokaAuthFailure {
   matchedBy: 'status' | 'code' | 'sub_code' | 'message';
 }
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
 /**
  * Tells whether a failed Moka response means "bad or missing credentials", whatever HTTP status
  * (200, 401, 403, 500) or envelope (`{ success, errorMessage }`, `{ code, msg, success }`,
  * `{ code, msg, subCode }`, `{ success, msg }`) it came in. Pure: reads the status and the body only.
  */
 export function classifyMokaAuthFailure(response: MokaFailureResponse): MokaAuthFailure | undefined {
-  const body =
-    typeof response.json === 'object' && response.json !== null && !Array.isArray(response.json)
-      ? (response.json as Record<string, unknown>)
-      : {};
-  const code = typeof body['code'] === 'number' || typeof body['code'] === 'string' ? body['code'] : undefined;
-  const found = text(body['errorMessage']) ?? text(body['msg']) ?? text(body['message']);
+  const body = mokaBody(response.json);
+  const code = mokaCode(body);
+  const found = mokaMessage(body);
   const message = found ?? `Moka refused the credentials (HTTP ${response.status})`;
   const result = (matchedBy: MokaAuthFailure['matchedBy']): MokaAuthFailure => ({ message, code, matchedBy });
   if (found !== undefined && isMokaAuthFailureMessage(found)) return result('message');

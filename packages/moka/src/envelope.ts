@@ -1,20 +1,7 @@
 import type { EnvelopeResult, ResponseContext } from '@hr/core';
 import { classifyMokaAuthFailure } from './auth-failure.js';
 import { classifyMokaMessage } from './errors.js';
-
-/** The fields of Moka's two envelopes: `{ success, errorMessage, result }` and `{ code, msg, success, errorMessage, data }`. */
-interface MokaEnvelope {
-  success?: unknown;
-  errorMessage?: unknown;
-  code?: unknown;
-  msg?: unknown;
-  message?: unknown;
-  result?: unknown;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
+import { mokaBody, mokaCode, mokaMessage } from './failure-body.js';
 
 /**
  * Moka's failure policy, in one place. A failure is `success: false`, a non-zero numeric `code`, or an
@@ -26,18 +13,18 @@ function text(value: unknown): string | undefined {
  * to the `result`; other bodies pass through.
  */
 export function mapMokaResponse(ctx: ResponseContext): EnvelopeResult {
-  const body: MokaEnvelope =
-    typeof ctx.json === 'object' && ctx.json !== null && !Array.isArray(ctx.json) ? (ctx.json as MokaEnvelope) : {};
-  const code = typeof body.code === 'number' || typeof body.code === 'string' ? body.code : undefined;
+  const body = mokaBody(ctx.json);
+  const code = mokaCode(body);
   const failed =
-    body.success === false || (body.success !== true && code !== undefined && Number(code) !== 0) || ctx.status >= 400;
-  if (!failed) return ctx.ok(body.success === true && body.result !== undefined ? body.result : ctx.json);
+    body['success'] === false ||
+    (body['success'] !== true && code !== undefined && Number(code) !== 0) ||
+    ctx.status >= 400;
+  if (!failed) return ctx.ok(body['success'] === true && body['result'] !== undefined ? body['result'] : ctx.json);
   // Moka refuses a bad key with HTTP 500, 401, 403 or even 200: one answer for all, never retried
   // (the same key would be sent again) and never replayed (HTTP Basic has no token to refresh).
   const auth = classifyMokaAuthFailure(ctx);
   if (auth) return ctx.fail({ message: auth.message, code: auth.code, kind: 'authentication', retry: 'never' });
-  const message =
-    text(body.errorMessage) ?? text(body.msg) ?? text(body.message) ?? `Moka request failed with HTTP ${ctx.status}`;
+  const message = mokaMessage(body) ?? `Moka request failed with HTTP ${ctx.status}`;
   const classified = classifyMokaMessage(message);
   return ctx.fail({
     message,

@@ -70,7 +70,7 @@ export const MAX_FILE_BYTES = 6 * 1024 * 1024;
 export type FileKind = 'resume' | 'picture' | 'files';
 
 /** The allowed extensions of each kind of file. */
-export const ALLOWED_EXTENSIONS: Record<FileKind, readonly string[]> = {
+const ALLOWED_EXTENSIONS: Record<FileKind, readonly string[]> = {
   resume: RESUME_EXTENSIONS,
   picture: IMAGE_EXTENSIONS,
   files: FILE_EXTENSIONS,

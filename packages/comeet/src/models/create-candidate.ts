@@ -100,7 +100,7 @@ export const requiredString = z.string().trim().min(1, 'is required and must not
 
 // zod runs the refinement even when the URL check failed, so it must not assume a parsable URL.
 /** A well-formed linkedin.com URL. */
-export const linkedinUrl = z
+const linkedinUrl = z
   .url('must be a valid URL')
   .refine(
     (value) => URL.canParse(value) && /^(www\.|[a-z]{2,3}\.)?linkedin\.com$/i.test(new URL(value).hostname),

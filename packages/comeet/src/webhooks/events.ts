@@ -1,7 +1,7 @@
-import { type HeadersLike, type RawBody, rawBodyText } from '@hr/core/webhooks';
+import type { HeadersLike, RawBody } from '@hr/core/webhooks';
 import { type ComeetPosition, ComeetPositionSchema } from '../models/position.js';
-import { WebhookVerificationError } from './errors.js';
 import { type HireWebhookPayload, HireWebhookPayloadSchema } from './hire-payload.js';
+import { parseBody, readJsonBody } from './parse.js';
 import { verifyHireWebhookSignature } from './signature.js';
 
 /** Fields of every parsed Comeet push. */
@@ -79,19 +79,14 @@ export interface ComeetWebhookRequest {
 export function parseComeetWebhook(request: ComeetWebhookRequest): ComeetWebhookEvent {
   verifyHireWebhookSignature(request);
   const method = String(request.method ?? '').toUpperCase();
-  let body: unknown;
-  try {
-    body = JSON.parse(rawBodyText(request.rawBody));
-  } catch (error) {
-    throw new WebhookVerificationError('invalid_payload', 'the body is not JSON', { cause: error });
-  }
+  const body = readJsonBody(request.rawBody);
   const record =
     typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
   if (record && 'comeet_id' in record && method === 'POST')
-    return { type: 'hire', method, body, candidate: checked(HireWebhookPayloadSchema.safeParse(body), 'candidate') };
+    return { type: 'hire', method, body, candidate: parseBody(HireWebhookPayloadSchema, body, 'candidate') };
   if (record && 'uid' in record) {
     if (method === 'POST' || method === 'PUT') {
-      const position = checked(ComeetPositionSchema.safeParse(body), 'Position');
+      const position = parseBody(ComeetPositionSchema, body, 'Position');
       return { type: method === 'POST' ? 'position.created' : 'position.updated', method, body, position };
     }
     if (method === 'DELETE') {
@@ -106,14 +101,4 @@ export function parseComeetWebhook(request: ComeetWebhookRequest): ComeetWebhook
     }
   }
   return { type: 'unknown', method, body };
-}
-
-function checked<T>(
-  result:
-    { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
-  what: string,
-): T {
-  if (result.success) return result.data;
-  const where = result.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ');
-  throw new WebhookVerificationError('invalid_payload', `the body is not a Comeet ${what} object (${where})`);
 }

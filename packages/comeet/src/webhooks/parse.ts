@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { WebhookVerificationError } from './errors.js';
 import { type HireWebhookPayload, HireWebhookPayloadSchema } from './hire-payload.js';
 import { type RawBody, rawBodyText } from '@hr/core/webhooks';
@@ -15,16 +16,22 @@ export function parseHireWebhook(input: VerifySignatureInput): HireWebhookPayloa
 
 /** Parses an (already verified) hire webhook body. Throws `WebhookVerificationError` `invalid_payload`. */
 export function parseHirePayload(rawBody: RawBody): HireWebhookPayload {
-  let json: unknown;
+  return parseBody(HireWebhookPayloadSchema, readJsonBody(rawBody), 'candidate');
+}
+
+/** The verified body as JSON. Throws `invalid_payload` when it is not JSON. */
+export function readJsonBody(rawBody: RawBody): unknown {
   try {
-    json = JSON.parse(rawBodyText(rawBody));
+    return JSON.parse(rawBodyText(rawBody));
   } catch (error) {
     throw new WebhookVerificationError('invalid_payload', 'the body is not JSON', { cause: error });
   }
-  const result = HireWebhookPayloadSchema.safeParse(json);
-  if (!result.success) {
-    const where = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new WebhookVerificationError('invalid_payload', `the body is not a Comeet candidate object (${where})`);
-  }
-  return result.data;
+}
+
+/** `body` parsed by `schema`. Throws `invalid_payload` naming each issue when it is not the Comeet `what` object. */
+export function parseBody<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const where = result.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ');
+  throw new WebhookVerificationError('invalid_payload', `the body is not a Comeet ${what} object (${where})`);
 }
