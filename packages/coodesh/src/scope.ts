@@ -40,6 +40,8 @@ const ScopeSchema = lazySchema(() =>
 
 /** The `x-workspace-id` / `x-subaccount-id` / `x-language` headers of a scope; refuses a bad one. */
 export function scopeHeaders(scope: CoodeshScope, operation?: string): Record<string, string> {
+  // Most calls carry no scope of their own: nothing to check, no headers.
+  if (scope.workspaceId === undefined && scope.subaccountId === undefined && scope.language === undefined) return {};
   const parsed = parseWithIssues(
     ScopeSchema(),
     { workspaceId: scope.workspaceId, subaccountId: scope.subaccountId, language: scope.language },

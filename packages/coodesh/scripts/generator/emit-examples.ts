@@ -1,13 +1,11 @@
 import { GENERATED_BANNER } from './emit-models.js';
-import { LIST_ONLY_QUERIES } from './models.js';
+import { isRecord, LIST_ONLY_QUERIES } from './models.js';
 import { quote } from './names.js';
 import { MULTIPART, type OperationSpec } from './operations.js';
 import { ENUM_CONSTANTS } from './shared.js';
 import type { Model, ModelField, TypeRef } from './types.js';
 
 const OBJECT_ID = '62b384d70309831f9c13c87d';
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Every field of a model, with those of the model it extends. */

@@ -107,7 +107,9 @@ function resourceClass(
     for (const [property, child, childDoc] of children)
       members.push(`${jsdoc(childDoc, '  ')}\n  readonly ${property}: ${child};`);
     const init = children.map(([property, child]) => `    this.${property} = new ${child}(client);`).join('\n');
-    members.push(`  constructor(client: CoodeshCaller) {\n    super(client);\n${init}\n  }`);
+    members.push(
+      `  /** The resource and its sub-resources, calling \`client\`. */\n  constructor(client: CoodeshCaller) {\n    super(client);\n${init}\n  }`,
+    );
   }
   members.push(...specs.map((spec) => method(spec, writer)));
   return `${jsdoc(doc, '')}\nexport class ${className} extends CoodeshResource {\n${members.join('\n\n')}\n}`;

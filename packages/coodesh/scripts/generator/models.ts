@@ -62,7 +62,8 @@ const ID_LIKE = new Set([
   'skillId',
 ]);
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+/** Whether a catalogue value is a plain object (not null, not an array). */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether an example value fits a shared field type. */

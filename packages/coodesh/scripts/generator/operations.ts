@@ -1,7 +1,7 @@
 import type { CatalogueOperation, CatalogueParam } from './catalogue.js';
 import { describeParam } from './describe.js';
 import { OPERATIONS, PART_ONE, RESOURCES, type HandOperation, type ManifestOperation } from './manifest.js';
-import { LIST_PARAMS, type ModelRegistry } from './models.js';
+import { isRecord, LIST_PARAMS, type ModelRegistry } from './models.js';
 import { kebab, pascal } from './names.js';
 import type { TypeRef } from './types.js';
 
@@ -144,9 +144,6 @@ export function resourceOf(spec: OperationSpec): { file: string; className: stri
   if (!child) throw new Error(`No sub-resource spec for ${spec.resource}.${spec.child}`);
   return { file: resource.file, className: child.className, noun: child.noun };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Declares the models of a generated operation and records what its method takes and returns. */
 export function shapeOperation(spec: OperationSpec, registry: ModelRegistry): OperationShape {

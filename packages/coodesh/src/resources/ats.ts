@@ -66,6 +66,7 @@ export class Ats {
   /** Attempts of candidates. */
   readonly attempts: AtsAttempts;
 
+  /** The resource and its sub-resources, calling `client`. */
   constructor(client: CoodeshCaller) {
     this.assessments = new AtsAssessments(client);
     this.attempts = new AtsAttempts(client);

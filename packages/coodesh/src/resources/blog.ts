@@ -34,6 +34,7 @@ export class Blog {
   /** Blog categories. */
   readonly categories: BlogCategories;
 
+  /** The resource and its sub-resources, calling `client`. */
   constructor(client: CoodeshCaller) {
     this.posts = new BlogPosts(client);
     this.categories = new BlogCategories(client);

@@ -84,8 +84,9 @@ async function answerUpload(
 
 /** Answers one catalogued operation: checks the required fields, then the reference's example (paged when it pages). */
 function answer(example: CatalogueExample, { query, body }: RouteContext): Response {
+  const given = fields(body);
   const messages = [
-    ...missing(example.required?.body, (name) => fields(body)[name] !== undefined && fields(body)[name] !== null),
+    ...missing(example.required?.body, (name) => given[name] !== undefined && given[name] !== null),
     ...missing(example.required?.query, (name) => query.has(name)),
   ];
   if (messages.length > 0) return nestError(400, messages);

@@ -1,5 +1,5 @@
 import { HRError, type ValidationIssue } from '@hr/core';
-import { toValidationIssues } from '@hr/core/internal';
+import { parseWithIssues } from '@hr/core/internal';
 import {
   AssessmentResultWebhookEventSchema,
   type AssessmentResultWebhookEvent,
@@ -45,7 +45,7 @@ export function parseAssessmentResultWebhook(body: WebhookBody): AssessmentResul
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new CoodeshWebhookError([{ path: '(body)', message: 'must be a JSON object', code: 'invalid_type' }]);
   }
-  const parsed = AssessmentResultWebhookEventSchema().safeParse(value);
-  if (!parsed.success) throw new CoodeshWebhookError(toValidationIssues(parsed.error, 'body'));
+  const parsed = parseWithIssues(AssessmentResultWebhookEventSchema(), value, 'body');
+  if (!parsed.success) throw new CoodeshWebhookError(parsed.issues);
   return parsed.data;
 }

@@ -112,6 +112,7 @@ export class AtsLostRoutes extends CoodeshResource {
   /** The invites variant of the ATS integration. */
   readonly invites: AtsInvitesLostRoutes;
 
+  /** The resource and its sub-resources, calling `client`. */
   constructor(client: CoodeshCaller) {
     super(client);
     this.tests = new AtsTestsLostRoutes(client);

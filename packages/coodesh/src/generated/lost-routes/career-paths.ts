@@ -36,6 +36,7 @@ export class CareerPathsLostRoutes extends CoodeshResource {
   /** Skill categories of a career path. */
   readonly categories: CareerPathCategoriesLostRoutes;
 
+  /** The resource and its sub-resources, calling `client`. */
   constructor(client: CoodeshCaller) {
     super(client);
     this.categories = new CareerPathCategoriesLostRoutes(client);

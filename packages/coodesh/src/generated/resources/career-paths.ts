@@ -458,6 +458,7 @@ export class CareerPaths extends CoodeshResource {
   /** People of a career path. */
   readonly users: CareerPathUsers;
 
+  /** The resource and its sub-resources, calling `client`. */
   constructor(client: CoodeshCaller) {
     super(client);
     this.tracks = new CareerPathTracks(client);
