@@ -64,20 +64,17 @@ function pack(): void {
 function check(): string[] {
   const problems: string[] = [];
   const tarballs = readdirSync(PACK_DIR).filter((file) => file.endsWith('.tgz'));
-  const packed = new Map(tarballs.map((file) => [packedManifest(join(PACK_DIR, file)).name, file]));
-  const versions = new Map(
-    [...packed].map(([name, file]) => [name, packedManifest(join(PACK_DIR, file)).version] as const),
-  );
+  const manifests = new Map(tarballs.map((file) => [file, packedManifest(join(PACK_DIR, file))] as const));
+  const versions = new Map([...manifests.values()].map(({ name, version }) => [name, version] as const));
   const publishable = readdirSync(join(root, 'packages'))
     .map((dir) => JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')) as Manifest)
     .filter((manifest) => !manifest.private);
-  for (const { name } of publishable) if (!packed.has(name)) problems.push(`${name}: no tarball was written`);
+  for (const { name } of publishable) if (!versions.has(name)) problems.push(`${name}: no tarball was written`);
 
-  for (const [name, file] of packed) {
-    const tarball = join(PACK_DIR, file);
-    const files = packedFiles(tarball);
+  for (const [file, manifest] of manifests) {
+    const { name } = manifest;
+    const files = packedFiles(join(PACK_DIR, file));
     for (const required of REQUIRED_FILES) if (!files.has(required)) problems.push(`${file}: ${required} is missing`);
-    const manifest = packedManifest(tarball);
     const ranges = { ...manifest.optionalDependencies, ...manifest.peerDependencies, ...manifest.dependencies };
     for (const [dependency, range] of Object.entries(ranges)) {
       if (range.startsWith('workspace:')) problems.push(`${name}: ${dependency} is still "${range}"`);

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { type Measured, ratio, round } from './runner.js';
 
 /** What one workload found: a line for the summary, a detail table, notes and the raw numbers. */
 export interface WorkloadResult {
@@ -44,6 +45,27 @@ export function describeMachine(): Machine {
 function table(columns: string[], rows: (string | number)[][]): string {
   const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
   return [line(columns), line(columns.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/**
+ * The detail table of a per-call workload (`calls` sequential calls per run): each contender's median,
+ * its time and client CPU per call, and its time over `floor` (the raw-undici median, ms).
+ */
+export function perCallTable(
+  measured: readonly Measured[],
+  calls: number,
+  floor: number,
+): Pick<WorkloadResult, 'columns' | 'rows'> {
+  return {
+    columns: ['contender', `median for ${calls} calls (ms)`, 'µs per call', 'client CPU µs per call', '/ raw undici'],
+    rows: measured.map((m) => [
+      m.name,
+      Math.round(m.median),
+      round((m.median * 1000) / calls, 0),
+      round((m.cpuMedian * 1000) / calls, 0),
+      `${ratio(m.median, floor)}×`,
+    ]),
+  };
 }
 
 /** The summary table (quoted in the README). */

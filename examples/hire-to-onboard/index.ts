@@ -10,6 +10,7 @@
  * Against real vendors (FEISHU_APP_ID + FEISHU_APP_SECRET set) it only reads and says what it
  * would write, unless HR_LIVE=1 or --live is given.
  */
+import { isEntryPoint } from '../shared/entry.js';
 import { readSettings } from './config/settings.js';
 import { consoleLog, errorMessage } from './log.js';
 import { pullOnce, serve } from './real-run.js';
@@ -30,7 +31,7 @@ export async function runExamples(): Promise<void> {
   return pullOnce(settings, consoleLog);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   const command = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'demo';
   const run = {
     demo: runExamples,

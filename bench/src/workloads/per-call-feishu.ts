@@ -6,8 +6,8 @@ import { FeishuCoreHRClient } from '@hr/feishu-corehr';
 import { seedPreHires, toPreHireV2 } from '@hr/feishu-corehr/testing';
 import type { CannedRoutes } from '../canned-server.js';
 import { startCannedServer } from '../canned-server.js';
-import type { WorkloadResult } from '../report.js';
-import { alternate, byName, expectEqual, ratio, round, type Contender } from '../runner.js';
+import { perCallTable, type WorkloadResult } from '../report.js';
+import { alternate, byName, expectEqual, ratio, type Contender } from '../runner.js';
 import { HandWrittenClient } from './hand-written-client.js';
 
 const CALLS = 3_000;
@@ -96,14 +96,7 @@ export async function run(): Promise<WorkloadResult> {
       result: `${oursRatio}× (${officialRatio}×)`,
       target: 'reported (no target)',
       met: true,
-      columns: ['contender', `median for ${CALLS} calls (ms)`, 'µs per call', 'client CPU µs per call', '/ raw undici'],
-      rows: measured.map((m) => [
-        m.name,
-        Math.round(m.median),
-        round((m.median * 1000) / CALLS, 0),
-        round((m.cpuMedian * 1000) / CALLS, 0),
-        `${ratio(m.median, floor)}×`,
-      ]),
+      ...perCallTable(measured, CALLS, floor),
       notes: [
         '`preHires.query({ pre_hire_ids: [id] })` (`POST /open-apis/corehr/v2/pre_hires/query`, one documented v2 pre-hire from the sandbox seed) with `rateLimit: false` and response validation on; the official SDK calls `corehr.v2.preHire.query`; both manage the tenant_access_token themselves (fetched once in the warm-up round, then cached).',
         'Raw undici and the hand-written fetch client (openai-node style: base URL, headers, one `request` method that throws on a non-2xx status) send a fixed bearer token and parse the JSON.',

@@ -5,9 +5,9 @@ import { request } from 'undici';
 import { MokaClient } from '@hr/moka';
 import { SANDBOX_OFFER_CUSTOM_FIELDS } from '@hr/moka/testing';
 import { startCannedServer, type CannedRoutes } from '../canned-server.js';
-import type { WorkloadResult } from '../report.js';
+import { perCallTable, type WorkloadResult } from '../report.js';
 import { HandWrittenClient } from './hand-written-client.js';
-import { alternate, byName, expectEqual, ratio, round, type Contender } from '../runner.js';
+import { alternate, byName, expectEqual, ratio, type Contender } from '../runner.js';
 
 const CALLS = 5_000;
 const TARGET = 1.15;
@@ -78,14 +78,7 @@ export async function run(): Promise<WorkloadResult> {
       result: `${sdk}×`,
       target: `≤ ${TARGET}`,
       met: sdk <= TARGET,
-      columns: ['contender', `median for ${CALLS} calls (ms)`, 'µs per call', 'client CPU µs per call', '/ raw undici'],
-      rows: measured.map((m) => [
-        m.name,
-        Math.round(m.median),
-        round((m.median * 1000) / CALLS, 0),
-        round((m.cpuMedian * 1000) / CALLS, 0),
-        `${ratio(m.median, floor)}×`,
-      ]),
+      ...perCallTable(measured, CALLS, floor),
       notes: [
         "`offers.listCustomFields()` (Moka's documented example body) with `rateLimit: false` and response validation on; the others send the same headers and parse the JSON. The hand-written client is the class users write instead of an SDK (openai-node style: base URL, headers, one `request` method over fetch that throws on a non-2xx status).",
         "Sequential calls over keep-alive to a plain node:http server in another process; 7 alternating rounds after 1 warm-up round. Client CPU is this process's user + system time (the server's is not counted).",

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { CandidateStage } from '@hr/moka';
+import { liveFlagSet } from '../../shared/live.js';
 
 /** Where the example's own files are. */
 const HERE = fileURLToPath(new URL('..', import.meta.url));
@@ -43,7 +44,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, argv: readonl
   };
   return {
     target: real ? 'real' : 'sandboxes',
-    writes: !real || env.HR_LIVE === '1' || argv.includes('--live'),
+    writes: !real || liveFlagSet(argv, env),
     mappingPath: env.HIRE_TO_ONBOARD_MAPPING || (real ? undefined : SANDBOX_MAPPING_PATH),
     dataDir: env.HIRE_TO_ONBOARD_DATA_DIR || `${HERE}data`,
     redisUrl: env.REDIS_URL || undefined,

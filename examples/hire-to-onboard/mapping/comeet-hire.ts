@@ -1,10 +1,7 @@
 import type { HireWebhookPayload } from '@hr/comeet/webhooks';
-import type { CreatePreHireBody } from '@hr/feishu-corehr';
 import type { MappingConfig } from '../config/mapping-config.js';
 import { isIsoDate } from './dates.js';
-import { type FieldGap, type MappingResult, mappingResult } from './types.js';
-
-const present = (value: unknown): value is string | number => value !== undefined && value !== null && value !== '';
+import { type MappingResult, PreHireDraft, present } from './types.js';
 
 /**
  * Maps a Comeet hire (the Hires API payload of a verified hire webhook) to a Feishu CoreHR v2
@@ -23,11 +20,8 @@ const present = (value: unknown): value is string | number => value !== undefine
  * seniority (Feishu wants a job level ID).
  */
 export function mapComeetHire(hire: HireWebhookPayload, config: MappingConfig): MappingResult {
-  const missing: FieldGap[] = [];
-  const unmapped: FieldGap[] = [];
-  const body: CreatePreHireBody = { basic_info: {}, offer_info: { employment_type_id: config.employmentTypeId } };
-  const { basic_info: basic, offer_info: offer } = body;
-  const gap = (list: FieldGap[], field: string, source: string, reason: string) => list.push({ field, source, reason });
+  const draft = new PreHireDraft(config.employmentTypeId);
+  const { basic_info: basic, offer_info: offer } = draft.body;
 
   const parts = [hire.first_name, hire.middle_name, hire.last_name].filter(present);
   if (parts.length > 0) {
@@ -37,14 +31,13 @@ export function mapComeetHire(hire: HireWebhookPayload, config: MappingConfig): 
       ...(present(hire.middle_name) ? { middle_name: hire.middle_name } : {}),
       ...(present(hire.last_name) ? { name_primary: hire.last_name } : {}),
     };
-  } else gap(missing, 'basic_info.name.full_name', 'first_name, last_name', 'the hire has no name');
+  } else draft.missing('basic_info.name.full_name', 'first_name, last_name', 'the hire has no name');
 
   if (present(hire.email)) basic.email = hire.email;
 
   if (present(hire.start_date) && isIsoDate(hire.start_date)) offer.onboarding_date = hire.start_date;
   else
-    gap(
-      missing,
+    draft.missing(
       'offer_info.onboarding_date',
       'start_date',
       present(hire.start_date) ? `not a YYYY-MM-DD date: ${hire.start_date}` : 'the hire has no start date',
@@ -53,11 +46,10 @@ export function mapComeetHire(hire: HireWebhookPayload, config: MappingConfig): 
   const position = hire.position;
   const department = position?.department;
   if (!present(department))
-    gap(missing, 'offer_info.department_id', 'position.department', 'the position has no department');
+    draft.missing('offer_info.department_id', 'position.department', 'the position has no department');
   else if (config.comeet.departments[department]) offer.department_id = config.comeet.departments[department];
   else
-    gap(
-      missing,
+    draft.missing(
       'offer_info.department_id',
       'position.department',
       `no comeet.departments entry for department "${department}"`,
@@ -69,8 +61,7 @@ export function mapComeetHire(hire: HireWebhookPayload, config: MappingConfig): 
     : config.comeet.defaultEmployeeTypeId;
   if (employeeTypeId) offer.employee_type_id = employeeTypeId;
   else
-    gap(
-      missing,
+    draft.missing(
       'offer_info.employee_type_id',
       'position.employee_type',
       present(employeeType)
@@ -82,10 +73,10 @@ export function mapComeetHire(hire: HireWebhookPayload, config: MappingConfig): 
   if (present(positionUid)) {
     const job = config.comeet.jobs?.[positionUid];
     if (job) offer.job_id = job;
-    else gap(unmapped, 'offer_info.job_id', 'position.comeet_id', `no comeet.jobs entry for position ${positionUid}`);
+    else draft.unmapped('offer_info.job_id', 'position.comeet_id', `no comeet.jobs entry for position ${positionUid}`);
   }
 
-  const reported: [unknown, string, string, string][] = [
+  draft.unmappedWhenPresent([
     [
       hire.phone ?? hire.mobile_phone,
       'basic_info.phone_number',
@@ -106,8 +97,7 @@ export function mapComeetHire(hire: HireWebhookPayload, config: MappingConfig): 
       "Feishu wants the manager's employment ID",
     ],
     [position?.seniority, 'offer_info.job_level_id', 'position.seniority', 'Feishu wants a job level ID'],
-  ];
-  for (const [value, field, source, reason] of reported) if (present(value)) gap(unmapped, field, source, reason);
+  ]);
 
-  return mappingResult(body, missing, unmapped);
+  return draft.result();
 }

@@ -1,10 +1,7 @@
-import type { CreatePreHireBody } from '@hr/feishu-corehr';
 import type { MokaCandidate } from '@hr/moka';
 import type { MappingConfig } from '../config/mapping-config.js';
 import { dateInZone } from './dates.js';
-import { type FieldGap, type MappingResult, mappingResult } from './types.js';
-
-const present = (value: unknown): boolean => value !== undefined && value !== null && value !== '';
+import { type MappingResult, PreHireDraft, present } from './types.js';
 
 /**
  * Maps a Moka candidate (from `candidates.pull()` or a `pushCandidate` webhook) to a Feishu CoreHR
@@ -22,25 +19,21 @@ const present = (value: unknown): boolean => value !== undefined && value !== nu
  * text; Feishu wants a location ID), the job level, a phone whose calling code has no mapping.
  */
 export function mapMokaCandidate(candidate: MokaCandidate, config: MappingConfig): MappingResult {
-  const missing: FieldGap[] = [];
-  const unmapped: FieldGap[] = [];
-  const body: CreatePreHireBody = { basic_info: {}, offer_info: { employment_type_id: config.employmentTypeId } };
-  const { basic_info: basic, offer_info: offer } = body;
-  const gap = (list: FieldGap[], field: string, source: string, reason: string) => list.push({ field, source, reason });
+  const draft = new PreHireDraft(config.employmentTypeId);
+  const { basic_info: basic, offer_info: offer } = draft.body;
 
-  if (present(candidate.name)) basic.name = { full_name: candidate.name! };
-  else gap(missing, 'basic_info.name.full_name', 'name', 'the candidate has no name');
+  if (present(candidate.name)) basic.name = { full_name: candidate.name };
+  else draft.missing('basic_info.name.full_name', 'name', 'the candidate has no name');
 
-  if (present(candidate.email)) basic.email = candidate.email!;
+  if (present(candidate.email)) basic.email = candidate.email;
 
   if (present(candidate.phone)) {
-    const areaCode = present(candidate.prefixPhone) ? config.areaCodes[candidate.prefixPhone!] : undefined;
+    const areaCode = present(candidate.prefixPhone) ? config.areaCodes[candidate.prefixPhone] : undefined;
     if (areaCode) {
-      basic.phone_number = candidate.phone!;
+      basic.phone_number = candidate.phone;
       basic.international_area_code = areaCode;
     } else
-      gap(
-        unmapped,
+      draft.unmapped(
         'basic_info.phone_number',
         'phone, prefixPhone',
         present(candidate.prefixPhone)
@@ -50,17 +43,16 @@ export function mapMokaCandidate(candidate: MokaCandidate, config: MappingConfig
   }
 
   if (present(candidate.birthDate)) {
-    const date = dateInZone(candidate.birthDate!, config.timeZone);
+    const date = dateInZone(candidate.birthDate, config.timeZone);
     if (date) basic.date_of_birth = date;
-    else gap(unmapped, 'basic_info.date_of_birth', 'birthDate', `not a readable time: ${candidate.birthDate}`);
+    else draft.unmapped('basic_info.date_of_birth', 'birthDate', `not a readable time: ${candidate.birthDate}`);
   }
 
   const checkin = candidate.offer?.checkinDate;
-  const start = present(checkin) ? dateInZone(checkin!, config.timeZone) : undefined;
+  const start = present(checkin) ? dateInZone(checkin, config.timeZone) : undefined;
   if (start) offer.onboarding_date = start;
   else
-    gap(
-      missing,
+    draft.missing(
       'offer_info.onboarding_date',
       'offer.checkinDate',
       present(checkin) ? `not a readable time: ${checkin}` : 'the offer has no estimated start date',
@@ -68,12 +60,11 @@ export function mapMokaCandidate(candidate: MokaCandidate, config: MappingConfig
 
   const departmentCode = candidate.offer?.departmentCode;
   if (!present(departmentCode))
-    gap(missing, 'offer_info.department_id', 'offer.departmentCode', 'the offer names no onboarding department');
+    draft.missing('offer_info.department_id', 'offer.departmentCode', 'the offer names no onboarding department');
   else if (config.moka.departments[String(departmentCode)])
     offer.department_id = config.moka.departments[String(departmentCode)];
   else
-    gap(
-      missing,
+    draft.missing(
       'offer_info.department_id',
       'offer.departmentCode',
       `no moka.departments entry for department code ${departmentCode}`,
@@ -85,8 +76,7 @@ export function mapMokaCandidate(candidate: MokaCandidate, config: MappingConfig
     : config.moka.defaultEmployeeTypeId;
   if (employeeType) offer.employee_type_id = employeeType;
   else
-    gap(
-      missing,
+    draft.missing(
       'offer_info.employee_type_id',
       'hireMode',
       present(hireMode)
@@ -96,12 +86,12 @@ export function mapMokaCandidate(candidate: MokaCandidate, config: MappingConfig
 
   const jobId = candidate.job?.jobId;
   if (present(jobId)) {
-    const feishuJob = config.moka.jobs?.[jobId!];
+    const feishuJob = config.moka.jobs?.[jobId];
     if (feishuJob) offer.job_id = feishuJob;
-    else gap(unmapped, 'offer_info.job_id', 'job.jobId', `no moka.jobs entry for job ${jobId}`);
+    else draft.unmapped('offer_info.job_id', 'job.jobId', `no moka.jobs entry for job ${jobId}`);
   }
 
-  const reported: [unknown, string, string, string][] = [
+  draft.unmappedWhenPresent([
     [candidate.gender, 'basic_info.gender_id', 'gender', 'Feishu wants its gender enum: no mapping configured'],
     [candidate.nationality, 'basic_info.nationality_v2_id', 'nationality', 'Feishu wants a nationality ID'],
     [candidate.married, 'basic_info.marital_status', 'married', 'Feishu wants its marital status enum'],
@@ -123,8 +113,7 @@ export function mapMokaCandidate(candidate: MokaCandidate, config: MappingConfig
       'offer.jobRankInfo',
       'Feishu wants a job level ID: no mapping configured',
     ],
-  ];
-  for (const [value, field, source, reason] of reported) if (present(value)) gap(unmapped, field, source, reason);
+  ]);
 
-  return mappingResult(body, missing, unmapped);
+  return draft.result();
 }

@@ -23,9 +23,42 @@ export interface MappingResult {
   unmapped: FieldGap[];
 }
 
-/** Builds the result: a body only when nothing required is missing. */
-export function mappingResult(body: CreatePreHireBody, missing: FieldGap[], unmapped: FieldGap[]): MappingResult {
-  return { body: missing.length === 0 ? body : undefined, missing, unmapped };
+/** Whether an ATS value is there: not undefined, null or the empty string. */
+export function present<T>(value: T): value is NonNullable<T> {
+  return value !== undefined && value !== null && value !== '';
+}
+
+/** A "Create pre-hire" body being filled from one ATS record, and the gaps found on the way. */
+export class PreHireDraft {
+  /** The body so far (`employment_type_id` comes from the configuration). */
+  readonly body: CreatePreHireBody;
+  readonly #missing: FieldGap[] = [];
+  readonly #unmapped: FieldGap[] = [];
+
+  constructor(employmentTypeId: string) {
+    this.body = { basic_info: {}, offer_info: { employment_type_id: employmentTypeId } };
+  }
+
+  /** A required field that could not be filled: the hire is not created. */
+  missing(field: string, source: string, reason: string): void {
+    this.#missing.push({ field, source, reason });
+  }
+
+  /** An ATS value with a Feishu counterpart that is left out: reported, not sent. */
+  unmapped(field: string, source: string, reason: string): void {
+    this.#unmapped.push({ field, source, reason });
+  }
+
+  /** Reports as unmapped each `[value, field, source, reason]` whose value is present. */
+  unmappedWhenPresent(entries: readonly (readonly [unknown, string, string, string])[]): void {
+    for (const [value, field, source, reason] of entries) if (present(value)) this.unmapped(field, source, reason);
+  }
+
+  /** The result: a body only when nothing required is missing. */
+  result(): MappingResult {
+    const missing = this.#missing;
+    return { body: missing.length === 0 ? this.body : undefined, missing, unmapped: this.#unmapped };
+  }
 }
 
 /** One line per gap, for logs and webhook answers. */
