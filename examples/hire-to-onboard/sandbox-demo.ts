@@ -5,7 +5,7 @@ import { ComeetClient } from '@hr/comeet';
 import type { ClientOptions } from '@hr/core';
 import { type RunningComeetSandbox, startComeetSandbox } from '@hr/comeet/testing';
 import { FeishuCoreHRClient } from '@hr/feishu-corehr';
-import { type RunningFeishuSandbox, startFeishuSandbox } from '@hr/feishu-corehr/testing';
+import { type FeishuSandboxOptions, type RunningFeishuSandbox, startFeishuSandbox } from '@hr/feishu-corehr/testing';
 import { MokaClient } from '@hr/moka';
 import { type RunningMokaSandbox, startMokaSandbox } from '@hr/moka/testing';
 import { FileCheckpointStore } from './checkpoint/file-store.js';
@@ -39,8 +39,12 @@ export interface Sandboxes {
 }
 
 /** Starts the Feishu, Moka and Comeet sandboxes on loopback ports. */
-export async function startSandboxes(): Promise<Sandboxes> {
-  const [feishu, moka, comeet] = await Promise.all([startFeishuSandbox(), startMokaSandbox(), startComeetSandbox()]);
+export async function startSandboxes(feishuOptions: FeishuSandboxOptions = {}): Promise<Sandboxes> {
+  const [feishu, moka, comeet] = await Promise.all([
+    startFeishuSandbox(feishuOptions),
+    startMokaSandbox(),
+    startComeetSandbox(),
+  ]);
   return {
     feishu,
     moka,

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { ClientOptions } from '@hr/core';
+import type { FeishuSandboxOptions } from '@hr/feishu-corehr/testing';
 import { MokaClient } from '@hr/moka';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,13 +52,15 @@ export async function startHarness(
     feishuOptions?: Pick<ClientOptions, 'maxRetries' | 'hooks'>;
     /** The key the service's Moka client sends (default: the one the sandbox accepts). */
     mokaApiKey?: string;
+    /** Options of the Feishu sandbox (its clock, for instance). */
+    feishuSandbox?: FeishuSandboxOptions;
   } = {},
 ): Promise<Harness> {
-  const sandboxes = await startSandboxes();
+  const { feishuOptions, mokaApiKey, feishuSandbox, ...serviceOverrides } = overrides;
+  const sandboxes = await startSandboxes(feishuSandbox);
   const dir = await tempDir();
   const store = await FileCheckpointStore.open(join(dir.path, 'checkpoint.json'));
   const config = await loadMappingConfig(SANDBOX_MAPPING_PATH);
-  const { feishuOptions, mokaApiKey, ...serviceOverrides } = overrides;
   const clients = sandboxClients(sandboxes, feishuOptions);
   if (mokaApiKey) clients.moka = new MokaClient({ apiKey: mokaApiKey, baseUrl: sandboxes.moka.baseUrl });
   const log = captureLog();

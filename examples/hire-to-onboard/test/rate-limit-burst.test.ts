@@ -8,10 +8,27 @@ let h: Harness | undefined;
 afterEach(() => h?.close());
 
 test('a Feishu rate-limit burst from another process of the same app: every hire is retried and created once', async () => {
+  // The sandbox's clock stands still from the burst until the service is first refused, then jumps
+  // past the one-second window: the burst and the service's first creates share one window however
+  // slowly this machine runs them, and the retries after the documented wait find it clear.
+  const clock = { frozenAt: undefined as number | undefined, offset: 0 };
+  const now = () => clock.frozenAt ?? Date.now() + clock.offset;
   const throttled: number[] = [];
+  const onRefused = () => {
+    if (clock.frozenAt === undefined) return;
+    clock.offset = Math.max(0, clock.frozenAt + 1000 - Date.now());
+    clock.frozenAt = undefined;
+  };
   h = await startHarness({
+    feishuSandbox: { now },
     feishuOptions: {
-      hooks: { afterResponse: (event) => void (event.status === 429 && throttled.push(event.attempt)) },
+      hooks: {
+        afterResponse: (event) => {
+          if (event.status !== 429) return;
+          throttled.push(event.attempt);
+          onRefused();
+        },
+      },
     },
   });
   const { sandboxes, clients, service, store } = h;
@@ -27,6 +44,7 @@ test('a Feishu rate-limit burst from another process of the same app: every hire
     baseUrl: sandboxes.feishu.baseUrl,
     maxRetries: 0,
   });
+  clock.frozenAt = Date.now();
   await Promise.all(
     Array.from({ length: 50 }, (_, i) =>
       neighbour.preHires.create({
