@@ -12,8 +12,8 @@ async function rawBody(request: IncomingMessage): Promise<Buffer> {
 
 /**
  * A Moka push endpoint on node:http: verifies `?sign=` over the raw body with the signing key, answers
- * non-2xx (Moka then tells the HR user the import failed) when it does not match, and handles the
- * candidate and interview pushes. The local Moka sandbox feeds it, signing its pushes as Moka does.
+ * one non-2xx to every refused push (forged, or a replayed push id; Moka then tells the HR user the
+ * import failed), and handles the candidate and interview pushes. The local Moka sandbox feeds it, signing its pushes as Moka does.
  * Nothing is sent to Moka: pushes go from Moka to you.
  */
 export async function webhookReceiver(): Promise<void> {
@@ -22,7 +22,7 @@ export async function webhookReceiver(): Promise<void> {
     const body = await rawBody(request);
     const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
     try {
-      const event = parseMokaWebhook({ rawBody: body, query }, { signingKey });
+      const event = await parseMokaWebhook({ rawBody: body, query }, { signingKey });
       if (event.known && event.event === 'pushCandidate') {
         console.log(
           `[moka] push ${event.id}: import ${event.data.name} (application ${event.data.applicationId}) into the EHR`,
@@ -57,8 +57,9 @@ export async function webhookReceiver(): Promise<void> {
       pushed.body.replace(/"name":"[^"]*"/, '"name":"Mallory"'),
       pushed.sign,
     );
+    const replayed = await sandbox.webhooks.send('pushCandidate', pushed.body, pushed.sign);
     console.log(
-      `[moka] sandbox sent ${sandbox.webhooks.deliveries.length} pushes; the tampered one got HTTP ${forged.status}`,
+      `[moka] sandbox sent ${sandbox.webhooks.deliveries.length} pushes; the tampered one got HTTP ${forged.status}, the replayed one HTTP ${replayed.status}`,
     );
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
