@@ -32,6 +32,27 @@ describe('MemorySeenStore', () => {
     expect(store.size).toBe(1);
   });
 
+  test('its entries can be saved and restored: a restored store refuses what the first one claimed', async () => {
+    let now = 0;
+    const store = new MemorySeenStore({ now: () => now });
+    await store.claim('old', 1_000);
+    await store.claim('new', 10_000);
+    now = 2_000;
+    expect(store.entries()).toEqual([['new', 10_000]]);
+    const restored = new MemorySeenStore({ now: () => now, entries: [['old', 1_000], ...store.entries()] });
+    expect(await restored.claim('new', 10_000)).toBe(false);
+    expect(await restored.claim('old', 10_000)).toBe(true);
+    expect(
+      new MemorySeenStore({
+        maxEntries: 1,
+        entries: [
+          ['a', Infinity],
+          ['b', Infinity],
+        ],
+      }).entries(),
+    ).toEqual([['b', Infinity]]);
+  });
+
   test('refuses a bad TTL and a bad bound', async () => {
     await expect(new MemorySeenStore().claim('k', 0)).rejects.toThrow(/ttlMs/);
     await expect(new MemorySeenStore().claim('k', Number.NaN)).rejects.toThrow(/ttlMs/);

@@ -27,6 +27,8 @@ export interface MemorySeenStoreOptions {
   maxEntries?: number | undefined;
   /** The clock, epoch ms (default `Date.now`). */
   now?: (() => number) | undefined;
+  /** Claims to start with, `[key, expiry epoch ms]`, oldest first (e.g. `entries()` saved to a file and read back). */
+  entries?: Iterable<readonly [string, number]> | undefined;
 }
 
 /** The default bound of a {@link MemorySeenStore}. */
@@ -49,6 +51,9 @@ export class MemorySeenStore implements SeenStore {
       throw new TypeError('MemorySeenStore: "maxEntries" must be a positive integer');
     this.#maxEntries = maxEntries;
     this.#now = options.now ?? Date.now;
+    const now = this.#now();
+    for (const [key, expiry] of options.entries ?? []) if (expiry > now) this.#expiries.set(key, expiry);
+    this.#trim();
   }
 
   /** How many keys are remembered now (expired ones may still count until the next claim). */
@@ -64,12 +69,23 @@ export class MemorySeenStore implements SeenStore {
     if (expiry !== undefined && expiry > now) return false;
     this.#expiries.delete(key); // re-inserted last: it is the newest claim now
     this.#expiries.set(key, now + ttlMs);
-    while (this.#expiries.size > this.#maxEntries) this.#expiries.delete(this.#expiries.keys().next().value!);
+    this.#trim();
     return true;
   }
 
   async release(key: string): Promise<void> {
     this.#expiries.delete(key);
+  }
+
+  /** The keys remembered now with their expiry (epoch ms), oldest claim first: what to save to persist the store. */
+  entries(): [string, number][] {
+    const now = this.#now();
+    return [...this.#expiries].filter(([, expiry]) => expiry > now);
+  }
+
+  /** Forgets the oldest claims beyond `maxEntries`. */
+  #trim(): void {
+    while (this.#expiries.size > this.#maxEntries) this.#expiries.delete(this.#expiries.keys().next().value!);
   }
 
   /** Drops expired keys from the oldest end (amortized O(1) per claim). */
