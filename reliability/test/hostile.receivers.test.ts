@@ -195,9 +195,10 @@ describe('Feishu: no decryption oracle', () => {
       for (const [kind, probe] of pair) await timed(kind, probe);
     }
     const [a, b] = [median(timings.intact.slice(20)), median(timings.broken.slice(20))];
-    // A generous bound for a busy 2-core machine: the work is the same, only noise differs.
+    // A generous bound (within 1 ms or a factor of two) for a busy 2-core machine: the work is the
+    // same (counted above), only scheduling noise differs, and it moves either way between runs.
     expect(Math.abs(a - b), `medians ${a.toFixed(3)} ms vs ${b.toFixed(3)} ms`).toBeLessThan(
-      Math.max(0.5, 0.5 * Math.min(a, b)),
+      Math.max(1, Math.min(a, b)),
     );
   });
 
