@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { MemorySeenStore, type SeenStore } from '@hr/core/webhooks';
-import { removeStaleTemporaryFiles, writeFileAtomically } from './atomic-write.js';
+import { readJsonFile, writeFileAtomically } from './json-file.js';
 
 /** The file's content: each claimed push key with its expiry (epoch ms), oldest first. */
 interface SeenFile {
@@ -26,22 +25,8 @@ export class FileSeenStore implements SeenStore {
 
   /** Opens (or starts) the file at `path`; refuses a file it cannot read rather than overwrite it. */
   static async open(path: string): Promise<FileSeenStore> {
-    await removeStaleTemporaryFiles(path);
-    let text: string | undefined;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    if (text === undefined) return new FileSeenStore(path, new MemorySeenStore());
-    let data: SeenFile;
-    try {
-      data = JSON.parse(text) as SeenFile;
-    } catch (error) {
-      throw new Error(
-        `The seen-push file ${path} is not JSON (${(error as Error).message}): fix or move it, then restart`,
-      );
-    }
+    const data = (await readJsonFile(path, 'The seen-push file')) as SeenFile | undefined;
+    if (data === undefined) return new FileSeenStore(path, new MemorySeenStore());
     const entries =
       data?.version === 1 && data.seen && typeof data.seen === 'object' ? Object.entries(data.seen) : undefined;
     if (!entries || !entries.every(([, expiry]) => typeof expiry === 'number'))

@@ -1,7 +1,7 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { SeenStore } from '@hr/core/webhooks';
-import { removeStaleTemporaryFiles, writeFileAtomically } from './atomic-write.js';
+import { readJsonFile, writeFileAtomically } from './json-file.js';
 import { FileSeenStore } from './file-seen-store.js';
 import type { CheckpointStore, HireCheckpoint, HireState } from './types.js';
 
@@ -37,21 +37,9 @@ export class FileCheckpointStore implements CheckpointStore {
    */
   static async open(path: string): Promise<FileCheckpointStore> {
     await mkdir(dirname(path), { recursive: true });
-    await removeStaleTemporaryFiles(path);
-    let text: string | undefined;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+    const data = (await readJsonFile(path, 'The checkpoint')) as CheckpointFile | undefined;
     const seen = await FileSeenStore.open(join(dirname(path), 'seen.json'));
-    if (text === undefined) return new FileCheckpointStore(path, { version: 1, hires: {}, cursors: {} }, seen);
-    let data: CheckpointFile;
-    try {
-      data = JSON.parse(text) as CheckpointFile;
-    } catch (error) {
-      throw new Error(`The checkpoint ${path} is not JSON (${(error as Error).message}): fix or move it, then restart`);
-    }
+    if (data === undefined) return new FileCheckpointStore(path, { version: 1, hires: {}, cursors: {} }, seen);
     if (data?.version !== 1 || typeof data.hires !== 'object' || typeof data.cursors !== 'object')
       throw new Error(`The checkpoint ${path} is not a version 1 hire-to-onboard checkpoint`);
     return new FileCheckpointStore(path, data, seen);

@@ -4,21 +4,14 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { RunningServer } from '../http/server.js';
 import { REFUSED } from '../http/routes.js';
 import { SANDBOX_SECRETS, addMokaCandidate } from '../sandbox-demo.js';
-import { type Harness, startHarness } from './harness.js';
+import { type Harness, startServingHarness } from './harness.js';
 
 let h: Harness;
 let server: RunningServer;
 
 /** The service on the sandboxes, each sandbox pushing to it. */
-async function start(overrides: Parameters<typeof startHarness>[0] = {}) {
-  h = await startHarness(overrides);
-  server = await h.service.listen();
-  h.sandboxes.comeet.webhooks.register(`${server.url}/webhooks/comeet`, SANDBOX_SECRETS.comeetWebhookSecret);
-  h.sandboxes.moka.webhooks.register(`${server.url}/webhooks/moka`, SANDBOX_SECRETS.mokaSigningKey);
-  h.sandboxes.feishu.state.events.subscription = {
-    url: `${server.url}/events/feishu`,
-    ...SANDBOX_SECRETS.feishuEvents,
-  };
+async function start(overrides: Parameters<typeof startServingHarness>[0] = {}) {
+  ({ h, server } = await startServingHarness(overrides));
 }
 
 afterEach(async () => {

@@ -7,20 +7,13 @@ import { signHireWebhook } from '@hr/comeet/webhooks';
 import { SANDBOX_SECRETS, addMokaCandidate } from '../sandbox-demo.js';
 import { HireToOnboardService } from '../service.js';
 import { hireKey, outBizIdFor } from '../sync/idempotency.js';
-import { type Harness, captureLog, startHarness } from './harness.js';
+import { type Harness, captureLog, startServingHarness } from './harness.js';
 
 let h: Harness;
 let server: RunningServer;
 
 beforeEach(async () => {
-  h = await startHarness();
-  server = await h.service.listen();
-  h.sandboxes.comeet.webhooks.register(`${server.url}/webhooks/comeet`, SANDBOX_SECRETS.comeetWebhookSecret);
-  h.sandboxes.moka.webhooks.register(`${server.url}/webhooks/moka`, SANDBOX_SECRETS.mokaSigningKey);
-  h.sandboxes.feishu.state.events.subscription = {
-    url: `${server.url}/events/feishu`,
-    ...SANDBOX_SECRETS.feishuEvents,
-  };
+  ({ h, server } = await startServingHarness());
 });
 
 afterEach(async () => {
