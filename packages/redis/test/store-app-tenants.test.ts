@@ -35,7 +35,7 @@ describeWithRedis('a store app in three processes sharing one Redis', () => {
       baseUrl: sandbox.baseUrl,
       tokenStore: new RedisTokenStore({ redis, keyPrefix, logLevel: 'off' }),
     });
-    const seenStore = new RedisSeenStore({ redis, keyPrefix, logLevel: 'off' });
+    const seenStore = new RedisSeenStore({ redis, keyPrefix: `${keyPrefix}seen:`, logLevel: 'off' });
     endpoint = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -96,7 +96,7 @@ describeWithRedis('a store app in three processes sharing one Redis', () => {
     }
     expect([...tokensByTenant.keys()].sort()).toEqual(TENANTS);
     for (const tokens of tokensByTenant.values()) expect(tokens.size).toBe(1);
-    // The keys in Redis: one per tenant, none holding a secret in its name.
+    // The keys in Redis: one per tenant, and the one app_ticket event accepted; none holding a secret in its name.
     const keys = (await redis.keys(`${keyPrefix}*`)).map((key) => key.slice(keyPrefix.length)).sort();
     const app = `feishu-corehr:${sandbox.baseUrl}:${sandbox.appId}`;
     expect(keys).toEqual([
@@ -104,6 +104,7 @@ describeWithRedis('a store app in three processes sharing one Redis', () => {
       `${app}:app_ticket`,
       `${app}:tenant:tenant-a`,
       `${app}:tenant:tenant-b`,
+      expect.stringMatching(/^seen:feishu:[0-9a-f-]{36}$/),
     ]);
   }, 40_000);
 });
