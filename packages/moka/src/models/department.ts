@@ -48,6 +48,14 @@ function hasAtMostTwoDecimals(value: number): boolean {
   return Math.abs(scaled - Math.round(scaled)) < 1e-7;
 }
 
+/** Moka's `sequence` rule: 0 to 10000 with at most two decimals; empty (null or absent) sorts last. */
+export const sequenceRule = z
+  .number({ error: 'must be a number' })
+  .min(0, 'must be between 0 and 10000')
+  .max(10000, 'must be between 0 and 10000')
+  .refine(hasAtMostTwoDecimals, 'must have at most two decimals')
+  .nullish();
+
 const departmentFields = {
   name: z.string({ error: 'is required (the department name)' }).min(1, 'must not be empty'),
   department_code: z.string({ error: 'is required (the department id in your system)' }).min(1, 'must not be empty'),
@@ -57,12 +65,7 @@ const departmentFields = {
   type: z
     .union([z.literal(1), z.literal(2)], { error: 'must be 1 (general department) or 2 (store department)' })
     .optional(),
-  sequence: z
-    .number({ error: 'must be a number' })
-    .min(0, 'must be between 0 and 10000')
-    .max(10000, 'must be between 0 and 10000')
-    .refine(hasAtMostTwoDecimals, 'must have at most two decimals')
-    .nullish(),
+  sequence: sequenceRule,
 };
 
 export const MokaDepartmentInputSchema = schemaFor<MokaDepartmentInput>()(z.looseObject(departmentFields));

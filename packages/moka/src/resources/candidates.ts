@@ -12,7 +12,7 @@ import { CandidatePull, type PullCandidatesParams } from './candidate-pull.js';
 const list = defineOperation({
   id: 'candidates.list',
   method: 'GET',
-  path: '/data/ehrApplications',
+  path: '/v1/data/ehrApplications',
   query: ListCandidatesQuerySchema,
   response: CandidatePageSchema,
   // With `order=ASC` every page carries `next`, even when nothing follows, so an ascending listing
@@ -29,7 +29,7 @@ const list = defineOperation({
 const retrieve = defineOperation({
   id: 'candidates.retrieve',
   method: 'GET',
-  path: '/data/ehrApplications',
+  path: '/v1/data/ehrApplications',
   // The method's argument is `applicationIds`: issues name it; Moka's parameter is `applicationId`.
   query: z
     .object({ applicationIds: ApplicationIdsSchema })
