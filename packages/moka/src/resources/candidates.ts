@@ -52,7 +52,8 @@ export class Candidates extends Resource {
    *
    * `await` the result for the first page, `for await` over it for every candidate, or use `.pages()`.
    * Download links in the data (`resumeUrl`, attachments) expire after 1 hour. Moka documents that a
-   * stage with no candidate at all answers a server exception (a `ServerError`), not an empty page.
+   * stage with no candidate at all answers HTTP 500 "server exception": that answer is an empty page
+   * (not retried, not an error); any other 500 stays a `ServerError`.
    */
   list(params: ListCandidatesParams, options?: PaginateOptions): CandidateListing {
     return this.client.paginate(list, { query: params }, options);

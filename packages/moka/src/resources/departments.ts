@@ -107,10 +107,10 @@ export class Departments extends Resource {
   }
 
   /**
-   * FULL SYNC (`PUT /departments`): makes Moka's organizational structure match `departments`.
+   * FULL SYNC (`PUT /v1/departments`): makes Moka's organizational structure match `departments`.
    * Departments of the list that Moka lacks are added, those it has are updated (and restored if they
    * were marked deleted), and EVERY DEPARTMENT MISSING FROM THE LIST IS MARKED DELETED (someone must
-   * then merge it into another department in Moka to delete it). Send the whole org chart, never a
+   * then merge it into another department, by hand or with `delete()`). Send the whole org chart, never a
    * part of it: use `addIncremental()` or `update()` for partial changes. Every `parent_code` must be
    * in the list, or empty / null for a first-level department; an empty list is refused.
    *
@@ -123,7 +123,7 @@ export class Departments extends Resource {
   }
 
   /**
-   * Adds departments (`POST /departments/sync/incremental`); departments not in the list are left
+   * Adds departments (`POST /v1/departments/sync/incremental`); departments not in the list are left
    * alone. A `parent_code` may name a department already in Moka. Documented errors: "There are
    * currently pending organizational updates, please try again later" (retried), "Department name:
    * XXX, The department number of number XXX is duplicated" (the department exists already: use
@@ -136,7 +136,7 @@ export class Departments extends Resource {
   }
 
   /**
-   * Updates the given departments (`POST /departments`), matched by `department_code`, or by
+   * Updates the given departments (`POST /v1/departments`), matched by `department_code`, or by
    * `department_id` (Moka's id) when given, which lets you change a department's `department_code`.
    * Documented errors: those of `addIncremental()`, and code 625011 "department_code(XXX)在系统中已存在"
    * when the new code belongs to another department.
