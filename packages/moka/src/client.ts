@@ -1,4 +1,12 @@
-import { type AuthStrategy, BaseClient, BasicAuth, type Caller, type ClientOptions, HRError, type TokenStore } from '@hr/core';
+import {
+  type AuthStrategy,
+  BaseClient,
+  BasicAuth,
+  type Caller,
+  type ClientOptions,
+  HRError,
+  type TokenStore,
+} from '@hr/core';
 import { mokaOAuthAuth } from './auth/oauth.js';
 import { type MokaCredential, createMokaEnvelope } from './envelope.js';
 import { Applications } from './resources/applications.js';

@@ -66,7 +66,11 @@ export function createMokaEnvelope(credential: MokaCredential): EnvelopeMapper {
     const classified = classifyMokaMessage(message, code);
     const documented = classified?.documented;
     const stageListing500 = ctx.status === 500 && EMPTY_STAGE_OPERATIONS.has(ctx.operation.id);
-    const hint = documented ? `Moka documents: ${documented.meaning}` : stageListing500 ? NOT_EMPTY_STAGE_HINT : undefined;
+    const hint = documented
+      ? `Moka documents: ${documented.meaning}`
+      : stageListing500
+        ? NOT_EMPTY_STAGE_HINT
+        : undefined;
     return ctx.fail({
       message,
       code: code === '' ? undefined : code,

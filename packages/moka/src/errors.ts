@@ -305,7 +305,9 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
 /** The documented entry matching Moka's code (when the docs give one) or its message, if any. */
 export function findDocumentedError(message: string, code?: string | number): MokaDocumentedError | undefined {
   const byCode =
-    code === undefined ? undefined : MOKA_DOCUMENTED_ERRORS.find((entry) => entry.code !== undefined && String(entry.code) === String(code));
+    code === undefined
+      ? undefined
+      : MOKA_DOCUMENTED_ERRORS.find((entry) => entry.code !== undefined && String(entry.code) === String(code));
   return byCode ?? MOKA_DOCUMENTED_ERRORS.find((entry) => entry.pattern.test(message));
 }
 

@@ -101,11 +101,7 @@ export {
 
 // Moka's current API beyond the seed pages: OAuth2, the success codes, the v2 user and department
 // writes, department read / delete, the all-stage application feeds, career-site jobs.
-export {
-  MOKA_PLATFORM_URL,
-  type MokaApiKeyOptions,
-  type MokaOAuthOptions,
-} from './client.js';
+export { MOKA_PLATFORM_URL, type MokaApiKeyOptions, type MokaOAuthOptions } from './client.js';
 export { createMokaEnvelope, type MokaCredential } from './envelope.js';
 export { isMokaSuccessCode } from './success.js';
 export { isEmptyStageAnswer } from './empty-stage.js';

@@ -46,7 +46,11 @@ describe('applications.list and applications.pull (GET /v1/data/applications)', 
     for await (const page of h.client.applications.pull({ fromTime: first.resumeFrom })) pages.push(page);
     const ids = pages.flatMap((p) => p.applications.map((x) => x.id));
     // The third (at the resume moment) is re-delivered; the two moved ones come with their new stage.
-    expect(ids).toEqual([h.state.candidates[2]!.record.applicationId, a!.record.applicationId, b!.record.applicationId]);
+    expect(ids).toEqual([
+      h.state.candidates[2]!.record.applicationId,
+      a!.record.applicationId,
+      b!.record.applicationId,
+    ]);
     expect(pages.at(-1)!.applications.map((x) => x.stageName)).toEqual(['沟通offer', '待入职', '面试']);
     expect(pages.at(-1)!.resumeFrom).toBe('2024-01-01 00:05:00');
   });
@@ -90,9 +94,13 @@ describe('applications.moved (GET /v1/data/moved_applications)', () => {
     ]);
     expect(await h.client.applications.moved({ stage: 'offer', fromTime: '2024-1-1' }).toArray()).toEqual([]);
     h.state.moveCandidate(a!.record.applicationId, 'offer');
-    const again = await h.client.applications.moved({ stage: MOVED_APPLICATION_STAGE.OFFER, fromTime: '2024-1-1' }).toArray();
+    const again = await h.client.applications
+      .moved({ stage: MOVED_APPLICATION_STAGE.OFFER, fromTime: '2024-1-1' })
+      .toArray();
     expect(again.map((x) => x.applicationId)).toEqual([a!.record.applicationId]);
-    const everything = await h.client.applications.moved({ stage: 'all', fromTime: '2024-1-1', reqType: 'all', limit: 100 }).toArray();
+    const everything = await h.client.applications
+      .moved({ stage: 'all', fromTime: '2024-1-1', reqType: 'all', limit: 100 })
+      .toArray();
     expect(everything).toHaveLength(30);
   });
 

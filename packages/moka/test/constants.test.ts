@@ -10,7 +10,9 @@ describe('documented codes', () => {
   it('code 625011 is documented for the update and the delete / merge, matched by its code whatever the message', () => {
     const entry = findDocumentedError('anything at all', 625011);
     expect(entry?.id).toBe('department_code_exists');
-    expect(entry?.operations).toEqual(expect.arrayContaining(['departments.update', 'departments.v2.update', 'departments.delete']));
+    expect(entry?.operations).toEqual(
+      expect.arrayContaining(['departments.update', 'departments.v2.update', 'departments.delete']),
+    );
     expect(classifyMokaMessage('x', '625011')?.kind).toBe('conflict');
   });
 

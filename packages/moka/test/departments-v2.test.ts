@@ -10,7 +10,11 @@ import {
 } from '../src/index.js';
 import { API_KEY, type Harness, bodiesTo, startHarness } from './setup.js';
 
-const dept = (departmentCode: string, parentCode = '0', extra: Partial<MokaDepartmentV2Input> = {}): MokaDepartmentV2Input => ({
+const dept = (
+  departmentCode: string,
+  parentCode = '0',
+  extra: Partial<MokaDepartmentV2Input> = {},
+): MokaDepartmentV2Input => ({
   name: `Dept ${departmentCode}`,
   departmentCode,
   parentCode,
@@ -37,7 +41,10 @@ describe('departments.v2', () => {
     expect(answer).toEqual({ code: 0, msg: 'success', data: { result: { new: 2, delete: 1, update: 0 } } });
     expect(h.server.requests[0]).toMatchObject({ method: 'PUT', path: '/api-platform/v2/departments' });
     expect(bodiesTo(h.server, '/v2/departments')).toEqual([body]);
-    expect(h.state.departments.get('HQ')).toMatchObject({ parent_code: null, localizedNames: body.departments[0]!.localizedNames });
+    expect(h.state.departments.get('HQ')).toMatchObject({
+      parent_code: null,
+      localizedNames: body.departments[0]!.localizedNames,
+    });
     expect(h.state.departments.get('old')!.deleted).toBe(true);
   });
 
@@ -68,13 +75,41 @@ describe('departments.v2', () => {
 
   const invalid: [string, unknown, RegExp][] = [
     ['an empty list', { departments: [] }, /body\.departments: must list at least one department \(an empty full sync/],
-    ['no parentCode', { departments: [{ name: 'A', departmentCode: 'a' }] }, /departments\.0\.parentCode: is required: the parent departmentCode, or "0"/],
-    ['a duplicated code', { departments: [dept('a'), dept('a')] }, /departments\.1\.departmentCode: duplicates the departmentCode "a".*部门 ID 重复/],
-    ['a parent not in the list', { departments: [dept('a', 'x')] }, /departments\.0\.parentCode: "x" is not a departmentCode of the list .*"0" for a first-level department.*父级部门未找到/],
-    ['a cycle', { departments: [dept('a', 'b'), dept('b', 'a')] }, /departments\.0\.parentCode: makes the department its own indirect parent/],
-    ['a bad sequence', { departments: [dept('a', '0', { sequence: 0.005 })] }, /departments\.0\.sequence: must have at most two decimals/],
-    ['a bad operatorEmail', { departments: [dept('a')], operatorEmail: 'nope' }, /body\.operatorEmail: must be an email address/],
-    ['a localized name without its locale', { departments: [dept('a', '0', { localizedNames: [{ propValue: 'A' } as never] })] }, /localizedNames\.0\.locale: is required/],
+    [
+      'no parentCode',
+      { departments: [{ name: 'A', departmentCode: 'a' }] },
+      /departments\.0\.parentCode: is required: the parent departmentCode, or "0"/,
+    ],
+    [
+      'a duplicated code',
+      { departments: [dept('a'), dept('a')] },
+      /departments\.1\.departmentCode: duplicates the departmentCode "a".*部门 ID 重复/,
+    ],
+    [
+      'a parent not in the list',
+      { departments: [dept('a', 'x')] },
+      /departments\.0\.parentCode: "x" is not a departmentCode of the list .*"0" for a first-level department.*父级部门未找到/,
+    ],
+    [
+      'a cycle',
+      { departments: [dept('a', 'b'), dept('b', 'a')] },
+      /departments\.0\.parentCode: makes the department its own indirect parent/,
+    ],
+    [
+      'a bad sequence',
+      { departments: [dept('a', '0', { sequence: 0.005 })] },
+      /departments\.0\.sequence: must have at most two decimals/,
+    ],
+    [
+      'a bad operatorEmail',
+      { departments: [dept('a')], operatorEmail: 'nope' },
+      /body\.operatorEmail: must be an email address/,
+    ],
+    [
+      'a localized name without its locale',
+      { departments: [dept('a', '0', { localizedNames: [{ propValue: 'A' } as never] })] },
+      /localizedNames\.0\.locale: is required/,
+    ],
   ];
   it.each(invalid)('replaceAll refuses %s before sending', async (_name, body, message) => {
     const error = await h.client.departments.v2.replaceAll(body as never).catch((e: unknown) => e);
@@ -87,7 +122,9 @@ describe('departments.v2', () => {
     h.state.seedDepartments([{ department_code: 'HQ', name: 'HQ' }]);
     await h.client.departments.v2.addIncremental({ departments: [dept('RD', 'HQ')] });
     expect(h.state.departments.get('RD')!.parent_code).toBe('HQ');
-    const error = await h.client.departments.v2.addIncremental({ departments: [dept('RD', 'HQ')] }).catch((e: unknown) => e);
+    const error = await h.client.departments.v2
+      .addIncremental({ departments: [dept('RD', 'HQ')] })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
   });
 
@@ -168,10 +205,22 @@ describe('departments.list and departments.delete', () => {
   });
 
   const invalid: [string, unknown, RegExp][] = [
-    ['no department', { departments: [], email: 'hr@example.com' }, /body\.departments: must list at least one department/],
+    [
+      'no department',
+      { departments: [], email: 'hr@example.com' },
+      /body\.departments: must list at least one department/,
+    ],
     ['no email', { departments: [{ department_code: 'A' }] }, /body\.email: is required/],
-    ['a merge into itself', { departments: [{ department_code: 'A', target_department_code: 'A' }], email: 'hr@example.com' }, /target_department_code: must name another department/],
-    ['a repeated code', { departments: [{ department_code: 'A' }, { department_code: 'A' }], email: 'hr@example.com' }, /departments\.1\.department_code: duplicates/],
+    [
+      'a merge into itself',
+      { departments: [{ department_code: 'A', target_department_code: 'A' }], email: 'hr@example.com' },
+      /target_department_code: must name another department/,
+    ],
+    [
+      'a repeated code',
+      { departments: [{ department_code: 'A' }, { department_code: 'A' }], email: 'hr@example.com' },
+      /departments\.1\.department_code: duplicates/,
+    ],
   ];
   it.each(invalid)('delete refuses %s before sending', async (_name, body, message) => {
     const error = await h.client.departments.delete(body as never).catch((e: unknown) => e);

@@ -27,7 +27,12 @@ describe('jobs (the career site, by orgId)', () => {
   it("retrieve maps a hire's job.jobId to the job, with customFields and its pipeline", async () => {
     const job = h.state.addJob({ customFields: [{ name: '职位-年月', value: '2019-01' }] });
     const found = await h.client.jobs.retrieve(job.id);
-    expect(found).toMatchObject({ id: job.id, title: job.title, pipelineName: 'Default pipeline', customFields: [{ name: '职位-年月', value: '2019-01' }] });
+    expect(found).toMatchObject({
+      id: job.id,
+      title: job.title,
+      pipelineName: 'Default pipeline',
+      customFields: [{ name: '职位-年月', value: '2019-01' }],
+    });
     expect(h.server.requests[0]!.path).toBe(`/api-platform/v1/jobs/sandbox-org/${job.id}`);
     await expect(h.client.jobs.retrieve('nope')).rejects.toBeInstanceOf(NotFoundError);
   });

@@ -28,7 +28,11 @@ describe('OAuth2 client credentials (POST /v1/auth/oauth2/getToken → Bearer)',
   const tokenRequests = () => h.server.requests.filter((r) => r.path.endsWith('/auth/oauth2/getToken'));
 
   it('fetches one token for concurrent calls, with the documented body, and sends it as Bearer', async () => {
-    await Promise.all([h.client.offers.listCustomFields(), h.client.offers.listCustomFields(), h.client.departments.list()]);
+    await Promise.all([
+      h.client.offers.listCustomFields(),
+      h.client.offers.listCustomFields(),
+      h.client.departments.list(),
+    ]);
     expect(tokenRequests()).toHaveLength(1);
     expect(tokenRequests()[0]!.path).toBe('/api-platform/v1/auth/oauth2/getToken');
     expect(bodiesTo(h.server, '/auth/oauth2/getToken')).toEqual([
@@ -36,7 +40,11 @@ describe('OAuth2 client credentials (POST /v1/auth/oauth2/getToken → Bearer)',
     ]);
     const token = [...h.state.tokens.keys()][0]!;
     const calls = h.server.requests.filter((r) => !r.path.endsWith('/getToken'));
-    expect(calls.map((r) => r.headers['authorization'])).toEqual([`Bearer ${token}`, `Bearer ${token}`, `Bearer ${token}`]);
+    expect(calls.map((r) => r.headers['authorization'])).toEqual([
+      `Bearer ${token}`,
+      `Bearer ${token}`,
+      `Bearer ${token}`,
+    ]);
     await h.client.offers.listCustomFields();
     expect(tokenRequests()).toHaveLength(1); // cached
     expect(h.state.tokensIssued).toBe(1);

@@ -6,7 +6,12 @@ import { type APIError, InvalidRequestError, isMokaSuccessCode } from '../src/in
 import { type Harness, startHarness } from './setup.js';
 
 /** A v2 read Moka answers `{ code: 200, msg, data }` (`GET /v2/stage/getStagesList`, as a published Go client reads it). */
-const stages = defineOperation({ id: 'test.stages', method: 'GET', path: '/v2/stage/getStagesList', response: z.unknown() });
+const stages = defineOperation({
+  id: 'test.stages',
+  method: 'GET',
+  path: '/v2/stage/getStagesList',
+  response: z.unknown(),
+});
 /** A v3 read Moka answers `{ code: 200, msg: "success", data: { applicationList } }` (its docs' example). */
 const applications = defineOperation({
   id: 'test.getApplictaions',
@@ -16,7 +21,7 @@ const applications = defineOperation({
   response: z.unknown(),
 });
 
-describe("success is what Moka says: code 0 or 200, success not false", () => {
+describe('success is what Moka says: code 0 or 200, success not false', () => {
   let h: Harness;
   beforeEach(async () => {
     h = await startHarness();
@@ -42,7 +47,9 @@ describe("success is what Moka says: code 0 or 200, success not false", () => {
 
   it('the v2 user sync (code 200 in the sandbox, as documented) resolves', async () => {
     await expect(
-      h.client.users.v2.sync([{ uniqueType: 'email', email: 'a@example.com', roleId: 1, departmentCode: [], deactivated: 0 }]),
+      h.client.users.v2.sync([
+        { uniqueType: 'email', email: 'a@example.com', roleId: 1, departmentCode: [], deactivated: 0 },
+      ]),
     ).resolves.toEqual({ synced: 1, batches: 1 });
   });
 

@@ -37,22 +37,49 @@ describe('users.v2.sync', () => {
     await expect(h.client.users.v2.sync(users)).resolves.toEqual({ synced: 2, batches: 1 });
     expect(h.server.requests[0]).toMatchObject({ method: 'POST', path: '/api-platform/v2/users/syncInfo' });
     expect(bodiesTo(h.server, '/v2/users/syncInfo')).toEqual([{ usersInfo: users }]);
-    expect(h.state.users[0]).toMatchObject({ email: 'user1@example.com', roleId: 7, nickname: 'Ace', timezone: 'Asia/Shanghai' });
+    expect(h.state.users[0]).toMatchObject({
+      email: 'user1@example.com',
+      roleId: 7,
+      nickname: 'Ace',
+      timezone: 'Asia/Shanghai',
+    });
   });
 
   it('matches by uniqueType and updates the role of an existing user (v1 cannot)', async () => {
     h.state.seedUser({ email: 'x@example.com', number: 'N9', roleId: 3 });
-    await h.client.users.v2.sync([{ uniqueType: 'number', number: 'N9', roleId: 8, departmentCode: [], deactivated: 0 }]);
+    await h.client.users.v2.sync([
+      { uniqueType: 'number', number: 'N9', roleId: 8, departmentCode: [], deactivated: 0 },
+    ]);
     expect(h.state.users).toHaveLength(1);
     expect(h.state.users[0]).toMatchObject({ email: 'x@example.com', roleId: 8 });
   });
 
   const invalid: [string, Partial<MokaUserV2Input> & Record<string, unknown>, RegExp][] = [
-    ['uniqueType missing', { uniqueType: undefined as never }, /usersInfo\.0\.uniqueType: is required: email, number or phone/],
-    ['the uniqueType field missing', { uniqueType: 'phone', phone: undefined }, /usersInfo\.0\.phone: is required when uniqueType is "phone"/],
-    ['the uniqueType field blank', { uniqueType: 'number', number: '  ' }, /usersInfo\.0\.number: is required when uniqueType is "number"/],
-    ['departmentCode not an array', { departmentCode: 'd1' as never }, /usersInfo\.0\.departmentCode: must be an array/],
-    ['deactivated 2', { deactivated: 2 as never }, /usersInfo\.0\.deactivated: must be 0 \(available\) or 1 \(disabled\)/],
+    [
+      'uniqueType missing',
+      { uniqueType: undefined as never },
+      /usersInfo\.0\.uniqueType: is required: email, number or phone/,
+    ],
+    [
+      'the uniqueType field missing',
+      { uniqueType: 'phone', phone: undefined },
+      /usersInfo\.0\.phone: is required when uniqueType is "phone"/,
+    ],
+    [
+      'the uniqueType field blank',
+      { uniqueType: 'number', number: '  ' },
+      /usersInfo\.0\.number: is required when uniqueType is "number"/,
+    ],
+    [
+      'departmentCode not an array',
+      { departmentCode: 'd1' as never },
+      /usersInfo\.0\.departmentCode: must be an array/,
+    ],
+    [
+      'deactivated 2',
+      { deactivated: 2 as never },
+      /usersInfo\.0\.deactivated: must be 0 \(available\) or 1 \(disabled\)/,
+    ],
     ['roleId not an integer', { roleId: 1.5 }, /usersInfo\.0\.roleId: must be an integer/],
     ['autoActivated 2', { autoActivated: 2 as never }, /usersInfo\.0\.autoActivated: must be 0 or 1/],
     ['locale en-English', { locale: 'en-English' as never }, /usersInfo\.0\.locale: must be zh-CN or en-US/],
@@ -87,7 +114,11 @@ describe('users.v2.sync', () => {
     expect(error.vendorMessage).toBe('参数错误: roleId');
     expect(error.message).toMatch(/Moka refused 2 user\(s\), each with its reason, and applied the others/);
     // The fake agrees: exactly the applied users exist (besides the seeded one).
-    expect(h.state.users.map((u) => u.email).sort()).toEqual(['taken@example.com', 'user1@example.com', 'user4@example.com']);
+    expect(h.state.users.map((u) => u.email).sort()).toEqual([
+      'taken@example.com',
+      'user1@example.com',
+      'user4@example.com',
+    ]);
   });
 
   it('every user refused (Moka answers code -1 with data, its documented failure example) is reported per user', async () => {
@@ -118,7 +149,10 @@ describe('users.v2.sync', () => {
         HttpResponse.json({
           code: 200,
           msg: 'success',
-          data: { successCount: 1, errorList: [{ data: { email: 'someone-else@example.com' }, msg: '参数错误', code: 1 }] },
+          data: {
+            successCount: 1,
+            errorList: [{ data: { email: 'someone-else@example.com' }, msg: '参数错误', code: 1 }],
+          },
         }),
       ),
     );
@@ -152,7 +186,9 @@ describe('users.v2.sync', () => {
     let calls = 0;
     h.server.use(
       http.post('*/v2/users/syncInfo', () =>
-        ++calls === 2 ? HttpResponse.json({ code: -1, success: false, msg: '无法识别的认证信息' }, { status: 500 }) : undefined,
+        ++calls === 2
+          ? HttpResponse.json({ code: -1, success: false, msg: '无法识别的认证信息' }, { status: 500 })
+          : undefined,
       ),
     );
     const users = Array.from({ length: 150 }, (_, i) => v2User(i));

@@ -148,9 +148,7 @@ describe('users.sync', () => {
     expect(error.unknown).toHaveLength(0);
     expect(error.notSent).toHaveLength(0);
     expect(error.cause).toBeInstanceOf(ConflictError);
-    expect(error.refused).toEqual([
-      { user: users[120], index: 120, reason: error.vendorMessage, code: undefined },
-    ]);
+    expect(error.refused).toEqual([{ user: users[120], index: 120, reason: error.vendorMessage, code: undefined }]);
     expect(error.message).toMatch(
       /batch 2 of 2 did not apply wholly: .*phone number has been used.*Moka refused 1 user \(index 120\) and applied the 20 user\(s\) before it/,
     );
@@ -178,7 +176,7 @@ describe('users.sync', () => {
     expect(error.message).toMatch(/state of its 100 user\(s\) is unknown/);
   });
 
-  it("the personnel sync switch turned off rejects with the PermissionDeniedError itself: nothing was applied", async () => {
+  it('the personnel sync switch turned off rejects with the PermissionDeniedError itself: nothing was applied', async () => {
     h.state.userSyncEnabled = false;
     const error = (await h.client.users.sync([user(1)]).catch((e: unknown) => e)) as PermissionDeniedError;
     expect(error).toBeInstanceOf(PermissionDeniedError);

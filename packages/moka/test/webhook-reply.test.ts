@@ -65,7 +65,9 @@ describe('mokaWebhookReply / mokaWebhookFailure, answered to a push over a real 
   });
 
   it('refuses a redirect that is not an absolute http(s) URL, an empty redirect, a 2xx failure and an empty msg', () => {
-    expect(() => mokaWebhookReply({ redirectUrl: { pcUrl: '/relative' } })).toThrow(/redirectUrl\.pcUrl must be an absolute/);
+    expect(() => mokaWebhookReply({ redirectUrl: { pcUrl: '/relative' } })).toThrow(
+      /redirectUrl\.pcUrl must be an absolute/,
+    );
     expect(() => mokaWebhookReply({ redirectUrl: { mobileUrl: 'javascript:alert(1)' } })).toThrow(HRError);
     expect(() => mokaWebhookReply({ redirectUrl: {} })).toThrow(/needs pcUrl or mobileUrl/);
     expect(() => mokaWebhookFailure('x', 200)).toThrow(/non-2xx/);

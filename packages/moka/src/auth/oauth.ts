@@ -103,7 +103,11 @@ export function mokaOAuthAuth(options: MokaOAuthAuthOptions): TokenProviderAuth 
     key: `moka:${options.root}:${options.clientId}`,
     store: options.store,
     fetchToken: async ({ timeoutMs }) => {
-      const body = { clientID: options.clientId, clientSecret: options.clientSecret, grantType: 'client_credentials' as const };
+      const body = {
+        clientID: options.clientId,
+        clientSecret: options.clientSecret,
+        grantType: 'client_credentials' as const,
+      };
       const token = await options.caller.request(getTokenOperation, { body }, { timeout: timeoutMs });
       return { token: token.accessToken, expiresIn: token.expiresIn };
     },

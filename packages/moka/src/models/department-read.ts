@@ -95,7 +95,9 @@ const DeletionSchema = schemaFor<MokaDepartmentDeletion>()(
 export const MokaDepartmentDeletionBodySchema = schemaFor<MokaDepartmentDeletionBody>()(
   z
     .looseObject({
-      departments: z.array(DeletionSchema, { error: 'must be a list of departments' }).min(1, 'must list at least one department'),
+      departments: z
+        .array(DeletionSchema, { error: 'must be a list of departments' })
+        .min(1, 'must list at least one department'),
       email: z
         .string({ error: 'is required (the email of a user registered in Moka)' })
         .regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address (a user registered in Moka)'),

@@ -135,7 +135,10 @@ function v2ListRules(parentsInList: boolean) {
   };
 }
 
-const operatorEmail = z.string().regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address').optional();
+const operatorEmail = z
+  .string()
+  .regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address')
+  .optional();
 const nonEmpty = 'must list at least one department';
 
 function v2Body<S extends z.ZodType<MokaDepartmentV2Input>>(item: S, parentsInList: boolean, emptyNote: string) {

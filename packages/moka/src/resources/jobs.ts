@@ -1,4 +1,12 @@
-import { type APIPromise, type PaginateOptions, type PagePromise, Resource, type RequestOptions, defineOperation, offsetLimit } from '@hr/core';
+import {
+  type APIPromise,
+  type PaginateOptions,
+  type PagePromise,
+  Resource,
+  type RequestOptions,
+  defineOperation,
+  offsetLimit,
+} from '@hr/core';
 import type { MokaClient } from '../client.js';
 import {
   type JobPage,

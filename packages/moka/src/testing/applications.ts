@@ -35,7 +35,9 @@ export function listApplications(state: MokaSandboxState, query: URLSearchParams
   let rows = [...state.candidates].sort(byMove).filter((c) => Date.parse(c.movedAt) >= from);
   if (next) {
     const [time, id] = next.split('-').map(Number) as [number, number];
-    rows = rows.filter((c) => Date.parse(c.movedAt) > time || (Date.parse(c.movedAt) === time && c.record.applicationId > id));
+    rows = rows.filter(
+      (c) => Date.parse(c.movedAt) > time || (Date.parse(c.movedAt) === time && c.record.applicationId > id),
+    );
   }
   const page = rows.slice(0, limit);
   const body: Record<string, unknown> = {

@@ -39,7 +39,9 @@ function deletionRefusal(state: MokaSandboxState, list: Deletion[], email: unkno
       return `department_code: ${String(target)} 在系统中不存在`;
   }
   // A merged department is removed: a department left under it would have no parent.
-  const removed = new Set(list.filter((d) => d.target_department_code !== undefined).map((d) => String(d.department_code)));
+  const removed = new Set(
+    list.filter((d) => d.target_department_code !== undefined).map((d) => String(d.department_code)),
+  );
   const orphan = [...state.departments.values()].some(
     (d) => d.parent_code !== null && removed.has(d.parent_code) && !removed.has(d.department_code),
   );

@@ -67,7 +67,9 @@ export function mokaHandlers(state: MokaSandboxState, basePath = '/api-platform/
       authed((request) => listMovedApplications(state, query(request))),
     ),
     // The career-site job endpoints answered a probe without credentials (their docs send none).
-    http.get(path('/v1/jobs/:orgId'), ({ request, params }) => listJobs(state, String(params['orgId']), query(request))),
+    http.get(path('/v1/jobs/:orgId'), ({ request, params }) =>
+      listJobs(state, String(params['orgId']), query(request)),
+    ),
     http.get(path('/v1/jobs/:orgId/:jobId'), ({ params }) =>
       retrieveJob(state, String(params['orgId']), String(params['jobId'])),
     ),

@@ -170,7 +170,9 @@ export class MokaSandboxState {
     this.orgWriteDelayMs = options.orgWriteDelayMs ?? 0;
     this.seatLimit = options.seatLimit;
     this.authFailure = options.authFailure ?? 'ats_unrecognized_credentials';
-    this.oauthClients = new Map(Object.entries(options.oauthClients ?? { 'sandbox-client-id': 'sandbox-client-secret' }));
+    this.oauthClients = new Map(
+      Object.entries(options.oauthClients ?? { 'sandbox-client-id': 'sandbox-client-secret' }),
+    );
     this.tokenLifetimeSeconds = options.tokenLifetimeSeconds ?? 7200;
     this.orgId = options.orgId ?? 'sandbox-org';
     this.emptyStageAnswer = options.emptyStageAnswer ?? 'en';

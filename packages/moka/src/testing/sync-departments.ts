@@ -158,7 +158,10 @@ export function addDepartments(state: MokaSandboxState, body: unknown): Response
  * code (625011 for a new code that exists already; its other codes are not documented, the sandbox
  * uses 625000), or undefined once updated.
  */
-export function updateList(state: MokaSandboxState, list: DepartmentInfo[]): { code: number; message: string } | undefined {
+export function updateList(
+  state: MokaSandboxState,
+  list: DepartmentInfo[],
+): { code: number; message: string } | undefined {
   const refused = incrementalRefusal(state, list, true);
   if (refused) return { code: 625000, message: refused };
   const targets: [DepartmentInfo, SandboxDepartment][] = [];
@@ -168,7 +171,8 @@ export function updateList(state: MokaSandboxState, list: DepartmentInfo[]): { c
     const target = byId ?? state.departments.get(d.department_code);
     if (!target) return { code: 625000, message: `department_code(${d.department_code}) not found` };
     const holder = state.departments.get(d.department_code);
-    if (holder && holder !== target) return { code: 625011, message: `department_code(${d.department_code})在系统中已存在` };
+    if (holder && holder !== target)
+      return { code: 625011, message: `department_code(${d.department_code})在系统中已存在` };
     targets.push([d, target]);
   }
   for (const [d, target] of targets) store(state, d, target);

@@ -51,7 +51,17 @@ function apply(state: MokaSandboxState, user: UserInfo, existing: SandboxUser | 
     });
     return;
   }
-  for (const field of ['email', 'name', 'phone', 'number', 'thirdPartyId', 'locale', 'nickname', 'timezone', 'costCenterCode'] as const) {
+  for (const field of [
+    'email',
+    'name',
+    'phone',
+    'number',
+    'thirdPartyId',
+    'locale',
+    'nickname',
+    'timezone',
+    'costCenterCode',
+  ] as const) {
     const value = text(field);
     if (value !== undefined) (existing as unknown as Record<string, unknown>)[field] = value;
   }

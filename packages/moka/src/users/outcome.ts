@@ -160,7 +160,12 @@ function readV2Batch(batch: readonly MokaUserV2Input[], offset: number, answer: 
       continue;
     }
     taken.add(at);
-    refused.push({ user: batch[at]!, index: offset + at, reason: entry.msg ?? 'refused', code: entry.code ?? undefined });
+    refused.push({
+      user: batch[at]!,
+      index: offset + at,
+      reason: entry.msg ?? 'refused',
+      code: entry.code ?? undefined,
+    });
   }
   const rest = batch.filter((_, index) => !taken.has(index));
   // A refusal Moka could not tie to a user leaves every other user of the batch unknown, never guessed.
@@ -206,7 +211,8 @@ export function v2Outcome(
     offset += batch.length;
   }
   if (!first) return undefined;
-  const vendorMessage = failure && failure.index === first.index ? messageOf(failure.cause) : (refused[0]?.reason ?? '');
+  const vendorMessage =
+    failure && failure.index === first.index ? messageOf(failure.cause) : (refused[0]?.reason ?? '');
   return {
     batchCount: batches.length,
     failedBatchIndex: first.index,
