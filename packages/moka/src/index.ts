@@ -104,6 +104,7 @@ export {
 export { MOKA_PLATFORM_URL, type MokaApiKeyOptions, type MokaOAuthOptions } from './client.js';
 export { createMokaEnvelope, type MokaCredential } from './envelope.js';
 export { isMokaSuccessCode } from './success.js';
+export { MOKA_DEFAULT_RATE_LIMIT } from './rate-limit.js';
 export { isEmptyStageAnswer } from './empty-stage.js';
 export { type MokaAccessToken } from './auth/oauth.js';
 export { UsersV2 } from './resources/users-v2.js';

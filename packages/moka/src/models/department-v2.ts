@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { schemaFor } from '@hr/core';
 import type { DepartmentType } from '../constants.js';
-import { type DepartmentRule, type DepartmentNode, departmentListProblems } from './department-rules.js';
-import { type DepartmentSyncResult, DepartmentSyncResultSchema, sequenceRule } from './department.js';
+import type { DepartmentNode, DepartmentRule } from './department-rules.js';
+import { type DepartmentSyncResult, DepartmentSyncResultSchema, addListIssues, sequenceRule } from './department.js';
 
 /**
  * The v2 organizational structure endpoints (`PUT /v2/departments` full sync, `POST
@@ -124,15 +124,13 @@ const V2_MESSAGE: Record<DepartmentRule, string> = {
 };
 
 function v2ListRules(parentsInList: boolean) {
-  return (list: MokaDepartmentV2Input[], ctx: z.RefinementCtx) => {
-    for (const problem of departmentListProblems(list.map(asNode), { parentsInList })) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['departments', problem.index, V2_FIELD[problem.field]],
-        message: `${problem.message.replaceAll('department_code', 'departmentCode').replace('"" / null', '"0"')} (Moka: "${V2_MESSAGE[problem.rule]}")`,
-      });
-    }
-  };
+  return (list: MokaDepartmentV2Input[], ctx: z.RefinementCtx) =>
+    addListIssues(list.map(asNode), ctx, {
+      parentsInList,
+      vendorMessages: V2_MESSAGE,
+      pathOf: (problem) => ['departments', problem.index, V2_FIELD[problem.field]],
+      reword: (message) => message.replaceAll('department_code', 'departmentCode').replace('"" / null', '"0"'),
+    });
 }
 
 const operatorEmail = z

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { schemaFor } from '@hr/core';
 import type { DepartmentType } from '../constants.js';
-import { type DepartmentRule, departmentListProblems } from './department-rules.js';
+import {
+  type DepartmentNode,
+  type DepartmentProblem,
+  type DepartmentRule,
+  departmentListProblems,
+} from './department-rules.js';
 
 /** One department of the organizational structure endpoints. */
 export interface MokaDepartmentInput {
@@ -85,16 +90,33 @@ const VENDOR_MESSAGE: Record<DepartmentRule, string> = {
   cycle: "A department's parent department cannot be itself directly (indirectly)",
 };
 
+/** How a department list names its fields and quotes Moka, for {@link addListIssues}. */
+export interface ListWording {
+  /** The documented rules of a full sync (every parent in the list) or of an incremental write. */
+  parentsInList: boolean;
+  /** Moka's message for each rule, quoted after the SDK's own. */
+  vendorMessages: Record<DepartmentRule, string>;
+  /** The issue path of a problem (default: its index and the v1 field). */
+  pathOf?: (problem: DepartmentProblem) => PropertyKey[];
+  /** Rewrites the SDK's explanation (e.g. in the v2 field names). */
+  reword?: (message: string) => string;
+}
+
+/** Adds an issue for each documented rule `nodes` break (the pure check is `departmentListProblems`). */
+export function addListIssues(nodes: readonly DepartmentNode[], ctx: z.RefinementCtx, wording: ListWording): void {
+  const { parentsInList, vendorMessages, pathOf = (p) => [p.index, p.field], reword = (m) => m } = wording;
+  for (const problem of departmentListProblems(nodes, { parentsInList })) {
+    ctx.addIssue({
+      code: 'custom',
+      path: pathOf(problem),
+      message: `${reword(problem.message)} (Moka: "${vendorMessages[problem.rule]}")`,
+    });
+  }
+}
+
 function listRules(parentsInList: boolean) {
-  return (list: MokaDepartmentInput[], ctx: z.RefinementCtx) => {
-    for (const problem of departmentListProblems(list, { parentsInList })) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [problem.index, problem.field],
-        message: `${problem.message} (Moka: "${VENDOR_MESSAGE[problem.rule]}")`,
-      });
-    }
-  };
+  return (list: MokaDepartmentInput[], ctx: z.RefinementCtx) =>
+    addListIssues(list, ctx, { parentsInList, vendorMessages: VENDOR_MESSAGE });
 }
 
 const nonEmpty = 'must list at least one department';

@@ -15,9 +15,7 @@ import {
 } from '../models/application-query.js';
 import { windowThenCursor } from '../paging.js';
 import { ApplicationPull } from './application-pull.js';
-
-/** Moka's integration guide: every interface is limited to 60 calls a minute unless stated otherwise. */
-const DEFAULT_LIMIT = ['60/min'];
+import { MOKA_DEFAULT_RATE_LIMIT } from '../rate-limit.js';
 
 const list = defineOperation({
   id: 'applications.list',
@@ -26,7 +24,7 @@ const list = defineOperation({
   query: ListApplicationsQuerySchema,
   response: ApplicationPageSchema,
   paginate: windowThenCursor(['fromTime']),
-  rateLimit: DEFAULT_LIMIT,
+  rateLimit: MOKA_DEFAULT_RATE_LIMIT,
 });
 
 const moved = defineOperation({
@@ -37,7 +35,7 @@ const moved = defineOperation({
   response: MovedApplicationPageSchema,
   // A published client sends `next` (and `limit`) alone after the first page.
   paginate: windowThenCursor(['stage', 'fromTime', 'reqType']),
-  rateLimit: DEFAULT_LIMIT,
+  rateLimit: MOKA_DEFAULT_RATE_LIMIT,
 });
 
 /** What `applications.list()` returns: await it for the first page, or iterate every application. */

@@ -9,12 +9,10 @@ import {
   ReplaceDepartmentsV2BodySchema,
   UpdateDepartmentsV2BodySchema,
 } from '../models/department-v2.js';
+import { MOKA_DEFAULT_RATE_LIMIT } from '../rate-limit.js';
 
 /** Moka refuses an organizational write while another is pending: a client sends its own one at a time. */
 export const ORG_WRITES = 'moka-org-writes';
-
-/** Moka's integration guide: every interface is limited to 60 calls a minute unless stated otherwise. */
-const DEFAULT_LIMIT = ['60/min'];
 
 const replaceAll = defineOperation({
   id: 'departments.v2.replaceAll',
@@ -23,7 +21,7 @@ const replaceAll = defineOperation({
   body: ReplaceDepartmentsV2BodySchema,
   response: MokaDepartmentV2AnswerSchema,
   serial: ORG_WRITES,
-  rateLimit: DEFAULT_LIMIT,
+  rateLimit: MOKA_DEFAULT_RATE_LIMIT,
 });
 
 const addIncremental = defineOperation({
@@ -33,7 +31,7 @@ const addIncremental = defineOperation({
   body: AddDepartmentsV2BodySchema,
   response: MokaDepartmentV2AnswerSchema,
   serial: ORG_WRITES,
-  rateLimit: DEFAULT_LIMIT,
+  rateLimit: MOKA_DEFAULT_RATE_LIMIT,
 });
 
 const update = defineOperation({
@@ -43,7 +41,7 @@ const update = defineOperation({
   body: UpdateDepartmentsV2BodySchema,
   response: MokaDepartmentV2AnswerSchema,
   serial: ORG_WRITES,
-  rateLimit: DEFAULT_LIMIT,
+  rateLimit: MOKA_DEFAULT_RATE_LIMIT,
 });
 
 /**

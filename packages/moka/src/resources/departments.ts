@@ -16,14 +16,14 @@ import {
   MokaDepartmentListSchema,
 } from '../models/department-read.js';
 import { DepartmentsV2, ORG_WRITES } from './departments-v2.js';
+import { MOKA_DEFAULT_RATE_LIMIT } from '../rate-limit.js';
 
 const list = defineOperation({
   id: 'departments.list',
   method: 'GET',
   path: '/v1/departments',
   response: MokaDepartmentListSchema,
-  // Moka's integration guide: every interface is limited to 60 calls a minute unless stated otherwise.
-  rateLimit: ['60/min'],
+  rateLimit: MOKA_DEFAULT_RATE_LIMIT,
 });
 
 const remove = defineOperation({
@@ -33,7 +33,7 @@ const remove = defineOperation({
   body: MokaDepartmentDeletionBodySchema,
   response: MokaAcknowledgementSchema,
   serial: ORG_WRITES,
-  rateLimit: ['60/min'],
+  rateLimit: MOKA_DEFAULT_RATE_LIMIT,
 });
 
 const replaceAll = defineOperation({

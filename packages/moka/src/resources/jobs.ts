@@ -18,9 +18,7 @@ import {
   MokaJobSchema,
   OrgIdPathSchema,
 } from '../models/job.js';
-
-/** Moka's integration guide: every interface is limited to 60 calls a minute unless stated otherwise. */
-const DEFAULT_LIMIT = ['60/min'];
+import { MOKA_DEFAULT_RATE_LIMIT } from '../rate-limit.js';
 
 const list = defineOperation({
   id: 'jobs.list',
@@ -30,7 +28,7 @@ const list = defineOperation({
   query: ListJobsQuerySchema,
   response: JobPageSchema,
   paginate: offsetLimit({ items: 'jobs', offset: 'offset', total: 'total', limit: 'limit' }),
-  rateLimit: DEFAULT_LIMIT,
+  rateLimit: MOKA_DEFAULT_RATE_LIMIT,
 });
 
 const retrieve = defineOperation({
@@ -39,7 +37,7 @@ const retrieve = defineOperation({
   path: '/v1/jobs/:orgId/:jobId',
   pathParams: JobPathSchema,
   response: MokaJobSchema,
-  rateLimit: DEFAULT_LIMIT,
+  rateLimit: MOKA_DEFAULT_RATE_LIMIT,
 });
 
 /** What `jobs.list()` returns: await it for the first page, or iterate every job. */

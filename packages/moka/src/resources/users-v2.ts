@@ -10,6 +10,7 @@ import {
 import { V2_USER_SYNC } from '../users/answer.js';
 import { v2Outcome } from '../users/outcome.js';
 import { userSyncFailure } from '../users/sync-error.js';
+import { MOKA_DEFAULT_RATE_LIMIT } from '../rate-limit.js';
 
 const syncInfoV2 = defineOperation({
   id: V2_USER_SYNC,
@@ -17,8 +18,7 @@ const syncInfoV2 = defineOperation({
   path: '/v2/users/syncInfo',
   batch: { field: 'usersInfo', size: MAX_USERS_PER_SYNC_V2, items: MokaUserV2InputSchema, itemName: 'user' },
   response: MokaUserSyncV2AnswerSchema,
-  // Moka's integration guide: every interface is limited to 60 calls a minute unless stated otherwise.
-  rateLimit: ['60/min'],
+  rateLimit: MOKA_DEFAULT_RATE_LIMIT,
 });
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

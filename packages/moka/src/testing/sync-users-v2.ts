@@ -1,7 +1,6 @@
 import { HttpResponse } from 'msw';
 import type { MokaSandboxState, SandboxUser } from './state.js';
-
-type UserInfo = Record<string, unknown>;
+import { type UserInfo, accountRefusal } from './sync-users.js';
 const UNIQUE_TYPES = new Set(['email', 'number', 'phone']);
 
 /** The reason Moka refuses one v2 user (its documented example: `参数错误: roleId`), or undefined. */
@@ -11,18 +10,7 @@ function refusal(state: MokaSandboxState, user: UserInfo, existing: SandboxUser 
   if (!existing && typeof user['roleId'] !== 'number') return '参数错误: roleId';
   if (!Array.isArray(user['departmentCode'])) return '参数错误: departmentCode';
   if (user['deactivated'] !== 0 && user['deactivated'] !== 1) return '参数错误: deactivated';
-  const codes = user['departmentCode'] as string[];
-  if (state.departments.size > 0 && codes.some((code) => state.departments.get(code)?.deleted !== false))
-    return 'No corresponding department information found';
-  const others = state.users.filter((u) => u !== existing);
-  if (user['email'] && others.some((u) => u.email === user['email'])) return 'This email has been used by other user';
-  if (user['phone'] && others.some((u) => u.phone === user['phone']))
-    return 'The phone number has been used by another account of the company,Please try other phone';
-  if (user['number'] && others.some((u) => u.number === user['number']))
-    return 'This employee number has been used by other user';
-  if (!existing && state.seatLimit !== undefined && state.users.filter((u) => !u.deleted).length >= state.seatLimit)
-    return 'Insufficient of available accounts';
-  return undefined;
+  return accountRefusal(state, user, existing);
 }
 
 /** Creates or updates one v2 user; v2 updates the role too. A new user sent disabled is not created (as documented). */
