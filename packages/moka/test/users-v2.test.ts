@@ -164,6 +164,33 @@ describe('users.v2.sync', () => {
     expect(error.refused).toEqual([]);
   });
 
+  it('a successCount that does not add up with errorList leaves the unlisted users unknown', async () => {
+    h.server.use(
+      http.post('*/v2/users/syncInfo', () =>
+        HttpResponse.json({ code: 200, msg: 'success', data: { successCount: 1, errorList: [] } }),
+      ),
+    );
+    const users = [v2User(1), v2User(2)];
+    const error = (await h.client.users.v2.sync(users).catch((e: unknown) => e)) as MokaUserSyncError<MokaUserV2Input>;
+    expect(error.unknown).toEqual(users);
+    expect(error.applied).toEqual([]);
+  });
+
+  it('a failure code with an empty errorList is a failure of the call, not "everyone applied"', async () => {
+    h.server.use(
+      http.post('*/v2/users/syncInfo', () =>
+        HttpResponse.json({ code: -1, msg: 'false', data: { successCount: 0, errorList: [] } }),
+      ),
+    );
+    const error = (await h.client.users.v2
+      .sync([v2User(1)])
+      .catch((e: unknown) => e)) as MokaUserSyncError<MokaUserV2Input>;
+    expect(error).toBeInstanceOf(MokaUserSyncError);
+    expect(error.failedBatchState).toBe('unknown');
+    expect(error.applied).toEqual([]);
+    expect(error.vendorMessage).toBe('false');
+  });
+
   it('a refused key on the first call rejects with the AuthenticationError itself, naming apiKey: nothing was applied', async () => {
     h.server.use(
       http.post('*/v2/users/syncInfo', () =>

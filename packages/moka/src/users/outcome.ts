@@ -168,8 +168,12 @@ function readV2Batch(batch: readonly MokaUserV2Input[], offset: number, answer: 
     });
   }
   const rest = batch.filter((_, index) => !taken.has(index));
-  // A refusal Moka could not tie to a user leaves every other user of the batch unknown, never guessed.
-  return { refused, applied: unmatched === 0 ? rest : [], unknown: unmatched === 0 ? [] : rest };
+  // A refusal Moka could not tie to a user, or a successCount that does not add up, leaves every other
+  // user of the batch unknown, never guessed.
+  const successCount = answer?.data?.successCount;
+  const counted = typeof successCount !== 'number' || successCount === rest.length;
+  const told = unmatched === 0 && counted;
+  return { refused, applied: told ? rest : [], unknown: told ? [] : rest };
 }
 
 /**

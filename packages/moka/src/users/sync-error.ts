@@ -33,8 +33,9 @@ function batchStory<U>(outcome: UserSyncOutcome<U>): string {
  * batch applied; v2: each `data.errorList` entry); `notApplied` are the refused ones, a batch the
  * failure proves untouched (refused credentials, a rate limit, a request refused as a whole) and the
  * batches never sent; `unknown` users are those Moka's answer does not tell about (never guessed).
- * When nothing at all was applied because one call failed as a whole, the sync rejects with that
- * failure instead (`AuthenticationError`, `PermissionDeniedError`...). Re-sending applied users is
+ * When nothing at all was applied and one failure says why (refused credentials, the sync switch off,
+ * the only refused user of a v1 sync...), the sync rejects with that failure instead
+ * (`AuthenticationError`, `PermissionDeniedError`, `ConflictError`...). Re-sending applied users is
  * harmless: the sync is an upsert.
  */
 export class MokaUserSyncError<U = MokaUserInput | MokaUserV2Input> extends BatchError<U> {
