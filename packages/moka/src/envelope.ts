@@ -23,7 +23,7 @@ export function hinted(hint: string): (init: APIErrorInit) => ReturnType<typeof 
 function operationAnswer(ctx: ResponseContext): EnvelopeResult | undefined {
   const id = ctx.operation.id;
   if (EMPTY_STAGE_OPERATIONS.has(id) && isEmptyStageAnswer(ctx)) return ctx.ok({ data: [] });
-  // v2 user sync: per-user refusals come in data.errorList, whatever the outer code says.
+  // v2 user sync: per-user refusals come in data.errorList, even under the documented failure code -1.
   if (id === V2_USER_SYNC && ctx.status < 400) {
     const body = mokaBody(ctx.json);
     if (hasUserOutcomes(ctx.json, saysSuccess(body, mokaCode(body)))) return ctx.ok(ctx.json);
