@@ -1,7 +1,12 @@
 import { isEntryPoint } from '../shared/entry.js';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MokaWebhookVerificationError, parseMokaWebhook } from '@hr/moka/webhooks';
+import {
+  MokaWebhookVerificationError,
+  mokaWebhookFailure,
+  mokaWebhookReply,
+  parseMokaWebhook,
+} from '@hr/moka/webhooks';
 import { createMokaSandbox } from '@hr/moka/testing';
 
 async function rawBody(request: IncomingMessage): Promise<Buffer> {
@@ -33,12 +38,12 @@ export async function webhookReceiver(): Promise<void> {
       } else {
         console.log(`[moka] push ${event.id}: "${event.event}" kept raw${event.encrypted ? ' (encrypted data)' : ''}`);
       }
-      response.writeHead(200, { 'content-type': 'application/json' }).end('{"code":0,"msg":"success"}');
+      const reply = mokaWebhookReply();
+      response.writeHead(reply.status, reply.headers).end(reply.body);
     } catch (error) {
       if (!(error instanceof MokaWebhookVerificationError)) throw error;
-      response
-        .writeHead(401, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ code: 1, msg: '签名校验失败' }));
+      const refusal = mokaWebhookFailure('签名校验失败 (signature check failed)', 401);
+      response.writeHead(refusal.status, refusal.headers).end(refusal.body);
       console.log(`[moka] push refused with 401: ${error.reason}`);
     }
   });

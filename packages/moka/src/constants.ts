@@ -146,7 +146,10 @@ export const SOURCE_TYPE = {
   HEADHUNTING: 4,
 } as const;
 
-/** Identity document type of a candidate (`certificateType`). */
+/**
+ * Identity document type of a candidate (`certificateType`): 1–6 in the seed's candidate table, 1–10 in
+ * Moka's current candidate docs ("证件类型", https://mokahr.moyincloud.com/d/1687298466646093825.html).
+ */
 export const CERTIFICATE_TYPE = {
   /** 1: ID card. */
   ID_CARD: 1,
@@ -160,6 +163,14 @@ export const CERTIFICATE_TYPE = {
   PASSPORT: 5,
   /** 6: other identity document. */
   OTHER: 6,
+  /** 7: Mainland Travel Permit for Hong Kong and Macao Residents (港澳居民来往内地通行证). */
+  HONG_KONG_MACAO_TRAVEL_PERMIT: 7,
+  /** 8: Mainland Travel Permit for Taiwan Residents (台湾居民来往内地通行证). */
+  TAIWAN_TRAVEL_PERMIT: 8,
+  /** 9: Foreigner's work permit (外国人工作许可证). */
+  FOREIGNER_WORK_PERMIT: 9,
+  /** 10: Foreigner's residence permit (外国人居留许可证). */
+  FOREIGNER_RESIDENCE_PERMIT: 10,
 } as const;
 
 /** Offer status of a candidate (`offer.status`). */

@@ -15,7 +15,8 @@ export {
   type MokaAuthFailureShape,
   type MokaFailureResponse,
 } from './auth-failure.js';
-export { MokaUserSyncError, findRefusedUser, type FailedBatchState } from './user-sync-error.js';
+export { MokaUserSyncError } from './users/sync-error.js';
+export { findRefusedUser, type FailedBatchState, type RefusedUser } from './users/outcome.js';
 export * from './constants.js';
 
 export { Offers } from './resources/offers.js';
@@ -97,6 +98,60 @@ export {
   type DepartmentRule,
   type DepartmentNode,
 } from './models/department-rules.js';
+
+// Moka's current API beyond the seed pages: OAuth2, the success codes, the v2 user and department
+// writes, department read / delete, the all-stage application feeds, career-site jobs.
+export { MOKA_PLATFORM_URL, type MokaApiKeyOptions, type MokaOAuthOptions } from './client.js';
+export { createMokaEnvelope, type MokaCredential } from './envelope.js';
+export { isMokaSuccessCode } from './success.js';
+export { MOKA_DEFAULT_RATE_LIMIT } from './rate-limit.js';
+export { isEmptyStageAnswer } from './empty-stage.js';
+export { type MokaAccessToken } from './auth/oauth.js';
+export { UsersV2 } from './resources/users-v2.js';
+export {
+  MAX_USERS_PER_SYNC_V2,
+  type MokaUserV2Input,
+  type MokaUserSyncV2Answer,
+  type MokaUserV2Refusal,
+  type UserUniqueType,
+} from './models/user-v2.js';
+export { DepartmentsV2 } from './resources/departments-v2.js';
+export {
+  TOP_LEVEL_PARENT_CODE,
+  type LocalizedName,
+  type MokaDepartmentV2Answer,
+  type MokaDepartmentV2Input,
+  type MokaDepartmentV2UpdateInput,
+  type MokaDepartmentsV2Body,
+} from './models/department-v2.js';
+export {
+  isMarkedDeleted,
+  type MokaDepartment,
+  type MokaDepartmentDeletion,
+  type MokaDepartmentDeletionBody,
+  type MokaDepartmentList,
+} from './models/department-read.js';
+export {
+  Applications,
+  type ApplicationListing,
+  type MovedApplicationListing,
+  type PullApplicationsParams,
+} from './resources/applications.js';
+export { ApplicationPull, type ApplicationPullPage, type ApplicationPullResult } from './resources/application-pull.js';
+export {
+  type ApplicationPage,
+  type MokaApplicationSummary,
+  type MokaMovedApplication,
+  type MovedApplicationPage,
+} from './models/application.js';
+export {
+  MOVED_APPLICATION_STAGE,
+  type ListApplicationsParams,
+  type ListMovedApplicationsParams,
+  type MovedApplicationStage,
+} from './models/application-query.js';
+export { Jobs, type JobListing } from './resources/jobs.js';
+export { type JobPage, type ListJobsParams, type MokaJob } from './models/job.js';
 
 export {
   HRError,

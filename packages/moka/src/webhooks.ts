@@ -32,3 +32,10 @@ export {
   type MokaInterviewPush,
   type MokaPushedInterview,
 } from './webhooks/interview-push.js';
+export {
+  mokaWebhookFailure,
+  mokaWebhookReply,
+  type MokaRedirectUrl,
+  type MokaWebhookReply,
+  type MokaWebhookReplyOptions,
+} from './webhooks/reply.js';
