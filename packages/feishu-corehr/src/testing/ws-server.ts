@@ -234,12 +234,17 @@ export class SandboxLongConnection {
   /**
    * Drops every connection: `'close'` sends a close frame (code 1001, "going away"), `'terminate'`
    * cuts the TCP connection without one. Events in flight are sent again once a client reconnects.
+   * Returns how many open connections it dropped.
    */
-  disconnect(how: 'close' | 'terminate' = 'close'): void {
+  disconnect(how: 'close' | 'terminate' = 'close'): number {
+    let dropped = 0;
     for (const ws of this.#sockets) {
+      if (ws.readyState !== ws.OPEN) continue;
+      dropped++;
       if (how === 'close') ws.close(1001, 'server going away');
       else ws.terminate();
     }
+    return dropped;
   }
 
   /** Changes the client config and announces it at once in a pong to every client (as the server may at any time). */
