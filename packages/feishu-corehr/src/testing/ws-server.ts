@@ -86,6 +86,8 @@ export class SandboxLongConnection {
   readonly abandoned: string[] = [];
   /** Messages sent (one per delivery attempt of an event). */
   messagesSent = 0;
+  /** Data frames sent (a split message takes several). */
+  framesSent = 0;
   /** Ms to wait for an acknowledgement before sending the event again. */
   ackTimeoutMs: number;
   /** Ms before an event acknowledged as failed (or not in time) is sent again. */
@@ -291,6 +293,7 @@ export class SandboxLongConnection {
     this.endpointCalls = 0;
     this.handshakes = 0;
     this.messagesSent = 0;
+    this.framesSent = 0;
     this.answerPings = true;
   }
 
@@ -449,6 +452,7 @@ export class SandboxLongConnection {
       };
       // The client acknowledges the frame that completed the message: remember the last one sent.
       delivery.sent = { SeqID: frame.SeqID, LogID: frame.LogID };
+      this.framesSent++;
       ws.send(encodeFrame(frame));
     }
     delivery.timer = setTimeout(() => {
