@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import { AbortError, InputValidationError } from '@hr/core';
 import { captureLogger } from '@hr/core/testing';
+import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FeishuCoreHRClient } from '../src/index.js';
 import { type RunningFeishuSandbox, startFeishuSandbox } from '../src/testing.js';
@@ -237,6 +238,16 @@ describe('FeishuLongConnection against the sandbox', () => {
     expect(server.endpointCalls).toBe(4); // refused, connected, then the 2 reconnect attempts allowed
   });
 
+  it('keeps asking while the endpoint answers "system busy", then connects', async () => {
+    const { connection, states } = await start();
+    sandbox.server.use(
+      http.post('*/callback/ws/endpoint', () => HttpResponse.json({ code: 1, msg: 'system busy' }), { once: true }),
+    );
+    await connection.start();
+    expect(states.map((s) => s.state)).toEqual(['connecting', 'reconnecting', 'connected']);
+    expect(states[1]?.error).toMatchObject({ reason: 'endpoint_unavailable', code: 1 });
+  });
+
   it('gives up at once when the app is banned (403) or has too many connections (514 / 1000040350)', async () => {
     for (const refusal of [{ status: 403 }, { status: 514, authErrorCode: 1000040350 }]) {
       const { connection, server } = await start();
@@ -253,7 +264,7 @@ describe('FeishuLongConnection against the sandbox', () => {
   it('refuses the 51st connection of an app, as Feishu documents', async () => {
     const { connection } = await start();
     await connection.start();
-    const more = Array.from({ length: 49 }, () => {
+    const another = () => {
       const extra = new FeishuLongConnection({
         appId: sandbox.appId,
         appSecret: APP_SECRET,
@@ -262,15 +273,10 @@ describe('FeishuLongConnection against the sandbox', () => {
       });
       open.push(extra);
       return extra;
-    });
-    await Promise.all(more.map((c) => c.start()));
-    const last = new FeishuLongConnection({
-      appId: sandbox.appId,
-      appSecret: APP_SECRET,
-      baseUrl: sandbox.baseUrl,
-      handler: () => {},
-    });
-    open.push(last);
+    };
+    await Promise.all(Array.from({ length: 49 }, () => another().start()));
+    expect(sandbox.state.longConnection.connections).toBe(50);
+    const last = another();
     await expect(last.start()).rejects.toMatchObject({ reason: 'handshake_refused', code: 514 });
   });
 

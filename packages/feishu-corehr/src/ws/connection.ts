@@ -28,6 +28,8 @@ import {
 const HANDSHAKE_TIMEOUT_MS = 15_000;
 /** How long `close()` waits for the server to answer the close frame before cutting the socket. */
 const CLOSE_WAIT_MS = 5_000;
+/** The longest delay `setTimeout` honours (a longer one fires at once). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 /** Query parameters of the socket URL that are not secret. */
 const PUBLIC_URL_PARAMETERS = new Set(['device_id', 'service_id']);
 
@@ -174,7 +176,10 @@ export class FeishuLongConnection {
           this.#fail(error);
           throw error;
         }
-        const wait = (tries === 0 ? 0 : ReconnectInterval * 1000) + Math.random() * ReconnectNonce * 1000;
+        const wait = Math.min(
+          (tries === 0 ? 0 : ReconnectInterval * 1000) + Math.random() * ReconnectNonce * 1000,
+          MAX_TIMER_MS,
+        );
         this.#log.info(`reconnecting in ${Math.round(wait)} ms (attempt ${tries + 1})`);
         try {
           await sleep(wait, undefined, { signal: this.#stop.signal });
@@ -218,6 +223,10 @@ export class FeishuLongConnection {
     this.#registerUrlSecrets(endpoint.url);
     this.#log.debug('opening the socket', { url: redactSocketUrl(endpoint.url) });
     const socket = await this.#open(endpoint.url);
+    if (this.#stop.signal.aborted) {
+      socket.terminate();
+      throw new AbortError('The Feishu long connection was closed');
+    }
     this.#socket = socket;
     this.#paused = false;
     socket.on('message', (data: Buffer) => this.#onMessage(socket, data));
@@ -432,7 +441,7 @@ export class FeishuLongConnection {
 
   #schedulePing(): void {
     clearTimeout(this.#pingTimer);
-    this.#pingTimer = setTimeout(() => this.#ping(), this.#config.PingInterval * 1000);
+    this.#pingTimer = setTimeout(() => this.#ping(), Math.min(this.#config.PingInterval * 1000, MAX_TIMER_MS));
     this.#pingTimer.unref?.();
   }
 
@@ -451,7 +460,8 @@ export class FeishuLongConnection {
   }
 
   #setState(state: FeishuConnectionState, error?: Error): void {
-    if (state === this.#state) return;
+    // Once closing, the only way is to closed.
+    if (state === this.#state || this.#state === 'closed' || (this.#state === 'closing' && state !== 'closed')) return;
     const previous = this.#state;
     this.#state = state;
     this.#log.info(`${previous} → ${state}`);

@@ -33,22 +33,28 @@ export function redactSocketUrl(url: string): string {
   }
 }
 
+/** The longest interval accepted from the server, in seconds (longer ones would overflow a timer). */
+const MAX_INTERVAL_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
 /**
- * Reads a `ClientConfig` (endpoint answer or pong payload). A missing or unusable value (not a
- * number; a zero or negative interval) keeps `current`'s, so a partial config changes only what it names.
+ * Reads a `ClientConfig` (endpoint answer or pong payload). A value that is missing or out of
+ * bounds keeps `current`'s, so a partial config changes only what it names and a hostile one cannot
+ * make the client ping or reconnect in a tight loop: `PingInterval` and `ReconnectInterval` from 1 s,
+ * `ReconnectNonce` from 0 s, all three at most ~24.8 days; `ReconnectCount` any integer (negative: forever).
  */
 export function readClientConfig(raw: unknown, current: ClientConfig = DEFAULT_CLIENT_CONFIG): ClientConfig {
+  const given = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const pick = (key: keyof ClientConfig, min: number) => {
-    const value = (raw as Record<string, unknown> | undefined)?.[key];
-    return typeof value === 'number' && Number.isFinite(value) && value >= min ? value : current[key];
+    const value = given[key];
+    return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= MAX_INTERVAL_SECONDS
+      ? value
+      : current[key];
   };
+  const count = given.ReconnectCount;
   return {
-    PingInterval: pick('PingInterval', Number.MIN_VALUE),
-    ReconnectCount:
-      typeof (raw as { ReconnectCount?: unknown } | undefined)?.ReconnectCount === 'number'
-        ? Math.trunc((raw as { ReconnectCount: number }).ReconnectCount)
-        : current.ReconnectCount,
-    ReconnectInterval: pick('ReconnectInterval', Number.MIN_VALUE),
+    PingInterval: pick('PingInterval', 1),
+    ReconnectCount: typeof count === 'number' && Number.isFinite(count) ? Math.trunc(count) : current.ReconnectCount,
+    ReconnectInterval: pick('ReconnectInterval', 1),
     ReconnectNonce: pick('ReconnectNonce', 0),
   };
 }
