@@ -3,8 +3,8 @@ import type { PreHireV2 } from '../models/pre-hire-v2.js';
 import type { PreHireQuery } from '../models/pre-hire.js';
 import { SandboxEventPusher, type SandboxEventSubscription } from './events.js';
 import { toPreHireV2 } from './seed-v2.js';
-import { SandboxLongConnection, type SandboxLongConnectionOptions } from './ws-server.js';
 import { SANDBOX_COST_CENTERS, seedPreHires } from './seed.js';
+import { SandboxLongConnection, type SandboxLongConnectionOptions } from './ws-server.js';
 
 /** The App ID the sandbox accepts by default. */
 export const SANDBOX_APP_ID = 'cli_a1b2c3d4e5f60718';
