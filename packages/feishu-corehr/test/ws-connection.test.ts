@@ -238,14 +238,18 @@ describe('FeishuLongConnection against the sandbox', () => {
     expect(server.endpointCalls).toBe(4); // refused, connected, then the 2 reconnect attempts allowed
   });
 
-  it('keeps asking while the endpoint answers "system busy", then connects', async () => {
-    const { connection, states } = await start();
+  it('keeps asking while the endpoint answers "system busy", then reconnects', async () => {
+    // Connected first, so the server's policy (no random wait, 1 s apart) is known, not the SDKs' defaults.
+    const { connection, states, log } = await start();
+    await connection.start();
     sandbox.server.use(
       http.post('*/callback/ws/endpoint', () => HttpResponse.json({ code: 1, msg: 'system busy' }), { once: true }),
     );
-    await connection.start();
-    expect(states.map((s) => s.state)).toEqual(['connecting', 'reconnecting', 'connected']);
-    expect(states[1]?.error).toMatchObject({ reason: 'endpoint_unavailable', code: 1 });
+    sandbox.state.longConnection.disconnect('terminate');
+    await until(() => states.filter((s) => s.state === 'connected').length === 2);
+    expect(states.map((s) => s.state)).toEqual(['connecting', 'connected', 'reconnecting', 'connected']);
+    expect(sandbox.server.requests.filter((r) => r.path === '/callback/ws/endpoint')).toHaveLength(3);
+    expect(log.lines.some((line) => line.includes('the endpoint answered code 1 system busy'))).toBe(true);
   });
 
   it('gives up at once when the app is banned (403) or has too many connections (514 / 1000040350)', async () => {
