@@ -21,10 +21,11 @@ export async function longConnection(connection: Connection): Promise<void> {
     appId: sandbox.appId,
     appSecret: sandbox.appSecret,
     baseUrl: sandbox.baseUrl,
-    seenEvents: new Set<string>(), // skips Feishu's redeliveries of handled events (use a shared store in production)
+    // Handled event ids go to this process's seen-store (re-deliveries are skipped); several processes
+    // share one with `seenStore: new RedisSeenStore(...)` from @hr/redis.
     onStateChange: ({ previous, state }) => console.log(`  connection: ${previous} → ${state}`),
     handler: async (event) => {
-      console.log(`  event ${event.header.event_id}: ${describe(event)}`);
+      console.log(`  event ${event.id}: ${describe(event)}`);
       if (event.kind === 'event' && event.type === 'corehr.pre_hire.updated_v1') await printPreHire(client, event);
       arrived.one();
     },
@@ -69,7 +70,7 @@ async function listenToFeishu(): Promise<void> {
     baseUrl: FEISHU_BASE_URL,
     domain: FEISHU_DOMAIN === 'lark' ? 'lark' : 'feishu',
     onStateChange: ({ previous, state }) => console.log(`  connection: ${previous} → ${state}`),
-    handler: (event) => console.log(`  event ${event.header.event_id}: ${describe(event)}`),
+    handler: (event) => console.log(`  event ${event.id}: ${describe(event)}`),
   });
   await feishuEvents.start();
   console.log(`  listening for ${seconds} s`);

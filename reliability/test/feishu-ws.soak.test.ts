@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { MemorySeenStore } from '@hr/core/webhooks';
 import { type RunningFeishuSandbox, startFeishuSandbox } from '@hr/feishu-corehr/testing';
 import { type FeishuConnectionState, FeishuLongConnection } from '@hr/feishu-corehr/ws';
 import { prng } from './support/prng.js';
@@ -9,7 +10,7 @@ import { prng } from './support/prng.js';
  * server to `FeishuLongConnection`, with the connection cut (close frame or TCP reset, at random)
  * every 200–500 events, about one event in ten split across shuffled frames, slow handlers, and
  * handlers that fail once (Feishu's redelivery brings them back). Checks that every event's handler
- * succeeded exactly once after de-duplication by event id (`seenEvents`), and that memory stays flat
+ * succeeded exactly once after de-duplication by event id (`seenStore`), and that memory stays flat
  * (split events cut off by a disconnect are dropped after `partialEventTimeout` and sent again: `stats.dropped`);
  * writes the figures to `reliability/results/feishu-ws-soak.json` (`SOAK_EVENTS`, `SOAK_SEED`).
  */
@@ -56,13 +57,13 @@ it(`${TOTAL_EVENTS} events with random disconnects: none lost, none handled twic
     appId: sandbox.appId,
     appSecret: sandbox.appSecret,
     baseUrl: sandbox.baseUrl,
-    seenEvents: new Set<string>(),
+    seenStore: new MemorySeenStore(),
     handlerTimeout: 2_000,
     logLevel: 'off',
     onStateChange: ({ state }) => states.push(state),
     handler: async (event) => {
       handlerCalls++;
-      const id = event.header.event_id!;
+      const id = event.id;
       const n = Number((event.event as { pre_hire_id: string }).pre_hire_id);
       if (n % 97 === 0) await new Promise((resolve) => setTimeout(resolve, 20)); // slow handlers
       if (n % 211 === 0 && !failedOnce.has(id)) {
@@ -148,7 +149,7 @@ it(`${TOTAL_EVENTS} events with random disconnects: none lost, none handled twic
   expect(successes.size).toBe(TOTAL_EVENTS);
   expect(server.abandoned).toEqual([]);
   expect(disconnects).toBeGreaterThanOrEqual(Math.floor(TOTAL_EVENTS / 500) - 1);
-  // Flat: the heap after GC grows by no more than the ids kept on purpose (10,000 in `seenEvents`
+  // Flat: the heap after GC grows by no more than the ids kept on purpose (10,000 in the seen-store
   // and in the soak's own sets and maps: a few MiB), however many events went through.
   expect(end.heapMiB - start.heapMiB).toBeLessThan(16);
 });

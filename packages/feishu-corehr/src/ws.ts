@@ -6,7 +6,7 @@
 export { FeishuLongConnection, connectFeishuEvents } from './ws/connection.js';
 export type { FeishuConnectionState, FeishuConnectionStateChange, FeishuLongConnectionOptions } from './ws/options.js';
 export type { FeishuEventContext, FeishuEventHandler, FeishuEventStats } from './ws/dispatch.js';
-export type { SeenEventStore } from './ws/seen-events.js';
+export type { SeenStore } from '@hr/core/webhooks';
 export { FeishuLongConnectionError, type FeishuLongConnectionFailure } from './ws/errors.js';
 export type { ClientConfig } from './ws/protocol.js';
-export type { FeishuEvent, FeishuKnownEvent, FeishuUnknownEvent } from './events/typed.js';
+export type { FeishuEvent, FeishuKnownEvent, FeishuUnknownEvent } from './events/typing.js';

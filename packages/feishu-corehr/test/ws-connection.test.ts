@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import { AbortError, InputValidationError } from '@hr/core';
 import { captureLogger } from '@hr/core/testing';
+import { MemorySeenStore } from '@hr/core/webhooks';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FeishuCoreHRClient } from '../src/index.js';
@@ -38,6 +39,7 @@ async function start(
     onStateChange: (change) => states.push(change),
     logger: log.logger,
     logLevel: 'debug',
+    seenStore: new MemorySeenStore(), // each test its own (the default is one per process)
     ...overrides,
   });
   open.push(connection);
@@ -164,11 +166,11 @@ describe('FeishuLongConnection against the sandbox', () => {
     expect(connection.state).toBe('connected');
   });
 
-  it('skips redeliveries of handled events with seenEvents, and joins a copy arriving while the original is handled', async () => {
-    const seen = new Set<string>();
+  it('skips re-deliveries of handled events through the seen-store, and joins a copy arriving while the original is handled', async () => {
+    const seen = new MemorySeenStore();
     let calls = 0;
     const { connection, server } = await start({
-      seenEvents: seen,
+      seenStore: seen,
       handler: async () => {
         calls++;
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -183,12 +185,31 @@ describe('FeishuLongConnection against the sandbox', () => {
     server.push(event);
     server.push(structuredClone(event)); // a copy arriving while the original is handled
     await server.idle();
-    expect(seen.has('evt-fixed-1')).toBe(true);
+    expect(seen.entries().map(([key]) => key)).toEqual(['feishu:evt-fixed-1']);
     server.push(structuredClone(event)); // Feishu pushes it again later
     await server.idle();
     expect(calls).toBe(1);
     expect(connection.stats.duplicates).toBe(2);
     expect(server.acks.map((a) => a.code)).toEqual([200, 200, 200]);
+  });
+
+  it('releases the claim of an event whose handler failed, so the re-delivery is handled', async () => {
+    const seen = new MemorySeenStore();
+    let calls = 0;
+    const { connection, server } = await start({
+      seenStore: seen,
+      handler: () => {
+        if (++calls === 1) throw new Error('the database is busy');
+      },
+    });
+    await connection.start();
+    await push('p1');
+    await until(() => server.acks.length === 1);
+    expect(server.acks[0]?.code).toBe(500);
+    await server.idle();
+    expect(calls).toBe(2);
+    expect(seen.size).toBe(1);
+    expect(server.acks.map((a) => a.code)).toEqual([500, 200]);
   });
 
   it('survives forced disconnects (close frame and TCP cut) without losing an event', async () => {
@@ -421,7 +442,7 @@ describe('FeishuLongConnection against the sandbox', () => {
     const base = { appId: 'cli_x', appSecret: 's', handler: () => {} };
     expect(() => new FeishuLongConnection({ ...base, baseURL: 'http://x' } as never)).toThrow(/did you mean `baseUrl`/);
     expect(() => new FeishuLongConnection({ ...base, handlerTimeout: 0 })).toThrow(InputValidationError);
-    expect(() => new FeishuLongConnection({ ...base, seenEvents: {} as never })).toThrow(/seenEvents/);
+    expect(() => new FeishuLongConnection({ ...base, seenStore: {} as never })).toThrow(/seenStore/);
     expect(() => new FeishuLongConnection({ ...base, appSecret: '' })).toThrow(/appSecret/);
     expect(sandbox.server.requests).toHaveLength(0);
   });

@@ -74,7 +74,7 @@ async function ours(sandbox: RunningFeishuSandbox, slow: (summary: string) => bo
     handler: async (event) => {
       const line = summary(event.type, (event.event ?? {}) as Record<string, unknown>);
       if (slow(line)) await new Promise((resolve) => setTimeout(resolve, 400));
-      received.push({ eventId: String(event.header.event_id), summary: line });
+      received.push({ eventId: event.id, summary: line });
     },
     onStateChange: ({ state, previous }) => {
       if (state === 'connected' && previous === 'reconnecting') onReconnected();

@@ -88,7 +88,7 @@ export class FeishuLongConnection {
     this.#dispatcher = new EventDispatcher({
       handler: this.#options.handler,
       handlerTimeout: this.#options.handlerTimeout,
-      seenEvents: this.#options.seenEvents,
+      replay: { seenStore: this.#options.seenStore, seenTtlMs: this.#options.seenTtlMs },
       log: this.#log,
       stats: this.stats,
     });

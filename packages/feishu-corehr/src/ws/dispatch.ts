@@ -1,7 +1,9 @@
 import type { LevelLogger } from '@hr/core/internal';
-import { type FeishuEvent, typeFeishuEvent } from '../events/typed.js';
+import { type ReplayOptions, defaultSeenStore } from '@hr/core/webhooks';
+import { acceptFeishuEvent } from '../events/accept.js';
+import { FeishuEventVerificationError } from '../events/errors.js';
+import { type FeishuEvent, typeFeishuEvent } from '../events/typing.js';
 import { ACK_CODE } from './protocol.js';
-import type { SeenEventStore } from './seen-events.js';
 
 /** What the handler gets besides the event. */
 export interface FeishuEventContext {
@@ -25,11 +27,11 @@ export interface FeishuEventStats {
   received: number;
   /** Events the handler resolved for. */
   handled: number;
-  /** Events the handler threw for, or whose payload was not a JSON object. */
+  /** Events the handler threw for, whose payload was not a JSON object, or the seen-store failed for. */
   failed: number;
   /** Events whose handler ran past `handlerTimeout`. */
   timedOut: number;
-  /** Events skipped because `seenEvents` had their id, or joined to the same event being handled. */
+  /** Events skipped because the seen-store had their id, or joined to the same event being handled. */
   duplicates: number;
   /** Split events dropped incomplete (expired or too large): not acknowledged, so Feishu sends them again. */
   dropped: number;
@@ -39,18 +41,12 @@ export interface FeishuEventStats {
 export interface DispatcherOptions {
   handler: FeishuEventHandler;
   handlerTimeout: number;
-  seenEvents: SeenEventStore | undefined;
+  replay: ReplayOptions;
   log: LevelLogger;
   stats: FeishuEventStats;
 }
 
 const TIMED_OUT = Symbol('timed out');
-
-/** The event's id: `header.event_id` (v2), or `uuid` (v1 events such as `app_ticket`). */
-function eventIdOf(event: FeishuEvent): string | undefined {
-  const id = event.header.event_id ?? event.raw.uuid;
-  return typeof id === 'string' && id !== '' ? id : undefined;
-}
 
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -58,8 +54,11 @@ function describe(error: unknown): string {
 
 /**
  * Runs the user's handler for each whole message and says which acknowledgement code to send:
- * 200 when it resolved (or the event was a duplicate), 500 when it threw, timed out, or the payload
- * was not an event. A handler that throws or hangs never reaches the connection.
+ * 200 when it resolved (or the event was a duplicate), 500 when it threw, timed out, the payload
+ * was not an event or the seen-store failed. A handler that throws or hangs never reaches the
+ * connection. Events are typed and accepted once as the HTTP receiver's are (`typeFeishuEvent`,
+ * `acceptFeishuEvent`: the id claimed in the seen-store before the handler runs, released when the
+ * handler fails so that Feishu's re-delivery is handled).
  */
 export class EventDispatcher {
   readonly #options: DispatcherOptions;
@@ -105,43 +104,39 @@ export class EventDispatcher {
       return ACK_CODE.failed;
     }
     const event = typeFeishuEvent(raw as Record<string, unknown>);
-    const eventId = eventIdOf(event);
-    const running = eventId === undefined ? undefined : this.#byEventId.get(eventId);
+    const running = this.#byEventId.get(event.id);
     if (running) {
       stats.duplicates++;
       return running;
     }
-    const outcome = this.#handleOnce(event, eventId, { messageId, traceId });
-    if (eventId === undefined) return outcome;
-    this.#byEventId.set(eventId, outcome);
+    const outcome = this.#handleOnce(event, { messageId, traceId });
+    this.#byEventId.set(event.id, outcome);
     try {
       return await outcome;
     } finally {
-      this.#byEventId.delete(eventId);
+      this.#byEventId.delete(event.id);
     }
   }
 
-  async #handleOnce(
-    event: FeishuEvent,
-    eventId: string | undefined,
-    ids: { messageId: string; traceId: string | undefined },
-  ): Promise<number> {
-    const { seenEvents, log, stats } = this.#options;
-    const where = { event_id: eventId, event_type: event.type, message_id: ids.messageId, trace_id: ids.traceId };
-    if (seenEvents && eventId !== undefined) {
-      try {
-        if (await seenEvents.has(eventId)) {
-          stats.duplicates++;
-          log.debug('event already handled: acknowledged without calling the handler', where);
-          return ACK_CODE.ok;
-        }
-      } catch (error) {
-        log.warn(`seenEvents.has failed (${describe(error)}): handling the event anyway`, where);
+  async #handleOnce(event: FeishuEvent, ids: { messageId: string; traceId: string | undefined }): Promise<number> {
+    const { replay, log, stats } = this.#options;
+    const where = { event_id: event.id, event_type: event.type, message_id: ids.messageId, trace_id: ids.traceId };
+    let accepted: FeishuEvent;
+    try {
+      accepted = await acceptFeishuEvent(event, replay);
+    } catch (error) {
+      if (FeishuEventVerificationError.isInstance(error) && error.reason === 'replayed') {
+        stats.duplicates++;
+        log.debug('event already handled: acknowledged without calling the handler', where);
+        return ACK_CODE.ok;
       }
+      stats.failed++;
+      log.error(`the seen-store failed (${describe(error)}): acknowledged as failed`, where);
+      return ACK_CODE.failed;
     }
-    const result = await this.#runHandler(event, ids, where);
-    if (result === ACK_CODE.ok && seenEvents && eventId !== undefined) await this.#remember(eventId, where);
-    return result;
+    const code = await this.#runHandler(accepted, ids, where);
+    if (code !== ACK_CODE.ok && accepted.seenKey !== undefined) await this.#release(accepted.seenKey, where);
+    return code;
   }
 
   async #runHandler(
@@ -149,7 +144,7 @@ export class EventDispatcher {
     ids: { messageId: string; traceId: string | undefined },
     where: Record<string, unknown>,
   ): Promise<number> {
-    const { handler, handlerTimeout, seenEvents, log, stats } = this.#options;
+    const { handler, handlerTimeout, log, stats } = this.#options;
     const controller = new AbortController();
     const run = Promise.resolve().then(() => handler(event, { signal: controller.signal, ...ids }));
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -164,13 +159,8 @@ export class EventDispatcher {
       }
       stats.timedOut++;
       controller.abort(new Error(`the handler ran past ${handlerTimeout} ms`));
+      // Its claim is released: Feishu's re-delivery is handled again, even if this run ends up succeeding.
       log.error(`handler still running after ${handlerTimeout} ms: acknowledged as failed`, where);
-      // Should it still succeed, remember the event so Feishu's redelivery is skipped.
-      const eventId = where.event_id as string | undefined;
-      run.then(
-        () => (seenEvents && eventId !== undefined ? this.#remember(eventId, where) : undefined),
-        () => undefined,
-      );
       return ACK_CODE.failed;
     } catch (error) {
       stats.failed++;
@@ -181,11 +171,14 @@ export class EventDispatcher {
     }
   }
 
-  async #remember(eventId: string, where: Record<string, unknown>): Promise<void> {
+  /** Forgets a failed event's id, so Feishu's re-delivery of it is handled. */
+  async #release(seenKey: string, where: Record<string, unknown>): Promise<void> {
+    const store = this.#options.replay.seenStore ?? defaultSeenStore();
+    if (store === false) return;
     try {
-      await this.#options.seenEvents!.add(eventId);
+      await store.release(seenKey);
     } catch (error) {
-      this.#options.log.warn(`seenEvents.add failed (${describe(error)})`, where);
+      this.#options.log.warn(`seenStore.release failed (${describe(error)}): the re-delivery will be refused`, where);
     }
   }
 }

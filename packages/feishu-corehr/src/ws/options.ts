@@ -1,8 +1,8 @@
 import { InputValidationError, type Logger, type LogLevel, type ValidationIssue } from '@hr/core';
+import type { ReplayOptions } from '@hr/core/webhooks';
 import { closestName } from '@hr/core/internal';
 import { FEISHU_BASE_URL, type FeishuDomain, LARK_BASE_URL } from '../client.js';
 import type { FeishuEventHandler } from './dispatch.js';
-import type { SeenEventStore } from './seen-events.js';
 
 /** The states of a long connection. */
 export type FeishuConnectionState =
@@ -31,8 +31,12 @@ export interface FeishuConnectionStateChange {
   error?: Error | undefined;
 }
 
-/** Options of `FeishuLongConnection`. */
-export interface FeishuLongConnectionOptions {
+/**
+ * Options of `FeishuLongConnection`. `seenStore` and `seenTtlMs` are the HTTP receiver's: each
+ * event's id is claimed there before the handler runs (a re-delivery of a handled event is
+ * acknowledged without calling it) and released when the handler fails.
+ */
+export interface FeishuLongConnectionOptions extends ReplayOptions {
   /** The custom app's App ID (Developer console › Credentials & Basic Info). Feishu offers the long connection to custom apps only. */
   appId: string;
   /** The custom app's App Secret: sent only in the endpoint request, redacted everywhere else. */
@@ -45,8 +49,6 @@ export interface FeishuLongConnectionOptions {
   handler: FeishuEventHandler;
   /** Ms a handler may run before its event is acknowledged as failed and its `signal` aborted (default 3000: Feishu re-pushes an event not handled within 3 seconds). */
   handlerTimeout?: number | undefined;
-  /** Remembers handled event ids, to skip Feishu's redeliveries (a `Set<string>` fits; see `SeenEventStore`). */
-  seenEvents?: SeenEventStore | undefined;
   /** Closes the connection when aborted (as `close()` does). */
   signal?: AbortSignal | undefined;
   /** Called on every state change (a throwing hook is logged, not propagated). */
@@ -82,7 +84,8 @@ const KNOWN = [
   'baseUrl',
   'handler',
   'handlerTimeout',
-  'seenEvents',
+  'seenStore',
+  'seenTtlMs',
   'signal',
   'onStateChange',
   'maxInFlight',
@@ -141,9 +144,15 @@ export function resolveOptions(options: FeishuLongConnectionOptions): ResolvedOp
   integer('pongTimeout', 0, MAX_TIMER_MS);
   if (options.logLevel !== undefined && !LOG_LEVELS.includes(options.logLevel))
     refuse('logLevel', `must be one of ${LOG_LEVELS.join(', ')}`);
-  const store = options.seenEvents as Partial<SeenEventStore> | undefined;
-  if (store !== undefined && (typeof store?.has !== 'function' || typeof store.add !== 'function'))
-    refuse('seenEvents', 'must have has(eventId) and add(eventId) methods (a Set<string> fits)');
+  const store = options.seenStore as { claim?: unknown; release?: unknown } | false | undefined;
+  if (
+    store !== undefined &&
+    store !== false &&
+    (typeof store?.claim !== 'function' || typeof store.release !== 'function')
+  )
+    refuse('seenStore', 'must be a SeenStore (claim(key, ttlMs) and release(key)), or false');
+  if (options.seenTtlMs !== undefined && !(Number.isFinite(options.seenTtlMs) && options.seenTtlMs > 0))
+    refuse('seenTtlMs', 'must be a positive number of milliseconds');
   if (options.onStateChange !== undefined && typeof options.onStateChange !== 'function')
     refuse('onStateChange', 'must be a function');
   if (issues.length > 0) throw new InputValidationError(issues);
