@@ -33,6 +33,8 @@ export class SandboxEventPusher {
   subscription: SandboxEventSubscription | undefined;
   /** Every push made, in order. */
   readonly deliveries: SandboxDelivery[] = [];
+  /** Called with every event payload (the long connection delivers them too). */
+  readonly listeners = new Set<(payload: Record<string, unknown>) => void>();
   readonly #pending = new Set<Promise<void>>();
 
   constructor(
@@ -93,6 +95,7 @@ export class SandboxEventPusher {
 
   /** Pushes `payload` as is (JSON; encrypted and signed when the subscription has an Encrypt Key). */
   push(payload: Record<string, unknown>): Promise<void> {
+    for (const listener of this.listeners) listener(payload);
     const subscription = this.subscription;
     if (!subscription) return Promise.resolve(); // like Feishu: no subscription, no push
     const delivery: SandboxDelivery = { payload, status: 'pending' };

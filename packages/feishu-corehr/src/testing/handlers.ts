@@ -15,6 +15,7 @@ import {
   withdrawOnboarding,
 } from './pre-hires-v2.js';
 import type { FeishuSandboxState } from './state.js';
+import { longConnectionEndpoint } from './ws-endpoint.js';
 
 /** The msw handlers of the Feishu sandbox (any origin; paths as on open.feishu.cn). */
 export function feishuHandlers(state: FeishuSandboxState) {
@@ -32,6 +33,8 @@ export function feishuHandlers(state: FeishuSandboxState) {
     http.post('*/open-apis/auth/v3/app_ticket/resend', ({ request }) => resendAppTicket(request, state)),
     http.post('*/open-apis/auth/v3/app_access_token', ({ request }) => issueAppAccessToken(request, state)),
     http.post('*/open-apis/auth/v3/tenant_access_token', ({ request }) => issueIsvTenantToken(request, state)),
+    // The long connection's endpoint (the socket itself is `state.longConnection`).
+    http.post('*/callback/ws/endpoint', ({ request }) => longConnectionEndpoint(request, state)),
     // CoreHR v2 pre-hires (fixed paths before the `:pre_hire_id` ones).
     http.post(
       '*/open-apis/corehr/v2/pre_hires',
