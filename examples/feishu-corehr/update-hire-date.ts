@@ -28,7 +28,7 @@ export async function updateHireDate(connection: Connection): Promise<void> {
   console.log(
     `  pre-hire ${preHireId}: hire_date is now ${data.pre_hire?.hire_date} [logid ${response.requestId ?? '-'}]`,
   );
-  const again = await client.preHires.patch(preHireId, { hire_date: hireDate }, { client_token: clientToken });
+  const again = await client.preHires.patch(preHireId, { onboarding_status: { enum_name: 'preboarding' }, hire_date: hireDate }, { client_token: clientToken });
   console.log(
     `  sent again with the same client_token ${clientToken.slice(0, 8)}…: hire_date ${again.pre_hire?.hire_date} (applied once)`,
   );

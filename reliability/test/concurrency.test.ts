@@ -89,7 +89,7 @@ describe('client-side rate limits hold at the vendor', () => {
       const id = [...rig.state.preHires.keys()][0]!;
       const controller = new AbortController();
       const outcomes = Array.from({ length: 101 }, (_, i) =>
-        client.preHires.patch(id, { worker_id: `W${i}` }, { signal: controller.signal }).then(
+        client.preHires.patch(id, { onboarding_status: { enum_name: 'preboarding' }, worker_id: `W${i}` }, { signal: controller.signal }).then(
           () => 'applied',
           (error: unknown) => (AbortError.isInstance(error) ? 'aborted' : error),
         ),

@@ -110,13 +110,13 @@ describe('feishu: arbitrary values in every argument', () => {
     ['preHires.list query', (v: unknown) => client.preHires.list(v as never), /^query/],
     [
       'preHires.patch id',
-      (v: unknown) => client.preHires.patch(v as never, { hire_date: '2025-01-01' }),
+      (v: unknown) => client.preHires.patch(v as never, { onboarding_status: { enum_name: 'preboarding' }, hire_date: '2025-01-01' }),
       /^path\.pre_hire_id/,
     ],
     ['preHires.patch body', (v: unknown) => client.preHires.patch(ids()[0]!, v as never), /^body/],
     [
       'preHires.patch options',
-      (v: unknown) => client.preHires.patch(ids()[0]!, { hire_date: '2025-01-01' }, v as never),
+      (v: unknown) => client.preHires.patch(ids()[0]!, { onboarding_status: { enum_name: 'preboarding' }, hire_date: '2025-01-01' }, v as never),
       /^query\.client_token/,
     ],
     ['preHires.create body', (v: unknown) => client.preHires.create(v as never), /^body/],
@@ -207,7 +207,7 @@ describe('feishu: each broken rule is refused before sending, naming the field',
       fc.asyncProperty(patchBody, bad, (body, value) =>
         expectRefused(
           rig.server,
-          () => client.preHires.patch(ids()[0]!, { ...body, [field]: value } as never),
+          () => client.preHires.patch(ids()[0]!, { onboarding_status: { enum_name: 'preboarding' }, ...body, [field]: value } as never),
           new RegExp(`^body\\.${field}(\\.|$)`),
         ),
       ),
@@ -236,7 +236,7 @@ describe('feishu: each broken rule is refused before sending, naming the field',
       fc.asyncProperty(broken, (rates) =>
         expectRefused(
           rig.server,
-          () => client.preHires.patch(ids()[0]!, { cost_center_rate: rates as never }),
+          () => client.preHires.patch(ids()[0]!, { onboarding_status: { enum_name: 'preboarding' }, cost_center_rate: rates as never }),
           /^body\.cost_center_rate/,
         ),
       ),
@@ -246,17 +246,17 @@ describe('feishu: each broken rule is refused before sending, naming the field',
 
   it('preHires.patch: ids that could rewrite the path, and empty client tokens', async () => {
     for (const id of ['', '.', '..'])
-      await expectRefused(rig.server, () => client.preHires.patch(id, { hire_date: '2025-01-01' }), 'path.pre_hire_id');
+      await expectRefused(rig.server, () => client.preHires.patch(id, { onboarding_status: { enum_name: 'preboarding' }, hire_date: '2025-01-01' }), 'path.pre_hire_id');
     await expectRefused(
       rig.server,
-      () => client.preHires.patch(ids()[0]!, { hire_date: '2025-01-01' }, { client_token: '' }),
+      () => client.preHires.patch(ids()[0]!, { onboarding_status: { enum_name: 'preboarding' }, hire_date: '2025-01-01' }, { client_token: '' }),
       'query.client_token',
     );
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 1 }), async (id) => {
         // Any other id is percent-encoded into one path segment: it reaches the fake as that id.
         rig.server.resetHandlers();
-        await client.preHires.patch(id, { hire_date: '2025-01-01' }).catch(() => undefined);
+        await client.preHires.patch(id, { onboarding_status: { enum_name: 'preboarding' }, hire_date: '2025-01-01' }).catch(() => undefined);
         if (id === '.' || id === '..') return;
         const sent = rig.server.requests.find((r) => r.method === 'PATCH');
         expect(decodeURIComponent(sent!.path.split('/').at(-1)!)).toBe(id);

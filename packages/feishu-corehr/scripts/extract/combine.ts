@@ -17,8 +17,7 @@ export const POLICY = {
     'not typed: only the older Java / Go SDK snapshots declare it, neither the Node SDK nor Feishu’s page do (removed or renamed since); responses keep it as sent (loose objects) and requests may still send it (open objects)',
   type: 'the Node SDK’s type; a response also accepts the other sources’ types',
   required: 'required as the Node SDK declares it',
-  values:
-    'requests accept the Node SDK’s closed list; responses accept any string, both lists typed (open enum)',
+  values: 'requests accept the Node SDK’s closed list; responses accept any string, both lists typed (open enum)',
 } as const;
 
 /** Merges one object's fields across the sources (the Node SDK's order, then fields only the page has). */
@@ -51,8 +50,11 @@ export function combineFields(
     if (!found.node && found.page && sources.node !== undefined)
       disagreements.push({ operation, path: at, kind: 'presence', sources: types, chosen: POLICY.pageOnly });
     const normalized = new Set(Object.values(types).map(normalize));
-    const also = [...normalized].filter((t) => SCALARS.has(t) && t !== normalize(typeText((found.node ?? found.page)!.type)));
-    if (normalized.size > 1) disagreements.push({ operation, path: at, kind: 'type', sources: types, chosen: POLICY.type });
+    const also = [...normalized].filter(
+      (t) => SCALARS.has(t) && t !== normalize(typeText((found.node ?? found.page)!.type)),
+    );
+    if (normalized.size > 1)
+      disagreements.push({ operation, path: at, kind: 'type', sources: types, chosen: POLICY.type });
     if (role === 'request' && found.node && found.page && found.node.required !== found.page.required)
       disagreements.push({
         operation,
@@ -63,7 +65,14 @@ export function combineFields(
       });
     const page = found.page as PageField | undefined;
     const nodeEnum = found.node && enumOf(found.node.type);
-    if (nodeEnum && page?.values && sameSet(nodeEnum, page.values.map((v) => v.value)) === false)
+    if (
+      nodeEnum &&
+      page?.values &&
+      sameSet(
+        nodeEnum,
+        page.values.map((v) => v.value),
+      ) === false
+    )
       disagreements.push({
         operation,
         path: at,

@@ -58,7 +58,8 @@ const operations: ManifestOperation[] = OPERATION_SOURCES.map((source) => {
   if (!fromNode) throw new Error(`node-sdk has no corehr.${source.version}.preHire.${source.node}`);
   const fromJava = source.java ? java.operation(source.version, source.java) : undefined;
   const fromGo = source.go ? go.operation(source.version, source.go) : undefined;
-  const page = (file: string | undefined) => (file ? readPageDto(gitShow(args.pages!, commits.pages, file)) : undefined);
+  const page = (file: string | undefined) =>
+    file ? readPageDto(gitShow(args.pages!, commits.pages, file)) : undefined;
   const pageBody = page(source.pages?.body);
   const pageResponse = page(source.pages?.response);
   const part = (key: 'pathParams' | 'query' | 'body' | 'response', pageFields?: Sources['page']): Sources => ({
@@ -67,8 +68,14 @@ const operations: ManifestOperation[] = OPERATION_SOURCES.map((source) => {
     ...(fromJava?.[key] ? { java: fromJava[key] } : {}),
     ...(fromGo?.[key] ? { go: fromGo[key] } : {}),
   });
-  const combine = (key: 'pathParams' | 'query' | 'body' | 'response', role: 'request' | 'response', pageFields?: Sources['page']) =>
-    translate(combineFields(source.id, key === 'response' ? 'response' : key, part(key, pageFields), role, disagreements));
+  const combine = (
+    key: 'pathParams' | 'query' | 'body' | 'response',
+    role: 'request' | 'response',
+    pageFields?: Sources['page'],
+  ) =>
+    translate(
+      combineFields(source.id, key === 'response' ? 'response' : key, part(key, pageFields), role, disagreements),
+    );
   const pageFiles = [source.pages?.body, source.pages?.response].filter(Boolean).join(', ');
   return {
     id: source.id,
@@ -121,7 +128,11 @@ const manifest: Manifest = {
   about:
     'Field facts of the Feishu CoreHR pre-hire operations, read from the official Lark SDKs and Feishu’s API pages by scripts/extract (see its header); the input of `pnpm generate`. Descriptions are translated from Chinese (scripts/manifest/translations.json).',
   sources: {
-    node: { name: '@larksuiteoapi/node-sdk', version: nodeVersion, read: 'types/index.d.ts (types), lib/index.js (routes)' },
+    node: {
+      name: '@larksuiteoapi/node-sdk',
+      version: nodeVersion,
+      read: 'types/index.d.ts (types), lib/index.js (routes)',
+    },
     page: {
       name: 'vicenteyu/FeishuNetSdk',
       version: commits.pages,

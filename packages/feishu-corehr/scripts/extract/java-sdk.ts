@@ -104,8 +104,7 @@ function parseJavaFields(source: string): JavaClassField[] {
   const head = source.split('// builder 开始')[0]!;
   const classBody = head.slice(head.indexOf('{') + 1);
   const fields: JavaClassField[] = [];
-  const pattern =
-    /(?:\/\*\*([\s\S]*?)\*\/\s*)?((?:@\w+(?:\("[^"]*"\))?\s*)+)private\s+([\w.[\]<>]+)\s+(\w+)\s*;/g;
+  const pattern = /(?:\/\*\*([\s\S]*?)\*\/\s*)?((?:@\w+(?:\("[^"]*"\))?\s*)+)private\s+([\w.[\]<>]+)\s+(\w+)\s*;/g;
   for (const match of classBody.matchAll(pattern)) {
     const [, doc, annotations, javaType, fieldName] = match;
     const serialized = /@SerializedName\("([^"]+)"\)/.exec(annotations!)?.[1];

@@ -20,7 +20,15 @@ export function dedupe(manifest: Manifest): void {
   const visitField = (field: ManifestField, where: string): ManifestField => {
     const { name, required, doc, zh, docFrom, example, format, limits, values, in: sources, also, ...type } = field;
     const merged = visit(type as ManifestType, where);
-    return { name, ...merged, required, doc, ...rest({ zh, docFrom, example, format, limits, values }), in: sources, ...rest({ also }) } as ManifestField;
+    return {
+      name,
+      ...merged,
+      required,
+      doc,
+      ...rest({ zh, docFrom, example, format, limits, values }),
+      in: sources,
+      ...rest({ also }),
+    } as ManifestField;
   };
   for (const operation of manifest.operations) {
     for (const part of ['body', 'response'] as const) {

@@ -82,7 +82,8 @@ function convert(type: ts.TypeNode): SdkType {
       return { kind: 'enum', values: kept.map((t) => ((t as ts.LiteralTypeNode).literal as ts.StringLiteral).text) };
     throw new Error(`node-sdk: unsupported union ${type.getText()}`);
   }
-  if (ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal)) return { kind: 'enum', values: [type.literal.text] };
+  if (ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal))
+    return { kind: 'enum', values: [type.literal.text] };
   if (ts.isTypeLiteralNode(type)) {
     return {
       kind: 'object',
@@ -118,7 +119,12 @@ function convert(type: ts.TypeNode): SdkType {
 function routesOf(js: ts.SourceFile): Map<string, { method: string; path: string }> {
   const routes = new Map<string, { method: string; path: string }>();
   const visit = (node: ts.Node): void => {
-    if (ts.isPropertyAssignment(node) && /^(get|list|patch|delete|create|query|search|complete|transitTask|withdrawOnboarding|restoreFlowInstance|transformOnboardingTask)$/.test(node.name.getText())) {
+    if (
+      ts.isPropertyAssignment(node) &&
+      /^(get|list|patch|delete|create|query|search|complete|transitTask|withdrawOnboarding|restoreFlowInstance|transformOnboardingTask)$/.test(
+        node.name.getText(),
+      )
+    ) {
       const text = node.initializer.getText();
       const url = /\/open-apis\/corehr\/(v[12])\/pre_hires[^`]*/.exec(text);
       const method = /method:\s*"([A-Z]+)"/.exec(text);

@@ -71,7 +71,10 @@ export const OPERATION_SOURCES: OperationSource[] = [
     version: 'v2',
     node: 'query',
     java: 'QueryPreHire',
-    pages: { body: `${V2}/PostCorehrV2PreHiresQueryBodyDto.cs`, response: `${V2}/PostCorehrV2PreHiresQueryResponseDto.cs` },
+    pages: {
+      body: `${V2}/PostCorehrV2PreHiresQueryBodyDto.cs`,
+      response: `${V2}/PostCorehrV2PreHiresQueryResponseDto.cs`,
+    },
     page: 'https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/query',
   },
   {
