@@ -201,10 +201,14 @@ const remove = defineOperation({
   rateLimit: ['50/s', '1000/min'],
 });
 
+// The page documents no body; the official SDK sends `{}`, and so do we (a POST with a JSON body).
+const EmptyBody = z.looseObject({});
+
 const complete = defineOperation({
   id: 'preHires.complete',
   ...PRE_HIRE_ROUTES.complete,
   pathParams: () => PreHireIdPath,
+  body: EmptyBody,
   response: OnboardingActionResultSchema,
   rateLimit: ['50/s', '1000/min'],
 });
@@ -434,7 +438,7 @@ export class PreHires extends Resource {
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/complete
    */
   complete(pre_hire_id: string, options?: FeishuRequestOptions): APIPromise<OnboardingActionResult> {
-    return this.client.request(complete, { path: { pre_hire_id } }, options);
+    return this.client.request(complete, { path: { pre_hire_id }, body: {} }, options);
   }
 
   /**
