@@ -26,8 +26,8 @@ export const MAX_SEARCH_PAGE_SIZE = 100;
  */
 export interface PreHireReadOptions extends Omit<PreHireReadQuery, 'page_size'> {
   /**
-   * Page size: query 1–10, search 1–100. Feishu requires it and documents no default: the SDK
-   * sends the maximum when it is left out (the fewest calls).
+   * Page size: at most 10 (query) or 100 (search). Feishu requires it and documents no default:
+   * the SDK sends the maximum when it is left out (the fewest calls).
    */
   page_size?: number | undefined;
 }

@@ -95,10 +95,9 @@ export const jsonCustomFieldValues: BodyRule = (body, ctx) => {
   visit(body, []);
 };
 
-/** An integer page size from 1 to `max` (the page's maximum; 1 is Feishu's documented minimum on the v1 list). */
+/**
+ * A page size of at most `max` (the page's "分页大小，最大 N"), an integer (the Java SDK declares an
+ * Integer). The page states no minimum: Feishu answers a page size below 1.
+ */
 export const pageSize = (max: number) =>
-  z
-    .number()
-    .int(`must be an integer from 1 to ${max}`)
-    .min(1, `must be an integer from 1 to ${max}`)
-    .max(max, `must be an integer from 1 to ${max}`);
+  z.number().int(`must be an integer up to ${max}`).max(max, `must be an integer up to ${max}`);

@@ -362,7 +362,7 @@ export class PreHires extends Resource {
    * over every pre-hire. Data written in the last 2 seconds may not be visible yet.
    *
    * Rules checked before sending: at most 10 `pre_hire_ids`; at most 100 `fields`; `page_size`
-   * 1–10, sent as 10 when left out (Feishu requires it). Rate limit: 100/min. Permission:
+   * an integer up to 10, sent as 10 when left out (Feishu requires it). Rate limit: 100/min. Permission:
    * `corehr:pre_hire:read_only`, plus the field scopes of the fields asked for; the app's
    * "pre-hire" data scope limits which pre-hires come back.
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/query
@@ -384,7 +384,7 @@ export class PreHires extends Resource {
    *
    * Rules checked before sending: each ID list at most 100; each range given with both ends;
    * `onboarding_status` and `rehire` from their documented values; at most 100 `fields`;
-   * `page_size` 1–100, sent as 100 when left out (Feishu requires it).
+   * `page_size` an integer up to 100, sent as 100 when left out (Feishu requires it).
    * Rate limit: 100/min. Permissions (any one): `corehr:pre_hire.search:read`,
    * `corehr:pre_hire:read`, `corehr:pre_hire:write`, plus field scopes; the app's "pre-hire" data
    * scope limits the results.
