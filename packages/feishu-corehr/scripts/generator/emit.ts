@@ -160,13 +160,14 @@ function renderModel(model: Model, writer: FileWriter): string {
       const modifier = role === 'response' ? '.nullish()' : field.required ? '' : '.optional()';
       return `      ${propertyKey(field.name)}: ${schema}${modifier},`;
     });
-    const tie = role === 'response' ? 'schemaFor' : 'inputSchemaFor';
     writer.imports.value('@hr/core', 'lazySchema');
-    if (role === 'response') writer.imports.value('@hr/core', 'schemaFor');
-    else writer.imports.value(specifier(writer.from, 'models/input-schema'), 'inputSchemaFor');
+    writer.imports.value('@hr/core', 'schemaFor');
     writer.imports.value('zod', 'z');
+    const tied = `schemaFor<${model.name}>()(\n    z.looseObject({\n${entries.join('\n')}\n    }),\n  )`;
+    // A request schema's input is typed as the interface (see models/input-schema.ts).
+    if (role === 'input') writer.imports.value(specifier(writer.from, 'models/input-schema'), 'asInput');
     out.push(
-      `/** Schema of {@link ${model.name}}. */\nexport const ${model.name}Schema = lazySchema(() =>\n  ${tie}<${model.name}>()(\n    z.looseObject({\n${entries.join('\n')}\n    }),\n  ),\n);`,
+      `/** Schema of {@link ${model.name}}. */\nexport const ${model.name}Schema = lazySchema(() =>\n  ${role === 'input' ? `asInput(${tied})` : tied},\n);`,
     );
   }
   for (const alias of model.aliases) {

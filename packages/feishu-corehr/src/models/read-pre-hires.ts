@@ -1,4 +1,4 @@
-import { lazySchema } from '@hr/core';
+import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
 import { DEPARTMENT_ID_TYPES, USER_ID_TYPES } from '../generated/enums.js';
 import {
@@ -6,7 +6,7 @@ import {
   type SearchPreHiresBody,
   SearchPreHiresBodySchema as GeneratedSearchBody,
 } from '../generated/models/pre-hire-v2.js';
-import { inputSchemaFor } from './input-schema.js';
+import { asInput } from './input-schema.js';
 import { type BodyRule, pageSize, withRules } from './rules.js';
 
 // "Query pre-hires" (POST /open-apis/corehr/v2/pre_hires/query,
@@ -33,14 +33,16 @@ export interface PreHireReadOptions extends Omit<PreHireReadQuery, 'page_size'> 
 }
 
 const readOptions = (max: number) =>
-  inputSchemaFor<PreHireReadOptions>()(
-    z.looseObject({
-      // Feishu documents no default: the SDK sends the maximum when left out (the fewest calls).
-      page_size: pageSize(max).default(max),
-      page_token: z.string().min(1, 'must be a non-empty page token').optional(),
-      user_id_type: z.enum(USER_ID_TYPES).optional(),
-      department_id_type: z.enum(DEPARTMENT_ID_TYPES).optional(),
-    }),
+  asInput(
+    schemaFor<PreHireReadOptions>()(
+      z.looseObject({
+        // Feishu documents no default: the SDK sends the maximum when left out (the fewest calls).
+        page_size: pageSize(max).default(max),
+        page_token: z.string().min(1, 'must be a non-empty page token').optional(),
+        user_id_type: z.enum(USER_ID_TYPES).optional(),
+        department_id_type: z.enum(DEPARTMENT_ID_TYPES).optional(),
+      }),
+    ),
   );
 
 export const QueryPreHiresQuerySchema = lazySchema(() => readOptions(MAX_QUERY_PAGE_SIZE));

@@ -2,7 +2,7 @@
 // official definitions): change the manifest or the generator and run `pnpm generate`, not this file.
 import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
-import { inputSchemaFor } from '../../models/input-schema.js';
+import { asInput } from '../../models/input-schema.js';
 
 /** The answer of the onboarding actions (complete, withdraw, restore, transit and transform a task). */
 export interface OnboardingActionResult {
@@ -33,11 +33,13 @@ export interface WithdrawOnboardingBody {
 
 /** Schema of {@link WithdrawOnboardingBody}. */
 export const WithdrawOnboardingBodySchema = lazySchema(() =>
-  inputSchemaFor<WithdrawOnboardingBody>()(
-    z.looseObject({
-      pre_hire_id: z.string(),
-      withdraw_reason: z.string(),
-    }),
+  asInput(
+    schemaFor<WithdrawOnboardingBody>()(
+      z.looseObject({
+        pre_hire_id: z.string(),
+        withdraw_reason: z.string(),
+      }),
+    ),
   ),
 );
 
@@ -55,11 +57,13 @@ export interface RestoreFlowInstanceBody {
 
 /** Schema of {@link RestoreFlowInstanceBody}. */
 export const RestoreFlowInstanceBodySchema = lazySchema(() =>
-  inputSchemaFor<RestoreFlowInstanceBody>()(
-    z.looseObject({
-      pre_hire_id: z.string(),
-      confirm_workforce: z.boolean().optional(),
-    }),
+  asInput(
+    schemaFor<RestoreFlowInstanceBody>()(
+      z.looseObject({
+        pre_hire_id: z.string(),
+        confirm_workforce: z.boolean().optional(),
+      }),
+    ),
   ),
 );
 
@@ -78,10 +82,12 @@ export interface TransitTaskBody {
 
 /** Schema of {@link TransitTaskBody}. */
 export const TransitTaskBodySchema = lazySchema(() =>
-  inputSchemaFor<TransitTaskBody>()(
-    z.looseObject({
-      task_id: z.string(),
-    }),
+  asInput(
+    schemaFor<TransitTaskBody>()(
+      z.looseObject({
+        task_id: z.string(),
+      }),
+    ),
   ),
 );
 
@@ -126,13 +132,15 @@ export interface TransformOnboardingTaskBody {
 
 /** Schema of {@link TransformOnboardingTaskBody}. */
 export const TransformOnboardingTaskBodySchema = lazySchema(() =>
-  inputSchemaFor<TransformOnboardingTaskBody>()(
-    z.looseObject({
-      pre_hire_id: z.string(),
-      task_code: z.string(),
-      transform_type: z.string(),
-      review_decision: z.string().optional(),
-      reason: z.string().optional(),
-    }),
+  asInput(
+    schemaFor<TransformOnboardingTaskBody>()(
+      z.looseObject({
+        pre_hire_id: z.string(),
+        task_code: z.string(),
+        transform_type: z.string(),
+        review_decision: z.string().optional(),
+        reason: z.string().optional(),
+      }),
+    ),
   ),
 );

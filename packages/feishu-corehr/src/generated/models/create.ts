@@ -2,7 +2,7 @@
 // official definitions): change the manifest or the generator and run `pnpm generate`, not this file.
 import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
-import { inputSchemaFor } from '../../models/input-schema.js';
+import { asInput } from '../../models/input-schema.js';
 import { isoDate } from '../../models/rules.js';
 import { CreatePreHireOfferInfoSchema, type CreatePreHireOfferInfo } from './offer-input.js';
 import { CreatePreHireBasicInfoSchema, type CreatePreHireBasicInfo } from './person-input.js';
@@ -36,16 +36,18 @@ export interface EducationInput {
 
 /** Schema of {@link EducationInput}. */
 export const EducationInputSchema = lazySchema(() =>
-  inputSchemaFor<EducationInput>()(
-    z.looseObject({
-      school_name: z.string().optional(),
-      education: z.string().optional(),
-      start_time: isoDate.optional(),
-      end_time: isoDate.optional(),
-      field_of_study: z.string().optional(),
-      custom_fields: z.array(CustomFieldInputSchema()).optional(),
-      degree: z.string().optional(),
-    }),
+  asInput(
+    schemaFor<EducationInput>()(
+      z.looseObject({
+        school_name: z.string().optional(),
+        education: z.string().optional(),
+        start_time: isoDate.optional(),
+        end_time: isoDate.optional(),
+        field_of_study: z.string().optional(),
+        custom_fields: z.array(CustomFieldInputSchema()).optional(),
+        degree: z.string().optional(),
+      }),
+    ),
   ),
 );
 
@@ -69,16 +71,18 @@ export interface WorkExperienceInput {
 
 /** Schema of {@link WorkExperienceInput}. */
 export const WorkExperienceInputSchema = lazySchema(() =>
-  inputSchemaFor<WorkExperienceInput>()(
-    z.looseObject({
-      company_name: z.string().optional(),
-      start_time: isoDate.optional(),
-      end_time: isoDate.optional(),
-      job_title: z.string().optional(),
-      description: z.string().optional(),
-      department: z.string().optional(),
-      custom_fields: z.array(CustomFieldInputSchema()).optional(),
-    }),
+  asInput(
+    schemaFor<WorkExperienceInput>()(
+      z.looseObject({
+        company_name: z.string().optional(),
+        start_time: isoDate.optional(),
+        end_time: isoDate.optional(),
+        job_title: z.string().optional(),
+        description: z.string().optional(),
+        department: z.string().optional(),
+        custom_fields: z.array(CustomFieldInputSchema()).optional(),
+      }),
+    ),
   ),
 );
 
@@ -110,16 +114,18 @@ export interface CreatePreHireBody {
 
 /** Schema of {@link CreatePreHireBody}. */
 export const CreatePreHireBodySchema = lazySchema(() =>
-  inputSchemaFor<CreatePreHireBody>()(
-    z.looseObject({
-      basic_info: CreatePreHireBasicInfoSchema(),
-      offer_info: CreatePreHireOfferInfoSchema(),
-      education_info: z.array(EducationInputSchema()).optional(),
-      work_experience: z.array(WorkExperienceInputSchema()).optional(),
-      ats_application_id: z.string().optional(),
-      application: z.string().optional(),
-      out_biz_id: z.string().optional(),
-    }),
+  asInput(
+    schemaFor<CreatePreHireBody>()(
+      z.looseObject({
+        basic_info: CreatePreHireBasicInfoSchema(),
+        offer_info: CreatePreHireOfferInfoSchema(),
+        education_info: z.array(EducationInputSchema()).optional(),
+        work_experience: z.array(WorkExperienceInputSchema()).optional(),
+        ats_application_id: z.string().optional(),
+        application: z.string().optional(),
+        out_biz_id: z.string().optional(),
+      }),
+    ),
   ),
 );
 

@@ -2,7 +2,7 @@
 // official definitions): change the manifest or the generator and run `pnpm generate`, not this file.
 import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
-import { inputSchemaFor } from '../../models/input-schema.js';
+import { asInput } from '../../models/input-schema.js';
 import {
   DEPARTMENT_ID_TYPES,
   ONBOARDING_STATUSES,
@@ -34,11 +34,13 @@ export interface QueryPreHiresBody {
 
 /** Schema of {@link QueryPreHiresBody}. */
 export const QueryPreHiresBodySchema = lazySchema(() =>
-  inputSchemaFor<QueryPreHiresBody>()(
-    z.looseObject({
-      pre_hire_ids: z.array(z.string()).max(10, "must hold at most 10 items (Feishu's documented limit)").optional(),
-      fields: z.array(z.string()).max(100, "must hold at most 100 items (Feishu's documented limit)").optional(),
-    }),
+  asInput(
+    schemaFor<QueryPreHiresBody>()(
+      z.looseObject({
+        pre_hire_ids: z.array(z.string()).max(10, "must hold at most 10 items (Feishu's documented limit)").optional(),
+        fields: z.array(z.string()).max(100, "must hold at most 100 items (Feishu's documented limit)").optional(),
+      }),
+    ),
   ),
 );
 
@@ -59,13 +61,15 @@ export interface PreHireReadQuery {
 
 /** Schema of {@link PreHireReadQuery}. */
 export const PreHireReadQuerySchema = lazySchema(() =>
-  inputSchemaFor<PreHireReadQuery>()(
-    z.looseObject({
-      page_size: z.number(),
-      page_token: z.string().optional(),
-      user_id_type: z.enum(USER_ID_TYPES).optional(),
-      department_id_type: z.enum(DEPARTMENT_ID_TYPES).optional(),
-    }),
+  asInput(
+    schemaFor<PreHireReadQuery>()(
+      z.looseObject({
+        page_size: z.number(),
+        page_token: z.string().optional(),
+        user_id_type: z.enum(USER_ID_TYPES).optional(),
+        department_id_type: z.enum(DEPARTMENT_ID_TYPES).optional(),
+      }),
+    ),
   ),
 );
 
@@ -283,44 +287,49 @@ export interface SearchPreHiresBody {
 
 /** Schema of {@link SearchPreHiresBody}. */
 export const SearchPreHiresBodySchema = lazySchema(() =>
-  inputSchemaFor<SearchPreHiresBody>()(
-    z.looseObject({
-      worker_ids: z.array(z.string()).max(100, "must hold at most 100 items (Feishu's documented limit)").optional(),
-      pre_hire_ids: z.array(z.string()).max(100, "must hold at most 100 items (Feishu's documented limit)").optional(),
-      person_ids: z.array(z.string()).max(100, "must hold at most 100 items (Feishu's documented limit)").optional(),
-      onboarding_date_start: z.string().optional(),
-      onboarding_date_end: z.string().optional(),
-      updated_date_start: z.string().optional(),
-      updated_date_end: z.string().optional(),
-      onboarding_location_ids: z
-        .array(z.string())
-        .max(100, "must hold at most 100 items (Feishu's documented limit)")
-        .optional(),
-      onboarding_status: z.enum(ONBOARDING_STATUSES).optional(),
-      department_ids: z
-        .array(z.string())
-        .max(100, "must hold at most 100 items (Feishu's documented limit)")
-        .optional(),
-      direct_manager_ids: z
-        .array(z.string())
-        .max(100, "must hold at most 100 items (Feishu's documented limit)")
-        .optional(),
-      employee_type_ids: z
-        .array(z.string())
-        .max(100, "must hold at most 100 items (Feishu's documented limit)")
-        .optional(),
-      employee_subtype_ids: z
-        .array(z.string())
-        .max(100, "must hold at most 100 items (Feishu's documented limit)")
-        .optional(),
-      job_family_ids: z
-        .array(z.string())
-        .max(100, "must hold at most 100 items (Feishu's documented limit)")
-        .optional(),
-      key_word: z.string().optional(),
-      condition_worker: z.boolean().optional(),
-      rehire: z.enum(REHIRE_VALUES).optional(),
-      fields: z.array(z.string()).max(100, "must hold at most 100 items (Feishu's documented limit)").optional(),
-    }),
+  asInput(
+    schemaFor<SearchPreHiresBody>()(
+      z.looseObject({
+        worker_ids: z.array(z.string()).max(100, "must hold at most 100 items (Feishu's documented limit)").optional(),
+        pre_hire_ids: z
+          .array(z.string())
+          .max(100, "must hold at most 100 items (Feishu's documented limit)")
+          .optional(),
+        person_ids: z.array(z.string()).max(100, "must hold at most 100 items (Feishu's documented limit)").optional(),
+        onboarding_date_start: z.string().optional(),
+        onboarding_date_end: z.string().optional(),
+        updated_date_start: z.string().optional(),
+        updated_date_end: z.string().optional(),
+        onboarding_location_ids: z
+          .array(z.string())
+          .max(100, "must hold at most 100 items (Feishu's documented limit)")
+          .optional(),
+        onboarding_status: z.enum(ONBOARDING_STATUSES).optional(),
+        department_ids: z
+          .array(z.string())
+          .max(100, "must hold at most 100 items (Feishu's documented limit)")
+          .optional(),
+        direct_manager_ids: z
+          .array(z.string())
+          .max(100, "must hold at most 100 items (Feishu's documented limit)")
+          .optional(),
+        employee_type_ids: z
+          .array(z.string())
+          .max(100, "must hold at most 100 items (Feishu's documented limit)")
+          .optional(),
+        employee_subtype_ids: z
+          .array(z.string())
+          .max(100, "must hold at most 100 items (Feishu's documented limit)")
+          .optional(),
+        job_family_ids: z
+          .array(z.string())
+          .max(100, "must hold at most 100 items (Feishu's documented limit)")
+          .optional(),
+        key_word: z.string().optional(),
+        condition_worker: z.boolean().optional(),
+        rehire: z.enum(REHIRE_VALUES).optional(),
+        fields: z.array(z.string()).max(100, "must hold at most 100 items (Feishu's documented limit)").optional(),
+      }),
+    ),
   ),
 );

@@ -2,7 +2,7 @@
 // official definitions): change the manifest or the generator and run `pnpm generate`, not this file.
 import { lazySchema, schemaFor } from '@hr/core';
 import { z } from 'zod';
-import { inputSchemaFor } from '../../models/input-schema.js';
+import { asInput } from '../../models/input-schema.js';
 
 /** A text in one language. */
 export interface I18nText {
@@ -287,10 +287,12 @@ export interface EnumNameInput {
 
 /** Schema of {@link EnumNameInput}. */
 export const EnumNameInputSchema = lazySchema(() =>
-  inputSchemaFor<EnumNameInput>()(
-    z.looseObject({
-      enum_name: z.string(),
-    }),
+  asInput(
+    schemaFor<EnumNameInput>()(
+      z.looseObject({
+        enum_name: z.string(),
+      }),
+    ),
   ),
 );
 
@@ -307,11 +309,13 @@ export interface CustomFieldInput {
 
 /** Schema of {@link CustomFieldInput}. */
 export const CustomFieldInputSchema = lazySchema(() =>
-  inputSchemaFor<CustomFieldInput>()(
-    z.looseObject({
-      field_name: z.string(),
-      value: z.string(),
-    }),
+  asInput(
+    schemaFor<CustomFieldInput>()(
+      z.looseObject({
+        field_name: z.string(),
+        value: z.string(),
+      }),
+    ),
   ),
 );
 
@@ -325,11 +329,13 @@ export interface CostCenterRateInput {
 
 /** Schema of {@link CostCenterRateInput}. */
 export const CostCenterRateInputSchema = lazySchema(() =>
-  inputSchemaFor<CostCenterRateInput>()(
-    z.looseObject({
-      cost_center_id: z.string().optional(),
-      rate: z.number().int('must be an integer (Feishu declares an int)').optional(),
-    }),
+  asInput(
+    schemaFor<CostCenterRateInput>()(
+      z.looseObject({
+        cost_center_id: z.string().optional(),
+        rate: z.number().int('must be an integer (Feishu declares an int)').optional(),
+      }),
+    ),
   ),
 );
 
@@ -360,18 +366,20 @@ export interface PatchPreHireBody {
 
 /** Schema of {@link PatchPreHireBody}. */
 export const PatchPreHireBodySchema = lazySchema(() =>
-  inputSchemaFor<PatchPreHireBody>()(
-    z.looseObject({
-      ats_application_id: z.string().optional(),
-      hire_date: z.string().optional(),
-      employee_type: EnumNameInputSchema().optional(),
-      worker_id: z.string().optional(),
-      employee_type_id: z.string().optional(),
-      person_id: z.string().optional(),
-      custom_fields: z.array(CustomFieldInputSchema()).optional(),
-      cost_center_rate: z.array(CostCenterRateInputSchema()).optional(),
-      onboarding_status: EnumNameInputSchema(),
-    }),
+  asInput(
+    schemaFor<PatchPreHireBody>()(
+      z.looseObject({
+        ats_application_id: z.string().optional(),
+        hire_date: z.string().optional(),
+        employee_type: EnumNameInputSchema().optional(),
+        worker_id: z.string().optional(),
+        employee_type_id: z.string().optional(),
+        person_id: z.string().optional(),
+        custom_fields: z.array(CustomFieldInputSchema()).optional(),
+        cost_center_rate: z.array(CostCenterRateInputSchema()).optional(),
+        onboarding_status: EnumNameInputSchema(),
+      }),
+    ),
   ),
 );
 
