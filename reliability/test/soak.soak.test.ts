@@ -190,7 +190,10 @@ it(`${TOTAL_CALLS} mixed calls with ${FAULT_RATE * 100} % injected faults: nothi
         case 3:
           // Writes with a client_token: retried with the same token, applied once.
           return write('feishu', `W-${id}`, 'sameToken', () =>
-            clients.feishu.preHires.patch(preHireId, { worker_id: `W-${id}` }),
+            clients.feishu.preHires.patch(preHireId, {
+              onboarding_status: { enum_name: 'preboarding' },
+              worker_id: `W-${id}`,
+            }),
           );
         case 4:
           expect((await clients.comeet.candidates.retrieve(comeetUid)).uid).toBe(comeetUid);

@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import { issueTenantToken, refuseToken } from './auth.js';
 import { issueAppAccessToken, issueIsvTenantToken, resendAppTicket } from './isv.js';
-import { listPreHires, patchPreHire } from './pre-hires.js';
+import { deletePreHireV1, getPreHire, listPreHires, patchPreHire } from './pre-hires.js';
 import {
   completePreHire,
   createPreHire,
@@ -25,9 +25,17 @@ export function feishuHandlers(state: FeishuSandboxState) {
       '*/open-apis/corehr/v1/pre_hires',
       ({ request }) => refuseToken(request, state) ?? listPreHires(new URL(request.url), state),
     ),
+    http.get(
+      '*/open-apis/corehr/v1/pre_hires/:pre_hire_id',
+      ({ request, params }) => refuseToken(request, state) ?? getPreHire(String(params.pre_hire_id), state),
+    ),
     http.patch(
       '*/open-apis/corehr/v1/pre_hires/:pre_hire_id',
       ({ request, params }) => refuseToken(request, state) ?? patchPreHire(request, String(params.pre_hire_id), state),
+    ),
+    http.delete(
+      '*/open-apis/corehr/v1/pre_hires/:pre_hire_id',
+      ({ request, params }) => refuseToken(request, state) ?? deletePreHireV1(String(params.pre_hire_id), state),
     ),
     // Store (ISV) apps.
     http.post('*/open-apis/auth/v3/app_ticket/resend', ({ request }) => resendAppTicket(request, state)),

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { PreHireV2 } from '../models/pre-hire-v2.js';
-import type { PreHireQuery } from '../models/pre-hire.js';
+import type { PreHireV2 } from '../generated/models/pre-hire-v2.js';
+import type { PreHireQuery } from '../generated/models/v1.js';
 import { SandboxEventPusher, type SandboxEventSubscription } from './events.js';
 import { toPreHireV2 } from './seed-v2.js';
 import { SANDBOX_COST_CENTERS, seedPreHires } from './seed.js';

@@ -1,3 +1,7 @@
+/**
+ * Text helpers shared by the packages' code generators (packages/coodesh/scripts, packages/feishu-corehr/scripts):
+ * names, literals and JSDoc blocks.
+ */
 /** `career_paths`, `career-paths`, `careerPaths` → `CareerPaths`. */
 export function pascal(text: string): string {
   return text
