@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { faults } from '@hr/core/testing';
-import { InputValidationError, NotFoundError } from '../src/index.js';
+import { type AddNoteParams, APIError, InputValidationError, NotFoundError } from '../src/index.js';
 import { type Harness, newCandidate, startHarness } from './setup.js';
 
 let h: Harness;
@@ -10,12 +10,12 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const NOTE = {
+const NOTE: AddNoteParams = {
   time_created: '2018-01-01T12:50:50Z',
   created_by: { type: 'user', first_name: 'Kelly', middle_name: '', last_name: 'Lee', email: 'kelly@example.com' },
   text: "Called candidate's phone but the candidate didn't pick up.",
   details: [{ title: 'Phone number', text: '+1-666-000-0000' }],
-} as const;
+};
 
 describe('candidates.addNote', () => {
   test('POSTs the documented body to /candidates/{uid}/notes and resolves with the note object', async () => {
@@ -26,7 +26,7 @@ describe('candidates.addNote', () => {
     expect(request.path).toBe(`/candidates/${uid}/notes`);
     expect(JSON.parse(request.body)).toEqual(NOTE);
     expect(note).toMatchObject({ text: NOTE.text, created_by: { type: 'user' }, details: NOTE.details });
-    expect(note?.uid).toMatch(/^B\d+\./);
+    expect(note.uid).toMatch(/^B\d+\./);
     expect(h.state.notes.map((n) => n.candidate_uid)).toEqual([uid]);
   });
 
@@ -73,11 +73,13 @@ describe('candidates.addNote', () => {
     expect(h.server.requests).toHaveLength(1);
   });
 
-  test('an answer without a body is a note written: it resolves undefined, is sent once', async () => {
+  test('an answer without a body is an invalid_response APIError, and the POST is not sent again', async () => {
     const retrying = await startHarness({ maxRetries: 2, logLevel: 'off' });
     try {
       retrying.server.use(http.post('*/candidates/:uid/notes', () => faults.empty(200)));
-      await expect(retrying.client.candidates.addNote('00.AAA', NOTE)).resolves.toBeUndefined();
+      const error = await retrying.client.candidates.addNote('00.AAA', NOTE).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(APIError);
+      expect((error as APIError).code).toBe('invalid_response');
       expect(retrying.server.requests).toHaveLength(1);
     } finally {
       await retrying.close();

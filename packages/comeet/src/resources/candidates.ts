@@ -79,8 +79,7 @@ const addNote = defineOperation({
   path: '/candidates/:uid/notes',
   pathParams: candidateUidPath,
   body: AddNoteBodySchema,
-  // Comeet documents the note object as the answer; a production client also met empty bodies.
-  response: CandidateNoteSchema.optional(),
+  response: CandidateNoteSchema,
 });
 
 const findDuplicates = defineOperation({
@@ -190,16 +189,18 @@ export class Candidates extends Resource {
   /**
    * Adds a note to an existing candidate's profile (`POST /candidates/{uid}/notes`,
    * https://developers.comeet.com/reference/create-a-candidate-note), to add information about the
-   * candidate or document an event, and resolves with the note object (or `undefined` when Comeet
-   * answers without a body). Required: `time_created` (a `Date` or `YYYY-MM-DDTHH:mm:ssZ`),
+   * candidate or document an event, and resolves with the note object. Required: `time_created` (a
+   * `Date` or `YYYY-MM-DDTHH:mm:ssZ`),
    * `created_by` (`type` one of user, source_contact, other, app, and `first_name`) and `text` (HTML:
    * `<b>`, `<i>`, `<u>`; other tags are removed or shown as text). Needs the permission "Notes: Create
    * notes on the candidate profile". Notes can only be created: there is no read.
    *
    * Errors: `NotFoundError` (404 `candidate_not_found`). A POST is not retried once sent (except on 429,
-   * which Comeet refuses before applying anything).
+   * which Comeet refuses before applying anything). A production client reports that some Comeet
+   * writes answer with an empty body: that rejects with an `APIError` coded `invalid_response`, and
+   * the note may have been written; look before adding it again.
    */
-  addNote(uid: string, note: AddNoteParams, options?: RequestOptions): APIPromise<CandidateNote | undefined> {
+  addNote(uid: string, note: AddNoteParams, options?: RequestOptions): APIPromise<CandidateNote> {
     return this.client.request(
       addNote,
       { path: { uid }, body: note as z.input<typeof AddNoteBodySchema> },
