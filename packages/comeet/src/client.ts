@@ -48,22 +48,25 @@ export class ComeetClient extends BaseClient {
     if (!apiKey || !secret) {
       throw new HRError("ComeetClient needs `apiKey` (the customer's api-key) and `secret` (your partner secret).");
     }
-    super({ ...options, rateLimit: comeetRateLimit(options.rateLimit, apiKey) }, {
-      vendor: 'comeet',
-      clientName: 'ComeetClient',
-      vendorOptions: ['apiKey', 'secret', 'now'],
-      packageName: '@hr/comeet',
-      version: VERSION,
-      defaultBaseUrl: COMEET_BASE_URL,
-      auth: new JwtAuth({
-        secret,
-        claims: { iss: apiKey },
-        lifetimeSeconds: TOKEN_LIFETIME_SECONDS,
-        ...(options.now ? { now: options.now } : {}),
-      }),
-      mapResponse: mapComeetResponse,
-      secrets: [apiKey, secret],
-    });
+    super(
+      { ...options, rateLimit: comeetRateLimit(options.rateLimit, apiKey) },
+      {
+        vendor: 'comeet',
+        clientName: 'ComeetClient',
+        vendorOptions: ['apiKey', 'secret', 'now'],
+        packageName: '@hr/comeet',
+        version: VERSION,
+        defaultBaseUrl: COMEET_BASE_URL,
+        auth: new JwtAuth({
+          secret,
+          claims: { iss: apiKey },
+          lifetimeSeconds: TOKEN_LIFETIME_SECONDS,
+          ...(options.now ? { now: options.now } : {}),
+        }),
+        mapResponse: mapComeetResponse,
+        secrets: [apiKey, secret],
+      },
+    );
     this.candidates = new Candidates(this);
     this.positions = new Positions(this);
     this.locations = new Locations(this);

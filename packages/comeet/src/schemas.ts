@@ -19,12 +19,7 @@ export {
   ListPositionsQuerySchema,
   PositionPageSchema,
 } from './models/position-query.js';
-export {
-  AddNoteBodySchema,
-  CandidateNoteSchema,
-  NoteAuthorSchema,
-  NoteDetailSchema,
-} from './models/note.js';
+export { AddNoteBodySchema, CandidateNoteSchema, NoteAuthorSchema, NoteDetailSchema } from './models/note.js';
 export { DuplicateMatchListSchema, FindDuplicatesQuerySchema } from './models/duplicates.js';
 export { ListLocationsQuerySchema, LocationPageSchema } from './models/location.js';
 export {

@@ -29,7 +29,9 @@ const POSITIONS = Array.from({ length: 6 }, (_, i) => ({
 
 describe('every list is read page by page through next_page, in order, losing nothing', () => {
   test('positions: three pages, the status filter (a space sent as %20) and limit repeated by each link', async () => {
-    const { client, server } = await harness({ positions: [...POSITIONS, ...POSITIONS.map((p) => ({ ...p, uid: `9${p.uid}` }))] });
+    const { client, server } = await harness({
+      positions: [...POSITIONS, ...POSITIONS.map((p) => ({ ...p, uid: `9${p.uid}` }))],
+    });
     const pages = [];
     for await (const page of client.positions.list({ status: 'on hold', limit: 2 }).pages()) pages.push(page);
     expect(pages.map((p) => p.items.map((position) => position.uid))).toEqual([

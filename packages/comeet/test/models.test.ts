@@ -55,7 +55,9 @@ describe('the Candidate as the Candidate schema documents it', () => {
       uid: created.uid,
     });
     expectTypeOf(candidate.status).toEqualTypeOf<CandidateStatus | null | undefined>();
-    expectTypeOf<Candidate['opening']>().toMatchTypeOf<{ hired_candidate_hire_date?: string | null } | null | undefined>();
+    expectTypeOf<Candidate['opening']>().toMatchTypeOf<
+      { hired_candidate_hire_date?: string | null } | null | undefined
+    >();
   });
 
   test('a Hired candidate carries its opening, with the hire date', async () => {
@@ -101,24 +103,41 @@ describe('the Candidate as the Candidate schema documents it', () => {
   });
 
   test('the documented enumerations and the schemas parse the documented examples', () => {
-    expect(CANDIDATE_STATUSES).toEqual(['In progress', 'On hold', 'Awaiting Decision', 'Rejected', 'Withdrawn', 'Hired']);
+    expect(CANDIDATE_STATUSES).toEqual([
+      'In progress',
+      'On hold',
+      'Awaiting Decision',
+      'Rejected',
+      'Withdrawn',
+      'Hired',
+    ]);
     // Create a Candidate's response example, and the Candidate schema's source_contact.
     const example: Candidate = CandidateSchema.parse({
       uid: '00.AAA',
       position_uid: '11.11',
       source_contact: { full_name: 'Michael Rosen', email: 'michael@example.com', phone: '555 555 1234' },
       time_created: '2018-01-01T12:50:50Z',
-      current_steps: [{ name: 'Technical interview', type: 'In person Interview', time_scheduled: '2018-01-01T12:50:50Z' }],
+      current_steps: [
+        { name: 'Technical interview', type: 'In person Interview', time_scheduled: '2018-01-01T12:50:50Z' },
+      ],
       status: 'In progress',
     });
     expect(example.source_contact?.full_name).toBe('Michael Rosen');
-    expect(CandidateSchema.parse({ uid: 'X', source_contact: { uid: 'S.1', first_name: 'M', last_name: 'R' } })).toBeTruthy();
+    expect(
+      CandidateSchema.parse({ uid: 'X', source_contact: { uid: 'S.1', first_name: 'M', last_name: 'R' } }),
+    ).toBeTruthy();
     // The Opening schema's example (its `headcount` a number, `time_opened` as the example names it).
     const opening: Opening = OpeningSchema.parse({
       uid: '7A.258',
       position_uid: 'AD.F22',
       name: 'Opening 1',
-      approval_process: { uid: 'DF.A39', name: 'CEO Approval', time_started: '2023-02-26T13:48:30Z', time_completed: null, status: 'STARTED' },
+      approval_process: {
+        uid: 'DF.A39',
+        name: 'CEO Approval',
+        time_started: '2023-02-26T13:48:30Z',
+        time_completed: null,
+        status: 'STARTED',
+      },
       hired_candidate_uid: null,
       time_expected_hire: '2022-09-11T00:00:00Z',
       headcount: 1,

@@ -99,9 +99,9 @@ describe('candidates.findDuplicates', () => {
     const byPhone = await h.client.candidates.findDuplicates({ phone_number: '052 123 4567', first_name: 'Nobody' });
     expect(byPhone.map((m) => m['uid'])).toEqual([a.uid]);
     expect(h.server.requests.at(-1)!.query).toEqual({ phone_number: '052 123 4567', first_name: 'Nobody' });
-    await expect(h.client.candidates.findDuplicates({ linkedin_url: 'https://www.linkedin.com/in/x' })).resolves.toEqual(
-      [],
-    );
+    await expect(
+      h.client.candidates.findDuplicates({ linkedin_url: 'https://www.linkedin.com/in/x' }),
+    ).resolves.toEqual([]);
   });
 
   test('a lookup without any identifier, or with a blank one, is refused before sending', async () => {

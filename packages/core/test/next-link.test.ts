@@ -69,7 +69,13 @@ describe('next-page link', () => {
         });
       }),
     );
-    expect(ids(await client().paginate(linked, { query: { limit: 3 } }).toArray())).toEqual(ids(ITEMS));
+    expect(
+      ids(
+        await client()
+          .paginate(linked, { query: { limit: 3 } })
+          .toArray(),
+      ),
+    ).toEqual(ids(ITEMS));
     expect(server.requests.map((r) => r.query)).toEqual([{ limit: '3' }, { cursor: 'x' }]);
   });
 

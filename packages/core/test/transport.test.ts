@@ -71,7 +71,7 @@ describe('transport', () => {
     expect(server.requests[1]!.query).toEqual({ ids: '1,2' });
   });
 
-  it('writes a space as %20 and a plus sign as %2B in the query (never the form encoding\'s +)', async () => {
+  it("writes a space as %20 and a plus sign as %2B in the query (never the form encoding's +)", async () => {
     server.use(http.get('*/search', () => HttpResponse.json({ ok: true, data: {} })));
     const client = new TestClient({ baseUrl: server.url });
     await client.request(search, { query: { q: 'In progress,C++ dev' } });

@@ -6,7 +6,14 @@ import { PROSPECT_STATUSES } from './create-candidate.js';
  * The candidate statuses of the Candidate schema (https://developers.comeet.com/reference/candidates-copy):
  * In progress, On hold, Awaiting Decision, Rejected, Withdrawn, Hired.
  */
-export const CANDIDATE_STATUSES = ['In progress', 'On hold', 'Awaiting Decision', 'Rejected', 'Withdrawn', 'Hired'] as const;
+export const CANDIDATE_STATUSES = [
+  'In progress',
+  'On hold',
+  'Awaiting Decision',
+  'Rejected',
+  'Withdrawn',
+  'Hired',
+] as const;
 
 /** A candidate status: one of `CANDIDATE_STATUSES`, or a value Comeet adds later. */
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number] | (string & {});

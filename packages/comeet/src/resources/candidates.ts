@@ -201,11 +201,7 @@ export class Candidates extends Resource {
    * the note may have been written; look before adding it again.
    */
   addNote(uid: string, note: AddNoteParams, options?: RequestOptions): APIPromise<CandidateNote> {
-    return this.client.request(
-      addNote,
-      { path: { uid }, body: note as z.input<typeof AddNoteBodySchema> },
-      options,
-    );
+    return this.client.request(addNote, { path: { uid }, body: note as z.input<typeof AddNoteBodySchema> }, options);
   }
 
   /**

@@ -1,7 +1,12 @@
 import type { z } from 'zod';
 import { type PagePromise, type PaginateOptions, Resource, defineOperation, nextLink } from '@hr/core';
 import type { ComeetListPage } from '../models/list-page.js';
-import { type ListOpeningsParams, ListOpeningsQuerySchema, type Opening, OpeningPageSchema } from '../models/opening.js';
+import {
+  type ListOpeningsParams,
+  ListOpeningsQuerySchema,
+  type Opening,
+  OpeningPageSchema,
+} from '../models/opening.js';
 
 /** What `openings.list()` returns: await it for the first page, or iterate every opening across pages. */
 export type OpeningListing = PagePromise<ComeetListPage<'openings', Opening>, Opening>;

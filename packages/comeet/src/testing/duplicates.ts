@@ -6,7 +6,10 @@ import type { ComeetSandboxState, SandboxCandidate } from './state.js';
 
 const same = (a: unknown, b: string) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
 /** Phones compared on their last 9 digits, as Comeet's duplicate detection does (help.comeet.com). */
-const lastDigits = (value: unknown) => String(value ?? '').replace(/\D/g, '').slice(-9);
+const lastDigits = (value: unknown) =>
+  String(value ?? '')
+    .replace(/\D/g, '')
+    .slice(-9);
 
 /**
  * `GET /sourcing/candidates/find_duplicates` as production clients call it (`email`, `first_name`,

@@ -115,7 +115,14 @@ export const SANDBOX_COMPANY_UID = 'sandbox-company';
 export const SANDBOX_CAREERS_TOKEN = 'sandbox-careers-token';
 
 const TEL_AVIV = { name: 'Tel Aviv', country: 'IL', city: 'Tel Aviv', uid: '01.L1', timezone: 'Asia/Jerusalem' };
-const AUSTIN = { name: 'Austin', country: 'US', city: 'Austin', state: 'TX', uid: '01.L2', timezone: 'America/Chicago' };
+const AUSTIN = {
+  name: 'Austin',
+  country: 'US',
+  city: 'Austin',
+  state: 'TX',
+  uid: '01.L2',
+  timezone: 'America/Chicago',
+};
 const HIRING_TEAM = {
   lead_recruiter: { first_name: 'Rina', last_name: 'Levi', email: 'rina@sandbox.example' },
   hiring_manager: { first_name: 'Kelly', last_name: 'Lee', email: 'kelly@sandbox.example' },
@@ -271,7 +278,11 @@ export class ComeetSandboxState {
   /** Stores a note added to `candidateUid` and returns it. */
   addNote(candidateUid: string, body: Record<string, unknown>): SandboxNote {
     this.sequence += 1;
-    const note: SandboxNote = { uid: `B${this.sequence}.${(0x120 + this.sequence).toString(16).toUpperCase()}`, candidate_uid: candidateUid, body };
+    const note: SandboxNote = {
+      uid: `B${this.sequence}.${(0x120 + this.sequence).toString(16).toUpperCase()}`,
+      candidate_uid: candidateUid,
+      body,
+    };
     this.notes.push(note);
     return note;
   }
