@@ -118,7 +118,8 @@ export type ComeetRig = Rig<ComeetClient, ComeetSandboxState> & {
 /**
  * The Comeet fake and clients on it. Comeet's documented 100 requests per 60 seconds is off on both
  * sides unless asked (`sandbox.rateLimit`, the client's `rateLimit`): these suites send hundreds of
- * calls a second; the limit itself is checked where it is the subject (concurrency.test.ts).
+ * calls a second; the limit itself is checked where it is the subject (packages/comeet/test/rate-limit.test.ts,
+ * and shared through Redis in packages/redis/test/comeet-account-limit.test.ts).
  */
 export async function startComeet(sandbox: ComeetSandboxOptions = {}): Promise<ComeetRig> {
   const { apiKey, secret } = CREDENTIALS.comeet;
