@@ -52,6 +52,7 @@ export {
   type PageInfo,
   type LaterPages,
 } from './pagination/styles.js';
+export { nextLink } from './pagination/next-link.js';
 export { PagePromise, type Page, type PagingOptions } from './pagination/page-promise.js';
 
 export {

@@ -10,6 +10,7 @@ export { buildPath, pathParameterNames } from './transport/path.js';
 export { serializeQuery } from './transport/query.js';
 export { backoffDelay, retryAfterFromHeaders, sleep } from './transport/retry.js';
 export { parseRateLimit } from './transport/rate-limiter.js';
+export { scopedRateLimiter } from './transport/scoped-limiter.js';
 export { readFileSource, formatBytes, type ReadFileOptions, type ReadFile } from './body/file.js';
 export { closestName } from './text/closest-name.js';
 export { fastParse, REJECTED } from './operation/fast-parse/index.js';

@@ -21,7 +21,7 @@ export interface LaterPages {
 /** How a list endpoint pages. The keys name top-level fields of the response data. */
 export interface PaginationStyle<K extends string = string> {
   /** Which style this is. */
-  readonly kind: 'nextCursor' | 'pageToken' | 'pageNumber' | 'offsetLimit';
+  readonly kind: 'nextCursor' | 'pageToken' | 'pageNumber' | 'offsetLimit' | 'nextLink';
   /** The field holding the page's items. */
   readonly itemsKey: K;
   /** The query parameter that selects a later page (a cursor, a page number, an offset). */
