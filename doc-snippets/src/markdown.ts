@@ -6,7 +6,7 @@
  * - `<!-- snippet: continues -->`: the snippet goes on from the previous one of the same page (one
  *   program: names declared in the first are in scope in the second);
  * - `<!-- snippet: needs-credentials -->`: the snippet only makes sense against a real account; it
- *   is not run. Readers must see it too: the paragraph just above the marker says so in words (it
+ *   is type-checked (test/typecheck.test.ts) but not run. Readers must see it too: the paragraph just above the marker says so in words (it
  *   names "credentials").
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,8 +1,15 @@
 /**
  * Every TypeScript snippet of README.md, docs/*.md and packages/*\/README.md runs, as written,
  * against fresh vendor sandboxes (src/sandboxes.ts), unless its page marks it as needing real
- * credentials (src/markdown.ts). The harness changes one thing in the code: clients get the
- * sandbox's base URL (src/rewrite.ts); the page's earlier names come from its scope (src/scope/).
+ * credentials (src/markdown.ts); test/typecheck.test.ts type-checks them all. The harness changes
+ * one thing in the code: clients get the sandbox's base URL (src/rewrite.ts); the page's earlier
+ * names come from its scope (src/scope/).
+ *
+ * Why rewrite the snippet rather than teach the SDK about the harness: the SDK must not carry a test
+ * backdoor (an environment variable that changes where a client sends a real key would be one), and
+ * a client's `baseUrl` is already its documented way to point at the sandbox. The rewrite keeps the
+ * line count, so errors keep the page's line numbers; any other host is refused by
+ * src/network-guard.ts, so a snippet the rewrite missed fails instead of calling a vendor.
  *
  * A failure names the page and line, and says what to do.
  */
@@ -109,7 +116,7 @@ async function runProgram(program: Program, redisUrl: string | undefined): Promi
 for (const program of documentationPrograms(root)) {
   const name = `${program.file}:${program.line}`;
   if (program.needsCredentials) {
-    test.skip(`${name} (needs real credentials: not run)`, () => {});
+    test.skip(`${name} (needs real credentials: type-checked, not run)`, () => {});
     continue;
   }
   test(name, async (context) => {

@@ -20,7 +20,7 @@ export let rawBody: string;
 export let req: { method: string; url: string; headers: Record<string, string> };
 /** Where your cursor lives between runs. */
 export let loadCursor: () => Promise<string | undefined>;
-export let saveCursor: (cursor: string) => Promise<void>;
+export let saveCursor: (cursor: string | undefined) => Promise<void>;
 /** Your own storage. */
 export const upsert = keep;
 export const importIntoEhr = keep;
