@@ -47,8 +47,11 @@ afterAll(() => {
   rmSync(generated, { recursive: true, force: true });
 });
 
+const CONSOLE_METHODS = ['log', 'info', 'warn', 'error'] as const;
+const consoleMethods = Object.fromEntries(CONSOLE_METHODS.map((method) => [method, console[method]]));
+
 const HOW_TO_FIX =
-  'The snippet must run as written against the sandboxes (see doc-snippets/test/run.test.ts): fix it, declare what it uses ' +
+  'The snippet must run as written against the sandboxes (see doc-snippets/README.md): fix it, declare what it uses ' +
   '(or, for a name the page introduced earlier, add it to the page scope in doc-snippets/src/scope/), or, if it can only ' +
   'run against a real account, put <!-- snippet: needs-credentials --> right above its fence, with a sentence saying so.';
 
@@ -90,6 +93,7 @@ async function runProgram(program: Program, redisUrl: string | undefined): Promi
     : undefined;
   const sandboxes = await startDocSandboxes(redisUrl);
   const savedEnv = { ...process.env };
+  const printed: string[] = [];
   try {
     writeFileSync(
       file,
@@ -101,11 +105,17 @@ async function runProgram(program: Program, redisUrl: string | undefined): Promi
     Object.assign(process.env, sandboxes.env);
     globalThis.__hrDocBaseUrls = sandboxes.baseUrls;
     await scope?.open(sandboxes);
+    // What a snippet prints is for its readers: kept, and shown only when it fails.
+    for (const method of CONSOLE_METHODS) console[method] = (...args: unknown[]) => void printed.push(args.join(' '));
     await import(pathToFileURL(file).href);
   } catch (error) {
     const line = pageLine(error, moduleFileName(program)) ?? program.line;
-    throw new Error(`${program.file}:${line}: ${describe(error).split('\n')[0]}\n${advice(error)}`, { cause: error });
+    const output = printed.length > 0 ? `\nIt printed:\n${printed.join('\n')}` : '';
+    throw new Error(`${program.file}:${line}: ${describe(error).split('\n')[0]}\n${advice(error)}${output}`, {
+      cause: error,
+    });
   } finally {
+    Object.assign(console, consoleMethods);
     await scope?.close();
     await sandboxes.close();
     process.env = savedEnv;
