@@ -31,7 +31,8 @@ export interface DocSandboxes {
  */
 export async function startDocSandboxes(redisUrl: string | undefined): Promise<DocSandboxes> {
   const [moka, feishu, comeet, coodesh] = await Promise.all([
-    startMokaSandbox(),
+    // docs/moka.md's career-site snippet uses this orgId.
+    startMokaSandbox({ orgId: 'your-org-id' }),
     // docs/feishu-corehr.md's store-app snippet acts for this tenant.
     startFeishuSandbox({ tenantKeys: ['sandbox-tenant', '73658811060f175d'] }),
     startComeetSandbox(),
@@ -53,6 +54,8 @@ export async function startDocSandboxes(redisUrl: string | undefined): Promise<D
     },
     env: {
       MOKA_API_KEY: moka.apiKey,
+      MOKA_CLIENT_ID: moka.clientId,
+      MOKA_CLIENT_SECRET: moka.clientSecret,
       FEISHU_APP_ID: feishu.appId,
       FEISHU_APP_SECRET: feishu.appSecret,
       COMEET_API_KEY: comeet.apiKey,

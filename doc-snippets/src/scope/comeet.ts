@@ -25,6 +25,9 @@ export const remove = keep;
 export const createEmployee = keep;
 export const log = keep;
 
+/** Programs run in one process, where the webhook parser remembers every body it accepted: each hire differs. */
+let hires = 0;
+
 /** A PNG of one transparent pixel. */
 const PIXEL = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
@@ -45,7 +48,11 @@ export async function open(sandboxes: DocSandboxes): Promise<void> {
   stream = Readable.from([Buffer.from('PK\u0005\u0006'.padEnd(22, '\u0000'))]);
   secretKey = 'doc-webhook-secret';
   process.env['COMEET_WEBHOOK_SECRET'] = secretKey;
-  const hired = await comeet.candidates.create({ ...body, partner_candidate_id: 'A-0999' });
+  const hired = await comeet.candidates.create({
+    ...body,
+    partner_candidate_id: `A-0${++hires}`,
+    last_name: `Hired ${hires}`,
+  });
   const pushed = await receiveOnePush(
     (url) => sandbox.webhooks.register(url, secretKey),
     () => sandbox.webhooks.pushHire(hired.uid!),
