@@ -3,7 +3,7 @@
  *
  * 1. no internal issue number ("issue 12", "#12"): docs speak to users, who cannot see the tracker;
  * 2. every repository file a doc names exists: relative links, links into this repository on GitHub,
- *    and paths in backticks (`examples/moka/sync-users.ts`);
+ *    and paths in backticks (`examples/moka/sync-users.ts`, from the root or from a package's folder);
  * 3. every environment variable or constant a doc names (`MOKA_API_KEY`, `USER_ROLE`) appears in the
  *    code (outside comments), unless it belongs to a tool the docs describe (EXTERNAL_NAMES);
  * 4. package READMEs link only to absolute URLs or anchors: they are read on the registry's page and
@@ -71,6 +71,8 @@ const gitignores = tracked.filter((file) => file === '.gitignore' || file.endsWi
 const ISSUE_NUMBER = /\b(?:issue|issues|ticket|PR|pull request)\s*#?\d+\b|(?<![\w&/#])#\d{1,5}\b/i;
 /** The repository's top-level folders and files (what a path in backticks must start with to be checked). */
 const TOP_LEVEL = new Set(tracked.map((file) => file.split('/')[0]!));
+/** The packages' folders: a doc may name a path inside one (`scripts/generate.ts` of a package). */
+const packageDirs = readdirSync(join(root, 'packages')).map((name) => `packages/${name}`);
 /** Whether git ignores a path (what a run creates, e.g. a checkpoint folder). */
 const ignored = (path: string) => {
   try {
@@ -108,7 +110,8 @@ function checkLine(file: string, lineNumber: number, line: string, inCode: boole
       `names an internal issue number ("${ISSUE_NUMBER.exec(line)![0]}"): say what it is about instead`,
     );
 
-  for (const word of line.match(CAPS) ?? []) {
+  // A changeset may name what a release removed.
+  for (const word of file.startsWith('.changeset/') ? [] : (line.match(CAPS) ?? [])) {
     if (codeWords.has(word) || word in EXTERNAL_NAMES) continue;
     report(
       file,
@@ -143,7 +146,8 @@ function checkLine(file: string, lineNumber: number, line: string, inCode: boole
   for (const [, path] of line.matchAll(/`([\w.@-]+(?:\/[\w.@*-]+)+\/?)`/g)) {
     const first = path!.split('/')[0]!;
     if (!TOP_LEVEL.has(first)) continue;
-    if (!pathExists(path!.replace(/\/$/, '')) && !ignored(path!))
+    const candidates = [path!, ...packageDirs.map((dir) => `${dir}/${path}`)].map((p) => p.replace(/\/$/, ''));
+    if (!candidates.some(pathExists) && !ignored(path!))
       report(file, lineNumber, `names \`${path}\`, which is not in the repository`);
   }
 }

@@ -17,6 +17,7 @@ export const CLIENT_CLASSES = new Set([
   'ComeetClient',
   'ComeetCareersClient',
   'CoodeshClient',
+  'FeishuLongConnection',
 ]);
 
 /** The snippet's code with every client pointed at its sandbox; throws for a construction it cannot redirect. */

@@ -48,6 +48,7 @@ export async function startDocSandboxes(redisUrl: string | undefined): Promise<D
     baseUrls: {
       MokaClient: moka.baseUrl,
       FeishuCoreHRClient: feishu.baseUrl,
+      FeishuLongConnection: feishu.baseUrl,
       ComeetClient: comeet.baseUrl,
       ComeetCareersClient: comeet.careersBaseUrl,
       CoodeshClient: coodesh.baseUrl,

@@ -1,6 +1,7 @@
 /** docs/comeet.md: the page's clients, the names it imports, and what its snippets are handed. */
 import { Readable } from 'node:stream';
 import { ComeetClient, type CreateCandidateParams } from '@hr/comeet';
+import { Redis } from 'ioredis';
 import { SignJWT } from 'jose';
 import type { DocSandboxes } from '../sandboxes.js';
 import { keep, receiveOnePush, startEndpoint } from './receive.js';
@@ -9,6 +10,12 @@ export { ComeetCareersClient, ComeetClient } from '@hr/comeet';
 
 /** The client the page builds in its first snippet. */
 export let comeet: ComeetClient;
+/** Your credentials, and your Redis (on the run's throwaway redis-server). */
+export let apiKey: string;
+export let secret: string;
+export let redis: Redis;
+/** A candidate of the account. */
+export let uid: string;
 /** A candidate body, as your sync builds it. */
 export let body: CreateCandidateParams;
 /** A picture's bytes and an attachment's stream, from your storage. */
@@ -42,7 +49,10 @@ export async function open(sandboxes: DocSandboxes): Promise<void> {
   endpoint = await startEndpoint();
   endpointUrl = endpoint.url;
   const { comeet: sandbox } = sandboxes;
-  comeet = new ComeetClient({ apiKey: sandbox.apiKey, secret: sandbox.secret, baseUrl: sandbox.baseUrl });
+  apiKey = sandbox.apiKey;
+  secret = sandbox.secret;
+  redis = new Redis(sandboxes.redisUrl ?? 'redis://127.0.0.1:1', { lazyConnect: true, maxRetriesPerRequest: 0 });
+  comeet = new ComeetClient({ apiKey, secret, baseUrl: sandbox.baseUrl });
   body = { position_uid: '11.11', partner_candidate_id: 'A-1001', first_name: 'Bobby', last_name: 'Chauck' };
   photoBuffer = PIXEL;
   stream = Readable.from([Buffer.from('PK\u0005\u0006'.padEnd(22, '\u0000'))]);
@@ -53,6 +63,7 @@ export async function open(sandboxes: DocSandboxes): Promise<void> {
     partner_candidate_id: `A-0${++hires}`,
     last_name: `Hired ${hires}`,
   });
+  uid = hired.uid!;
   const pushed = await receiveOnePush(
     (url) => sandbox.webhooks.register(url, secretKey),
     () => sandbox.webhooks.pushHire(hired.uid!),
@@ -67,6 +78,7 @@ export async function open(sandboxes: DocSandboxes): Promise<void> {
 }
 
 export async function close(): Promise<void> {
+  redis?.disconnect();
   await endpoint?.close();
   stream?.destroy();
 }

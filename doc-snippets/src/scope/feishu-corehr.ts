@@ -2,7 +2,7 @@
 import { FeishuCoreHRClient } from '@hr/feishu-corehr';
 import { Redis } from 'ioredis';
 import type { DocSandboxes } from '../sandboxes.js';
-import { receiveOnePush } from './receive.js';
+import { keep, receiveOnePush } from './receive.js';
 
 export { FeishuCoreHRClient } from '@hr/feishu-corehr';
 
@@ -26,6 +26,10 @@ export let verificationToken: string;
 /** An encrypted, signed `app_ticket` push as your event endpoint receives it. */
 export let rawBody: string;
 export let headers: Record<string, string>;
+/** Your service's log, its shutdown signal, and the sync an event triggers. */
+export const log = { info: (...values: unknown[]) => void keep(...values) };
+export let shutdown: AbortController;
+export const sync = keep;
 /** An event just received (its header names the tenant). */
 export let event: { header: { tenant_key: string } };
 
@@ -50,8 +54,10 @@ export async function open(sandboxes: DocSandboxes): Promise<void> {
     },
   ));
   event = { header: { tenant_key: DOC_TENANT_KEY } };
+  shutdown = new AbortController();
 }
 
 export async function close(): Promise<void> {
+  shutdown?.abort();
   redis?.disconnect();
 }
