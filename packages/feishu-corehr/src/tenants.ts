@@ -1,4 +1,5 @@
-import { type ClientOptions, HRError, type Operation, type RateLimiter } from '@hr/core';
+import { type ClientOptions, HRError, type RateLimiter } from '@hr/core';
+import { type Operation } from '@hr/core/internal';
 import { NO_TENANT_MESSAGE } from './auth/store-app-auth.js';
 
 const refusals = new WeakMap<Operation, string>();

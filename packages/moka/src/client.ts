@@ -1,4 +1,5 @@
-import { BaseClient, BasicAuth, type ClientOptions, HRError } from '@hr/core';
+import { type ClientOptions, HRError } from '@hr/core';
+import { BaseClient, BasicAuth } from '@hr/core/internal';
 import { mapMokaResponse } from './envelope.js';
 import { Candidates } from './resources/candidates.js';
 import { Departments } from './resources/departments.js';

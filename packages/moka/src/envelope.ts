@@ -1,4 +1,4 @@
-import type { EnvelopeResult, ResponseContext } from '@hr/core';
+import type { MappedResponse, ResponseContext } from '@hr/core/internal';
 import { classifyMokaAuthFailure } from './auth-failure.js';
 import { classifyMokaMessage } from './errors.js';
 import { mokaBody, mokaCode, mokaMessage } from './failure-body.js';
@@ -12,7 +12,7 @@ import { mokaBody, mokaCode, mokaMessage } from './failure-body.js';
  * then by the status. A success with `success: true` and a `result` (full department sync) resolves
  * to the `result`; other bodies pass through.
  */
-export function mapMokaResponse(ctx: ResponseContext): EnvelopeResult {
+export function mapMokaResponse(ctx: ResponseContext): MappedResponse {
   const body = mokaBody(ctx.json);
   const code = mokaCode(body);
   const failed =

@@ -1,5 +1,6 @@
 import { inspect } from 'node:util';
-import type { BaseClient, ClientOptions } from '@hr/core';
+import type { ClientOptions } from '@hr/core';
+import type { BaseClient } from '@hr/core/internal';
 import { captureLogger } from '@hr/core/testing';
 import { TIMEOUT_MS } from './inject.js';
 import type { Rig } from './rigs.js';

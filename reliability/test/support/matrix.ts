@@ -6,9 +6,9 @@ import {
   RateLimitError,
   ServerError,
   TimeoutError,
-  type BaseClient,
   type ClientOptions,
 } from '@hr/core';
+import { type BaseClient } from '@hr/core/internal';
 import type { RecordedRequest } from '@hr/core/testing';
 import { FAULT_KINDS, GATEWAY_PAGE, TIMEOUT_MS, injectFaults, type FaultKind, type VendorErrors } from './inject.js';
 import { rejectionOf } from './capture.js';

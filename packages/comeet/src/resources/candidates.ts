@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type APIPromise, Resource, type RequestOptions, defineOperation } from '@hr/core';
+import { type APIPromise, type RequestOptions } from '@hr/core';
+import { Resource, defineOperation } from '@hr/core/internal';
 import { type Candidate, type CandidateFile, CandidateFileListSchema, CandidateSchema } from '../models/candidate.js';
 import { type CreateCandidateParams, CreateCandidateBodySchema } from '../models/create-candidate.js';
 import {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type APIPromise, InputValidationError, Resource, type RequestOptions, defineOperation } from '@hr/core';
+import { type APIPromise, InputValidationError, type RequestOptions } from '@hr/core';
+import { Resource, defineOperation } from '@hr/core/internal';
 import type { Candidate } from '../models/candidate.js';
 import type { ListCandidatesParams } from '../models/candidate-query.js';
 import { type ComeetPosition, ComeetPositionListSchema, ComeetPositionSchema } from '../models/position.js';

@@ -147,7 +147,7 @@ export class ModelWriter {
         return 'jsonLogicQuery()';
       case 'enum': {
         if (!input && type.constant) {
-          this.imports.value('@hr/core', 'openEnum');
+          this.imports.value('@hr/core/internal', 'openEnum');
           return `openEnum(${this.#constant(type.constant, 'value')})`;
         }
         const values = type.constant
@@ -163,7 +163,7 @@ export class ModelWriter {
         this.#model(type.name, 'value');
         return `${type.name}Schema()`;
       case 'file':
-        this.imports.value('@hr/core', 'uploadSchema');
+        this.imports.value('@hr/core/internal', 'uploadSchema');
         return 'uploadSchema()';
     }
   }
@@ -226,8 +226,8 @@ export function renderModel(model: Model, writer: ModelWriter, isBase: boolean):
     ...spreads.map((s) => `${indent}${s},`),
     ...model.fields.map((f) => writer.entry(f, role, indent)),
   ];
-  writer.imports.value('@hr/core', 'lazySchema');
-  writer.imports.value('@hr/core', 'schemaFor');
+  writer.imports.value('@hr/core/internal', 'lazySchema');
+  writer.imports.value('@hr/core/internal', 'schemaFor');
   writer.imports.value('zod', 'z');
   if (isBase) {
     out.push(

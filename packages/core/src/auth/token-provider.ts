@@ -1,5 +1,5 @@
 import { HRError } from '../errors/hr-error.js';
-import { abortable } from '../transport/abortable.js';
+import { abortable } from '../async/abort.js';
 import { InMemoryTokenStore, type StoredToken, type TokenStore } from './token-store.js';
 import type { AuthContext, AuthStrategy, SecretListener } from './types.js';
 

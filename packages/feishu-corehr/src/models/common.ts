@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { HRError, schemaFor } from '@hr/core';
+import { HRError } from '@hr/core';
+import { schemaFor } from '@hr/core/internal';
 
 /** A text in one language (Feishu `i18n`). */
 export interface I18nText {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema, schemaFor } from '@hr/core';
+import { lazySchema, schemaFor } from '@hr/core/internal';
 
 /**
  * A custom field value as CoreHR v2 reads return it (`custom_fields[]` of `person_info` and

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema } from '@hr/core';
+import { lazySchema } from '@hr/core/internal';
 import { nonEmpty, requestSchema } from './rules.js';
 
 /** The body of `preHires.withdrawOnboarding()` (https://open.feishu.cn/document/corehr-v1/pre_hire/withdraw_onboarding). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema, openEnum, schemaFor } from '@hr/core';
+import { lazySchema, openEnum, schemaFor } from '@hr/core/internal';
 import { type EnumValue, enumValueSchema } from './common.js';
 import { ONBOARDING_STATUSES, type OnboardingStatus } from './pre-hire.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema } from '@hr/core';
+import { lazySchema } from '@hr/core/internal';
 import type { PreHireNameInput } from './create-pre-hire.js';
 import { type CustomFieldInput } from './patch-pre-hire.js';
 import {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema, schemaFor } from '@hr/core';
+import { lazySchema, schemaFor } from '@hr/core/internal';
 import { type EnumValue, enumValueSchema } from './common.js';
 import { type CustomFieldValue, CustomFieldValueSchema } from './custom-field-v2.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema, schemaFor } from '@hr/core';
+import { lazySchema, schemaFor } from '@hr/core/internal';
 import {
   type ContractInfo,
   ContractInfoSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openEnum, schemaFor } from '@hr/core';
+import { openEnum, schemaFor } from '@hr/core/internal';
 import { type CustomField, CustomFieldSchema, type EnumValue, enumValueSchema } from './common.js';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema } from '@hr/core';
+import { lazySchema } from '@hr/core/internal';
 import { ONBOARDING_STATUSES, type OnboardingStatus } from './pre-hire.js';
 import { idList, isoDate, nonEmpty, requestSchema } from './rules.js';
 

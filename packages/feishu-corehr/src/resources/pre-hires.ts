@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type APIPromise, type PagePromise, Resource, defineOperation, pageToken } from '@hr/core';
+import { type APIPromise, type PagePromise } from '@hr/core';
+import { Resource, defineOperation, pageToken } from '@hr/core/internal';
 import { type CreatePreHireBody, CreatePreHireBodySchema } from '../models/create-pre-hire.js';
 import type { FeishuPaginateOptions, FeishuRequestOptions } from '../request-options.js';
 import {

@@ -1,4 +1,5 @@
-import { Resource, type RequestOptions, defineOperation, BatchError } from '@hr/core';
+import { type RequestOptions, BatchError } from '@hr/core';
+import { Resource, defineOperation } from '@hr/core/internal';
 import { MAX_USERS_PER_SYNC, type MokaUserInput, MokaUserInputSchema, type SyncUsersResult } from '../models/user.js';
 import { MokaAcknowledgementSchema } from '../models/acknowledgement.js';
 import { MokaUserSyncError } from '../user-sync-error.js';
