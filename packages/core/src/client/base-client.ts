@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { SerialLanes } from '../async/serial-lanes.js';
 import type { AuthStrategy } from '../auth/types.js';
-import { checkClientOptions } from '../call/check-options.js';
+import { checkClientOptions, requestOptionIssues } from '../call/check-options.js';
 import { buildRequest, lowerCaseHeaders, resolveOperation, validateInput } from '../call/prepare.js';
 import { runCall } from '../call/run-call.js';
 import type { ClientContext, PreparedRequest, RawResponseSlot, RequestOptions, WithResponse } from '../call/types.js';
@@ -10,7 +10,7 @@ import type { Operation, OperationInput, OperationOutput } from '../contract/ope
 import type { PaginationStyle } from '../contract/pagination-styles.js';
 import { defaultResponseMapper } from '../contract/response-mapper.js';
 import type { VendorConfig } from '../contract/vendor.js';
-import { BatchError } from '../errors/client-errors.js';
+import { BatchError, InputValidationError } from '../errors/client-errors.js';
 import { LevelLogger } from '../logging/logger.js';
 import { acrossGroups } from '../pagination/fan-out.js';
 import { PagePromise } from '../pagination/page-promise.js';
@@ -165,6 +165,8 @@ export abstract class BaseClient {
     const spec = resolved.batch;
     if (!spec) throw new TypeError(`${resolved.id} declares no batch: call request() instead`);
     const { field, size } = spec;
+    const optionIssues = requestOptionIssues(options ?? {}, false);
+    if (optionIssues.length > 0) throw new InputValidationError(optionIssues, resolved.id);
     const valid = await validateItems(this.#context, spec, items, field ? `body.${field}` : 'body', resolved.id);
     const batches = chunk(valid, size);
     const results: OperationOutput<Op>[] = [];
