@@ -1,22 +1,25 @@
+/**
+ * `@hr/moka`: a typed client of Moka's API platform: the client, its resources, the types of what
+ * they take and return, the documented codes users write, and the errors they catch. Zod schemas
+ * are in `@hr/moka/schemas`; the failure classifiers behind the client in `@hr/moka/internal`.
+ */
 export { VERSION } from './version.js';
 export { MokaClient, MOKA_BASE_URL, type MokaClientOptions } from './client.js';
-export { mapMokaResponse } from './envelope.js';
+export { MokaUserSyncError, type FailedBatchState } from './user-sync-error.js';
 export {
-  MOKA_DOCUMENTED_ERRORS,
-  findDocumentedError,
-  classifyMokaMessage,
-  type MokaDocumentedError,
-} from './errors.js';
-export {
-  MOKA_AUTH_FAILURE_SHAPES,
-  classifyMokaAuthFailure,
-  isMokaAuthFailureMessage,
-  type MokaAuthFailure,
-  type MokaAuthFailureShape,
-  type MokaFailureResponse,
-} from './auth-failure.js';
-export { MokaUserSyncError, findRefusedUser, type FailedBatchState } from './user-sync-error.js';
-export * from './constants.js';
+  OFFER_CUSTOM_FIELD_TYPE,
+  type OfferCustomFieldType,
+  HIRE_MODE,
+  type HireMode,
+  USER_ROLE,
+  type UserRole,
+  OFFER_STATUS,
+  type UserLocale,
+  type DepartmentType,
+  type CandidateStage,
+  type CandidateOrder,
+  type InvitationUpdateStatus,
+} from './constants.js';
 
 export { Offers } from './resources/offers.js';
 export { Users } from './resources/users.js';

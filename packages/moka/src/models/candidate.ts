@@ -126,7 +126,7 @@ export interface MokaCandidate {
   birthDate?: string | null | undefined;
   /** Ethnicity as written in Moka (Chinese ethnic groups, e.g. `汉族`); see `ethnicCode`; null when empty. */
   ethnic?: string | null | undefined;
-  /** Identity document type: 1 ID card, 2 Hong Kong, 3 Macau, 4 Taiwan ID card, 5 passport, 6 other (see `CERTIFICATE_TYPE`). */
+  /** Identity document type: 1 ID card, 2 Hong Kong, 3 Macau, 4 Taiwan ID card, 5 passport, 6 other. */
   certificateType?: number | null | undefined;
   /** Number of the identity document whose kind `certificateType` gives; null when not given. */
   citizenId?: string | null | undefined;

@@ -36,7 +36,7 @@ export class Users extends Resource {
    * "No corresponding department information found", "The phone number has been used by another
    * account of the company", "This email has been used by other user", "This employee number has been
    * used by other user", "At least one administrator", "Insufficient of available (senior manager)
-   * accounts", "System error" (see `MOKA_DOCUMENTED_ERRORS`). Sync your departments first.
+   * accounts", "System error" (docs/moka.md lists them). Sync your departments first.
    */
   async sync(users: MokaUserInput[], options?: RequestOptions): Promise<SyncUsersResult> {
     try {
