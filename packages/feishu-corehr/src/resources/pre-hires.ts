@@ -253,7 +253,7 @@ export class PreHires extends Resource {
    * `corehr:pre_hire:write`.
    *
    * Errors: `InvalidRequestError` with codes 1164005–1164420 (invalid parameters or fields; see
-   * `FEISHU_ERROR_CODES` and `error.details.explanation`).
+   * `error.details.explanation` and docs/feishu-corehr.md).
    */
   list(query: ListPreHiresParams = {}, options?: FeishuPaginateOptions): PagePromise<PreHireQueryPage, PreHireQuery> {
     return this.client.paginate(list, { query }, options);
@@ -306,7 +306,7 @@ export class PreHires extends Resource {
    * `bank_account_number` and `account_holder`; custom field values JSON-encoded.
    * Rate limit: 1000/min and 50/s. Permissions (any one): `corehr:corehr`, `corehr:pre_hire:write`.
    *
-   * Errors: `InvalidRequestError` with the 11610xx codes of `FEISHU_ERROR_CODES` (invalid IDs,
+   * Errors: `InvalidRequestError` with the documented 11610xx codes (invalid IDs,
    * duplicate phone / email / ID number, employee number rules, job / level mismatches...).
    * https://open.feishu.cn/document/server-docs/corehr-v1/pre_hire/create
    */
@@ -417,7 +417,7 @@ export class PreHires extends Resource {
    * Restores onboarding of a withdrawn pre-hire (`POST /open-apis/corehr/v2/pre_hires/restore_flow_instance`),
    * like the "Restore onboarding" button; `confirm_workforce: true` takes a headcount slot even
    * when the plan is full. Rate limit: 100/min. Permission: `corehr:pre_hire:restore_flow_instance`.
-   * Errors: `InvalidRequestError` 1161001 (invalid parameter) and the onboarding codes of `FEISHU_ERROR_CODES`.
+   * Errors: `InvalidRequestError` 1161001 (invalid parameter) and the documented onboarding codes.
    * https://open.feishu.cn/document/corehr-v1/pre_hire/restore_flow_instance
    */
   restoreFlowInstance(
