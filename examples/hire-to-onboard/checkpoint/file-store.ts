@@ -26,7 +26,7 @@ async function removeStaleTemporaryFiles(path: string): Promise<void> {
  * `path` (atomic on POSIX file systems), then flush the directory so the rename itself survives a
  * power loss.
  */
-export async function writeFileAtomically(path: string, text: string): Promise<void> {
+async function writeFileAtomically(path: string, text: string): Promise<void> {
   const temporary = join(dirname(path), `${temporaryPrefix(path)}${randomBytes(6).toString('hex')}.tmp`);
   const file = await open(temporary, 'w', 0o600);
   try {

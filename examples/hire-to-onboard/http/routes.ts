@@ -8,7 +8,7 @@ import type { HireToOnboardService } from '../service.js';
 import type { HireOutcome } from '../sync/pre-hire-writer.js';
 
 /** An answer to send. */
-export interface RouteAnswer {
+interface RouteAnswer {
   /** HTTP status. */
   status: number;
   /** JSON body. */
@@ -55,7 +55,7 @@ function hireAnswer(
  * A hire is answered once it is handled: 200 created (or already), 422 when it cannot be created
  * (missing fields, refused by Feishu), 503 on a transient failure (send it again later).
  */
-export const comeetRoute: Route = async (request, rawBody, service) => {
+const comeetRoute: Route = async (request, rawBody, service) => {
   const secretKey = service.secrets.comeetWebhookSecret;
   if (!secretKey) return disabled('COMEET_WEBHOOK_SECRET');
   let event;
@@ -81,7 +81,7 @@ export const comeetRoute: Route = async (request, rawBody, service) => {
  * answers `{ code: 0 }`; when it cannot, a non-2xx whose `msg` Moka shows that HR user (what is
  * missing, or Feishu's refusal). Other events are acknowledged.
  */
-export const mokaRoute: Route = async (request, rawBody, service) => {
+const mokaRoute: Route = async (request, rawBody, service) => {
   const signingKey = service.secrets.mokaSigningKey;
   if (!signingKey) return disabled('MOKA_WEBHOOK_SIGNING_KEY');
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
@@ -111,7 +111,7 @@ export const mokaRoute: Route = async (request, rawBody, service) => {
  * pushes (401 when they do not verify). Answered at once, as Feishu expects; a withdrawn or
  * completed onboarding is then written back to the ATS.
  */
-export const feishuRoute: Route = async (request, rawBody, service) => {
+const feishuRoute: Route = async (request, rawBody, service) => {
   const secrets = service.secrets.feishuEvents;
   if (!secrets?.encryptKey && !secrets?.verificationToken)
     return disabled('FEISHU_ENCRYPT_KEY or FEISHU_VERIFICATION_TOKEN');

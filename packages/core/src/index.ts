@@ -44,7 +44,8 @@ export type {
 export { APIPromise, type RawResponse } from './client/api-promise.js';
 export { PagePromise, type Page } from './pagination/page-promise.js';
 export type { Logger, LogLevel } from './logging/logger.js';
-export type { TransportMiddleware, HttpRequest, HttpResponse, HttpBody } from './transport/http.js';
+export type { TransportMiddleware, HttpRequest, HttpBody } from './transport/http.js';
+export type { HttpResponse } from './transport/response-reader.js';
 
 export { InMemoryTokenStore, type TokenStore, type StoredToken } from './auth/token-store.js';
 export {

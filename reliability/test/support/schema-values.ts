@@ -181,7 +181,7 @@ function copy(value: unknown): unknown {
 }
 
 /** Replaces one node of a JSON-like value (picked by `path`, a list of choices) with `replacement`. */
-export function mutate(value: unknown, path: readonly number[], replacement: unknown): unknown {
+function mutate(value: unknown, path: readonly number[], replacement: unknown): unknown {
   if (path.length === 0 || typeof value !== 'object' || value === null) return replacement;
   const keys = Object.keys(value);
   if (keys.length === 0) return replacement;

@@ -192,7 +192,7 @@ export class ModelWriter {
 const shapeName = (model: string) => `${model[0]!.toLowerCase()}${model.slice(1)}Shape`;
 
 /** Renders one model: the documented interface and its lazy schema tied to it with `schemaFor`. */
-export function renderModel(model: Model, writer: ModelWriter, isBase: boolean): string {
+function renderModel(model: Model, writer: ModelWriter, isBase: boolean): string {
   const { role } = model;
   const heritage: string[] = [];
   const spreads: string[] = [];

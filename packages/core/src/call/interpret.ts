@@ -1,7 +1,7 @@
 import type { Operation } from '../contract/operation.js';
 import type { Failure, MappedResponse, ResponseContext } from '../contract/response-mapper.js';
 import { createAPIError, isTransientStatus, kindFromStatus, type APIErrorInit } from '../errors/api-error.js';
-import type { HttpResponse } from '../transport/http.js';
+import type { HttpResponse } from '../transport/response-reader.js';
 import { responseInfo } from './send.js';
 import type { CallState, ClientContext, Outcome, ResponseInfo } from './types.js';
 

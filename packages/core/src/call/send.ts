@@ -1,6 +1,6 @@
 import { AbortError, ConnectionError, TimeoutError } from '../errors/client-errors.js';
 import type { Redactor } from '../redaction/redactor.js';
-import type { HttpResponse } from '../transport/http.js';
+import type { HttpResponse } from '../transport/response-reader.js';
 import { emitRequest, emitResponse } from './hooks.js';
 import type { CallState, ClientContext, ResponseInfo } from './types.js';
 

@@ -8,7 +8,8 @@ import type { HRError } from '../errors/hr-error.js';
 import type { LevelLogger } from '../logging/logger.js';
 import type { OperationRateLimits } from '../rate-limit/operation-limits.js';
 import type { Redactor } from '../redaction/redactor.js';
-import type { ClientSend, HttpResponse } from '../transport/http.js';
+import type { ClientSend } from '../transport/http.js';
+import type { HttpResponse } from '../transport/response-reader.js';
 
 // The types the stages of a call share: what the client resolved once (ClientContext), what a call
 // prepared once (PreparedRequest), where a call stands (CallState), what an attempt produced
@@ -187,7 +188,7 @@ export interface RawResponseSlot {
 }
 
 /** An attempt that produced the call's data. */
-export interface Succeeded {
+interface Succeeded {
   ok: true;
   /** The mapped (not yet validated) data. */
   data: unknown;

@@ -26,7 +26,7 @@ export interface Field {
 }
 
 /** What zod does with a declared key that is absent: nothing in the output, or reject the object. */
-export type Absent = 'skip' | 'reject';
+type Absent = 'skip' | 'reject';
 
 /**
  * zod's object parser with a catchall of unknown/any (a loose object): declared keys are parsed,

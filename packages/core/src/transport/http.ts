@@ -1,6 +1,6 @@
 import { Agent, type Dispatcher, type FormData } from 'undici';
 import { AbortError } from '../errors/client-errors.js';
-import { ResponseReader } from './response-reader.js';
+import { ResponseReader, type HttpResponse, type SendSettings } from './response-reader.js';
 
 /** A request body as the transport sends it. */
 export type HttpBody = string | Uint8Array | FormData;
@@ -15,30 +15,6 @@ export interface HttpRequest {
   headers: Record<string, string>;
   /** The encoded body, re-sendable on retry. */
   body?: HttpBody | undefined;
-}
-
-/** One HTTP answer, fully read. */
-export interface HttpResponse {
-  /** HTTP status. */
-  status: number;
-  /** Lower-cased header names; repeated headers joined with `, `. */
-  headers: Record<string, string>;
-  /** The body bytes. */
-  readonly body: Buffer;
-  /** The body decoded as UTF-8 (decoded again on each read: read it once and keep the string). */
-  readonly text: string;
-}
-
-/** Settings of one send. */
-export interface SendSettings {
-  /** The undici dispatcher (connection pool). */
-  dispatcher: Dispatcher;
-  /** Bounds the exchange from start to the last body byte. */
-  timeoutMs: number;
-  /** The caller's signal. */
-  signal?: AbortSignal | undefined;
-  /** The most body bytes read before giving up with `ResponseTooLargeError`. */
-  maxResponseBytes: number;
 }
 
 /** Sends one request and reads the whole answer. */

@@ -2,7 +2,30 @@ import { util as undiciUtil, type Dispatcher } from 'undici';
 import { AbortError, ConnectionError, ResponseTooLargeError, TimeoutError } from '../errors/client-errors.js';
 import { whenAborted } from '../async/abort.js';
 import { Expiring } from './deadlines.js';
-import type { HttpResponse, SendSettings } from './http.js';
+
+/** One HTTP answer, fully read. */
+export interface HttpResponse {
+  /** HTTP status. */
+  status: number;
+  /** Lower-cased header names; repeated headers joined with `, `. */
+  headers: Record<string, string>;
+  /** The body bytes. */
+  readonly body: Buffer;
+  /** The body decoded as UTF-8 (decoded again on each read: read it once and keep the string). */
+  readonly text: string;
+}
+
+/** Settings of one send. */
+export interface SendSettings {
+  /** The undici dispatcher (connection pool). */
+  dispatcher: Dispatcher;
+  /** Bounds the exchange from start to the last body byte. */
+  timeoutMs: number;
+  /** The caller's signal. */
+  signal?: AbortSignal | undefined;
+  /** The most body bytes read before giving up with `ResponseTooLargeError`. */
+  maxResponseBytes: number;
+}
 
 /** Error codes that mean the request never left this process (any write may be retried). */
 const NOT_SENT_CODES = new Set([
