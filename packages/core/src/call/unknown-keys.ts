@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { resolveLazy, type Lazy } from '../contract/schema.js';
+import { fastParserFallback } from '../fast-parse/compile.js';
 import { internals } from '../fast-parse/zod-internals.js';
 import type { ClientContext } from './types.js';
 
@@ -38,7 +39,8 @@ export function logUnknownKeys(
  */
 function unknownKeys(schema: Lazy<z.ZodType> | undefined, value: unknown, prefix: string): string[] {
   const found: string[] = [];
-  if (schema) walk(resolveLazy(schema), value, prefix, found);
+  // The walk reads zod's internals: on a zod whose internals differ, it stays out of the way.
+  if (schema && fastParserFallback() === undefined) walk(resolveLazy(schema), value, prefix, found);
   return found;
 }
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { BatchSpec, Operation } from '../contract/operation.js';
 import { resolveLazy, type Lazy } from '../contract/schema.js';
 import { InputValidationError, ResponseValidationError, type ValidationIssue } from '../errors/client-errors.js';
-import { fastParse, REJECTED } from '../fast-parse/compile.js';
+import { fastParse, fastParserFallback, REJECTED } from '../fast-parse/compile.js';
 import type { ClientContext } from './types.js';
 import { logUnknownKeys } from './unknown-keys.js';
 
@@ -24,6 +24,7 @@ export function validateOutput(client: ClientContext, operation: Operation, data
   // The fast parser's verdicts are zod's, without a copy of what passes; zod itself reports the issues.
   const parsed = fastParse(schema, data);
   if (parsed !== REJECTED) return parsed;
+  if (!toldFallback.has(client)) tellFallback(client);
   const result = parseWithIssues(schema, data);
   if (result.success) return result.data;
   const error = new ResponseValidationError(result.issues, client.redactor.value(data), operation.id);
@@ -31,6 +32,16 @@ export function validateOutput(client: ClientContext, operation: Operation, data
   if (client.validate === true && isRead) throw error;
   client.log.warn(`${error.message} (returning the data as received)`);
   return data;
+}
+
+/** The clients whose log was told (or had nothing to be told) that zod validates responses alone. */
+const toldFallback = new WeakSet<ClientContext>();
+
+/** Tells the client's debug log, once, when the installed zod made the fast parser stand aside. */
+function tellFallback(client: ClientContext): void {
+  toldFallback.add(client);
+  const reason = fastParserFallback();
+  if (reason) client.log.debug(`Validating responses with zod alone: ${reason}`);
 }
 
 /**

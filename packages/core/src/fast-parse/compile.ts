@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { isDeepStrictEqual } from 'node:util';
+import { z } from 'zod';
 import {
   ANYTHING,
   array,
@@ -18,7 +19,15 @@ import {
   type Compiled,
 } from './nodes.js';
 import { looseObject, type Field } from './object.js';
-import { internals, unchecked, type Def, type Internals } from './zod-internals.js';
+import {
+  internals,
+  internalsProblem,
+  PROVEN_ZOD,
+  unchecked,
+  type Def,
+  type Internals,
+  type ZodNamespace,
+} from './zod-internals.js';
 
 export { REJECTED } from './nodes.js';
 
@@ -40,9 +49,92 @@ export { REJECTED } from './nodes.js';
  * Compared with zod's own output it is equal as data (`toStrictEqual`), keeps the input's key order
  * (zod puts declared keys first) and shares the input's objects. Objects other than plain ones
  * (another prototype, none, an own `__proto__` key) are left to zod, which copies them its own way.
- * Proven against zod's verdicts and outputs by the property tests in reliability/test/fast-parse.*.test.ts.
+ * Proven against zod's verdicts and outputs by property tests (packages/core/test/fast-parse.*.test.ts on
+ * generated schemas, reliability/test/fast-parse.*.test.ts on the vendors' schemas), on the zod minor
+ * of the dependency range; `pnpm check:zod-latest` runs them on zod's newest 4.x release.
+ *
+ * The compiler reads zod's internals. At first use it checks that the installed zod still has the
+ * internals it reads, and still agrees with it on a few probes (`verifyZodInternals`); when not, it
+ * stands aside for good: every value is REJECTED, so every response is validated by zod alone.
  */
 export function fastParse(schema: z.ZodType, value: unknown): unknown {
+  if (standAside === undefined) verifyZodInternals();
+  if (standAside !== null) return REJECTED;
+  return parseCompiled(schema, value);
+}
+
+/** Why the fast parser stands aside for the installed zod (null: it runs; undefined: not checked yet). */
+let standAside: string | null | undefined;
+
+/**
+ * Checks `zod` (the installed one by default) against what the compiler reads and how it answers:
+ * its internals on small probe schemas (`internalsProblem`), then the compiled parser's verdicts and
+ * outputs against zod's own on probe values. Returns why the fast parser must stand aside, or
+ * undefined; `fastParse` then stands aside (or runs) until the next check. Runs once, at first use.
+ */
+export function verifyZodInternals(zod: ZodNamespace = z): string | undefined {
+  const problem = internalsProblem(zod) ?? verdictProblem(zod);
+  const version = (zod as { core?: { version?: { major?: unknown; minor?: unknown; patch?: unknown } } }).core?.version;
+  const installed = version ? `${String(version.major)}.${String(version.minor)}.${String(version.patch)}` : 'unknown';
+  standAside =
+    problem === undefined ? null : `zod ${installed} differs from the zod ${PROVEN_ZOD} it was proven on (${problem})`;
+  return standAside ?? undefined;
+}
+
+/** Why responses are validated by zod alone (the fast parser stands aside), or undefined. */
+export function fastParserFallback(): string | undefined {
+  if (standAside === undefined) verifyZodInternals();
+  return standAside ?? undefined;
+}
+
+/** Probe schemas and values on which the compiled parser must give zod's verdict and output. */
+const VERDICT_PROBES: readonly [build: (zod: ZodNamespace) => z.ZodType, values: readonly unknown[]][] = [
+  [(z) => z.string().min(3), ['abcd', 'ab', 3]],
+  [(z) => z.enum(['a', 'b']), ['a', 'c', 1]],
+  [(z) => z.literal(0), [0, 1, '0']],
+  [(z) => z.number().nullable(), [null, 1, undefined, Number.NaN]],
+  [(z) => z.string().optional(), [undefined, 'a', null]],
+  [(z) => z.array(z.number().int()), [[1, 2], [1.5], {}]],
+  [(z) => z.union([z.string(), z.number()]), ['a', 1, true]],
+  [(z) => z.string().transform((text) => text.length), ['abc', 1]],
+  [(z) => z.record(z.string(), z.boolean()), [{ a: true }, { a: 1 }]],
+  [(z) => z.lazy(() => z.string()), ['a', 1]],
+  [
+    (z) => z.looseObject({ a: z.string(), b: z.number().optional(), n: z.number().default(5) }),
+    [{ a: 'x' }, { a: 'x', b: 1, c: true }, { b: 1 }, { a: 'x', b: 'y' }, null, []],
+  ],
+  [(z) => z.object({ a: z.string() }), [{ a: 'x', extra: 1 }, {}]],
+  [
+    (z) =>
+      z.discriminatedUnion('k', [
+        z.looseObject({ k: z.literal('a') }),
+        z.looseObject({ k: z.literal('b'), v: z.number() }),
+      ]),
+    [{ k: 'a' }, { k: 'b' }, { k: 'b', v: 1 }, { k: 'c' }],
+  ],
+];
+
+/** A probe value the compiled parser accepts where zod refuses it, or turns into something else. */
+function verdictProblem(zod: ZodNamespace): string | undefined {
+  try {
+    for (const [build, values] of VERDICT_PROBES) {
+      const schema = build(zod);
+      for (const value of values) {
+        const fast = parseCompiled(schema, value);
+        if (fast === REJECTED) continue; // zod decides: safe whatever zod's verdict
+        const result = schema.safeParse(value);
+        if (!result.success) return `the compiled parser accepts ${JSON.stringify(value)}, which zod refuses`;
+        if (!isDeepStrictEqual(fast, result.data))
+          return `the compiled parser turns ${JSON.stringify(value)} into another value than zod`;
+      }
+    }
+    return undefined;
+  } catch (error) {
+    return `probing the compiled parser threw: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+function parseCompiled(schema: z.ZodType, value: unknown): unknown {
   try {
     return compile(schema).parse(value);
   } catch {

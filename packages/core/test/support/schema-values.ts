@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import type { z } from 'zod';
-import { fastParse, REJECTED } from '@hr/core/internal';
+import { fastParse, REJECTED } from '../../src/internal.js';
 
 interface Def {
   type: string;
