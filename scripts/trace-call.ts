@@ -148,14 +148,19 @@ async function traceCall(name: CallName): Promise<{ cold: Trace; warm: Trace }> 
   }
 }
 
+/** The folders of @hr/core that make up the request path (see docs/architecture.md). */
+const REQUEST_PATH = /^packages\/core\/src\/(client|call|pagination|transport)\//;
+
 function report(name: string, trace: Trace, listFiles: boolean): void {
   const files = [...trace.files.keys()].sort();
   const core = files.filter((file) => file.startsWith('packages/core/'));
+  const path = core.filter((file) => REQUEST_PATH.test(file));
   const hops = [...trace.hops.keys()].sort();
   const coreHops = hops.filter((hop) => hop.split(' → ').every((file) => file.startsWith('packages/core/')));
   console.log(
     `${name}: ${files.length} files (${core.length} in core, ${files.length - core.length} in the vendor package), ` +
-      `${hops.length} file-to-file hops (${coreHops.length} within core)`,
+      `${hops.length} file-to-file hops (${coreHops.length} within core); of core's files, ${path.length} on the ` +
+      `request path (client/, call/, pagination/, transport/) and ${core.length - path.length} building blocks`,
   );
   if (!listFiles) return;
   console.log('  files (function entries):');
