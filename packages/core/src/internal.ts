@@ -42,7 +42,7 @@ export { openEnum, schemaFor, lazySchema, type Lazy, type KnownKeys } from './co
 export { uploadSchema, type UploadRules } from './body/upload.js';
 
 // Auth strategies.
-export type { AuthStrategy, AuthContext, SecretListener } from './auth/types.js';
+export type { AuthStrategy, AuthContext, SecretListener } from './auth/strategy.js';
 export { BasicAuth, ApiKeyAuth, BearerAuth } from './auth/static-auth.js';
 export {
   TokenProviderAuth,

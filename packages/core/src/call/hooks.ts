@@ -78,14 +78,14 @@ async function runHook(
     try {
       await run();
     } catch (error) {
-      client.log.warn(`The ${name} hook threw; ignoring it: ${client.redactor.text(describe(error))}`);
+      client.log.warn(`The ${name} hook threw; ignoring it: ${client.redactor.text(printable(error))}`);
     }
   })();
   await abortable(hook, signal, `The request was aborted while the ${name} hook ran`);
 }
 
 /** A thrown value as text, even one whose toString throws. */
-function describe(error: unknown): string {
+function printable(error: unknown): string {
   try {
     return String(error);
   } catch {

@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici';
 import type { SerialLanes } from '../async/serial-lanes.js';
-import type { AuthStrategy } from '../auth/types.js';
+import type { AuthStrategy } from '../auth/strategy.js';
 import type { Operation } from '../contract/operation.js';
 import type { ResponseMapper, RetryVerdict } from '../contract/response-mapper.js';
 import type { EncodedBody } from '../body/encode.js';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { SerialLanes } from '../async/serial-lanes.js';
-import type { AuthStrategy } from '../auth/types.js';
+import type { AuthStrategy } from '../auth/strategy.js';
 import { checkClientOptions, requestOptionIssues } from '../call/check-options.js';
 import { buildRequest, lowerCaseHeaders, resolveOperation, validateInput } from '../call/prepare.js';
 import { runCall } from '../call/run-call.js';

@@ -1,4 +1,4 @@
-import type { AuthStrategy } from '../auth/types.js';
+import type { AuthStrategy } from '../auth/strategy.js';
 import type { Operation, OperationInput, OperationOutput } from './operation.js';
 import type { ResponseMapper } from './response-mapper.js';
 
