@@ -12,20 +12,22 @@ async function rawBody(request: IncomingMessage): Promise<Buffer> {
 
 /**
  * One node:http endpoint for Comeet's pushes: position created (POST) / updated (PUT) / deleted
- * (DELETE) and hires, each verified with the `signature` header over the raw body (401 when it does
- * not match). The local Comeet sandbox feeds it, signing as Comeet does. Nothing is sent to Comeet.
+ * (DELETE), authenticated with the partner `Authorization: Bearer <JWT>` (partner secret), and hires,
+ * with the `signature` header over the raw body (Secret Key); 401 to anything forged or already
+ * received. The local Comeet sandbox feeds it as Comeet does. Nothing is sent to Comeet.
  */
 export async function pushReceiver(): Promise<void> {
   const secretKey = process.env['COMEET_WEBHOOK_SECRET'] ?? 'example-webhook-secret-key';
+  // Your partner secret (the one your Comeet client signs its calls with): the sandbox signs its pushes with it.
+  const sandbox = createComeetSandbox({ secret: process.env['COMEET_SECRET'] });
+  const partnerSecret = sandbox.state.secret;
   const server = createServer(async (request, response) => {
     const body = await rawBody(request);
     try {
-      const event = parseComeetWebhook({
-        method: request.method ?? 'POST',
-        rawBody: body,
-        headers: request.headers,
-        secretKey,
-      });
+      const event = await parseComeetWebhook(
+        { method: request.method ?? 'POST', rawBody: body, headers: request.headers },
+        { secretKey, partnerSecret },
+      );
       if (event.type === 'position.deleted') console.log(`[comeet] position ${event.uid} deleted: remove it`);
       else if (event.type === 'hire')
         console.log(`[comeet] hired ${event.candidate.first_name} (${event.candidate.comeet_id})`);
@@ -41,7 +43,6 @@ export async function pushReceiver(): Promise<void> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
-    const sandbox = createComeetSandbox();
     sandbox.webhooks.register(`http://127.0.0.1:${(server.address() as AddressInfo).port}/comeet/pushes`, secretKey);
     await sandbox.webhooks.pushPosition('created', '11.11');
     sandbox.state.positions.get('11.11')!['status'] = 'on hold';
@@ -52,9 +53,10 @@ export async function pushReceiver(): Promise<void> {
       new Date(),
     );
     await sandbox.webhooks.pushHire(hired.uid);
-    const forged = await sandbox.webhooks.send('PUT', updated.body.replace('on hold', 'open'), updated.signature);
+    const forged = await sandbox.webhooks.send('PUT', updated.body, '', 'Bearer forged.token.value');
+    const asDeletion = await sandbox.webhooks.send('DELETE', updated.body, '', updated.authorization);
     console.log(
-      `[comeet] sandbox sent ${sandbox.webhooks.deliveries.length} pushes; the forged one got HTTP ${forged.status}`,
+      `[comeet] sandbox sent ${sandbox.webhooks.deliveries.length} pushes; the forged one got HTTP ${forged.status}, the update replayed as a deletion HTTP ${asDeletion.status}`,
     );
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -11,14 +11,15 @@ async function rawBody(request: IncomingMessage): Promise<Buffer> {
 
 /**
  * A minimal hire-webhook receiver on node:http: verifies Comeet's `signature` header over the raw body
- * and answers 401 when it does not match. It then sends itself a signed webhook and a tampered one.
+ * and answers 401 when it does not match or the webhook was already received. It then sends itself a
+ * signed webhook, a tampered one and the signed one again.
  */
 export async function webhookReceiver(): Promise<void> {
   const secretKey = process.env.COMEET_WEBHOOK_SECRET ?? 'example-webhook-secret-key';
   const server = createServer(async (request, response) => {
     const body = await rawBody(request);
     try {
-      const hire = parseHireWebhook({ rawBody: body, secretKey, headers: request.headers });
+      const { candidate: hire } = await parseHireWebhook({ rawBody: body, headers: request.headers }, { secretKey });
       response.writeHead(200).end();
       console.log(
         `[comeet] webhook accepted: hired ${hire.first_name} ${hire.last_name} (${hire.comeet_id}) as ${hire.position?.name}`,
@@ -43,6 +44,7 @@ export async function webhookReceiver(): Promise<void> {
     for (const [label, body] of [
       ['signed', payload],
       ['tampered', payload.replace('Bobby', 'Mallory')],
+      ['replayed', payload],
     ] as const) {
       const response = await fetch(url, { method: 'POST', headers: { [SIGNATURE_HEADER]: signature }, body });
       console.log(`[comeet] sent ${label} webhook -> HTTP ${response.status}`);

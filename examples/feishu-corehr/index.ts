@@ -1,6 +1,7 @@
 import { isEntryPoint } from '../shared/entry.js';
 import { connect } from './connect.js';
 import { listPreHires } from './list-pre-hires.js';
+import { longConnection } from './long-connection.js';
 import { receiveEvents } from './receive-events.js';
 import { storeApp } from './store-app.js';
 import { updateHireDate } from './update-hire-date.js';
@@ -24,6 +25,8 @@ export async function runExamples(): Promise<void> {
     await updateHireDate(connection);
     console.log('- receive a pre-hire event and fetch the changed pre-hire');
     await receiveEvents(connection);
+    console.log('- receive events over the long connection (no public URL)');
+    await longConnection(connection);
     console.log('- a store (marketplace) app: the app_ticket, then two tenants');
     await storeApp();
   } finally {

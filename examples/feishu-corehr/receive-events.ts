@@ -6,8 +6,9 @@ import { runWhenEntryPoint } from '../shared/entry.js';
 import { type Connection, connect } from './connect.js';
 
 /**
- * A tiny event endpoint (node:http): it answers Feishu's URL verification, verifies and decrypts
- * each push, and on `corehr.pre_hire.updated_v1` fetches the changed pre-hire. Against the sandbox
+ * A tiny event endpoint (node:http): it answers Feishu's URL verification, authenticates then
+ * decrypts each push (401 to anything forged or already received), and on
+ * `corehr.pre_hire.updated_v1` fetches the changed pre-hire. Against the sandbox
  * it subscribes itself, changes a pre-hire there and waits for the event; against the real API an
  * endpoint needs a public URL configured in the developer console, so it only says so.
  */
@@ -17,15 +18,17 @@ export async function receiveEvents({ client, sandbox }: Connection): Promise<vo
     return;
   }
   const secrets = { encryptKey: 'example-encrypt-key', verificationToken: 'example-verification-token' };
+  // Feishu's pages do not say whether the URL-verification request is signed: the sandbox sends it unsigned.
+  const options = { ...secrets, acceptUnsignedChallenge: true };
   let resolveFetched: (preHire: PreHireV2 | undefined) => void = () => {};
   const fetched = new Promise<PreHireV2 | undefined>((resolve) => (resolveFetched = resolve));
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
+    req.on('end', async () => {
       try {
-        const result = parseFeishuEvent({ rawBody: Buffer.concat(chunks), headers: req.headers }, secrets);
+        const result = await parseFeishuEvent({ rawBody: Buffer.concat(chunks), headers: req.headers }, options);
         if (result.kind === 'challenge')
           return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result.response));
         res.writeHead(200).end(); // answer fast (Feishu retries slow answers), then work

@@ -61,7 +61,7 @@ export async function storeApp(): Promise<void> {
   }
 }
 
-/** A node:http event endpoint: verifies each push and hands app_ticket events to the client. */
+/** A node:http event endpoint: authenticates each push; the parser hands app_ticket events to the client. */
 async function startTicketEndpoint(
   feishu: FeishuCoreHRClient,
   secrets: FeishuEventSecrets,
@@ -71,10 +71,11 @@ async function startTicketEndpoint(
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', async () => {
       try {
-        const result = parseFeishuEvent({ rawBody: Buffer.concat(chunks), headers: req.headers }, secrets);
-        if (result.kind === 'challenge') return res.writeHead(200).end(JSON.stringify(result.response));
-        if (result.kind === 'event' && result.type === 'app_ticket') await feishu.receiveAppTicket(result);
-        res.writeHead(200).end();
+        const result = await parseFeishuEvent(
+          { rawBody: Buffer.concat(chunks), headers: req.headers },
+          { ...secrets, acceptUnsignedChallenge: true, appTicketClient: feishu },
+        );
+        res.writeHead(200).end(result.kind === 'challenge' ? JSON.stringify(result.response) : undefined);
       } catch {
         res.writeHead(401).end();
       }
@@ -89,7 +90,7 @@ async function readOneTenant(appId: string, appSecret: string): Promise<void> {
   const { FEISHU_TENANT_KEY: tenantKey, REDIS_URL, FEISHU_DOMAIN } = process.env;
   if (!tenantKey || !REDIS_URL) {
     console.log(
-      '  (skipped: set FEISHU_TENANT_KEY, and REDIS_URL shared with your event endpoint, which passes each app_ticket to receiveAppTicket())',
+      '  (skipped: set FEISHU_TENANT_KEY, and REDIS_URL shared with your event endpoint, whose parseFeishuEvent hands each app_ticket to its appTicketClient)',
     );
     return;
   }

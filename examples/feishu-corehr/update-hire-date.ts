@@ -14,6 +14,9 @@ export async function updateHireDate(connection: Connection): Promise<void> {
     console.log('  skipped: set FEISHU_PRE_HIRE_ID to the pre-hire to update');
     return;
   }
+  // The update requires onboarding_status: send the pre-hire's current one to leave it unchanged.
+  const { pre_hire: current } = await client.preHires.get(preHireId);
+  const status = { enum_name: current?.onboarding_status?.enum_name ?? 'preboarding' };
   const clientToken = randomUUID(); // store it with your job to resend the same update safely
   const hireDate = '2026-09-01';
   if (!mayWrite(connection)) {
@@ -23,12 +26,16 @@ export async function updateHireDate(connection: Connection): Promise<void> {
     return;
   }
   const { data, response } = await client.preHires
-    .patch(preHireId, { hire_date: hireDate }, { client_token: clientToken })
+    .patch(preHireId, { onboarding_status: status, hire_date: hireDate }, { client_token: clientToken })
     .withResponse();
   console.log(
     `  pre-hire ${preHireId}: hire_date is now ${data.pre_hire?.hire_date} [logid ${response.requestId ?? '-'}]`,
   );
-  const again = await client.preHires.patch(preHireId, { hire_date: hireDate }, { client_token: clientToken });
+  const again = await client.preHires.patch(
+    preHireId,
+    { onboarding_status: status, hire_date: hireDate },
+    { client_token: clientToken },
+  );
   console.log(
     `  sent again with the same client_token ${clientToken.slice(0, 8)}…: hire_date ${again.pre_hire?.hire_date} (applied once)`,
   );

@@ -18,7 +18,10 @@ export interface RealClients {
   moka: MokaClient | undefined;
   /** Comeet (COMEET_API_KEY + COMEET_SECRET; COMEET_BASE_URL), when set: enables write-back. */
   comeet: ComeetClient | undefined;
-  /** Push secrets (COMEET_WEBHOOK_SECRET, MOKA_WEBHOOK_SIGNING_KEY, FEISHU_ENCRYPT_KEY, FEISHU_VERIFICATION_TOKEN). */
+  /**
+   * Push secrets (COMEET_WEBHOOK_SECRET; COMEET_SECRET and COMEET_API_KEY for position pushes;
+   * MOKA_WEBHOOK_SIGNING_KEY; FEISHU_ENCRYPT_KEY, FEISHU_VERIFICATION_TOKEN, FEISHU_ACCEPT_UNSIGNED_CHALLENGE).
+   */
   secrets: PushSecrets;
 }
 
@@ -48,10 +51,13 @@ export function realClients(env: NodeJS.ProcessEnv = process.env): RealClients {
     comeet,
     secrets: {
       comeetWebhookSecret: env.COMEET_WEBHOOK_SECRET || undefined,
+      comeetPartnerSecret: env.COMEET_SECRET || undefined,
+      comeetApiKey: env.COMEET_API_KEY || undefined,
       mokaSigningKey: env.MOKA_WEBHOOK_SIGNING_KEY || undefined,
       feishuEvents: {
         encryptKey: env.FEISHU_ENCRYPT_KEY || undefined,
         verificationToken: env.FEISHU_VERIFICATION_TOKEN || undefined,
+        acceptUnsignedChallenge: env.FEISHU_ACCEPT_UNSIGNED_CHALLENGE === '1',
       },
     },
   };

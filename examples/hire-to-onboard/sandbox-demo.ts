@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ComeetClient } from '@hr/comeet';
 import type { ClientOptions } from '@hr/core';
-import { type RunningComeetSandbox, startComeetSandbox } from '@hr/comeet/testing';
+import { type RunningComeetSandbox, SANDBOX_API_KEY, SANDBOX_SECRET, startComeetSandbox } from '@hr/comeet/testing';
 import { FeishuCoreHRClient } from '@hr/feishu-corehr';
 import { type FeishuSandboxOptions, type RunningFeishuSandbox, startFeishuSandbox } from '@hr/feishu-corehr/testing';
 import { MokaClient } from '@hr/moka';
@@ -19,8 +19,15 @@ import { hireKey } from './sync/idempotency.js';
 /** The secrets the sandboxes sign and encrypt their pushes with (sandbox values, not real ones). */
 export const SANDBOX_SECRETS = {
   comeetWebhookSecret: 'sandbox-comeet-secret-key',
+  comeetPartnerSecret: SANDBOX_SECRET,
+  comeetApiKey: SANDBOX_API_KEY,
   mokaSigningKey: 'sandbox-moka-signing-key',
-  feishuEvents: { encryptKey: 'sandbox-encrypt-key', verificationToken: 'sandbox-verification-token' },
+  feishuEvents: {
+    encryptKey: 'sandbox-encrypt-key',
+    verificationToken: 'sandbox-verification-token',
+    // The sandbox sends the URL verification unsigned (Feishu's pages do not say whether it is signed).
+    acceptUnsignedChallenge: true,
+  },
 } satisfies PushSecrets;
 
 /** Start date given to the sandbox hires: a Monday ahead, as an instant Moka would send. */
@@ -122,13 +129,13 @@ export async function runSandboxDemo(log: Log): Promise<void> {
         new Date(),
       );
       const delivery = await comeetSandbox.webhooks.pushHire(hired.uid, '2026-03-02');
-      await comeetSandbox.webhooks.send(delivery.method, delivery.body, delivery.signature);
+      const replayed = await comeetSandbox.webhooks.send(delivery.method, delivery.body, delivery.signature);
       const forged = await comeetSandbox.webhooks.send(
         'POST',
         delivery.body.replace('Bobby', 'Mallory'),
         delivery.signature,
       );
-      log.info(`[comeet] a forged copy got HTTP ${forged.status}`);
+      log.info(`[comeet] the replayed copy got HTTP ${replayed.status}, a forged copy HTTP ${forged.status}`);
 
       log.info('\n2. A Moka "Import to EHR" push, delivered twice');
       const pushed = addMokaCandidate(mokaSandbox, 'pending_checkin', 'accepted');

@@ -1,5 +1,6 @@
 import type { ComeetClient } from '@hr/comeet';
 import type { HireWebhookPayload } from '@hr/comeet/webhooks';
+import type { SeenStore } from '@hr/core/webhooks';
 import type { FeishuCoreHRClient } from '@hr/feishu-corehr';
 import type { FeishuEventResult, FeishuEventSecrets } from '@hr/feishu-corehr/events';
 import type { CandidateStage, MokaClient } from '@hr/moka';
@@ -18,6 +19,10 @@ import { WriteBack, onboardingOutcome } from './sync/write-back.js';
 export interface PushSecrets {
   /** Comeet's Secret Key (Integrations page): verifies the `signature` header of hire webhooks. */
   comeetWebhookSecret?: string | undefined;
+  /** Your Comeet partner secret: verifies the `Authorization: Bearer` JWT of position pushes. */
+  comeetPartnerSecret?: string | undefined;
+  /** The Comeet account's api-key: a position push's token must be issued for it (its `iss`). */
+  comeetApiKey?: string | undefined;
   /** The signing key Moka's CSM gave you: verifies `?sign=`. */
   mokaSigningKey?: string | undefined;
   /** The Encrypt Key and Verification Token of the Feishu app's event subscription. */
@@ -55,6 +60,8 @@ export interface HireToOnboardOptions {
 export class HireToOnboardService {
   /** The push secrets. */
   readonly secrets: PushSecrets;
+  /** The pushes already accepted (the checkpoint's): the routes refuse replays through it. */
+  readonly seen: SeenStore;
   /** Where the short log goes. */
   readonly log: Log;
   /** Creates pre-hires exactly once. */
@@ -67,6 +74,7 @@ export class HireToOnboardService {
   constructor(options: HireToOnboardOptions) {
     this.#options = options;
     this.secrets = options.secrets;
+    this.seen = options.store.seen;
     this.log = options.log;
     const { feishu, store, writes, log, afterCreate, comeet } = options;
     this.writer = new PreHireWriter({ feishu, store, writes, log, afterCreate });

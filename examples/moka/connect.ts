@@ -1,5 +1,5 @@
 import { MokaClient } from '@hr/moka';
-import { startMokaSandbox } from '@hr/moka/testing';
+import { type RunningMokaSandbox, startMokaSandbox } from '@hr/moka/testing';
 import { type ExampleTarget, realAccountNotice } from '../shared/live.js';
 
 /** A client on the real API when MOKA_API_KEY is set (MOKA_BASE_URL for another host), else on a seeded local sandbox. */
@@ -7,6 +7,8 @@ export interface Connection extends ExampleTarget {
   client: MokaClient;
   /** `Moka API` or `sandbox <url>`. */
   target: string;
+  /** The local sandbox, when the examples run on one (to make things happen "in Moka" between two reads). */
+  sandbox?: RunningMokaSandbox | undefined;
   close(): Promise<void>;
 }
 
@@ -21,5 +23,5 @@ export async function connect(): Promise<Connection> {
   sandbox.state.seedCandidates(45, 'offer');
   sandbox.state.seedCandidates(5, 'pending_checkin');
   const client = new MokaClient({ apiKey: sandbox.apiKey, baseUrl: sandbox.baseUrl });
-  return { client, real: false, target: `sandbox ${sandbox.url}`, close: () => sandbox.close() };
+  return { client, real: false, target: `sandbox ${sandbox.url}`, sandbox, close: () => sandbox.close() };
 }

@@ -1,7 +1,9 @@
 import { isEntryPoint } from '../shared/entry.js';
 import { connect } from './connect.js';
 import { exportOfferCandidates } from './export-offer-candidates.js';
+import { syncApplications } from './sync-applications.js';
 import { syncOrgChart } from './sync-org-chart.js';
+import { syncOrgChartV2 } from './sync-org-chart-v2.js';
 import { syncUsers } from './sync-users.js';
 import { webhookReceiver } from './webhook-receiver.js';
 
@@ -14,7 +16,9 @@ export async function runExamples(): Promise<void> {
   try {
     await syncOrgChart(connection);
     await syncUsers(connection);
+    await syncOrgChartV2(connection);
     await exportOfferCandidates(connection);
+    await syncApplications(connection);
   } finally {
     await connection.close();
   }

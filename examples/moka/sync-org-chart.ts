@@ -7,9 +7,10 @@ import { type Connection, connect } from './connect.js';
 type Snapshot = Map<string, MokaDepartmentInput>;
 
 /**
- * Moka has no endpoint to read departments: the chart last synced to a real account is kept in the
- * snapshot file MOKA_ORG_SNAPSHOT (read before, written after a live sync). Without it, and in the
- * sandbox (which starts empty), the diff starts from an empty chart.
+ * This v1 example diffs against the chart it last synced to a real account, kept in the snapshot file
+ * MOKA_ORG_SNAPSHOT (read before, written after a live sync); without it, and in the sandbox (which
+ * starts empty), the diff starts from an empty chart. `sync-org-chart-v2.ts` reads Moka's own chart
+ * instead (`departments.list()`).
  */
 async function loadSnapshot(path: string | undefined): Promise<Snapshot> {
   const text = path ? await readFile(path, 'utf8').catch(() => '[]') : '[]';

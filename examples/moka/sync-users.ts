@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type MokaUserInput, MokaUserSyncError, USER_ROLE, type UserRole } from '@hr/moka';
+import { APIError, type MokaUserInput, MokaUserSyncError, USER_ROLE, type UserRole } from '@hr/moka';
 import { runWhenEntryPoint } from '../shared/entry.js';
 import { writeOrDescribe } from '../shared/live.js';
 import { type Connection, connect } from './connect.js';
@@ -48,6 +48,11 @@ export async function syncUsers(connection: Connection, file = new URL('./users.
     );
     if (result) console.log(`[moka] ${target}: synced ${result.synced} user(s) in ${result.batches} call(s)`);
   } catch (error) {
+    // Nothing applied: the failure itself says why (a refused key, the sync switch off, the first user refused).
+    if (error instanceof APIError) {
+      console.log(`[moka] user sync applied nothing: ${error.message}`);
+      return;
+    }
     if (!(error instanceof MokaUserSyncError)) throw error;
     console.log(`[moka] user sync stopped: ${error.vendorMessage}`);
     console.log(`  applied: ${error.applied.map((u) => u.email).join(', ') || 'none'}`);

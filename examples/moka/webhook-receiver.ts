@@ -1,7 +1,12 @@
 import { isEntryPoint } from '../shared/entry.js';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MokaWebhookVerificationError, parseMokaWebhook } from '@hr/moka/webhooks';
+import {
+  MokaWebhookVerificationError,
+  mokaWebhookFailure,
+  mokaWebhookReply,
+  parseMokaWebhook,
+} from '@hr/moka/webhooks';
 import { createMokaSandbox } from '@hr/moka/testing';
 
 async function rawBody(request: IncomingMessage): Promise<Buffer> {
@@ -12,8 +17,8 @@ async function rawBody(request: IncomingMessage): Promise<Buffer> {
 
 /**
  * A Moka push endpoint on node:http: verifies `?sign=` over the raw body with the signing key, answers
- * non-2xx (Moka then tells the HR user the import failed) when it does not match, and handles the
- * candidate and interview pushes. The local Moka sandbox feeds it, signing its pushes as Moka does.
+ * one non-2xx to every refused push (forged, or a replayed push id; Moka then tells the HR user the
+ * import failed), and handles the candidate and interview pushes. The local Moka sandbox feeds it, signing its pushes as Moka does.
  * Nothing is sent to Moka: pushes go from Moka to you.
  */
 export async function webhookReceiver(): Promise<void> {
@@ -22,7 +27,7 @@ export async function webhookReceiver(): Promise<void> {
     const body = await rawBody(request);
     const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
     try {
-      const event = parseMokaWebhook({ rawBody: body, query }, { signingKey });
+      const event = await parseMokaWebhook({ rawBody: body, query }, { signingKey });
       if (event.known && event.event === 'pushCandidate') {
         console.log(
           `[moka] push ${event.id}: import ${event.data.name} (application ${event.data.applicationId}) into the EHR`,
@@ -33,12 +38,12 @@ export async function webhookReceiver(): Promise<void> {
       } else {
         console.log(`[moka] push ${event.id}: "${event.event}" kept raw${event.encrypted ? ' (encrypted data)' : ''}`);
       }
-      response.writeHead(200, { 'content-type': 'application/json' }).end('{"code":0,"msg":"success"}');
+      const reply = mokaWebhookReply();
+      response.writeHead(reply.status, reply.headers).end(reply.body);
     } catch (error) {
       if (!(error instanceof MokaWebhookVerificationError)) throw error;
-      response
-        .writeHead(401, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ code: 1, msg: '签名校验失败' }));
+      const refusal = mokaWebhookFailure('签名校验失败 (signature check failed)', 401);
+      response.writeHead(refusal.status, refusal.headers).end(refusal.body);
       console.log(`[moka] push refused with 401: ${error.reason}`);
     }
   });
@@ -57,8 +62,9 @@ export async function webhookReceiver(): Promise<void> {
       pushed.body.replace(/"name":"[^"]*"/, '"name":"Mallory"'),
       pushed.sign,
     );
+    const replayed = await sandbox.webhooks.send('pushCandidate', pushed.body, pushed.sign);
     console.log(
-      `[moka] sandbox sent ${sandbox.webhooks.deliveries.length} pushes; the tampered one got HTTP ${forged.status}`,
+      `[moka] sandbox sent ${sandbox.webhooks.deliveries.length} pushes; the tampered one got HTTP ${forged.status}, the replayed one HTTP ${replayed.status}`,
     );
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -164,6 +164,7 @@ describe.each([
       expect(described).toEqual(
         expect.arrayContaining([
           'replace the whole org chart with the 5 department(s) above',
+          'replace the whole org chart with the 5 department(s) of the v2 file',
           'create or update 4 Moka user(s)',
           'invite ada@example.com to "Backend Node.js - 001"',
           `set the hire_date of pre-hire ${preHireId} to 2026-09-01`,
@@ -176,7 +177,11 @@ describe.each([
   } else {
     it('the same run with HR_LIVE=1 sends the writes (so the recorders would see them)', () => {
       expect(writes(servers.moka)).toEqual(
-        expect.arrayContaining(['PUT /api-platform/v1/departments', 'POST /api-platform/v1/users/syncInfo']),
+        expect.arrayContaining([
+          'PUT /api-platform/v1/departments',
+          'POST /api-platform/v1/users/syncInfo',
+          'PUT /api-platform/v2/departments',
+        ]),
       );
       expect(writes(servers.coodesh)).toContain('POST /assessments/ats/attempts');
       expect(writes(servers.feishu).filter((w) => w.startsWith('PATCH /open-apis/corehr/v1/pre_hires/'))).toHaveLength(

@@ -89,10 +89,16 @@ describe('client-side rate limits hold at the vendor', () => {
       const id = [...rig.state.preHires.keys()][0]!;
       const controller = new AbortController();
       const outcomes = Array.from({ length: 101 }, (_, i) =>
-        client.preHires.patch(id, { worker_id: `W${i}` }, { signal: controller.signal }).then(
-          () => 'applied',
-          (error: unknown) => (AbortError.isInstance(error) ? 'aborted' : error),
-        ),
+        client.preHires
+          .patch(
+            id,
+            { onboarding_status: { enum_name: 'preboarding' }, worker_id: `W${i}` },
+            { signal: controller.signal },
+          )
+          .then(
+            () => 'applied',
+            (error: unknown) => (AbortError.isInstance(error) ? 'aborted' : error),
+          ),
       );
       const patches = () => rig.server.requests.filter((r) => r.method === 'PATCH').length;
       while (patches() < 100) await new Promise((resolve) => setTimeout(resolve, 10));

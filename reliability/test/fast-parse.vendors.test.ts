@@ -51,7 +51,7 @@ describe('documented examples and the sandboxes’ answers', () => {
 
   it('Feishu: pre-hire pages (v1 query and v2) as the sandbox seeds them', () => {
     const items = JSON.parse(JSON.stringify(seedPreHires(3))) as ReturnType<typeof seedPreHires>;
-    aroundExample(feishuSchemas.PreHireQueryPageSchema, { items, has_more: true, page_token: 'pt-1' });
+    aroundExample(resolve(feishuSchemas.PreHireQueryPageSchema), { items, has_more: true, page_token: 'pt-1' });
     aroundExample(resolve(feishuSchemas.PreHireV2PageSchema), {
       items: JSON.parse(JSON.stringify(items.map(toPreHireV2))),
       has_more: false,

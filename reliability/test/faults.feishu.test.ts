@@ -32,7 +32,10 @@ faultMatrix({
       name: 'preHires.patch (PATCH with client_token)',
       matches: isPatch,
       run: (client) =>
-        client.preHires.patch(firstId(), { hire_date: `2026-01-${String((day++ % 28) + 1).padStart(2, '0')}` }),
+        client.preHires.patch(firstId(), {
+          onboarding_status: { enum_name: 'preboarding' },
+          hire_date: `2026-01-${String((day++ % 28) + 1).padStart(2, '0')}`,
+        }),
       applied: () => rig.state.updatesApplied,
       idempotencyToken: (request) => new URL(request.url).searchParams.get('client_token') ?? undefined,
       rateLimitMeansNotApplied: true,

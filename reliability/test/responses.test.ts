@@ -54,7 +54,11 @@ const targets: { name: string; start(): Promise<Started> }[] = [
     name: 'feishu preHires.patch',
     start: async () => {
       const rig = await startFeishu();
-      return { rig, call: () => rig.client().preHires.patch('1', { worker_id: 'w' }) };
+      return {
+        rig,
+        call: () =>
+          rig.client().preHires.patch('1', { onboarding_status: { enum_name: 'preboarding' }, worker_id: 'w' }),
+      };
     },
   },
   {

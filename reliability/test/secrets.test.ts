@@ -117,7 +117,11 @@ secretsSuite<FeishuCoreHRClient>('feishu', {
   operations: {
     'preHires.list': (c) => c.preHires.list({ page_size: 5 }),
     'preHires.list (all pages)': (c) => c.preHires.list({ page_size: 10 }).toArray(),
-    'preHires.patch': (c) => c.preHires.patch('7140964208476371', { hire_date: '2026-03-01' }),
+    'preHires.patch': (c) =>
+      c.preHires.patch('7140964208476371', {
+        onboarding_status: { enum_name: 'preboarding' },
+        hire_date: '2026-03-01',
+      }),
   },
 });
 

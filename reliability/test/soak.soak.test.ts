@@ -4,6 +4,7 @@ import { HRError } from '@hr/core';
 import type { SandboxServer } from '@hr/core/testing';
 import { FAULT_KINDS, faultResponse, type FaultKind, type VendorErrors } from './support/inject.js';
 import { mokaUser } from './support/inputs.js';
+import { prng } from './support/prng.js';
 import {
   type ComeetRig,
   type CoodeshRig,
@@ -27,17 +28,6 @@ const ROUNDS = 10;
 const CONCURRENCY = 16;
 const FAULT_RATE = 0.01;
 
-/** A small seeded PRNG (mulberry32), so a failing soak can be replayed with SOAK_SEED. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const seed = Number(process.env.SOAK_SEED ?? Date.now() % 1_000_000);
 const random = prng(seed);
 
@@ -200,7 +190,10 @@ it(`${TOTAL_CALLS} mixed calls with ${FAULT_RATE * 100} % injected faults: nothi
         case 3:
           // Writes with a client_token: retried with the same token, applied once.
           return write('feishu', `W-${id}`, 'sameToken', () =>
-            clients.feishu.preHires.patch(preHireId, { worker_id: `W-${id}` }),
+            clients.feishu.preHires.patch(preHireId, {
+              onboarding_status: { enum_name: 'preboarding' },
+              worker_id: `W-${id}`,
+            }),
           );
         case 4:
           expect((await clients.comeet.candidates.retrieve(comeetUid)).uid).toBe(comeetUid);

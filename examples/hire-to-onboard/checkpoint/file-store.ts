@@ -1,6 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { SeenStore } from '@hr/core/webhooks';
+import { readJsonFile, writeFileAtomically } from './json-file.js';
+import { FileSeenStore } from './file-seen-store.js';
 import type { CheckpointStore, HireCheckpoint, HireState } from './types.js';
 
 /** The file's content. */
@@ -10,58 +12,22 @@ interface CheckpointFile {
   cursors: Record<string, string>;
 }
 
-/** Temporary files of `path` are `.<name>.<random>.tmp` beside it. */
-const temporaryPrefix = (path: string) => `.${basename(path)}.`;
-
-/** Removes the temporary files a killed process left beside `path` (the file itself is whole). */
-async function removeStaleTemporaryFiles(path: string): Promise<void> {
-  const prefix = temporaryPrefix(path);
-  for (const name of await readdir(dirname(path)))
-    if (name.startsWith(prefix) && name.endsWith('.tmp')) await rm(join(dirname(path), name), { force: true });
-}
-
-/**
- * Writes `text` to `path` so that a crash at any moment leaves either the old file or the new one,
- * never a torn one: write a temporary file in the same directory, flush it to disk, rename it over
- * `path` (atomic on POSIX file systems), then flush the directory so the rename itself survives a
- * power loss.
- */
-async function writeFileAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `${temporaryPrefix(path)}${randomBytes(6).toString('hex')}.tmp`);
-  const file = await open(temporary, 'w', 0o600);
-  try {
-    await file.writeFile(text, 'utf8');
-    await file.sync();
-  } finally {
-    await file.close();
-  }
-  try {
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  const directory = await open(dirname(path), 'r');
-  try {
-    await directory.sync();
-  } finally {
-    await directory.close();
-  }
-}
-
 /**
  * The checkpoint as one JSON file (the default). The whole file is rewritten atomically on every
  * put, one put at a time. One process per file: run several processes on Redis (`REDIS_URL`).
  */
 export class FileCheckpointStore implements CheckpointStore {
   readonly description: string;
+  /** The pushes accepted, in `seen.json` beside the checkpoint. */
+  readonly seen: SeenStore;
   readonly #path: string;
   readonly #data: CheckpointFile;
   #writes: Promise<void> = Promise.resolve();
 
-  private constructor(path: string, data: CheckpointFile) {
+  private constructor(path: string, data: CheckpointFile, seen: SeenStore) {
     this.#path = path;
     this.#data = data;
+    this.seen = seen;
     this.description = `file ${path}`;
   }
 
@@ -71,23 +37,12 @@ export class FileCheckpointStore implements CheckpointStore {
    */
   static async open(path: string): Promise<FileCheckpointStore> {
     await mkdir(dirname(path), { recursive: true });
-    await removeStaleTemporaryFiles(path);
-    let text: string | undefined;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    if (text === undefined) return new FileCheckpointStore(path, { version: 1, hires: {}, cursors: {} });
-    let data: CheckpointFile;
-    try {
-      data = JSON.parse(text) as CheckpointFile;
-    } catch (error) {
-      throw new Error(`The checkpoint ${path} is not JSON (${(error as Error).message}): fix or move it, then restart`);
-    }
+    const data = (await readJsonFile(path, 'The checkpoint')) as CheckpointFile | undefined;
+    const seen = await FileSeenStore.open(join(dirname(path), 'seen.json'));
+    if (data === undefined) return new FileCheckpointStore(path, { version: 1, hires: {}, cursors: {} }, seen);
     if (data?.version !== 1 || typeof data.hires !== 'object' || typeof data.cursors !== 'object')
       throw new Error(`The checkpoint ${path} is not a version 1 hire-to-onboard checkpoint`);
-    return new FileCheckpointStore(path, data);
+    return new FileCheckpointStore(path, data, seen);
   }
 
   async getHire(key: string): Promise<HireCheckpoint | undefined> {

@@ -1,14 +1,18 @@
+import type { SeenStore } from '@hr/core/webhooks';
+import { RedisSeenStore } from '@hr/redis';
 import type { Redis } from 'ioredis';
 import type { CheckpointStore, HireCheckpoint, HireState } from './types.js';
 
 /**
  * The checkpoint in Redis (when `REDIS_URL` is set), shared by every process of the service:
  * three hashes under `keyPrefix`: `hires` (hire key → record JSON), `pre-hires` (pre-hire ID →
- * hire key) and `cursors`. A record and its reverse index are written in one MULTI. Two processes
+ * hire key) and `cursors`; and the pushes accepted, one expiring key each under `<keyPrefix>seen:`. A record and its reverse index are written in one MULTI. Two processes
  * creating the same hire at once both send the same `out_biz_id`, so Feishu still creates one.
  */
 export class RedisCheckpointStore implements CheckpointStore {
   readonly description: string;
+  /** The pushes accepted, shared by every process (`RedisSeenStore`). */
+  readonly seen: SeenStore;
   readonly #redis: Redis;
   readonly #hires: string;
   readonly #preHires: string;
@@ -28,6 +32,7 @@ export class RedisCheckpointStore implements CheckpointStore {
     this.#hires = `${keyPrefix}hires`;
     this.#preHires = `${keyPrefix}pre-hires`;
     this.#cursors = `${keyPrefix}cursors`;
+    this.seen = new RedisSeenStore({ redis, keyPrefix: `${keyPrefix}seen:` });
     this.description = `Redis keys ${keyPrefix}*`;
   }
 

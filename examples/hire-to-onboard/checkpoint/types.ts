@@ -1,3 +1,4 @@
+import type { SeenStore } from '@hr/core/webhooks';
 import type { CreatePreHireBody } from '@hr/feishu-corehr';
 import type { FieldGap } from '../mapping/types.js';
 
@@ -56,6 +57,11 @@ export interface CheckpointStore {
   getCursor(name: string): Promise<string | undefined>;
   /** Saves a cursor. */
   putCursor(name: string, cursor: string): Promise<void>;
+  /**
+   * The pushes already accepted (their ids, or a hash of the body where a vendor sends none): the
+   * push routes refuse a replay through it. Kept as durably as the rest of the checkpoint.
+   */
+  readonly seen: SeenStore;
   /** Where the checkpoint lives, for logs (a path or a Redis key prefix; never credentials). */
   readonly description: string;
   /** Waits for pending writes and releases the store. */

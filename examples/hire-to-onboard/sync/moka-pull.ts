@@ -1,4 +1,4 @@
-import { AuthenticationError, type CandidateStage, type MokaCandidate, type MokaClient, ServerError } from '@hr/moka';
+import { AuthenticationError, type CandidateStage, type MokaCandidate, type MokaClient } from '@hr/moka';
 import type { Log } from '../log.js';
 import { type FieldGap, groupGaps } from '../mapping/types.js';
 import { type MokaCandidateOutcome, type MokaHireContext, handleMokaCandidate, isHired } from './moka-hires.js';
@@ -106,12 +106,11 @@ export async function pullMokaHires(options: MokaPullOptions): Promise<MokaPullS
   } catch (error) {
     reportGaps(gaps, log);
     if (AuthenticationError.isInstance(error)) throw credentialsError(error, written, summary.cursor);
-    // The client names the documented failure it recognised in `details.documentedError`.
-    const emptyStage = ServerError.isInstance(error) && error.details['documentedError'] === 'empty_stage';
-    if (!emptyStage || summary.pages > 0) throw error;
-    // Moka documents "Server exception" as its answer for a stage without any candidate.
-    log.info(`[moka] the ${stage} stage has no candidate yet (Moka answers an empty stage with a server exception)`);
+    throw error;
   }
+  // Moka answers a stage without any candidate with a documented server exception: the client reads it as an empty page.
+  if (summary.pages === 1 && summary.candidates === 0 && summary.cursor === undefined)
+    log.info(`[moka] the ${stage} stage has no candidate yet`);
   reportGaps(gaps, log);
   return summary;
 }

@@ -1,4 +1,4 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
@@ -37,6 +37,18 @@ function contract(open: () => Promise<CheckpointStore>, reopen: () => Promise<Ch
     expect((await again.hiresIn(['waiting', 'pending'])).map(([key]) => key)).toEqual(['moka:2']);
     expect(await again.getCursor('moka:offer')).toBe('2');
     expect(await again.getCursor('moka:all')).toBeUndefined();
+    await again.close();
+  });
+
+  test('a push it accepted is refused after a reopen; a released one is accepted again', async () => {
+    const store = await open();
+    expect(await store.seen.claim('moka:push-1', 60_000)).toBe(true);
+    expect(await store.seen.claim('moka:push-2', 60_000)).toBe(true);
+    await store.seen.release('moka:push-2');
+    await store.close();
+    const again = await reopen();
+    expect(await again.seen.claim('moka:push-1', 60_000)).toBe(false);
+    expect(await again.seen.claim('moka:push-2', 60_000)).toBe(true);
     await again.close();
   });
 
@@ -79,6 +91,17 @@ describe('FileCheckpointStore', () => {
     expect(await reopened.getHire('moka:1')).toEqual(record('1'));
   });
 
+  test('the accepted pushes live in seen.json beside the checkpoint, an unreadable one is refused', async () => {
+    const store = await FileCheckpointStore.open(path());
+    await store.seen.claim('feishu:e1', 60_000);
+    expect(JSON.parse(await readFile(join(dir.path, 'seen.json'), 'utf8'))).toEqual({
+      version: 1,
+      seen: { 'feishu:e1': expect.any(Number) },
+    });
+    await writeFile(join(dir.path, 'seen.json'), '{"version":1,"seen":{"k":"x"}}');
+    await expect(FileCheckpointStore.open(path())).rejects.toThrow('is not a version 1 hire-to-onboard seen-push file');
+  });
+
   test('a file it cannot read is refused, never overwritten', async () => {
     await writeFile(path(), '{"version":1,"hires":{');
     await expect(FileCheckpointStore.open(path())).rejects.toThrow(
@@ -108,15 +131,18 @@ describe('RedisCheckpointStore', async () => {
       async () => new RedisCheckpointStore(redis, { keyPrefix: prefix }),
     );
 
-    test('its keys are three hashes under the prefix', async () => {
+    test('its keys are three hashes under the prefix, and one expiring key per accepted push', async () => {
       const store = new RedisCheckpointStore(redis, { keyPrefix: prefix });
       await store.putHire('moka:1', record('1', { state: 'created', preHireId: '7400' }));
       await store.putCursor('moka:offer', '1');
+      await store.seen.claim('moka:push-1', 60_000);
       expect((await redis.keys(`${prefix}*`)).sort()).toEqual([
         `${prefix}cursors`,
         `${prefix}hires`,
         `${prefix}pre-hires`,
+        `${prefix}seen:moka:push-1`,
       ]);
+      expect(await redis.pttl(`${prefix}seen:moka:push-1`)).toBeGreaterThan(50_000);
     });
   });
 });

@@ -12,6 +12,7 @@ import { loadMappingConfig, type MappingConfig } from '../config/mapping-config.
 import { SANDBOX_MAPPING_PATH } from '../config/settings.js';
 import type { Log } from '../log.js';
 import { SANDBOX_SECRETS, type Sandboxes, sandboxClients, startSandboxes } from '../sandbox-demo.js';
+import type { RunningServer } from '../http/server.js';
 import { HireToOnboardService, type HireToOnboardOptions } from '../service.js';
 
 /** A log that keeps its lines (and prints nothing). */
@@ -91,6 +92,26 @@ export async function startHarness(
       await sandboxes.close();
       await dir.cleanup();
     },
+  };
+}
+
+/** A harness whose service listens, with each sandbox pushing to its route (Comeet, Moka, Feishu). */
+export async function startServingHarness(
+  overrides: Parameters<typeof startHarness>[0] = {},
+): Promise<{ h: Harness; server: RunningServer }> {
+  const h = await startHarness(overrides);
+  const server = await h.service.listen();
+  pushTo(h, server);
+  return { h, server };
+}
+
+/** Points the three sandboxes' pushes at `server`. */
+function pushTo(h: Harness, server: RunningServer): void {
+  h.sandboxes.comeet.webhooks.register(`${server.url}/webhooks/comeet`, SANDBOX_SECRETS.comeetWebhookSecret);
+  h.sandboxes.moka.webhooks.register(`${server.url}/webhooks/moka`, SANDBOX_SECRETS.mokaSigningKey);
+  h.sandboxes.feishu.state.events.subscription = {
+    url: `${server.url}/events/feishu`,
+    ...SANDBOX_SECRETS.feishuEvents,
   };
 }
 

@@ -61,7 +61,7 @@ test('a candidate whose offer was not accepted waits, and is created once its of
 test('an empty stage (Moka answers it with a server exception) is an empty pull, not a failure', async () => {
   h = await startHarness();
   const summary = await h.service.pullMoka();
-  expect(summary).toMatchObject({ pages: 0, candidates: 0, cursor: undefined });
+  expect(summary).toMatchObject({ pages: 1, candidates: 0, cursor: undefined });
   expect(h.log.text()).toContain('[moka] the offer stage has no candidate yet');
 });
 

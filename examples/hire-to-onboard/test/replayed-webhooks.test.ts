@@ -3,23 +3,17 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { FileCheckpointStore } from '../checkpoint/file-store.js';
 import type { RunningServer } from '../http/server.js';
+import { signHireWebhook } from '@hr/comeet/webhooks';
 import { SANDBOX_SECRETS, addMokaCandidate } from '../sandbox-demo.js';
 import { HireToOnboardService } from '../service.js';
 import { hireKey, outBizIdFor } from '../sync/idempotency.js';
-import { type Harness, captureLog, startHarness } from './harness.js';
+import { type Harness, captureLog, startServingHarness } from './harness.js';
 
 let h: Harness;
 let server: RunningServer;
 
 beforeEach(async () => {
-  h = await startHarness();
-  server = await h.service.listen();
-  h.sandboxes.comeet.webhooks.register(`${server.url}/webhooks/comeet`, SANDBOX_SECRETS.comeetWebhookSecret);
-  h.sandboxes.moka.webhooks.register(`${server.url}/webhooks/moka`, SANDBOX_SECRETS.mokaSigningKey);
-  h.sandboxes.feishu.state.events.subscription = {
-    url: `${server.url}/events/feishu`,
-    ...SANDBOX_SECRETS.feishuEvents,
-  };
+  ({ h, server } = await startServingHarness());
 });
 
 afterEach(async () => {
@@ -37,11 +31,12 @@ async function comeetHire() {
 }
 
 describe('the same hire delivered twice creates one pre-hire', () => {
-  test('a Comeet hire webhook replayed: the second delivery is answered from the checkpoint', async () => {
+  test('a Comeet hire webhook replayed: the second delivery is refused as already received', async () => {
     const { candidate, delivery } = await comeetHire();
     const replay = await h.sandboxes.comeet.webhooks.send(delivery.method, delivery.body, delivery.signature);
 
-    expect([delivery.status, replay.status]).toEqual([200, 200]);
+    expect([delivery.status, replay.status]).toEqual([200, 401]);
+    expect(h.log.text()).toContain('[comeet] push refused with 401: replayed');
     expect(h.sandboxes.feishu.state.createsApplied).toBe(1);
     expect(h.createRequests()).toEqual([{ outBizId: outBizIdFor('comeet', candidate.uid) }]);
     const record = await h.store.getHire(hireKey('comeet', candidate.uid));
@@ -52,12 +47,25 @@ describe('the same hire delivered twice creates one pre-hire', () => {
     expect(await readFile(join(h.dataDir, 'checkpoint.json'), 'utf8')).not.toContain('Bobby');
   });
 
-  test('two deliveries at the same moment: one create is sent, both are answered 200', async () => {
-    const { candidate, delivery } = await comeetHire();
-    const replays = await Promise.all(
-      [1, 2, 3].map(() => h.sandboxes.comeet.webhooks.send(delivery.method, delivery.body, delivery.signature)),
+  test('deliveries at the same moment: one is taken, the others refused, one create is sent', async () => {
+    const candidate = h.sandboxes.comeet.state.addCandidate(
+      { position_uid: '11.11', first_name: 'Bobby', last_name: 'Chauck', email: 'bobby@example.com' },
+      new Date(),
     );
-    expect(replays.map((r) => r.status)).toEqual([200, 200, 200]);
+    const body = JSON.stringify({
+      comeet_id: candidate.uid,
+      first_name: 'Bobby',
+      last_name: 'Chauck',
+      email: 'bobby@example.com',
+      hired_date: '2026-03-02',
+      start_date: '2026-03-02',
+      position: { comeet_id: '11.11', name: 'Automation QA', department: 'R&D' },
+    });
+    const signature = signHireWebhook(body, SANDBOX_SECRETS.comeetWebhookSecret);
+    const deliveries = await Promise.all(
+      [1, 2, 3].map(() => h.sandboxes.comeet.webhooks.send('POST', body, signature)),
+    );
+    expect(deliveries.map((r) => r.status).sort()).toEqual([200, 401, 401]);
     expect(h.createRequests()).toHaveLength(1);
     expect(h.sandboxes.feishu.state.createsApplied).toBe(1);
     expect((await h.store.getHire(hireKey('comeet', candidate.uid)))?.state).toBe('created');
@@ -74,7 +82,20 @@ describe('the same hire delivered twice creates one pre-hire', () => {
     expect(h.sandboxes.feishu.state.createsApplied).toBe(1);
   });
 
-  test('a replay after a restart is answered from the checkpoint on disk', async () => {
+  test('a Comeet hire sent again with another body (a later edit) is answered from the checkpoint', async () => {
+    const { candidate, delivery } = await comeetHire();
+    const edited = delivery.body.replace('"last_name":"Chauck"', '"last_name":"Chauck-Smith"');
+    const again = await h.sandboxes.comeet.webhooks.send(
+      'POST',
+      edited,
+      signHireWebhook(edited, SANDBOX_SECRETS.comeetWebhookSecret),
+    );
+    expect([delivery.status, again.status]).toEqual([200, 200]);
+    expect(h.log.text()).toContain('already created, not sent again');
+    expect(h.createRequests()).toEqual([{ outBizId: outBizIdFor('comeet', candidate.uid) }]);
+  });
+
+  test('a replay after a restart is refused: the accepted pushes are on disk with the checkpoint', async () => {
     const { candidate, delivery } = await comeetHire();
     await server.close();
     await h.store.close();
@@ -90,7 +111,7 @@ describe('the same hire delivered twice creates one pre-hire', () => {
     server = await restarted.listen();
     h.sandboxes.comeet.webhooks.register(`${server.url}/webhooks/comeet`, SANDBOX_SECRETS.comeetWebhookSecret);
     const replay = await h.sandboxes.comeet.webhooks.send(delivery.method, delivery.body, delivery.signature);
-    expect(replay.status).toBe(200);
+    expect(replay.status).toBe(401);
     expect(h.createRequests()).toHaveLength(1);
     expect((await reopened.getHire(hireKey('comeet', candidate.uid)))?.state).toBe('created');
   });
@@ -104,6 +125,7 @@ describe('the same hire delivered twice creates one pre-hire', () => {
     const [event] = h.sandboxes.feishu.state.events.deliveries.map((d) => d.payload);
     await h.sandboxes.feishu.state.events.push(event!); // Feishu may push an event again
     await h.service.idle();
+    expect(h.sandboxes.feishu.state.events.deliveries.map((d) => d.status)).toEqual([200, 401]); // refused by its id
 
     const patches = h.sandboxes.comeet.server.requests.filter((r) => r.method === 'PATCH');
     expect(patches).toHaveLength(1);

@@ -18,4 +18,4 @@ export {
 } from './testing/state.js';
 export { comeetHandlers } from './testing/handlers.js';
 export { comeetError } from './testing/errors.js';
-export { ComeetSandboxWebhooks, type ComeetWebhookDelivery } from './testing/webhooks.js';
+export { ComeetSandboxWebhooks, type ComeetWebhookDelivery, type SandboxPositionAuth } from './testing/webhooks.js';

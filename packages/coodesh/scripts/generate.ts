@@ -15,10 +15,8 @@
  *   pnpm generate            writes the files (and deletes generated files it no longer makes)
  *   pnpm generate --check    exits 1 when a file differs from what the generator makes
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { format, resolveConfig } from 'prettier';
+import { formatFiles, listFiles, writeOrCheck } from '../../../scripts/codegen/generated-files.js';
 import { loadCatalogue } from './generator/catalogue.js';
 import { renderCatalogue, renderLostRoutes, renderSchemas, renderTypes } from './generator/emit-entries.js';
 import { renderExamples } from './generator/emit-examples.js';
@@ -34,17 +32,7 @@ const GENERATED = 'src/generated';
 
 /** The generated files: path relative to the package → content, formatted with the repository's Prettier settings. */
 export async function generate(): Promise<Map<string, string>> {
-  return formatAll(render());
-}
-
-async function formatAll(files: Map<string, string>): Promise<Map<string, string>> {
-  const formatted = new Map<string, string>();
-  for (const [path, content] of files) {
-    const filepath = `${packageRoot}${path}`;
-    const options = await resolveConfig(filepath);
-    formatted.set(path, await format(content, { ...options, filepath }));
-  }
-  return formatted;
+  return formatFiles(packageRoot, render());
 }
 
 /** The generated files as the emitters write them. */
@@ -74,47 +62,8 @@ function render(): Map<string, string> {
 }
 
 /** Every file under src/generated now (to delete those the generator no longer makes). */
-export function existingGenerated(dir = `${packageRoot}${GENERATED}`): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? existingGenerated(`${dir}/${entry.name}`)
-      : [`${dir}/${entry.name}`.slice(packageRoot.length)],
-  );
+export function existingGenerated(): string[] {
+  return listFiles(packageRoot, GENERATED);
 }
 
-function readOrEmpty(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const check = process.argv.includes('--check');
-  const stale: string[] = [];
-  const files = await generate();
-  for (const [path, content] of files) {
-    const target = `${packageRoot}${path}`;
-    if (readOrEmpty(target) === content) continue;
-    stale.push(path);
-    if (!check) {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, content);
-    }
-  }
-  for (const path of existingGenerated().filter((p) => !files.has(p))) {
-    stale.push(path);
-    if (!check) rmSync(`${packageRoot}${path}`);
-  }
-  if (check && stale.length > 0) {
-    console.error(`Out of date (run pnpm generate): ${stale.join(', ')}`);
-    process.exit(1);
-  }
-  console.log(
-    check
-      ? 'Generated files are up to date.'
-      : `Wrote ${stale.length} file(s)${stale.length ? `: ${stale.join(', ')}` : ''}.`,
-  );
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) writeOrCheck(packageRoot, GENERATED, await generate());

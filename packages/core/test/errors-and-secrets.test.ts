@@ -309,6 +309,7 @@ describe('batches', () => {
     expect(error.applied).toEqual(items.slice(0, 100));
     expect(error.failedBatch).toEqual(items.slice(100, 200));
     expect(error.notSent).toEqual(items.slice(200));
+    expect(error.completed).toEqual([{ accepted: true }]); // the first batch's answer
     expect(error.cause).toBeInstanceOf(InvalidRequestError);
     expect(error.message).toMatch(
       /Batch 2 of 3 failed: .*vendor refused\. 100 item\(s\) in earlier batches were applied/,

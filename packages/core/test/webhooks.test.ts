@@ -57,9 +57,15 @@ describe('webhook building blocks', () => {
     expect(rawBodyText(bytes.subarray(2, 9))).toBe('{"a":1}');
   });
 
-  test('WebhookVerificationError names the vendor and reason and is branded', () => {
-    const error = new WebhookVerificationError('moka', 'signature_mismatch', 'the signature does not match');
-    expect(error.message).toBe('moka push refused (signature_mismatch): the signature does not match');
+  test('WebhookVerificationError names the vendor and reason, gives one message per bare reason and is branded', () => {
+    const error = new WebhookVerificationError('moka', 'invalid_payload', 'the body is not JSON');
+    expect(error.message).toBe('moka push refused (invalid_payload): the body is not JSON');
     expect(WebhookVerificationError.isInstance(error)).toBe(true);
+    expect(new WebhookVerificationError('moka', 'unauthenticated').message).toBe(
+      'moka push refused (unauthenticated): the push could not be authenticated',
+    );
+    expect(new WebhookVerificationError('comeet', 'replayed').message).toBe(
+      'comeet push refused (replayed): the push was already received',
+    );
   });
 });

@@ -1,23 +1,34 @@
 /**
- * `@hr/feishu-corehr/events`: verify and parse what Feishu pushes to your event endpoint
- * (URL verification, encrypted and signed pushes, CoreHR pre-hire events and `app_ticket`).
+ * `@hr/feishu-corehr/events`: authenticate and parse what Feishu pushes to your event endpoint
+ * (URL verification, encrypted and signed pushes, CoreHR pre-hire events and `app_ticket`), refuse
+ * replays by event id, and type event payloads received by other means.
  */
-export type { HeadersLike, RawBody } from '@hr/core/webhooks';
+export type { HeadersLike, RawBody, SeenStore } from '@hr/core/webhooks';
 export { FeishuEventVerificationError, type FeishuEventVerificationReason } from './events/errors.js';
 export { decryptFeishuEvent, encryptFeishuEvent, signFeishuEvent } from './events/crypto.js';
 export {
   DEFAULT_TIMESTAMP_TOLERANCE_SECONDS,
-  type FeishuChallenge,
   type FeishuEventRequest,
-  type FeishuEventResult,
   type FeishuEventSecrets,
-  type FeishuKnownEvent,
-  type FeishuUnknownEvent,
   NONCE_HEADER,
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
-  parseFeishuEvent,
-} from './events/parse.js';
+} from './events/authenticate.js';
+export {
+  type AcceptFeishuEventOptions,
+  type AppTicketReceiver,
+  DEFAULT_FEISHU_SEEN_TTL_MS,
+  acceptFeishuEvent,
+} from './events/accept.js';
+export { type FeishuEventOptions, parseFeishuEvent } from './events/parse.js';
+export {
+  type FeishuChallenge,
+  type FeishuEvent,
+  type FeishuEventResult,
+  type FeishuKnownEvent,
+  type FeishuUnknownEvent,
+  typeFeishuEvent,
+} from './events/typing.js';
 export {
   type AppTicketEvent,
   type FeishuEventHeader,

@@ -25,79 +25,24 @@ export {
 export type { FeishuRequestOptions, FeishuPaginateOptions } from './request-options.js';
 export type { AppTicketInput } from './auth/store-app-auth.js';
 export { AppTicketUnavailableError } from './auth/store-app-errors.js';
-// Zod schemas live in `@hr/feishu-corehr/schemas`; the root exports the documented types.
+// Zod schemas live in `@hr/feishu-corehr/schemas`; the root exports the documented types, generated
+// from the field facts of Feishu's official definitions (scripts/manifest), and the helpers around them.
+export * from './generated/types.js';
 export {
-  type I18nText,
-  type EnumValue,
-  type CustomField,
+  type CustomFieldLike,
   CustomFieldDecodeError,
   decodeCustomFieldValue,
   encodeCustomFieldValue,
-} from './models/common.js';
+} from './models/custom-fields.js';
+export { BUILT_IN_TASK_CODES } from './models/onboarding-info.js';
+export { MAX_QUERY_PAGE_SIZE, MAX_SEARCH_PAGE_SIZE, type PreHireReadOptions } from './models/read-pre-hires.js';
 export {
-  ONBOARDING_STATUSES,
-  type OnboardingStatus,
-  type CostCenterRate,
-  type WorkEmail,
-  type PreHire,
-  type PreHireQuery,
-  type PreHireQueryPage,
-  type PatchPreHireResult,
-} from './models/pre-hire.js';
-export {
-  type PatchPreHireBody,
-  type PatchPreHireInput,
-  type CostCenterRateInput,
-  type CustomFieldInput,
-} from './models/patch-pre-hire.js';
-export type { CustomFieldValue } from './models/custom-field-v2.js';
-export type {
-  PersonAddress,
-  PersonEmail,
-  PersonInfo,
-  PersonName,
-  PersonPhone,
-  NationalId,
-} from './models/person-info.js';
-export type { ContractInfo, CostCenterShare, EmploymentInfo, ProbationInfo } from './models/employment-info.js';
-export {
-  BUILT_IN_TASK_CODES,
-  ONBOARDING_TASK_STATUSES,
-  type OnboardingInfo,
-  type OnboardingTask,
-  type OnboardingTaskStatus,
-} from './models/onboarding-info.js';
-export type { OnboardingActionResult, PreHireIdResult, PreHireV2, PreHireV2Page } from './models/pre-hire-v2.js';
-export type { AddressInput, EmailInput, NationalIdInput, PhoneInput } from './models/person-input.js';
-export type {
-  CreatePreHireBasicInfo,
-  CreatePreHireBody,
-  CreatePreHireOfferInfo,
-  PreHireNameInput,
-} from './models/create-pre-hire.js';
-export {
-  NAME_TYPES,
-  type BasicInfoUpdate,
-  type CostCenterShareInput,
-  type NameInput,
-  type OfferInfoUpdate,
-  type PatchPreHireV2Body,
-} from './models/patch-pre-hire-v2.js';
-export {
-  REHIRE_VALUES,
-  type DepartmentIdType,
-  type PreHireReadOptions,
-  type QueryPreHiresBody,
-  type SearchPreHiresBody,
-  type UserIdType,
-} from './models/search-pre-hires.js';
-export {
+  MAX_REVIEW_REASON_BYTES,
+  MAX_WITHDRAW_REASON_LENGTH,
+  NOT_SUBMITTABLE_TASK_CODES,
   REVIEW_DECISIONS,
   TRANSFORM_TYPES,
-  type RestoreFlowInstanceBody,
-  type TransformOnboardingTaskBody,
-  type TransitTaskBody,
-  type WithdrawOnboardingBody,
+  type TransformOnboardingTaskInput,
 } from './models/onboarding-actions.js';
 export { VERSION } from './version.js';
 // The error hierarchy of @hr/core, re-exported so `instanceof` checks need no second import.

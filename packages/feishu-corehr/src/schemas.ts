@@ -4,52 +4,18 @@
  * schema. Response schemas are lenient (unknown keys kept, open enums); request schemas are open
  * (unknown keys allowed) and carry Feishu's documented rules.
  */
-export { CustomFieldSchema, I18nTextSchema } from './models/common.js';
-export {
-  CostCenterRateSchema,
-  PatchPreHireResultSchema,
-  PreHireQueryPageSchema,
-  PreHireQuerySchema,
-  PreHireSchema,
-  WorkEmailSchema,
-} from './models/pre-hire.js';
-export { PatchPreHireBodySchema } from './models/patch-pre-hire.js';
-export { CustomFieldValueSchema } from './models/custom-field-v2.js';
-export {
-  NationalIdSchema,
-  PersonAddressSchema,
-  PersonEmailSchema,
-  PersonInfoSchema,
-  PersonNameSchema,
-  PersonPhoneSchema,
-} from './models/person-info.js';
-export {
-  ContractInfoSchema,
-  CostCenterShareSchema,
-  EmploymentInfoSchema,
-  ProbationInfoSchema,
-} from './models/employment-info.js';
-export { OnboardingInfoSchema, OnboardingTaskSchema } from './models/onboarding-info.js';
-export {
-  OnboardingActionResultSchema,
-  PreHireIdResultSchema,
-  PreHireV2PageSchema,
-  PreHireV2Schema,
-} from './models/pre-hire-v2.js';
+// The generated schemas (every model of the pre-hire operations), then the request schemas with the
+// rules Feishu's pages state on top of them.
+export * from './generated/schemas.js';
 export { CreatePreHireBodySchema } from './models/create-pre-hire.js';
+export { PatchPreHireBodySchema } from './models/patch-pre-hire.js';
 export { PatchPreHireV2BodySchema } from './models/patch-pre-hire-v2.js';
 export {
-  QueryPreHiresBodySchema,
   QueryPreHiresQuerySchema,
   SearchPreHiresBodySchema,
   SearchPreHiresQuerySchema,
-} from './models/search-pre-hires.js';
-export {
-  RestoreFlowInstanceBodySchema,
-  TransformOnboardingTaskBodySchema,
-  TransitTaskBodySchema,
-  WithdrawOnboardingBodySchema,
-} from './models/onboarding-actions.js';
+} from './models/read-pre-hires.js';
+export { TransformOnboardingTaskBodySchema, WithdrawOnboardingBodySchema } from './models/onboarding-actions.js';
 export {
   AppTicketEventSchema,
   FeishuEventHeaderSchema,

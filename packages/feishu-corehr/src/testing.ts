@@ -1,6 +1,7 @@
 /**
  * `@hr/feishu-corehr/testing`: a stateful fake of Feishu CoreHR (custom and store app tokens, v1 and v2
- * pre-hires, the onboarding lifecycle, events pushed to a registered URL) for tests and examples.
+ * pre-hires, the onboarding lifecycle, events pushed to a registered URL or over the long connection)
+ * for tests and examples.
  */
 export {
   type FeishuSandbox,
@@ -19,3 +20,9 @@ export {
   type SandboxUrlVerification,
 } from './testing/events.js';
 export { toPreHireV2 } from './testing/seed-v2.js';
+export {
+  type SandboxAck,
+  type SandboxHandshakeRefusal,
+  SandboxLongConnection,
+  type SandboxLongConnectionOptions,
+} from './testing/ws-server.js';

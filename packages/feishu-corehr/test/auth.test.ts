@@ -46,7 +46,10 @@ describe('tenant_access_token', () => {
     harness = await startHarness();
     await harness.client.preHires.list();
     await harness.client.preHires.list();
-    await harness.client.preHires.patch('7140964208476371', { worker_id: '9000001' });
+    await harness.client.preHires.patch('7140964208476371', {
+      onboarding_status: { enum_name: 'preboarding' },
+      worker_id: '9000001',
+    });
     expect(harness.state.tokenFetches).toBe(1);
   });
 

@@ -105,7 +105,10 @@ describe('rate limits', () => {
         { once: true },
       ),
     );
-    await harness.client.preHires.patch('7140964208476371', { worker_id: '5' });
+    await harness.client.preHires.patch('7140964208476371', {
+      onboarding_status: { enum_name: 'preboarding' },
+      worker_id: '5',
+    });
     const calls = requestsTo(harness.server, path, 'PATCH');
     expect(calls).toHaveLength(2);
     expect(calls[1]!.query['client_token']).toBe(calls[0]!.query['client_token']);
@@ -141,7 +144,10 @@ describe('rate limits', () => {
       },
     });
     await harness.client.preHires.list();
-    await harness.client.preHires.patch('7140964208476371', { worker_id: '5' });
+    await harness.client.preHires.patch('7140964208476371', {
+      onboarding_status: { enum_name: 'preboarding' },
+      worker_id: '5',
+    });
     expect(seen.get('feishu-corehr:preHires.list')).toEqual([
       { limit: 50, windowMs: 1000 },
       { limit: 1000, windowMs: 60_000 },

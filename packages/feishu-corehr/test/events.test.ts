@@ -1,23 +1,37 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { inspect } from 'node:util';
+import { HRError } from '@hr/core';
+import { MemorySeenStore } from '@hr/core/webhooks';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   FeishuEventVerificationError,
+  type FeishuEventOptions,
   type FeishuEventResult,
-  type FeishuEventSecrets,
+  acceptFeishuEvent,
   encryptFeishuEvent,
   parseFeishuEvent,
   signFeishuEvent,
+  typeFeishuEvent,
 } from '../src/events.js';
-import { type Harness, startHarness } from './setup.js';
+import { FeishuCoreHRClient } from '../src/index.js';
+import { type Harness, startHarness, rejectionOf } from './setup.js';
 
 const ENCRYPT_KEY = 'encrypt-key-7c1d-do-not-leak';
 const TOKEN = 'verification-token-4b2e-do-not-leak';
 const NOW = 1_760_000_000_000;
-const secrets: FeishuEventSecrets = { encryptKey: ENCRYPT_KEY, verificationToken: TOKEN, now: () => NOW };
+/** Options of a receiver with both secrets, its own seen-store and a fixed clock. */
+const options = (extra: Partial<FeishuEventOptions> = {}): FeishuEventOptions => ({
+  encryptKey: ENCRYPT_KEY,
+  verificationToken: TOKEN,
+  now: () => NOW,
+  seenStore: new MemorySeenStore(),
+  ...extra,
+});
 
 function signed(body: string, timestamp = String(NOW / 1000), key = ENCRYPT_KEY) {
-  const nonce = 'n0nce';
+  const nonce = randomUUID();
   return {
     rawBody: body,
     headers: {
@@ -28,123 +42,263 @@ function signed(body: string, timestamp = String(NOW / 1000), key = ENCRYPT_KEY)
   };
 }
 
-const v2 = (type: string, event: unknown, token = TOKEN) =>
-  JSON.stringify({ schema: '2.0', header: { event_id: 'e1', event_type: type, token, tenant_key: 't1' }, event });
+const v2 = (type: string, event: unknown, { token = TOKEN, id = randomUUID() as string } = {}) =>
+  JSON.stringify({ schema: '2.0', header: { event_id: id, event_type: type, token, tenant_key: 't1' }, event });
+const encrypted = (plaintext: string, key = ENCRYPT_KEY) =>
+  JSON.stringify({ encrypt: encryptFeishuEvent(plaintext, key) });
 
-function refusal(run: () => unknown): FeishuEventVerificationError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(FeishuEventVerificationError);
-    const message = `${(error as Error).message} ${JSON.stringify(error)}`;
-    expect(message).not.toContain(ENCRYPT_KEY);
-    expect(message).not.toContain(TOKEN);
-    return error as FeishuEventVerificationError;
-  }
-  throw new Error('expected a refusal');
+/** The refusal of a parse; fails the test if it resolves or rejects with anything else. */
+async function refusal(promise: Promise<unknown>): Promise<FeishuEventVerificationError> {
+  const error = await rejectionOf(promise);
+  expect(error).toBeInstanceOf(FeishuEventVerificationError);
+  const shown = `${(error as Error).message} ${JSON.stringify(error)} ${inspect(error)}`;
+  expect(shown).not.toContain(ENCRYPT_KEY);
+  expect(shown).not.toContain(TOKEN);
+  return error as FeishuEventVerificationError;
 }
 
-describe('parseFeishuEvent', () => {
-  test('answers a plain URL verification', () => {
+describe('parseFeishuEvent: authentication', () => {
+  test('answers a plain URL verification checked by the Verification Token (no Encrypt Key: nothing is signed)', async () => {
     const body = JSON.stringify({ challenge: 'ajls384kdjx98XX', token: TOKEN, type: 'url_verification' });
-    expect(parseFeishuEvent({ rawBody: body, headers: {} }, { verificationToken: TOKEN })).toEqual({
+    expect(await parseFeishuEvent({ rawBody: body, headers: {} }, { verificationToken: TOKEN })).toEqual({
       kind: 'challenge',
       challenge: 'ajls384kdjx98XX',
       response: { challenge: 'ajls384kdjx98XX' },
     });
   });
 
-  test('answers an encrypted URL verification (unsigned, as Feishu sends it)', () => {
-    const encrypt = encryptFeishuEvent(
-      JSON.stringify({ challenge: 'c-1', token: TOKEN, type: 'url_verification' }),
-      ENCRYPT_KEY,
-    );
-    const result = parseFeishuEvent({ rawBody: JSON.stringify({ encrypt }), headers: {} }, secrets);
-    expect(result).toMatchObject({ kind: 'challenge', challenge: 'c-1' });
+  test('answers a signed, encrypted URL verification', async () => {
+    const body = encrypted(JSON.stringify({ challenge: 'c-1', token: TOKEN, type: 'url_verification' }));
+    expect(await parseFeishuEvent(signed(body), options())).toMatchObject({ kind: 'challenge', challenge: 'c-1' });
   });
 
-  test('decrypts and types an encrypted, signed pre-hire event', () => {
-    const body = JSON.stringify({
-      encrypt: encryptFeishuEvent(
-        v2('corehr.pre_hire.updated_v1', { pre_hire_id: '7', field_changes: ['hire_date'] }),
-        ENCRYPT_KEY,
-      ),
+  test('an unsigned, encrypted URL verification is answered only with acceptUnsignedChallenge, the right token and a plain challenge', async () => {
+    const challenge = (value: string, token = TOKEN) =>
+      encrypted(JSON.stringify({ challenge: value, token, type: 'url_verification' }));
+    const unsigned = (body: string) => ({ rawBody: body, headers: {} });
+    const uuid = '1b6aef1a-401f-406a-be41-f48911eabcef';
+    expect((await refusal(parseFeishuEvent(unsigned(challenge(uuid)), options()))).reason).toBe('unauthenticated');
+    const open = options({ acceptUnsignedChallenge: true });
+    expect(await parseFeishuEvent(unsigned(challenge(uuid)), open)).toMatchObject({
+      kind: 'challenge',
+      challenge: uuid,
     });
-    const result = parseFeishuEvent(signed(body), secrets);
-    expect(result).toMatchObject({ kind: 'event', type: 'corehr.pre_hire.updated_v1', event: { pre_hire_id: '7' } });
-    expect((result as FeishuEventResult & { header: { tenant_key: string } }).header.tenant_key).toBe('t1');
+    expect((await refusal(parseFeishuEvent(unsigned(challenge(uuid, 'nope')), open))).reason).toBe('unauthenticated');
+    expect((await refusal(parseFeishuEvent(unsigned(challenge('a"b}{')), open))).reason).toBe('unauthenticated');
+    // Only a challenge goes unsigned: an unsigned event is refused even with the option.
+    const event = encrypted(v2('corehr.pre_hire.updated_v1', { pre_hire_id: '7' }));
+    expect((await refusal(parseFeishuEvent(unsigned(event), open))).reason).toBe('unauthenticated');
   });
 
-  test('types a plain onboarding-task event and a v1 app_ticket event', () => {
-    const task = parseFeishuEvent(
-      {
-        rawBody: v2('corehr.pre_hire.onboarding_task_changed_v2', {
-          pre_hire_id: '8',
-          onboarding_task_changes: [{ task_code: '1', after_status: 'completed' }],
-        }),
-        headers: {},
-      },
-      { verificationToken: TOKEN },
+  test('decrypts and types a signed pre-hire event; its id is the event_id', async () => {
+    const body = encrypted(
+      v2('corehr.pre_hire.updated_v1', { pre_hire_id: '7', field_changes: ['hire_date'] }, { id: 'e-7' }),
+    );
+    const result = await parseFeishuEvent(signed(body), options());
+    expect(result).toMatchObject({
+      kind: 'event',
+      id: 'e-7',
+      seenKey: 'feishu:e-7',
+      type: 'corehr.pre_hire.updated_v1',
+      event: { pre_hire_id: '7' },
+      header: { tenant_key: 't1' },
+    });
+  });
+
+  test('types a plain onboarding-task event and a v1 app_ticket event (id: its uuid)', async () => {
+    const plain = (rawBody: string) =>
+      parseFeishuEvent({ rawBody, headers: {} }, { verificationToken: TOKEN, seenStore: false });
+    const task = await plain(
+      v2('corehr.pre_hire.onboarding_task_changed_v2', {
+        pre_hire_id: '8',
+        onboarding_task_changes: [{ task_code: '1', after_status: 'completed' }],
+      }),
     );
     expect(task).toMatchObject({ kind: 'event', type: 'corehr.pre_hire.onboarding_task_changed_v2' });
-    const ticket = parseFeishuEvent(
-      {
-        rawBody: JSON.stringify({
-          uuid: 'u',
-          token: TOKEN,
-          ts: '1',
-          type: 'event_callback',
-          event: { app_id: 'cli_1', app_ticket: 'tk', type: 'app_ticket' },
-        }),
-        headers: {},
-      },
-      { verificationToken: TOKEN },
+    const ticket = await plain(
+      JSON.stringify({
+        uuid: 'u-1',
+        token: TOKEN,
+        ts: '1',
+        type: 'event_callback',
+        event: { app_id: 'cli_1', app_ticket: 'tk', type: 'app_ticket' },
+      }),
     );
-    expect(ticket).toMatchObject({ kind: 'event', type: 'app_ticket', event: { app_ticket: 'tk' } });
+    expect(ticket).toMatchObject({ kind: 'event', id: 'u-1', type: 'app_ticket', event: { app_ticket: 'tk' } });
   });
 
-  test('keeps an unknown event type raw', () => {
-    const result = parseFeishuEvent(
+  test('keeps an unknown event type raw', async () => {
+    const result = await parseFeishuEvent(
       { rawBody: v2('corehr.employee.domain_event_v2', { x: 1 }), headers: {} },
-      { verificationToken: TOKEN },
+      { verificationToken: TOKEN, seenStore: false },
     );
     expect(result).toEqual(
       expect.objectContaining({ kind: 'unknown_event', type: 'corehr.employee.domain_event_v2', event: { x: 1 } }),
     );
   });
 
-  test('refuses a tampered body, a bad signature, a stale timestamp, a wrong token and a wrong key', () => {
-    const body = JSON.stringify({
-      encrypt: encryptFeishuEvent(v2('corehr.pre_hire.updated_v1', { pre_hire_id: '7' }), ENCRYPT_KEY),
-    });
-    const good = signed(body);
-    expect(refusal(() => parseFeishuEvent({ ...good, rawBody: body.replace('"}', '=="}') }, secrets)).reason).toBe(
-      'signature_mismatch',
+  test('every way a push can fail authentication gets the one refusal: same reason, same message, no cause', async () => {
+    const good = encrypted(v2('corehr.pre_hire.updated_v1', { pre_hire_id: '7' }));
+    const twoBlocks = Buffer.alloc(32, 7).toString('base64'); // decrypts to garbage with a broken padding
+    const garbage = (text: string) => JSON.stringify({ encrypt: Buffer.from(text).toString('base64') });
+    const failures: [string, Promise<unknown>][] = [
+      ['tampered body', parseFeishuEvent({ ...signed(good), rawBody: good.replace('"}', '=="}') }, options())],
+      ['signed with another key', parseFeishuEvent(signed(good, undefined, 'another-key'), options())],
+      ['no signature', parseFeishuEvent({ rawBody: good, headers: {} }, options())],
+      ['a day old', parseFeishuEvent(signed(good, String(NOW / 1000 - 86_400)), options())],
+      ['wrong token', parseFeishuEvent(signed(encrypted(v2('x', {}, { token: 'nope' }))), options())],
+      ['encrypted with another key', parseFeishuEvent(signed(encrypted(v2('x', {}), 'another-key')), options())],
+      ['bad base64', parseFeishuEvent(signed(JSON.stringify({ encrypt: '%%%%' })), options())],
+      ['bad padding', parseFeishuEvent(signed(JSON.stringify({ encrypt: twoBlocks })), options())],
+      ['short cipher text', parseFeishuEvent(signed(garbage('sixteen bytes!!!')), options())],
+      ['not JSON', parseFeishuEvent(signed('not json'), options())],
+      ['decrypts to not JSON', parseFeishuEvent(signed(encrypted('not json')), options())],
+      [
+        'encrypted, token-only receiver',
+        parseFeishuEvent({ rawBody: good, headers: {} }, { verificationToken: TOKEN }),
+      ],
+      [
+        'wrong token, token-only',
+        parseFeishuEvent({ rawBody: v2('x', {}, { token: 'no' }), headers: {} }, { verificationToken: TOKEN }),
+      ],
+    ];
+    for (const [what, promise] of failures) {
+      const error = await refusal(promise);
+      expect({ what, reason: error.reason, message: error.message, cause: error.cause }).toEqual({
+        what,
+        reason: 'unauthenticated',
+        message: 'feishu-corehr push refused (unauthenticated): the push could not be authenticated',
+        cause: undefined,
+      });
+    }
+  });
+
+  test('a push Feishu re-delivers 7.1 hours later is accepted; the window is 12 hours either way, or what you set', async () => {
+    const body = () => encrypted(v2('corehr.pre_hire.updated_v1', { pre_hire_id: '7' }));
+    const ago = (seconds: number) => String(NOW / 1000 - seconds);
+    expect((await parseFeishuEvent(signed(body(), ago(7.2 * 3600)), options())).kind).toBe('event');
+    expect((await parseFeishuEvent(signed(body(), ago(-11 * 3600)), options())).kind).toBe('event');
+    expect((await refusal(parseFeishuEvent(signed(body(), ago(12 * 3600 + 1)), options()))).reason).toBe(
+      'unauthenticated',
     );
-    expect(refusal(() => parseFeishuEvent(signed(body, undefined, 'another-key'), secrets)).reason).toBe(
-      'signature_mismatch',
+    expect((await refusal(parseFeishuEvent(signed(body(), ago(61)), options({ toleranceSeconds: 60 })))).reason).toBe(
+      'unauthenticated',
     );
-    expect(refusal(() => parseFeishuEvent({ rawBody: body, headers: {} }, secrets)).reason).toBe('missing_signature');
-    expect(refusal(() => parseFeishuEvent(signed(body, String(NOW / 1000 - 301)), secrets)).reason).toBe(
-      'stale_timestamp',
+  });
+
+  test('a mistake in the options is an HRError saying what to fix, not a refusal', async () => {
+    const body = encrypted(v2('x', {}));
+    for (const [bad, rule] of [
+      [{}, /Encrypt Key or the Verification Token/],
+      [{ verificationToken: TOKEN, acceptUnsignedChallenge: true }, /acceptUnsignedChallenge/],
+      [{ encryptKey: ENCRYPT_KEY, toleranceSeconds: 0 }, /toleranceSeconds/],
+      [{ verificationToken: TOKEN, appTicketClient: { receiveAppTicket: async () => undefined } }, /appTicketClient/],
+    ] as const) {
+      const error = await rejectionOf(parseFeishuEvent(signed(body), bad as FeishuEventOptions));
+      expect(error).toBeInstanceOf(HRError);
+      expect(error).not.toBeInstanceOf(FeishuEventVerificationError);
+      expect((error as Error).message).toMatch(rule);
+    }
+  });
+});
+
+describe('parseFeishuEvent: replays', () => {
+  test('a replayed event id is refused, however the push is re-encrypted and re-signed', async () => {
+    const seenStore = new MemorySeenStore();
+    const payload = v2('corehr.pre_hire.updated_v1', { pre_hire_id: '7' }, { id: 'e-replayed' });
+    expect((await parseFeishuEvent(signed(encrypted(payload)), options({ seenStore }))).kind).toBe('event');
+    const again = await refusal(
+      parseFeishuEvent(signed(encrypted(payload), String(NOW / 1000 + 60)), options({ seenStore })),
     );
-    expect(parseFeishuEvent(signed(body, String(NOW / 1000 - 30)), { ...secrets, toleranceSeconds: 60 }).kind).toBe(
-      'event',
+    expect(again.reason).toBe('replayed');
+    expect(again.message).toBe('feishu-corehr push refused (replayed): the push was already received');
+  });
+
+  test('v1 events are told apart by uuid, pushes without an id by their content; a released id is accepted again', async () => {
+    const seenStore = new MemorySeenStore();
+    const parse = (payload: object) =>
+      parseFeishuEvent(signed(encrypted(JSON.stringify(payload))), options({ seenStore }));
+    const ticket = {
+      uuid: 'u-9',
+      token: TOKEN,
+      type: 'event_callback',
+      event: { type: 'app_ticket', app_ticket: 't' },
+    };
+    await parse(ticket);
+    expect((await refusal(parse(ticket))).reason).toBe('replayed');
+    expect((await parse({ ...ticket, uuid: 'u-10' })).kind).toBe('event');
+    const anonymous = { schema: '2.0', header: { event_type: 'x', token: TOKEN }, event: { n: 1 } };
+    const first = (await parse(anonymous)) as { id: string; seenKey: string };
+    expect(first.id).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect((await refusal(parse(anonymous))).reason).toBe('replayed');
+    expect((await parse({ ...anonymous, event: { n: 2 } })).kind).toBe('unknown_event');
+    await seenStore.release(first.seenKey);
+    expect((await parse(anonymous)).kind).toBe('unknown_event');
+  });
+
+  test('concurrent deliveries of one event: exactly one is accepted', async () => {
+    const seenStore = new MemorySeenStore();
+    const payload = v2('corehr.pre_hire.updated_v1', { pre_hire_id: '7' });
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () => parseFeishuEvent(signed(encrypted(payload)), options({ seenStore }))),
     );
-    const wrongToken = v2('corehr.pre_hire.updated_v1', {}, 'not-the-token');
-    expect(
-      refusal(() => parseFeishuEvent({ rawBody: wrongToken, headers: {} }, { verificationToken: TOKEN })).reason,
-    ).toBe('token_mismatch');
-    const wrongChallenge = JSON.stringify({ challenge: 'c', token: 'nope', type: 'url_verification' });
-    expect(refusal(() => parseFeishuEvent({ rawBody: wrongChallenge, headers: {} }, secrets)).reason).toBe(
-      'token_mismatch',
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+  });
+
+  test('without a store, the process store remembers; seenStore: false turns the check off', async () => {
+    const payload = encrypted(v2('corehr.pre_hire.updated_v1', {}));
+    const { seenStore: _omitted, ...processStore } = options();
+    await parseFeishuEvent(signed(payload), processStore);
+    expect((await refusal(parseFeishuEvent(signed(payload), processStore))).reason).toBe('replayed');
+    const unchecked = options({ seenStore: false });
+    expect(await parseFeishuEvent(signed(payload), unchecked)).toMatchObject({ kind: 'event', seenKey: undefined });
+    expect((await parseFeishuEvent(signed(payload), unchecked)).kind).toBe('event');
+  });
+
+  test('typeFeishuEvent and acceptFeishuEvent work on a payload authenticated elsewhere (e.g. a WebSocket)', async () => {
+    const seenStore = new MemorySeenStore();
+    const event = typeFeishuEvent(JSON.parse(v2('corehr.pre_hire.updated_v1', { pre_hire_id: '9' }, { id: 'ws-1' })));
+    expect(event).toMatchObject({ kind: 'event', id: 'ws-1', event: { pre_hire_id: '9' } });
+    expect(await acceptFeishuEvent(event, { seenStore })).toMatchObject({ seenKey: 'feishu:ws-1' });
+    expect((await refusal(acceptFeishuEvent(event, { seenStore }))).reason).toBe('replayed');
+  });
+});
+
+describe('parseFeishuEvent: app_ticket for a store app', () => {
+  const ticketPush = (ticket: string, appId = 'cli_store_1') =>
+    encrypted(
+      JSON.stringify({
+        uuid: randomUUID(),
+        token: TOKEN,
+        ts: '1',
+        type: 'event_callback',
+        event: { app_id: appId, app_ticket: ticket, type: 'app_ticket' },
+      }),
     );
-    const otherKey = JSON.stringify({ encrypt: encryptFeishuEvent(v2('x', {}), 'another-key') });
-    expect(refusal(() => parseFeishuEvent(signed(otherKey), secrets)).reason).toBe('decryption_failed');
-    expect(refusal(() => parseFeishuEvent({ rawBody: 'not json', headers: {} }, secrets)).reason).toBe(
-      'invalid_payload',
+
+  test('the client given as appTicketClient receives the ticket, without a receiveAppTicket call', async () => {
+    const received: string[] = [];
+    const client = {
+      receiveAppTicket: async (event: { app_ticket?: string | null }) => void received.push(event.app_ticket!),
+    };
+    const result = await parseFeishuEvent(signed(ticketPush('ticket-1')), options({ appTicketClient: client }));
+    expect(result).toMatchObject({ kind: 'event', type: 'app_ticket' });
+    expect(received).toEqual(['ticket-1']);
+    await parseFeishuEvent(
+      signed(encrypted(v2('corehr.pre_hire.updated_v1', {}))),
+      options({ appTicketClient: client }),
     );
-    expect(refusal(() => parseFeishuEvent({ rawBody: body, headers: {} }, {})).reason).toBe('missing_secret');
+    expect(received).toEqual(['ticket-1']);
+  });
+
+  test("a ticket the client refuses (another app's) rejects with its error, and the event can be delivered again", async () => {
+    const seenStore = new MemorySeenStore();
+    const feishu = new FeishuCoreHRClient({ appType: 'store', appId: 'cli_store_1', appSecret: 'secret-0123456789' });
+    const push = signed(ticketPush('ticket-2', 'cli_other_app'));
+    const error = await rejectionOf(parseFeishuEvent(push, options({ appTicketClient: feishu, seenStore })));
+    expect(error).not.toBeInstanceOf(FeishuEventVerificationError);
+    expect((error as Error).message).toMatch(/for app cli_other_app/);
+    expect((await parseFeishuEvent(push, options({ seenStore }))).kind).toBe('event'); // not remembered
   });
 });
 
@@ -157,14 +311,14 @@ describe('sandbox pushes', () => {
     harness = receiver = undefined;
   });
 
-  async function listen(handle: (req: IncomingMessage, body: string) => FeishuEventResult) {
+  async function listen(handle: (req: IncomingMessage, body: string) => Promise<FeishuEventResult>) {
     const seen: FeishuEventResult[] = [];
     receiver = createServer((req, res) => {
       let body = '';
       req.on('data', (chunk) => (body += chunk));
-      req.on('end', () => {
+      req.on('end', async () => {
         try {
-          const result = handle(req, body);
+          const result = await handle(req, body);
           seen.push(result);
           res
             .writeHead(200, { 'content-type': 'application/json' })
@@ -180,11 +334,13 @@ describe('sandbox pushes', () => {
 
   for (const encryptKey of [undefined, ENCRYPT_KEY]) {
     test(`an update pushes corehr.pre_hire.updated_v1 (${encryptKey ? 'encrypted and signed' : 'plain'})`, async () => {
+      const settings = { encryptKey, verificationToken: TOKEN, acceptUnsignedChallenge: Boolean(encryptKey) };
       const { url, seen } = await listen((req, body) =>
-        parseFeishuEvent({ rawBody: body, headers: req.headers }, { encryptKey, verificationToken: TOKEN }),
+        parseFeishuEvent({ rawBody: body, headers: req.headers }, settings),
       );
       harness = await startHarness({}, { eventSubscription: { url, encryptKey, verificationToken: TOKEN } });
       expect((await harness.state.events.verifyUrl()).status).toBe(200);
+      expect((await harness.state.events.verifyUrl({ signed: true })).status).toBe(200);
       await harness.client.preHires.patchV2('7140964208476371', {
         offer_info_update: { onboarding_date: '2026-05-04' },
       });
@@ -195,6 +351,9 @@ describe('sandbox pushes', () => {
         type: 'corehr.pre_hire.updated_v1',
         event: { pre_hire_id: '7140964208476371', field_changes: ['onboarding_date'] },
       });
+      // Feishu delivering the same event again (a lost answer): refused by its id.
+      await harness.state.events.push(harness.state.events.deliveries[0]!.payload);
+      expect(harness.state.events.deliveries.map((d) => d.status)).toEqual([200, 401]);
     });
   }
 

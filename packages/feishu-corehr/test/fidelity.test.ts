@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { type Harness, LIST_PATH, requestsTo, startHarness } from './setup.js';
+import { InputValidationError } from '../src/index.js';
+import { type Harness, LIST_PATH, rejectionOf, requestsTo, startHarness } from './setup.js';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -17,28 +18,50 @@ describe('v1 fidelity', () => {
     for (const call of requestsTo(harness.server, LIST_PATH, 'GET')) expect(call.query['page_size']).toBe('100');
   });
 
-  test('a pre-hire read from list() is accepted by patch() unchanged, enum display values included', async () => {
+  test('patch() requires onboarding_status (the Node SDK and the page mark it required): refused before sending', async () => {
     harness = await startHarness();
-    const [preHire] = (await harness.client.preHires.list({ page_size: 1 })).items ?? [];
-    expect(preHire?.onboarding_status?.display).toBeDefined();
-    const before = structuredClone(harness.state.preHires.get(preHire!.id!));
-    const result = await harness.client.preHires.patch(preHire!.id!, preHire!);
-    expect(result.pre_hire).toMatchObject({ id: preHire!.id, hire_date: preHire!.hire_date });
-    const [sent] = requestsTo(harness.server, `${LIST_PATH}/${preHire!.id}`, 'PATCH');
-    expect(JSON.parse(sent!.body)).toEqual(preHire);
-    expect(harness.state.preHires.get(preHire!.id!)).toEqual(before);
+    // @ts-expect-error onboarding_status is required
+    const error = await rejectionOf(harness.client.preHires.patch('7140964208476371', { hire_date: '2026-02-02' }));
+    expect(error).toBeInstanceOf(InputValidationError);
+    expect((error as InputValidationError).issues.map((i) => i.path)).toContain('body.onboarding_status');
+    expect(harness.server.requests.filter((r) => r.method === 'PATCH')).toHaveLength(0);
   });
 
-  test('null values of a read pre-hire are left out of the update', async () => {
+  test('patch() takes the update fields only: id, work_email_list and department_id of a read pre-hire are not update fields', async () => {
     harness = await startHarness();
-    await harness.client.preHires.patch('7140964208476371', { worker_id: null, hire_date: '2026-02-02' } as never);
-    const [sent] = requestsTo(harness.server, `${LIST_PATH}/7140964208476371`, 'PATCH');
-    expect(JSON.parse(sent!.body)).toEqual({ hire_date: '2026-02-02' });
+    const [preHire] = (await harness.client.preHires.list({ page_size: 1 })).items ?? [];
+    const status = { enum_name: String(preHire!.onboarding_status?.enum_name) };
+    // @ts-expect-error a pre-hire read from list() is not an update body
+    const readBack = () => harness!.client.preHires.patch(preHire!.id!, preHire!);
+    void readBack;
+    // @ts-expect-error id is not an update field
+    void (() => harness!.client.preHires.patch(preHire!.id!, { onboarding_status: status, id: '1' }));
+    // @ts-expect-error work_email_list is not an update field
+    void (() => harness!.client.preHires.patch(preHire!.id!, { onboarding_status: status, work_email_list: [] }));
+    // @ts-expect-error department_id is not an update field
+    void (() => harness!.client.preHires.patch(preHire!.id!, { onboarding_status: status, department_id: '1' }));
+    const result = await harness.client.preHires.patch(preHire!.id!, { onboarding_status: status });
+    expect(result.pre_hire?.id).toBe(preHire!.id);
+  });
+
+  test('a null value is refused before sending, naming the field (the update fields are strings)', async () => {
+    harness = await startHarness();
+    const error = await rejectionOf(
+      harness.client.preHires.patch('7140964208476371', {
+        onboarding_status: { enum_name: 'preboarding' },
+        worker_id: null,
+      } as never),
+    );
+    expect((error as InputValidationError).issues.map((i) => i.path)).toContain('body.worker_id');
+    expect(harness.server.requests.filter((r) => r.method === 'PATCH')).toHaveLength(0);
   });
 
   test('an empty cost_center_rate clears the allocation', async () => {
     harness = await startHarness();
-    const result = await harness.client.preHires.patch('7140964208476371', { cost_center_rate: [] });
+    const result = await harness.client.preHires.patch('7140964208476371', {
+      onboarding_status: { enum_name: 'preboarding' },
+      cost_center_rate: [],
+    });
     expect(result.pre_hire?.cost_center_rate).toEqual([]);
     expect(harness.state.preHires.get('7140964208476371')?.cost_center_rate).toEqual([]);
   });

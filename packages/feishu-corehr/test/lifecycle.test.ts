@@ -75,17 +75,25 @@ describe('preHires.create', () => {
   test('documented rules are checked before sending', async () => {
     harness = await startHarness();
     const bad = newHire();
-    bad.basic_info.date_of_birth = '1990-13-01';
-    bad.basic_info.address_list = [
-      { country_region_id: 'cn', is_primary: true, is_public: false },
-      { country_region_id: 'cn', is_primary: true, is_public: false },
-    ];
+    bad.basic_info.date_entered_workforce = '1990-13-01'; // the page: 参加工作日期，格式："YYYY-MM-DD"
+    // address_types is required by the page and the Node SDK
+    bad.basic_info.address_list = [{ country_region_id: 'cn', is_primary: true, is_public: false } as never];
     const error = (await rejectionOf(harness.client.preHires.create(bad))) as InputValidationError;
     expect(error).toBeInstanceOf(InputValidationError);
-    const paths = error.issues.map((issue) => issue.path);
-    expect(paths).toEqual(
-      expect.arrayContaining(['body.basic_info.date_of_birth', 'body.basic_info.address_list.1.is_primary']),
+    expect(error.issues.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining([
+        'body.basic_info.date_entered_workforce',
+        'body.basic_info.address_list.0.address_types',
+      ]),
     );
+    const twoPrimaries = newHire();
+    // the page: 主要联系人，若有多个联系人，只能有一个联系人的「is_primary」为true
+    twoPrimaries.basic_info.emergency_contact_list = [
+      { legal_name: 'A', is_primary: true },
+      { legal_name: 'B', is_primary: true },
+    ];
+    const second = (await rejectionOf(harness.client.preHires.create(twoPrimaries))) as InputValidationError;
+    expect(second.issues.map((issue) => issue.path)).toContain('body.basic_info.emergency_contact_list.1.is_primary');
     expect(requestsTo(harness.server, V2)).toHaveLength(0);
   });
 });

@@ -47,8 +47,8 @@ describe('preHires.patch', () => {
 
   test('generates a client_token in the query when none is given, a new one per call', async () => {
     harness = await startHarness();
-    await harness.client.preHires.patch(ID, { worker_id: '1' });
-    await harness.client.preHires.patch(ID, { worker_id: '2' });
+    await harness.client.preHires.patch(ID, { onboarding_status: { enum_name: 'preboarding' }, worker_id: '1' });
+    await harness.client.preHires.patch(ID, { onboarding_status: { enum_name: 'preboarding' }, worker_id: '2' });
     const tokens = requestsTo(harness.server, PATCH_PATH, 'PATCH').map((r) => r.query['client_token']);
     expect(tokens[0]).toMatch(UUID);
     expect(tokens[1]).toMatch(UUID);
@@ -58,8 +58,16 @@ describe('preHires.patch', () => {
 
   test('a given client_token is sent; repeating it replays the first answer without applying again', async () => {
     harness = await startHarness();
-    const first = await harness.client.preHires.patch(ID, { hire_date: '2026-01-05' }, { client_token: '12454646' });
-    const second = await harness.client.preHires.patch(ID, { hire_date: '2026-01-05' }, { client_token: '12454646' });
+    const first = await harness.client.preHires.patch(
+      ID,
+      { onboarding_status: { enum_name: 'preboarding' }, hire_date: '2026-01-05' },
+      { client_token: '12454646' },
+    );
+    const second = await harness.client.preHires.patch(
+      ID,
+      { onboarding_status: { enum_name: 'preboarding' }, hire_date: '2026-01-05' },
+      { client_token: '12454646' },
+    );
     expect(second).toEqual(first);
     expect(requestsTo(harness.server, PATCH_PATH, 'PATCH').map((r) => r.query['client_token'])).toEqual([
       '12454646',
@@ -71,7 +79,10 @@ describe('preHires.patch', () => {
   test('a PATCH answered 5xx is retried with the same client_token and applied once', async () => {
     harness = await startHarness({ maxRetries: 2 });
     harness.server.use(http.patch(`*${PATCH_PATH}`, () => feishuError(1160025), { once: true }));
-    const result = await harness.client.preHires.patch(ID, { hire_date: '2026-04-01' });
+    const result = await harness.client.preHires.patch(ID, {
+      onboarding_status: { enum_name: 'preboarding' },
+      hire_date: '2026-04-01',
+    });
     expect(result.pre_hire?.hire_date).toBe('2026-04-01');
     const calls = requestsTo(harness.server, PATCH_PATH, 'PATCH');
     expect(calls).toHaveLength(2);
@@ -96,7 +107,7 @@ describe('preHires.patch', () => {
         { once: true },
       ),
     );
-    await harness.client.preHires.patch(ID, { worker_id: '777' });
+    await harness.client.preHires.patch(ID, { onboarding_status: { enum_name: 'preboarding' }, worker_id: '777' });
     const calls = requestsTo(harness.server, PATCH_PATH, 'PATCH');
     expect(calls).toHaveLength(2);
     expect(calls[1]!.query['client_token']).toBe(calls[0]!.query['client_token']);
@@ -106,7 +117,9 @@ describe('preHires.patch', () => {
   test('1160025 after the retries is a ServerError with the documented explanation', async () => {
     harness = await startHarness({ maxRetries: 1 });
     harness.server.use(http.patch(`*${PATCH_PATH}`, () => feishuError(1160025)));
-    const error = await rejectionOf(harness.client.preHires.patch(ID, { worker_id: '1' }));
+    const error = await rejectionOf(
+      harness.client.preHires.patch(ID, { onboarding_status: { enum_name: 'preboarding' }, worker_id: '1' }),
+    );
     expect(error).toBeInstanceOf(ServerError);
     expect(error).toMatchObject({
       code: 1160025,
@@ -125,7 +138,10 @@ describe('preHires.patch', () => {
     async (code, costCenter) => {
       harness = await startHarness({ maxRetries: 2 });
       const error = await rejectionOf(
-        harness.client.preHires.patch(ID, { cost_center_rate: [{ cost_center_id: costCenter, rate: 100 }] }),
+        harness.client.preHires.patch(ID, {
+          onboarding_status: { enum_name: 'preboarding' },
+          cost_center_rate: [{ cost_center_id: costCenter, rate: 100 }],
+        }),
       );
       expect(error).toBeInstanceOf(InvalidRequestError);
       expect(error).toMatchObject({
@@ -150,7 +166,7 @@ describe('preHires.patch', () => {
           ],
         },
         'body.cost_center_rate.0.rate',
-        /integer from 1 to 100/,
+        /must be an integer/,
       ],
       [
         'a rate of 0',
@@ -214,7 +230,12 @@ describe('preHires.patch', () => {
     ];
     test.each(cases)('refuses %s, naming the field and the rule', async (_name, body, path, rule) => {
       harness = await startHarness();
-      const error = await rejectionOf(harness.client.preHires.patch(ID, body as never));
+      const error = await rejectionOf(
+        harness.client.preHires.patch(
+          ID,
+          Object.assign({ onboarding_status: { enum_name: 'preboarding' } }, body) as never,
+        ),
+      );
       expect(error).toBeInstanceOf(InputValidationError);
       const issue = (error as InputValidationError).issues.find((i) => i.path === path);
       expect(issue, JSON.stringify((error as InputValidationError).issues)).toBeDefined();
@@ -224,24 +245,41 @@ describe('preHires.patch', () => {
 
     test('an unknown field is sent as given (request bodies are open)', async () => {
       harness = await startHarness();
-      await harness.client.preHires.patch(ID, { hire_date: '2026-01-01', future_field: 'x' } as never);
+      await harness.client.preHires.patch(ID, {
+        onboarding_status: { enum_name: 'preboarding' },
+        hire_date: '2026-01-01',
+        future_field: 'x',
+      } as never);
       const [sent] = requestsTo(harness.server, PATCH_PATH, 'PATCH');
-      expect(JSON.parse(sent!.body)).toEqual({ hire_date: '2026-01-01', future_field: 'x' });
+      expect(JSON.parse(sent!.body)).toEqual({
+        onboarding_status: { enum_name: 'preboarding' },
+        hire_date: '2026-01-01',
+        future_field: 'x',
+      });
     });
 
     test('null options reject like bad input instead of throwing synchronously', async () => {
       harness = await startHarness();
-      const call = () => harness!.client.preHires.patch(ID, { worker_id: '1' }, null as never);
+      const call = () =>
+        harness!.client.preHires.patch(
+          ID,
+          { onboarding_status: { enum_name: 'preboarding' }, worker_id: '1' },
+          null as never,
+        );
       expect(call).not.toThrow();
       await expect(call()).resolves.toBeDefined();
     });
 
     test('refuses an empty pre_hire_id and a path-rewriting one', async () => {
       harness = await startHarness();
-      expect(await rejectionOf(harness.client.preHires.patch('', { worker_id: '1' }))).toBeInstanceOf(
-        InputValidationError,
+      expect(
+        await rejectionOf(
+          harness.client.preHires.patch('', { onboarding_status: { enum_name: 'preboarding' }, worker_id: '1' }),
+        ),
+      ).toBeInstanceOf(InputValidationError);
+      await rejectionOf(
+        harness.client.preHires.patch('..', { onboarding_status: { enum_name: 'preboarding' }, worker_id: '1' }),
       );
-      await rejectionOf(harness.client.preHires.patch('..', { worker_id: '1' }));
       expect(harness.server.requests).toHaveLength(0);
     });
   });

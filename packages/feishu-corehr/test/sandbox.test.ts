@@ -84,7 +84,10 @@ test('enum names that are Object.prototype keys are stored as given (the fake lo
   try {
     const id = [...harness.state.preHires.keys()][0]!;
     for (const name of ['__proto__', 'constructor', 'toString']) {
-      const result = await harness.client.preHires.patch(id, { employee_type: { enum_name: name } });
+      const result = await harness.client.preHires.patch(id, {
+        onboarding_status: { enum_name: 'preboarding' },
+        employee_type: { enum_name: name },
+      });
       expect(result.pre_hire?.employee_type).toEqual({
         enum_name: name,
         display: [

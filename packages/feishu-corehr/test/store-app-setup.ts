@@ -29,8 +29,8 @@ async function startTicketEndpoint(): Promise<TicketEndpoint> {
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const result = parseFeishuEvent({ rawBody: Buffer.concat(chunks), headers: req.headers }, EVENT_SECRETS);
+    req.on('end', async () => {
+      const result = await parseFeishuEvent({ rawBody: Buffer.concat(chunks), headers: req.headers }, EVENT_SECRETS);
       res.writeHead(200).end();
       if (result.kind !== 'event' || result.type !== 'app_ticket' || !endpoint.receiver) return;
       const receiver = endpoint.receiver;

@@ -83,6 +83,33 @@ export type CandidateOrder = 'ASC' | 'DESC';
 /** An invitation-to-update status code of a candidate: 0 not invited, 1 invited but not updated yet, 2 updated. */
 export type InvitationUpdateStatus = 0 | 1 | 2;
 
+/**
+ * Identity document type of a candidate (`certificateType`): 1–6 in the seed's candidate table, 1–10 in
+ * Moka's current candidate docs ("证件类型", https://mokahr.moyincloud.com/d/1687298466646093825.html).
+ */
+export const CERTIFICATE_TYPE = {
+  /** 1: ID card. */
+  ID_CARD: 1,
+  /** 2: Hong Kong ID card. */
+  HONG_KONG_ID: 2,
+  /** 3: Macau ID card. */
+  MACAU_ID: 3,
+  /** 4: Taiwan ID card. */
+  TAIWAN_ID: 4,
+  /** 5: passport. */
+  PASSPORT: 5,
+  /** 6: other identity document. */
+  OTHER: 6,
+  /** 7: Mainland Travel Permit for Hong Kong and Macao Residents (港澳居民来往内地通行证). */
+  HONG_KONG_MACAO_TRAVEL_PERMIT: 7,
+  /** 8: Mainland Travel Permit for Taiwan Residents (台湾居民来往内地通行证). */
+  TAIWAN_TRAVEL_PERMIT: 8,
+  /** 9: Foreigner's work permit (外国人工作许可证). */
+  FOREIGNER_WORK_PERMIT: 9,
+  /** 10: Foreigner's residence permit (外国人居留许可证). */
+  FOREIGNER_RESIDENCE_PERMIT: 10,
+} as const;
+
 /** Offer status of a candidate (`offer.status`). */
 export const OFFER_STATUS = {
   /** To be created. */

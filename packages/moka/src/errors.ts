@@ -23,11 +23,21 @@ export interface MokaDocumentedError {
   meaning: string;
   /** What to do about it. */
   action: string;
+  /** Moka's code for it, when the docs give one (it then matches whatever the message says). */
+  code?: number | undefined;
+  /** Moka refused the request as a whole: nothing of it was applied. */
+  appliesNothing?: boolean | undefined;
 }
 
-const USERS = ['users.sync'] as const;
-const ORG_FULL = ['departments.replaceAll'] as const;
-const ORG_WRITES = ['departments.addIncremental', 'departments.update'] as const;
+const USERS = ['users.sync', 'users.v2.sync'] as const;
+const ORG_FULL = ['departments.replaceAll', 'departments.v2.replaceAll'] as const;
+const ORG_WRITES = [
+  'departments.addIncremental',
+  'departments.update',
+  'departments.v2.addIncremental',
+  'departments.v2.update',
+] as const;
+const ORG_DELETE = ['departments.delete'] as const;
 
 /**
  * The error messages Moka documents, in the order they are matched (more specific first). Moka
@@ -43,6 +53,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     retry: 'never',
     meaning: 'User sync is not enabled for the account.',
     action: 'Ask your Moka contact (IC) to turn on personnel information synchronization.',
+    appliesNothing: true,
   },
   {
     id: 'parameter_format',
@@ -63,6 +74,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     retry: 'never',
     meaning: 'More than 100 users in one call.',
     action: 'users.sync() batches by 100; this only happens with raw calls.',
+    appliesNothing: true,
   },
   {
     id: 'email_or_number_empty',
@@ -177,7 +189,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
   {
     id: 'duplicate_department_code',
     message: 'Duplicated department ID',
-    pattern: /duplicated department id/i,
+    pattern: /duplicated department id|部门 ?ID ?重复/i,
     operations: ORG_FULL,
     kind: 'invalid_request',
     retry: 'never',
@@ -187,7 +199,7 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
   {
     id: 'duplicate_department',
     message: 'Duplicated department',
-    pattern: /duplicated department/i,
+    pattern: /duplicated department|部门重复/i,
     operations: ORG_FULL,
     kind: 'invalid_request',
     retry: 'never',
@@ -197,8 +209,8 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
   {
     id: 'parent_not_found',
     message: 'Parent department not found',
-    pattern: /parent department not found/i,
-    operations: [...ORG_FULL, ...ORG_WRITES],
+    pattern: /parent department not found|父级部门未找到/i,
+    operations: [...ORG_FULL, ...ORG_WRITES, ...ORG_DELETE],
     kind: 'invalid_request',
     retry: 'never',
     meaning: 'A parent_code matches no department (in the list, or for incremental writes in Moka).',
@@ -207,8 +219,8 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
   {
     id: 'department_cycle',
     message: "A department's parent department cannot be itself directly (indirectly)",
-    pattern: /parent department cannot be itself/i,
-    operations: [...ORG_FULL, ...ORG_WRITES],
+    pattern: /parent department cannot be itself|父级部门不能直接/i,
+    operations: [...ORG_FULL, ...ORG_WRITES, ...ORG_DELETE],
     kind: 'invalid_request',
     retry: 'never',
     meaning: 'The parent chain loops back to the department.',
@@ -217,18 +229,19 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
   {
     id: 'pending_org_updates',
     message: 'There are currently pending organizational updates, please try again later',
-    pattern: /pending organizational updates/i,
-    operations: ORG_WRITES,
+    pattern: /pending organizational updates|未处理完的组织架构更新/i,
+    operations: [...ORG_WRITES, ...ORG_DELETE],
     kind: 'conflict',
     retry: 'always',
     meaning: 'Another organizational write is still being processed; nothing was applied.',
     action:
       'The client serializes its own org writes and retries this answer with backoff; raise maxRetries if other systems write too.',
+    appliesNothing: true,
   },
   {
     id: 'department_number_duplicated',
     message: 'Department name: XXX, The department number of number XXX is duplicated',
-    pattern: /department number of number .* is duplicated/i,
+    pattern: /department number of number .* is duplicated|的部门编号重复/i,
     operations: ORG_WRITES,
     kind: 'conflict',
     retry: 'never',
@@ -238,8 +251,8 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
   {
     id: 'department_name_exists',
     message: 'Department name XXX, the department name of parent number XXX already exists',
-    pattern: /department name of parent number .* already exists/i,
-    operations: ORG_WRITES,
+    pattern: /department name of parent number .* already exists|父编号.*的部门名称已存在/i,
+    operations: [...ORG_WRITES, ...ORG_DELETE],
     kind: 'conflict',
     retry: 'never',
     meaning: 'A department of the same name exists under that parent.',
@@ -249,11 +262,34 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
     id: 'department_code_exists',
     message: 'department_code(XXX)在系统中已存在 (code 625011: already exists in the system)',
     pattern: /在系统中已存在|already exists in the system/,
-    operations: ['departments.update'],
+    code: 625011,
+    operations: ['departments.update', 'departments.v2.update', ...ORG_DELETE],
     kind: 'conflict',
     retry: 'never',
-    meaning: 'Re-keying a department (department_id) to a department_code that another department already has.',
+    meaning:
+      'A department_code that another department already has (re-keying a department with department_id, or a delete / merge answer).',
     action: 'Pick a free department_code.',
+  },
+  {
+    id: 'operator_not_found',
+    message: '系统中不存在email为XXX的用户 (no user with email XXX in Moka)',
+    pattern: /不存在email为|no user with (the )?email/i,
+    operations: ORG_DELETE,
+    kind: 'invalid_request',
+    retry: 'never',
+    meaning: 'The operator email of a department delete / merge is not a Moka user.',
+    action: 'Pass the email of a user registered in Moka.',
+    appliesNothing: true,
+  },
+  {
+    id: 'department_code_not_found',
+    message: 'department_code: XXX 在系统中不存在 (department_code XXX does not exist in Moka)',
+    pattern: /在系统中不存在|does not exist in the system/i,
+    operations: ORG_DELETE,
+    kind: 'not_found',
+    retry: 'never',
+    meaning: 'A department_code (or target_department_code) of a delete / merge is not in Moka.',
+    action: 'Read the departments (departments.list()) and send codes Moka knows.',
   },
   {
     id: 'empty_stage',
@@ -267,16 +303,21 @@ export const MOKA_DOCUMENTED_ERRORS: readonly MokaDocumentedError[] = [
   },
 ];
 
-/** The documented entry matching a vendor message, if any. */
-export function findDocumentedError(message: string): MokaDocumentedError | undefined {
-  return MOKA_DOCUMENTED_ERRORS.find((entry) => entry.pattern.test(message));
+/** The documented entry matching Moka's code (when the docs give one) or its message, if any. */
+export function findDocumentedError(message: string, code?: string | number): MokaDocumentedError | undefined {
+  const byCode =
+    code === undefined
+      ? undefined
+      : MOKA_DOCUMENTED_ERRORS.find((entry) => entry.code !== undefined && String(entry.code) === String(code));
+  return byCode ?? MOKA_DOCUMENTED_ERRORS.find((entry) => entry.pattern.test(message));
 }
 
-/** Classifies a Moka failure message: documented entries first, then an auth failure wording. */
+/** Classifies a Moka failure: documented entries (by code, then message) first, then an auth failure wording. */
 export function classifyMokaMessage(
   message: string,
+  code?: string | number,
 ): { kind: APIErrorKind; retry: RetryVerdict; documented?: MokaDocumentedError } | undefined {
-  const documented = findDocumentedError(message);
+  const documented = findDocumentedError(message, code);
   if (documented) return { kind: documented.kind, retry: documented.retry, documented };
   if (isMokaAuthFailureMessage(message)) return { kind: 'authentication', retry: 'never' };
   return undefined;

@@ -1,11 +1,13 @@
 /**
  * `@hr/moka`: a typed client of Moka's API platform: the client, its resources, the types of what
  * they take and return, the documented codes users write, and the errors they catch. Zod schemas
- * are in `@hr/moka/schemas`; the failure classifiers behind the client in `@hr/moka/internal`.
+ * are in `@hr/moka/schemas`; the response mapper and failure classifiers behind the client in
+ * `@hr/moka/internal`.
  */
 export { VERSION } from './version.js';
 export { MokaClient, MOKA_BASE_URL, type MokaClientOptions } from './client.js';
-export { MokaUserSyncError, type FailedBatchState } from './user-sync-error.js';
+export { MokaUserSyncError } from './users/sync-error.js';
+export { type FailedBatchState, type RefusedUser } from './users/outcome.js';
 export {
   OFFER_CUSTOM_FIELD_TYPE,
   type OfferCustomFieldType,
@@ -13,6 +15,7 @@ export {
   type HireMode,
   USER_ROLE,
   type UserRole,
+  CERTIFICATE_TYPE,
   OFFER_STATUS,
   type UserLocale,
   type DepartmentType,
@@ -100,6 +103,56 @@ export {
   type DepartmentRule,
   type DepartmentNode,
 } from './models/department-rules.js';
+
+// Moka's current API beyond the seed pages: OAuth2, the v2 user and department writes, department
+// read / delete, the all-stage application feeds, career-site jobs.
+export { MOKA_PLATFORM_URL, type MokaApiKeyOptions, type MokaOAuthOptions } from './client.js';
+export { MOKA_DEFAULT_RATE_LIMIT } from './rate-limit.js';
+export { UsersV2 } from './resources/users-v2.js';
+export {
+  MAX_USERS_PER_SYNC_V2,
+  type MokaUserV2Input,
+  type MokaUserSyncV2Answer,
+  type MokaUserV2Refusal,
+  type UserUniqueType,
+} from './models/user-v2.js';
+export { DepartmentsV2 } from './resources/departments-v2.js';
+export {
+  TOP_LEVEL_PARENT_CODE,
+  type LocalizedName,
+  type MokaDepartmentV2Answer,
+  type MokaDepartmentV2Input,
+  type MokaDepartmentV2UpdateInput,
+  type MokaDepartmentsV2Body,
+} from './models/department-v2.js';
+export {
+  isMarkedDeleted,
+  type MokaDepartment,
+  type MokaDepartmentDeletion,
+  type MokaDepartmentDeletionBody,
+  type MokaDepartmentList,
+} from './models/department-read.js';
+export {
+  Applications,
+  type ApplicationListing,
+  type MovedApplicationListing,
+  type PullApplicationsParams,
+} from './resources/applications.js';
+export { ApplicationPull, type ApplicationPullPage, type ApplicationPullResult } from './resources/application-pull.js';
+export {
+  type ApplicationPage,
+  type MokaApplicationSummary,
+  type MokaMovedApplication,
+  type MovedApplicationPage,
+} from './models/application.js';
+export {
+  MOVED_APPLICATION_STAGE,
+  type ListApplicationsParams,
+  type ListMovedApplicationsParams,
+  type MovedApplicationStage,
+} from './models/application-query.js';
+export { Jobs, type JobListing } from './resources/jobs.js';
+export { type JobPage, type ListJobsParams, type MokaJob } from './models/job.js';
 
 export {
   HRError,

@@ -62,5 +62,29 @@ export {
   SurveyAttachmentSchema,
   SurveySchema,
 } from './models/candidate-files.js';
+export { MokaUserV2InputSchema, MokaUserSyncV2AnswerSchema } from './models/user-v2.js';
+export {
+  AddDepartmentsV2BodySchema,
+  LocalizedNameSchema,
+  MokaDepartmentV2AnswerSchema,
+  MokaDepartmentV2InputSchema,
+  MokaDepartmentV2UpdateInputSchema,
+  ReplaceDepartmentsV2BodySchema,
+  UpdateDepartmentsV2BodySchema,
+} from './models/department-v2.js';
+export {
+  MokaDepartmentDeletionBodySchema,
+  MokaDepartmentListSchema,
+  MokaDepartmentSchema,
+} from './models/department-read.js';
+export {
+  ApplicationPageSchema,
+  MokaApplicationSummarySchema,
+  MokaMovedApplicationSchema,
+  MovedApplicationPageSchema,
+} from './models/application.js';
+export { ListApplicationsQuerySchema, ListMovedApplicationsQuerySchema } from './models/application-query.js';
+export { JobPageSchema, ListJobsQuerySchema, MokaJobSchema } from './models/job.js';
+export { MokaAccessTokenSchema } from './auth/oauth.js';
 export { MokaPushedCandidateSchema } from './webhooks/candidate-push.js';
 export { MokaInterviewPushSchema } from './webhooks/interview-push.js';

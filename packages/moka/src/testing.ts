@@ -6,9 +6,10 @@ export {
   type SandboxDepartment,
   type SandboxCandidate,
   type SandboxStage,
+  type SandboxJob,
 } from './testing/state.js';
 export { mokaHandlers, SANDBOX_OFFER_CUSTOM_FIELDS } from './testing/handlers.js';
-export { checkBasicAuth, type SandboxAuthFailure } from './testing/auth.js';
+export { checkBasicAuth, checkCredentials, type SandboxAuthFailure } from './testing/auth.js';
 export { buildCandidate, type CandidateOverrides } from './testing/candidate-factory.js';
 export { DOC_EXAMPLE_CANDIDATE_PAGE } from './testing/doc-example.js';
 export { MokaSandboxWebhooks, type MokaWebhookDelivery, type SandboxPushOptions } from './testing/webhooks.js';

@@ -32,9 +32,11 @@ describe('Moka refuses bad credentials in every known shape: AuthenticationError
       expect(read.retryable).toBe(false);
       expect(h.server.requests).toHaveLength(1); // an idempotent GET, and still not retried
 
+      // Nothing was applied, and the refusal says why: the sync rejects with it, not a batch error.
       const write = await client.users.sync([user(1)]).catch((e: unknown) => e);
-      expect(write).toBeInstanceOf(MokaUserSyncError);
-      expect((write as MokaUserSyncError).cause).toBeInstanceOf(AuthenticationError);
+      expect(write).toBeInstanceOf(AuthenticationError);
+      expect(write).not.toBeInstanceOf(MokaUserSyncError);
+      expect((write as APIError).message).toMatch(/check `apiKey`/);
       expect(h.server.requests).toHaveLength(2);
       expect(h.state.authRefusals).toBe(2);
       expect(h.state.users).toHaveLength(0);

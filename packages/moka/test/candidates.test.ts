@@ -1,8 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InputValidationError, InvalidRequestError, ServerError } from '../src/index.js';
+import { http, HttpResponse } from 'msw';
+import {
+  AuthenticationError,
+  InputValidationError,
+  InvalidRequestError,
+  MokaClient,
+  ServerError,
+} from '../src/index.js';
 import { CandidatePageSchema, MokaCandidateSchema } from '../src/schemas.js';
 import { DOC_EXAMPLE_CANDIDATE_PAGE } from '../src/testing.js';
-import { type Harness, startHarness } from './setup.js';
+import { API_KEY, type Harness, startHarness } from './setup.js';
 
 describe('candidate schema', () => {
   it("parses Moka's documented example, keeping keys as sent and departmentCode numbers", () => {
@@ -170,11 +177,51 @@ describe('candidates', () => {
     expect(h.server.requests).toHaveLength(0);
   });
 
-  it('a stage without any candidate is the documented server exception (ServerError), not retried', async () => {
-    const error = await h.client.candidates.list({ stage: 'pending_checkin' }).catch((e: unknown) => e);
+  for (const answer of ['en', 'zh'] as const) {
+    it(`a stage without any candidate (Moka's documented HTTP 500 "server exception", ${answer}) is an empty page, sent once`, async () => {
+      h.state.emptyStageAnswer = answer;
+      const client = new MokaClient({ apiKey: API_KEY, baseUrl: h.baseUrl, maxRetries: 3, logLevel: 'off' });
+      const page = await client.candidates.list({ stage: 'pending_checkin' });
+      expect(page.items).toEqual([]);
+      expect(page.hasNextPage).toBe(false);
+      expect(await client.candidates.list({ stage: 'pending_checkin' }).toArray()).toEqual([]);
+      expect(h.server.requests).toHaveLength(2); // never retried
+    });
+  }
+
+  it('the empty-stage answer keeps a pull at the cursor it was given', async () => {
+    const result = await h.client.candidates.pull({ stage: 'pending_checkin', cursor: '47200009' }).collect();
+    expect(result).toEqual({ candidates: [], cursor: '47200009', pages: 1 });
+  });
+
+  it('another 500 on a stage listing stays a retryable ServerError naming what Moka documents for a 500 there', async () => {
+    h.state.seedCandidates(1, 'offer');
+    h.server.use(
+      http.get('*/data/ehrApplications', () =>
+        HttpResponse.json({ code: -1, success: false, msg: 'boom' }, { status: 500 }),
+      ),
+    );
+    const client = new MokaClient({ apiKey: API_KEY, baseUrl: h.baseUrl, maxRetries: 1, logLevel: 'off' });
+    const error = (await client.candidates.list({ stage: 'offer' }).catch((e: unknown) => e)) as ServerError;
     expect(error).toBeInstanceOf(ServerError);
-    expect((error as ServerError).vendorMessage).toBe('Server exception');
-    expect((error as ServerError).retryable).toBe(false);
+    expect(error.vendorMessage).toBe('boom');
+    expect(error.retryable).toBe(true);
+    expect(error.message).toMatch(/Moka documents HTTP 500 "server exception" for a stage with no candidate/);
+    expect(h.server.requests).toHaveLength(2); // retried once
+  });
+
+  it('an HTML 500 on a stage listing is an outage, not an empty stage', async () => {
+    h.server.use(
+      http.get('*/data/ehrApplications', () => new HttpResponse('<html>Server exception</html>', { status: 500 })),
+    );
+    const error = await h.client.candidates.list({ stage: 'offer' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerError);
+  });
+
+  it('a refused key on a stage listing is still an AuthenticationError (HTTP 500 too), not an empty stage', async () => {
+    const client = new MokaClient({ apiKey: 'wrong-key', baseUrl: h.baseUrl, maxRetries: 0, logLevel: 'off' });
+    const error = await client.candidates.list({ stage: 'offer' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
   });
 
   it('an ASC listing stops at its first empty page although Moka always sends next', async () => {

@@ -37,9 +37,15 @@ describe('offers.listCustomFields', () => {
     expect(HIRE_MODE).toEqual({ EXPERIENCED: 1, CAMPUS: 2 });
   });
 
-  it('defaults to the production base URL', () => {
-    expect(new MokaClient({ apiKey: 'k' }).baseUrl).toBe('https://api.mokahr.com/api-platform/v1');
+  it('defaults to the production platform; a documented /v1 base URL becomes its platform root', () => {
+    expect(new MokaClient({ apiKey: 'k' }).baseUrl).toBe('https://api.mokahr.com/api-platform');
     expect(MOKA_BASE_URL).toBe('https://api.mokahr.com/api-platform/v1');
+    expect(new MokaClient({ apiKey: 'k', baseUrl: 'https://api-staging-3.mokahr.com/api-platform/v1/' }).baseUrl).toBe(
+      'https://api-staging-3.mokahr.com/api-platform',
+    );
+    expect(new MokaClient({ apiKey: 'k', baseUrl: 'https://proxy.example.com/moka' }).baseUrl).toBe(
+      'https://proxy.example.com/moka',
+    );
   });
 
   it('refuses a client without an API key', () => {

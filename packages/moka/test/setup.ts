@@ -1,5 +1,12 @@
 import { serveHandlers, type SandboxServer } from '@hr/core/testing';
 import { MokaClient, type MokaClientOptions, type MokaUserInput } from '../src/index.js';
+
+/** Client options of a harness: the API-key client by default, OAuth2 when `clientId` is given. */
+export type HarnessOptions = Partial<Omit<MokaClientOptions, 'apiKey' | 'clientId' | 'clientSecret'>> & {
+  apiKey?: string;
+  clientId?: string;
+  clientSecret?: string;
+};
 import { createMokaSandbox, type MokaSandboxOptions, type MokaSandboxState } from '../src/testing.js';
 
 /** A distinctive key, so tests can prove it never leaks. */
@@ -15,13 +22,20 @@ export interface Harness {
 
 /** The Moka fake on a loopback port and a client pointed at it (no retries unless asked). */
 export async function startHarness(
-  options: Partial<MokaClientOptions> = {},
+  options: HarnessOptions = {},
   sandboxOptions: MokaSandboxOptions = {},
 ): Promise<Harness> {
   const sandbox = createMokaSandbox({ apiKey: API_KEY, ...sandboxOptions });
   const server = await serveHandlers(sandbox.handlers);
   const baseUrl = `${server.url}/api-platform/v1`;
-  const client = new MokaClient({ apiKey: API_KEY, baseUrl, maxRetries: 0, logLevel: 'off', ...options });
+  const credential = options.clientId === undefined ? { apiKey: API_KEY } : {};
+  const client = new MokaClient({
+    ...credential,
+    baseUrl,
+    maxRetries: 0,
+    logLevel: 'off',
+    ...options,
+  } as MokaClientOptions);
   return { server, state: sandbox.state, client, baseUrl, close: () => server.close() };
 }
 

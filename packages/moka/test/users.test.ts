@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import {
+  AuthenticationError,
   InputValidationError,
   MokaUserSyncError,
   PermissionDeniedError,
@@ -147,8 +148,9 @@ describe('users.sync', () => {
     expect(error.unknown).toHaveLength(0);
     expect(error.notSent).toHaveLength(0);
     expect(error.cause).toBeInstanceOf(ConflictError);
+    expect(error.refused).toEqual([{ user: users[120], index: 120, reason: error.vendorMessage, code: undefined }]);
     expect(error.message).toMatch(
-      /batch 2 of 2 failed: .*phone number has been used.*Moka refused user120@example.com and applied the 20 user\(s\) before it/,
+      /batch 2 of 2 did not apply wholly: .*phone number has been used.*Moka refused 1 user \(index 120\) and applied the 20 user\(s\) before it/,
     );
     // The fake agrees: exactly the users reported applied exist.
     expect(h.state.users.map((u) => u.email)).toEqual([
@@ -174,12 +176,35 @@ describe('users.sync', () => {
     expect(error.message).toMatch(/state of its 100 user\(s\) is unknown/);
   });
 
-  it("the personnel sync switch turned off is a PermissionDeniedError with Moka's message", async () => {
+  it('the personnel sync switch turned off rejects with the PermissionDeniedError itself: nothing was applied', async () => {
     h.state.userSyncEnabled = false;
-    const error = (await h.client.users.sync([user(1)]).catch((e: unknown) => e)) as MokaUserSyncError;
-    expect(error.cause).toBeInstanceOf(PermissionDeniedError);
+    const error = (await h.client.users.sync([user(1)]).catch((e: unknown) => e)) as PermissionDeniedError;
+    expect(error).toBeInstanceOf(PermissionDeniedError);
+    expect(error).not.toBeInstanceOf(MokaUserSyncError);
     expect(error.vendorMessage).toBe('The personnel information synchronization switch is not turned on');
-    expect(error.failedBatchState).toBe('unknown');
+    expect(error.message).toMatch(/Moka documents: User sync is not enabled/);
+  });
+
+  it('a call refused as a whole after applied batches reports its whole batch as not applied, never unknown', async () => {
+    let calls = 0;
+    h.server.use(
+      http.post('*/users/syncInfo', () =>
+        ++calls === 2
+          ? HttpResponse.json({ code: -1, success: false, msg: '无法识别的认证信息' }, { status: 500 })
+          : undefined,
+      ),
+    );
+    const users = Array.from({ length: 150 }, (_, i) => user(i));
+    const error = (await h.client.users.sync(users).catch((e: unknown) => e)) as MokaUserSyncError;
+    expect(error).toBeInstanceOf(MokaUserSyncError);
+    expect(error.cause).toBeInstanceOf(AuthenticationError);
+    expect(error.failedBatchState).toBe('none');
+    expect(error.applied).toHaveLength(100);
+    expect(error.appliedInFailedBatch).toEqual([]);
+    expect(error.notApplied).toEqual(users.slice(100));
+    expect(error.unknown).toEqual([]);
+    expect(error.message).toMatch(/proves none of its 50 user\(s\) was applied/);
+    expect(h.state.users).toHaveLength(100);
   });
 
   it('an unknown department code (org sync on) is refused with the documented message', async () => {
@@ -195,11 +220,12 @@ describe('users.sync', () => {
     h.state.seedUser({ email: 'b@example.com', number: 'B1', phone: '18000000002' });
     h.state.seedUser({ email: 'dup@example.com', number: 'A1', phone: '18000000001' });
     // matched to the first user by employee number, but the email is the second user's
+    // The only user was refused: nothing applied, so the ConflictError itself is the answer.
     const error = (await h.client.users
       .sync([user(1, { email: 'dup@example.com', number: 'B1' })])
-      .catch((e: unknown) => e)) as MokaUserSyncError;
+      .catch((e: unknown) => e)) as ConflictError;
+    expect(error).toBeInstanceOf(ConflictError);
     expect(error.vendorMessage).toBe('dup@example.com: This email has been used by other user');
-    expect(error.cause).toBeInstanceOf(ConflictError);
   });
 
   it('an employee number that belongs to another user is refused', async () => {

@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
+import { HRError } from '@hr/core';
+import { MemorySeenStore } from '@hr/core/webhooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   MokaWebhookVerificationError,
@@ -13,15 +15,18 @@ import { createMokaSandbox, type MokaSandbox } from '../src/testing.js';
 
 const SIGNING_KEY = 'moka-signing-key-3b7f0a';
 
-function reasonOf(fn: () => unknown): string {
+async function refusalOf(run: () => Promise<unknown>): Promise<MokaWebhookVerificationError> {
   try {
-    fn();
+    await run();
   } catch (error) {
     expect(MokaWebhookVerificationError.isInstance(error)).toBe(true);
-    return (error as MokaWebhookVerificationError).reason;
+    return error as MokaWebhookVerificationError;
   }
   throw new Error('expected a MokaWebhookVerificationError');
 }
+const reasonOf = async (run: () => Promise<unknown>) => (await refusalOf(run)).reason;
+/** Options of a receiver with its own seen-store. */
+const keyed = (signingKey = SIGNING_KEY) => ({ signingKey, seenStore: new MemorySeenStore() });
 
 describe('verifyMokaSignature', () => {
   const docBody = '{"name":"test","email":"test@mokahr.com"}';
@@ -52,40 +57,64 @@ describe('verifyMokaSignature', () => {
 describe('parseMokaWebhook', () => {
   const body = JSON.stringify({ id: 'p1', event: 'somethingNew', triggeredAt: 1505296287, data: { x: 1 } });
 
-  it('reads sign from a query string, URLSearchParams or a record', () => {
+  it('reads sign from a query string, URLSearchParams or a record', async () => {
     const sign = signMokaWebhook(body, SIGNING_KEY);
     for (const query of [`?sign=${sign}`, new URLSearchParams({ sign }), { sign: [sign, 'ignored'] }]) {
-      expect(parseMokaWebhook({ rawBody: body, query }, { signingKey: SIGNING_KEY }).event).toBe('somethingNew');
+      expect((await parseMokaWebhook({ rawBody: body, query }, keyed())).event).toBe('somethingNew');
     }
   });
 
-  it('refuses before parsing: missing key, missing / malformed / wrong sign, re-serialized body', () => {
+  it('refuses before parsing with one refusal: missing / malformed / wrong sign, re-serialized body', async () => {
     const sign = signMokaWebhook(body, SIGNING_KEY);
     const parse =
       (rawBody: string, query: Record<string, string>, signingKey = SIGNING_KEY) =>
       () =>
-        parseMokaWebhook({ rawBody, query }, { signingKey });
-    expect(reasonOf(parse(body, { sign }, ''))).toBe('missing_signing_key');
-    expect(reasonOf(parse(body, {}))).toBe('missing_signature');
-    expect(reasonOf(parse(body, { sign: 'zz' }))).toBe('malformed_signature');
-    expect(reasonOf(parse(body, { sign }, 'wrong-key'))).toBe('signature_mismatch');
-    expect(reasonOf(parse(`${body}\n`, { sign }))).toBe('signature_mismatch');
+        parseMokaWebhook({ rawBody, query }, keyed(signingKey));
     const pretty = JSON.stringify(JSON.parse(body), null, 1);
-    expect(reasonOf(parse(JSON.stringify(JSON.parse(pretty)), { sign: signMokaWebhook(pretty, SIGNING_KEY) }))).toBe(
-      'signature_mismatch',
-    );
+    for (const run of [
+      parse(body, {}),
+      parse(body, { sign: 'zz' }),
+      parse(body, { sign }, 'wrong-key'),
+      parse(`${body}\n`, { sign }),
+      parse(JSON.stringify(JSON.parse(pretty)), { sign: signMokaWebhook(pretty, SIGNING_KEY) }),
+      parse('not json', { sign: signMokaWebhook('not json', 'wrong-key') }),
+    ]) {
+      const error = await refusalOf(run);
+      expect([error.reason, error.message, error.cause]).toEqual([
+        'unauthenticated',
+        'moka push refused (unauthenticated): the push could not be authenticated',
+        undefined,
+      ]);
+    }
+    await expect(parse(body, { sign }, '')()).rejects.toThrow(HRError);
+    await expect(parse(body, { sign }, '')()).rejects.toThrow(/no signing key/);
   });
 
-  it('refuses a signed body that is not a Moka envelope, or documented data of the wrong shape', () => {
+  it('refuses a signed body that is not a Moka envelope, or documented data of the wrong shape', async () => {
     for (const raw of ['not json', '[1]', '{"id":"1"}', '{"event":"pushCandidate","data":{"name":"no id"}}']) {
       const sign = signMokaWebhook(raw, SIGNING_KEY);
-      expect(reasonOf(() => parseMokaWebhook({ rawBody: raw, query: { sign } }, { signingKey: SIGNING_KEY }))).toBe(
+      expect(await reasonOf(() => parseMokaWebhook({ rawBody: raw, query: { sign } }, keyed()))).toBe(
         'invalid_payload',
       );
     }
   });
 
-  it('never puts the signing key or the signature in its errors', () => {
+  it('refuses a replayed push id, even re-serialized and signed again; a push without id by its body', async () => {
+    const options = keyed();
+    const push = (raw: string) =>
+      parseMokaWebhook({ rawBody: raw, query: { sign: signMokaWebhook(raw, SIGNING_KEY) } }, options);
+    expect(await push(body)).toMatchObject({ id: 'p1', seenKey: 'moka:p1' });
+    expect(await reasonOf(() => push(body))).toBe('replayed');
+    expect(await reasonOf(() => push(JSON.stringify(JSON.parse(body), null, 2)))).toBe('replayed');
+    const anonymous = JSON.stringify({ event: 'somethingNew', data: { x: 2 } });
+    expect((await push(anonymous)).seenKey).toMatch(/^moka:sha256:[0-9a-f]{64}$/);
+    expect(await reasonOf(() => push(anonymous))).toBe('replayed');
+    const released = await push(JSON.stringify({ id: 'p2', event: 'x', data: {} }));
+    await options.seenStore.release(released.seenKey!);
+    expect((await push(JSON.stringify({ id: 'p2', event: 'x', data: {} }))).id).toBe('p2');
+  });
+
+  it('never puts the signing key or the signature in its errors', async () => {
     const sign = signMokaWebhook(body, SIGNING_KEY);
     const errors: unknown[] = [];
     for (const [rawBody, key] of [
@@ -94,9 +123,9 @@ describe('parseMokaWebhook', () => {
       ['x', SIGNING_KEY],
     ] as const) {
       try {
-        parseMokaWebhook(
+        await parseMokaWebhook(
           { rawBody, query: { sign: rawBody === 'x' ? signMokaWebhook('x', key) : sign } },
-          { signingKey: key },
+          keyed(key),
         );
       } catch (error) {
         errors.push(error);
@@ -107,7 +136,7 @@ describe('parseMokaWebhook', () => {
     expect(text).not.toContain(SIGNING_KEY);
     expect(text).not.toContain('wrong-key-55aa');
     expect(text).not.toContain(sign);
-    expect(text).toContain('signature_mismatch');
+    expect(text).toContain('unauthenticated');
   });
 });
 
@@ -117,15 +146,18 @@ describe('the sandbox pushes signed events to an endpoint over loopback', () => 
   let received: MokaWebhookEvent[];
   let url: string;
 
+  let options: ReturnType<typeof keyed>;
+
   beforeEach(async () => {
     sandbox = createMokaSandbox();
+    options = keyed();
     received = [];
     server = createServer(async (request, response) => {
       const chunks: Buffer[] = [];
       for await (const chunk of request) chunks.push(chunk as Buffer);
       const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
       try {
-        received.push(parseMokaWebhook({ rawBody: Buffer.concat(chunks), query }, { signingKey: SIGNING_KEY }));
+        received.push(await parseMokaWebhook({ rawBody: Buffer.concat(chunks), query }, options));
         response.writeHead(200, { 'content-type': 'application/json' }).end('{"code":0,"msg":"success"}');
       } catch (error) {
         const reason = (error as MokaWebhookVerificationError).reason;
@@ -185,7 +217,7 @@ describe('the sandbox pushes signed events to an endpoint over loopback', () => 
     expect(received[1]).toMatchObject({ known: false, event: 'pushCandidate', encrypted: true, data: 'a1b2c3d4e5f6' });
   });
 
-  it('the endpoint answers 401 to a tampered body, a wrong key and a missing sign, and acts on none', async () => {
+  it('the endpoint answers 401 to a tampered body, a replay, a wrong key and a missing sign, and acts on none', async () => {
     const [candidate] = sandbox.state.seedCandidates(1, 'offer');
     const good = await sandbox.webhooks.pushCandidate(candidate!.record.applicationId);
     const tampered = await sandbox.webhooks.send(
@@ -193,13 +225,14 @@ describe('the sandbox pushes signed events to an endpoint over loopback', () => 
       good.body.replace('"name":"', '"name":"X'),
       good.sign,
     );
-    expect(tampered).toMatchObject({ status: 401, responseBody: expect.stringContaining('signature_mismatch') });
+    expect(tampered).toMatchObject({ status: 401, responseBody: expect.stringContaining('unauthenticated') });
+    expect((await sandbox.webhooks.send('pushCandidate', good.body, good.sign)).responseBody).toContain('replayed');
     sandbox.webhooks.register(url, 'some-other-key');
     expect((await sandbox.webhooks.pushCandidate(candidate!.record.applicationId)).responseBody).toContain(
-      'signature_mismatch',
+      'unauthenticated',
     );
-    expect((await sandbox.webhooks.send('pushCandidate', good.body, '')).responseBody).toContain('missing_signature');
+    expect((await sandbox.webhooks.send('pushCandidate', good.body, '')).responseBody).toContain('unauthenticated');
     expect(received).toHaveLength(1);
-    expect(sandbox.webhooks.deliveries.map((d) => d.status)).toEqual([200, 401, 401, 401]);
+    expect(sandbox.webhooks.deliveries.map((d) => d.status)).toEqual([200, 401, 401, 401, 401]);
   });
 });

@@ -6,7 +6,7 @@ import { parseFeishuEvent } from '@hr/feishu-corehr/events';
 import { startFeishuSandbox, type RunningFeishuSandbox } from '@hr/feishu-corehr/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { RedisTokenStore } from '../src/index.js';
+import { RedisSeenStore, RedisTokenStore } from '../src/index.js';
 import type { WorkerReport } from './workers/pre-hire-lister.js';
 import { forkWorker, message } from './support/fork.js';
 import { describeWithRedis, redisUrl, uniquePrefix } from './support/redis.js';
@@ -35,12 +35,16 @@ describeWithRedis('a store app in three processes sharing one Redis', () => {
       baseUrl: sandbox.baseUrl,
       tokenStore: new RedisTokenStore({ redis, keyPrefix, logLevel: 'off' }),
     });
+    const seenStore = new RedisSeenStore({ redis, keyPrefix: `${keyPrefix}seen:`, logLevel: 'off' });
     endpoint = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', async () => {
-        const result = parseFeishuEvent({ rawBody: Buffer.concat(chunks), headers: req.headers }, EVENTS);
-        if (result.kind === 'event' && result.type === 'app_ticket') await receiver.receiveAppTicket(result);
+        // The app_ticket goes to `receiver` through the parser; the event ids are shared through Redis.
+        await parseFeishuEvent(
+          { rawBody: Buffer.concat(chunks), headers: req.headers },
+          { ...EVENTS, appTicketClient: receiver, seenStore },
+        );
         res.writeHead(200).end();
       });
     });
@@ -92,7 +96,7 @@ describeWithRedis('a store app in three processes sharing one Redis', () => {
     }
     expect([...tokensByTenant.keys()].sort()).toEqual(TENANTS);
     for (const tokens of tokensByTenant.values()) expect(tokens.size).toBe(1);
-    // The keys in Redis: one per tenant, none holding a secret in its name.
+    // The keys in Redis: one per tenant, and the one app_ticket event accepted; none holding a secret in its name.
     const keys = (await redis.keys(`${keyPrefix}*`)).map((key) => key.slice(keyPrefix.length)).sort();
     const app = `feishu-corehr:${sandbox.baseUrl}:${sandbox.appId}`;
     expect(keys).toEqual([
@@ -100,6 +104,7 @@ describeWithRedis('a store app in three processes sharing one Redis', () => {
       `${app}:app_ticket`,
       `${app}:tenant:tenant-a`,
       `${app}:tenant:tenant-b`,
+      expect.stringMatching(/^seen:feishu:[0-9a-f-]{36}$/),
     ]);
   }, 40_000);
 });

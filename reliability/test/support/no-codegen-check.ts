@@ -35,7 +35,7 @@ for (const [, entry] of ENTRIES) for (const [, schema] of schemasOf(entry)) hold
 holds(mokaSchemas.CandidatePageSchema, examplesAround(DOC_EXAMPLE_CANDIDATE_PAGE), 200);
 holds(mokaSchemas.OfferCustomFieldListSchema, examplesAround(SANDBOX_OFFER_CUSTOM_FIELDS), 100);
 const preHires = JSON.parse(JSON.stringify(seedPreHires(3))) as ReturnType<typeof seedPreHires>;
-holds(feishuSchemas.PreHireQueryPageSchema, examplesAround({ items: preHires, has_more: false }), 200);
+holds(resolve(feishuSchemas.PreHireQueryPageSchema), examplesAround({ items: preHires, has_more: false }), 200);
 holds(
   resolve(feishuSchemas.PreHireV2PageSchema),
   examplesAround({ items: JSON.parse(JSON.stringify(preHires.map(toPreHireV2))), has_more: false }),

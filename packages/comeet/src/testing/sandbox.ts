@@ -9,7 +9,7 @@ export interface ComeetSandbox {
   handlers: ReturnType<typeof comeetHandlers>;
   /** The fake's state (positions, candidates, accepted tokens). */
   state: ComeetSandboxState;
-  /** Signed pushes to your endpoint, the way Comeet sends them (`register(url, secretKey)`, then `pushPosition(...)`). */
+  /** Authenticated pushes to your endpoint, the way Comeet sends them (`register(url, secretKey)`, then `pushPosition(...)`). */
   webhooks: ComeetSandboxWebhooks;
   /** Empties the state and seeds the positions again. */
   reset(): void;

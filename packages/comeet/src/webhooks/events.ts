@@ -1,8 +1,15 @@
-import type { HeadersLike, RawBody } from '@hr/core/webhooks';
+import { claimPush, contentId } from '@hr/core/webhooks';
 import { type ComeetPosition, ComeetPositionSchema } from '../models/position.js';
+import {
+  type ComeetCredentials,
+  type ComeetWebhookOptions,
+  type ComeetWebhookRequest,
+  authenticateComeetPush,
+  credentialsFitKind,
+} from './authenticate.js';
+import { WebhookVerificationError } from './errors.js';
 import { type HireWebhookPayload, HireWebhookPayloadSchema } from './hire-payload.js';
 import { parseBody, readJsonBody } from './parse.js';
-import { verifyHireWebhookSignature } from './signature.js';
 
 /** Fields of every parsed Comeet push. */
 export interface ComeetWebhookEventBase {
@@ -10,6 +17,14 @@ export interface ComeetWebhookEventBase {
   method: string;
   /** The parsed body, unknown keys included. */
   body: unknown;
+  /** Which credentials verified: the Hires `signature`, and the partner token (with its account's api-key). */
+  authenticatedBy: ComeetCredentials;
+  /**
+   * The key under which the push was recorded in the seen-store, `comeet:sha256:<hex of the body>`
+   * (Comeet documents no push id); release it there to accept a re-delivery. Undefined with the
+   * replay check off.
+   */
+  seenKey?: string | undefined;
 }
 
 /** A position was created (POST) or updated (PUT): the complete Position model, as "Retrieve a Position" returns it. */
@@ -41,64 +56,92 @@ export interface ComeetHireEvent extends ComeetWebhookEventBase {
   candidate: HireWebhookPayload;
 }
 
-/** A push this SDK does not recognise (another method or body shape): verified, kept raw. */
+/** A push this SDK does not recognise (another method or body shape): authenticated, kept raw. */
 export interface ComeetUnknownWebhookEvent extends ComeetWebhookEventBase {
   /** `unknown`: read `body` yourself. */
   type: 'unknown';
 }
 
-/** A verified Comeet push; narrow on `type`. */
+/** An authenticated Comeet push; narrow on `type`. */
 export type ComeetWebhookEvent =
   ComeetPositionChangedEvent | ComeetPositionDeletedEvent | ComeetHireEvent | ComeetUnknownWebhookEvent;
 
-/** A push as your endpoint received it. */
-export interface ComeetWebhookRequest {
-  /** The HTTP method (`POST`, `PUT`, `DELETE`). */
-  method: string;
-  /** The raw request body, exactly as received. */
-  rawBody: RawBody;
-  /** The request headers (the `signature` header is read from them); or pass `signature`. */
-  headers?: HeadersLike | undefined;
-  /** The `signature` header value. */
-  signature?: string | undefined;
-  /** The Secret Key set for the integration in Comeet. */
-  secretKey: string;
-}
+/** How long an accepted body is remembered by default: 7 days (this SDK's choice; Comeet documents no retries). */
+export const DEFAULT_COMEET_SEEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-/**
- * Verifies and parses a Comeet push: position events ("Position updates" webhook,
- * https://developers.comeet.com/reference/position-updates: POST created, PUT updated, DELETE
- * deleted, the body being the Position model) and hires (Hires API candidate object). Verification is
- * the Hires API's: the `signature` header must be `sha256 <hex HMAC-SHA256 of the raw body keyed with
- * the Secret Key>`, compared in constant time. Comeet's position-webhook page does not describe how
- * those pushes are signed (the endpoint is set up with Comeet support); this applies the same
- * signature, so configure the same Secret Key there. Throws `WebhookVerificationError` (signature
- * reasons; `invalid_payload` for a body that is not JSON or not the documented model). Other pushes
- * come back as `{ type: 'unknown' }`, verified.
- */
-export function parseComeetWebhook(request: ComeetWebhookRequest): ComeetWebhookEvent {
-  verifyHireWebhookSignature(request);
-  const method = String(request.method ?? '').toUpperCase();
-  const body = readJsonBody(request.rawBody);
+/** An event's own fields (without what every push carries), and the kind that decides its credential. */
+type Typed = (ComeetWebhookEvent extends infer Event
+  ? Event extends ComeetWebhookEvent
+    ? Omit<Event, keyof ComeetWebhookEventBase>
+    : never
+  : never) & { kind: 'hire' | 'position' | 'unknown' };
+
+/** The kind of an authenticated body under `method`: a hire (POST with `comeet_id`), a position event (`uid`), or unknown. */
+function typeBody(method: string, body: unknown): Typed {
   const record =
     typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
   if (record && 'comeet_id' in record && method === 'POST')
-    return { type: 'hire', method, body, candidate: parseBody(HireWebhookPayloadSchema, body, 'candidate') };
+    return { kind: 'hire', type: 'hire', candidate: parseBody(HireWebhookPayloadSchema, body, 'candidate') };
   if (record && 'uid' in record) {
     if (method === 'POST' || method === 'PUT') {
       const position = parseBody(ComeetPositionSchema, body, 'Position');
-      return { type: method === 'POST' ? 'position.created' : 'position.updated', method, body, position };
+      return { kind: 'position', type: method === 'POST' ? 'position.created' : 'position.updated', position };
     }
     if (method === 'DELETE') {
       const parsed = ComeetPositionSchema.safeParse(body);
-      return {
-        type: 'position.deleted',
-        method,
-        body,
-        uid: String(record['uid']),
-        position: parsed.success ? parsed.data : undefined,
-      };
+      const uid = String(record['uid']);
+      return { kind: 'position', type: 'position.deleted', uid, position: parsed.success ? parsed.data : undefined };
     }
   }
-  return { type: 'unknown', method, body };
+  return { kind: 'unknown', type: 'unknown' };
+}
+
+/**
+ * Authenticates and parses a Comeet push, in this order:
+ *
+ * 1. Every credential it carries is verified before the body is parsed: the Hires `signature` header
+ *    (`sha256 <hex HMAC-SHA256 of the raw body>`, Secret Key, constant time) and the partner
+ *    `Authorization: Bearer <JWT>` (HS256, partner secret, `exp`, `iss`). One that does not verify,
+ *    or none verifying, is the one `unauthenticated` refusal.
+ * 2. The body is typed by method and shape: position events ("Position updates" webhook,
+ *    https://developers.comeet.com/reference/position-updates: POST created, PUT updated, DELETE
+ *    deleted, the Position model) and hires (Hires API candidate object); anything else comes back
+ *    as `{ type: 'unknown' }`. `invalid_payload` when the body is not JSON or not the documented model.
+ * 3. The credential must be the one documented for the kind: a hire needs the Hires signature
+ *    (https://developers.comeet.com/reference/hires-api-overview); a position push the partner token
+ *    ("Verify a request from Comeet", https://developers.comeet.com/reference/authorization-1), or
+ *    what `positionAuth` says. Otherwise `unauthenticated`.
+ * 4. The body's SHA-256 is claimed in the seen-store whatever the method: a body already accepted is
+ *    refused as `replayed`, so a captured position-created body sent again as `DELETE` is refused.
+ *
+ * Rejects with `WebhookVerificationError` (answer every reason with 401); a missing configuration
+ * rejects with an `HRError`.
+ */
+export async function parseComeetWebhook(
+  request: ComeetWebhookRequest,
+  options: ComeetWebhookOptions,
+): Promise<ComeetWebhookEvent> {
+  const authenticatedBy = await authenticateComeetPush(request, options);
+  const method = String(request.method ?? '').toUpperCase();
+  const body = readJsonBody(request.rawBody);
+  const { kind, ...typed } = typeBody(method, body);
+  if (!credentialsFitKind(kind, authenticatedBy, options.positionAuth))
+    throw new WebhookVerificationError('unauthenticated');
+  const claim = await claimPush(options, `comeet:${contentId(request.rawBody)}`, DEFAULT_COMEET_SEEN_TTL_MS);
+  if (claim.replayed) throw new WebhookVerificationError('replayed');
+  return { ...typed, method, body, authenticatedBy, seenKey: claim.seenKey } as ComeetWebhookEvent;
+}
+
+/**
+ * `parseComeetWebhook` for an endpoint that takes only hires (Hires API: "Create an employee" or
+ * "Request hire questionnaire", POSTed with the `signature` header): anything else is
+ * `invalid_payload`. Resolves with the hire event; the typed candidate is its `candidate`.
+ */
+export async function parseHireWebhook(
+  request: Omit<ComeetWebhookRequest, 'method'>,
+  options: ComeetWebhookOptions,
+): Promise<ComeetHireEvent> {
+  const event = await parseComeetWebhook({ ...request, method: 'POST' }, options);
+  if (event.type === 'hire') return event;
+  throw new WebhookVerificationError('invalid_payload', 'the body is not a Comeet candidate object (no comeet_id)');
 }

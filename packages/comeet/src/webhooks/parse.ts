@@ -2,24 +2,17 @@ import type { z } from 'zod';
 import { WebhookVerificationError } from './errors.js';
 import { type HireWebhookPayload, HireWebhookPayloadSchema } from './hire-payload.js';
 import { type RawBody, rawBodyText } from '@hr/core/webhooks';
-import { type VerifySignatureInput, verifyHireWebhookSignature } from './signature.js';
 
 /**
- * Verifies a hire webhook's signature, then parses its body into a typed `HireWebhookPayload` (unknown
- * fields kept). Throws a `WebhookVerificationError`: a signature reason, or `invalid_payload` when the
- * verified body is not the documented candidate object.
+ * Parses an (already authenticated) hire webhook body into a typed `HireWebhookPayload` (unknown
+ * fields kept). Throws `WebhookVerificationError` `invalid_payload` when it is not the documented
+ * candidate object.
  */
-export function parseHireWebhook(input: VerifySignatureInput): HireWebhookPayload {
-  verifyHireWebhookSignature(input);
-  return parseHirePayload(input.rawBody);
-}
-
-/** Parses an (already verified) hire webhook body. Throws `WebhookVerificationError` `invalid_payload`. */
 export function parseHirePayload(rawBody: RawBody): HireWebhookPayload {
   return parseBody(HireWebhookPayloadSchema, readJsonBody(rawBody), 'candidate');
 }
 
-/** The verified body as JSON. Throws `invalid_payload` when it is not JSON. */
+/** The authenticated body as JSON. Throws `invalid_payload` when it is not JSON. */
 export function readJsonBody(rawBody: RawBody): unknown {
   try {
     return JSON.parse(rawBodyText(rawBody));

@@ -1,6 +1,7 @@
-import { errors, jwtVerify } from 'jose';
-import { WebhookVerificationError } from './errors.js';
+import { HRError } from '@hr/core';
 import { type HeadersLike, headerValue } from '@hr/core/webhooks';
+import { jwtVerify } from 'jose';
+import { WebhookVerificationError } from './errors.js';
 
 /** Default clock tolerance when checking a token's expiry, in seconds. */
 export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 30;
@@ -29,55 +30,49 @@ export interface VerifiedPartnerToken {
   claims: Record<string, unknown>;
 }
 
+/** The `Authorization` a request carries: the explicit value, else the header. */
+export function carriedAuthorization(input: { authorization?: string | undefined; headers?: HeadersLike | undefined }) {
+  return input.authorization ?? (input.headers ? headerValue(input.headers, 'authorization') : undefined);
+}
+
 /**
- * Verifies the `Authorization: Bearer <token>` Comeet sends to partner endpoints: an HS256 JWT signed
- * with your partner secret, whose `exp` must not have passed (with a small clock tolerance) and whose
- * `iss` is the api-key identifying the Comeet account. Throws a `WebhookVerificationError` (reason
- * `missing_token`, `malformed_token`, `invalid_token_signature`, `token_expired` or `issuer_mismatch`).
+ * The verified token of an `Authorization: Bearer <token>` value, or undefined when it does not
+ * verify (not a Bearer JWT, another secret or algorithm, no `exp` or expired, no `iss` or another
+ * account's): one outcome for every failure.
  */
-export async function verifyPartnerToken(input: VerifyPartnerTokenInput): Promise<VerifiedPartnerToken> {
-  if (!input.secret) throw new WebhookVerificationError('missing_secret', 'no partner secret is configured');
-  const token = bearerToken(
-    input.authorization ?? (input.headers ? headerValue(input.headers, 'authorization') : undefined),
-  );
-  const { payload } = await verifyJwt(token, input);
-  const apiKey = payload.iss;
-  if (typeof apiKey !== 'string' || apiKey === '') {
-    throw new WebhookVerificationError('issuer_mismatch', 'the token has no "iss" (api-key) claim');
-  }
-  if (input.expectedApiKey !== undefined && apiKey !== input.expectedApiKey) {
-    throw new WebhookVerificationError('issuer_mismatch', 'the token was issued for another Comeet account');
-  }
-  return { apiKey, claims: { ...payload } };
-}
-
-function bearerToken(authorization: string | undefined): string {
-  if (!authorization) throw new WebhookVerificationError('missing_token', 'the Authorization header is missing');
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!match) throw new WebhookVerificationError('malformed_token', 'the Authorization header is not "Bearer <token>"');
-  return match[1]!;
-}
-
-async function verifyJwt(token: string, input: VerifyPartnerTokenInput) {
+export async function verifiedPartnerToken(
+  authorization: string | undefined,
+  input: Omit<VerifyPartnerTokenInput, 'authorization' | 'headers'>,
+): Promise<VerifiedPartnerToken | undefined> {
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
+  if (!token) return undefined;
   try {
-    return await jwtVerify(token, new TextEncoder().encode(input.secret), {
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(input.secret), {
       algorithms: ['HS256'],
       clockTolerance: input.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS,
       requiredClaims: ['exp'],
       ...(input.currentDate ? { currentDate: input.currentDate } : {}),
     });
-  } catch (error) {
-    throw classify(error);
+    const apiKey = payload.iss;
+    if (typeof apiKey !== 'string' || apiKey === '') return undefined;
+    if (input.expectedApiKey !== undefined && apiKey !== input.expectedApiKey) return undefined;
+    return { apiKey, claims: { ...payload } };
+  } catch {
+    return undefined;
   }
 }
 
-function classify(error: unknown): WebhookVerificationError {
-  if (error instanceof errors.JWTExpired) {
-    return new WebhookVerificationError('token_expired', 'the token has expired');
-  }
-  if (error instanceof errors.JWSSignatureVerificationFailed) {
-    return new WebhookVerificationError('invalid_token_signature', 'the token was not signed with the partner secret');
-  }
-  const detail = error instanceof errors.JOSEError ? error.code : 'unreadable token';
-  return new WebhookVerificationError('malformed_token', `the token could not be verified (${detail})`);
+/**
+ * Verifies the `Authorization: Bearer <token>` Comeet sends to endpoints a partner provides
+ * ("Verify a request from Comeet", https://developers.comeet.com/reference/authorization-1): an
+ * HS256 JWT signed with your partner secret, whose `exp` must not have passed (with a small clock
+ * tolerance) and whose `iss` is the api-key identifying the Comeet account (`expectedApiKey` to
+ * require one). Every failure throws the one `WebhookVerificationError` `unauthenticated`; a missing
+ * secret throws an `HRError`.
+ */
+export async function verifyPartnerToken(input: VerifyPartnerTokenInput): Promise<VerifiedPartnerToken> {
+  if (!input.secret) throw new HRError('verifyPartnerToken: no partner secret is configured');
+  const verified = await verifiedPartnerToken(carriedAuthorization(input), input);
+  if (!verified) throw new WebhookVerificationError('unauthenticated');
+  return verified;
 }

@@ -1,3 +1,4 @@
+import { HRError } from '@hr/core';
 import { type HeadersLike, headerValue, hexDigestsEqual, hmacSha256Hex, type RawBody } from '@hr/core/webhooks';
 import { WebhookVerificationError } from './errors.js';
 
@@ -26,27 +27,26 @@ export interface VerifySignatureInput {
   headers?: HeadersLike | undefined;
 }
 
+/** The `signature` a request carries: the explicit value, else the header. */
+export function carriedSignature(input: { signature?: string | undefined; headers?: HeadersLike | undefined }) {
+  return input.signature ?? (input.headers ? headerValue(input.headers, SIGNATURE_HEADER) : undefined);
+}
+
+/** Whether `signature` is `sha256 <hex HMAC-SHA256(raw body, Secret Key)>` (constant-time compare). */
+export function hireSignatureValid(rawBody: RawBody, signature: string | undefined, secretKey: string): boolean {
+  const match = SIGNATURE_FORMAT.exec(signature?.trim() ?? '');
+  return hexDigestsEqual(match?.[1], hmacSha256Hex(rawBody, secretKey));
+}
+
 /**
- * Verifies Comeet's signature of a hire webhook (Hires API, "Verify the request"): recomputes
- * `sha256 <hex HMAC-SHA256(raw body, Secret Key)>` and compares it in constant time. Throws a
- * `WebhookVerificationError` (reason `missing_secret`, `missing_signature`, `malformed_signature` or
- * `signature_mismatch`); answer such requests with HTTP 401.
+ * Verifies Comeet's signature of a hire webhook (Hires API, "Verify the request",
+ * https://developers.comeet.com/reference/hires-api-overview): recomputes `sha256 <hex
+ * HMAC-SHA256(raw body, Secret Key)>` and compares it in constant time. Throws a
+ * `WebhookVerificationError` `unauthenticated` (missing, malformed or wrong: one refusal); answer it
+ * with HTTP 401. A missing Secret Key throws an `HRError`.
  */
 export function verifyHireWebhookSignature(input: VerifySignatureInput): void {
-  if (!input.secretKey) throw new WebhookVerificationError('missing_secret', 'no Secret Key is configured');
-  const received = input.signature ?? (input.headers ? headerValue(input.headers, SIGNATURE_HEADER) : undefined);
-  if (!received) throw new WebhookVerificationError('missing_signature', `the "${SIGNATURE_HEADER}" header is missing`);
-  const match = SIGNATURE_FORMAT.exec(received.trim());
-  if (!match) {
-    throw new WebhookVerificationError(
-      'malformed_signature',
-      'the signature is not of the form "sha256 <64 hex digits>"',
-    );
-  }
-  if (!hexDigestsEqual(match[1], hmacSha256Hex(input.rawBody, input.secretKey))) {
-    throw new WebhookVerificationError(
-      'signature_mismatch',
-      'the signature does not match the body and the Secret Key',
-    );
-  }
+  if (!input.secretKey) throw new HRError('verifyHireWebhookSignature: no Secret Key is configured');
+  if (!hireSignatureValid(input.rawBody, carriedSignature(input), input.secretKey))
+    throw new WebhookVerificationError('unauthenticated');
 }

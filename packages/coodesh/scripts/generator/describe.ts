@@ -1,5 +1,5 @@
 import type { CatalogueField, CatalogueParam } from './catalogue.js';
-import { sentence, words } from './names.js';
+import { sentence, words } from '../../../../scripts/codegen/text.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 const OBJECT_ID = /^[0-9a-f]{24}$/i;

@@ -1,6 +1,7 @@
-import { GENERATED_BANNER, Imports } from './emit-models.js';
+import { Imports } from '../../../../scripts/codegen/imports.js';
+import { GENERATED_BANNER } from './emit-models.js';
 import { classesOf, groupModule, type GeneratedGroup } from './emit-resources.js';
-import { jsdoc } from './names.js';
+import { jsdoc } from '../../../../scripts/codegen/text.js';
 import type { Model } from './types.js';
 
 /** `import { A, B } from '...'` lines of the groups' classes (types only, or values). */

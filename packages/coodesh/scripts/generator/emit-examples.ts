@@ -1,6 +1,6 @@
 import { GENERATED_BANNER } from './emit-models.js';
 import { isRecord, LIST_ONLY_QUERIES } from './models.js';
-import { quote } from './names.js';
+import { quote } from '../../../../scripts/codegen/text.js';
 import { MULTIPART, type OperationSpec } from './operations.js';
 import { ENUM_CONSTANTS } from './shared.js';
 import type { Model, ModelField, TypeRef } from './types.js';

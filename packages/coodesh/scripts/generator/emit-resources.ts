@@ -1,6 +1,7 @@
-import { GENERATED_BANNER, Imports, ModelWriter } from './emit-models.js';
+import { Imports } from '../../../../scripts/codegen/imports.js';
+import { GENERATED_BANNER, ModelWriter } from './emit-models.js';
 import { RESOURCES, type ResourceSpec } from './manifest.js';
-import { jsdoc, quote } from './names.js';
+import { jsdoc, quote } from '../../../../scripts/codegen/text.js';
 import type { OperationSpec } from './operations.js';
 import type { Model } from './types.js';
 

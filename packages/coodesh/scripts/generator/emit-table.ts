@@ -1,6 +1,7 @@
-import { GENERATED_BANNER, Imports, ModelWriter } from './emit-models.js';
+import { Imports } from '../../../../scripts/codegen/imports.js';
+import { GENERATED_BANNER, ModelWriter } from './emit-models.js';
 import type { HandOperation } from './manifest.js';
-import { quote } from './names.js';
+import { quote } from '../../../../scripts/codegen/text.js';
 import { MULTIPART, type OperationSpec, type RouteInfo } from './operations.js';
 import type { Model, TypeRef } from './types.js';
 

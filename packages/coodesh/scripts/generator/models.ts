@@ -2,7 +2,7 @@ import { fieldName, type CatalogueField, type CatalogueParam } from './catalogue
 import { describeInputField, describeParam, describeResponseField } from './describe.js';
 import { handWrittenExports } from './hand-models.js';
 import { FIELD_MODELS, MODEL_DOCS, NESTED_NAMES, RESPONSE_ENUMS, type UploadField } from './manifest.js';
-import { pascal, singular } from './names.js';
+import { pascal, singular } from '../../../../scripts/codegen/text.js';
 import {
   enumConstantFor,
   NAMED_ONLY_MODELS,

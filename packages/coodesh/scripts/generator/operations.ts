@@ -2,7 +2,7 @@ import type { CatalogueOperation, CatalogueParam } from './catalogue.js';
 import { describeParam } from './describe.js';
 import { OPERATIONS, PART_ONE, RESOURCES, type HandOperation, type ManifestOperation } from './manifest.js';
 import { isRecord, LIST_PARAMS, type ModelRegistry } from './models.js';
-import { kebab, pascal } from './names.js';
+import { kebab, pascal } from '../../../../scripts/codegen/text.js';
 import type { TypeRef } from './types.js';
 
 /** An operation's route as the route table records it. */

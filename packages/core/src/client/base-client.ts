@@ -188,6 +188,7 @@ export abstract class BaseClient {
           applied: originals.slice(0, index).flat(),
           failedBatch: originals[index]!,
           notSent: originals.slice(index + 1).flat(),
+          completed: results,
           cause,
         });
       }

@@ -134,6 +134,8 @@ export class BatchError<T = unknown> extends HRError {
   readonly failedBatch: readonly T[];
   /** Items of the batches after the failing one: never sent. */
   readonly notSent: readonly T[];
+  /** The answers of the batches that completed before the failure, in order (what each applied, when the vendor says). */
+  readonly completed: readonly unknown[];
   /** Vendor-specific facts about the failing batch. */
   readonly details: Record<string, unknown>;
 
@@ -145,6 +147,7 @@ export class BatchError<T = unknown> extends HRError {
     failedBatch: readonly T[];
     notSent: readonly T[];
     cause: unknown;
+    completed?: readonly unknown[];
     details?: Record<string, unknown>;
   }) {
     const reason = init.cause instanceof Error ? init.cause.message : String(init.cause);
@@ -160,6 +163,7 @@ export class BatchError<T = unknown> extends HRError {
     this.applied = init.applied;
     this.failedBatch = init.failedBatch;
     this.notSent = init.notSent;
+    this.completed = init.completed ?? [];
     this.details = init.details ?? {};
   }
 }

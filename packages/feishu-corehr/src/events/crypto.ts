@@ -12,12 +12,45 @@ function aesKey(encryptKey: string): Buffer {
   return createHash('sha256').update(encryptKey, 'utf8').digest();
 }
 
-/** Decrypts the `encrypt` value of a push to its JSON text. Throws on a wrong key or a damaged value. */
-export function decryptFeishuEvent(encrypt: string, encryptKey: string): string {
+/** What opening an `encrypt` value gave. */
+export interface OpenedCiphertext {
+  /** The plaintext, padding removed when it was intact (else the whole decrypted block run). */
+  plaintext: string;
+  /** Whether the value decrypted with intact PKCS#7 padding. */
+  intact: boolean;
+}
+
+/**
+ * Decrypts an `encrypt` value without throwing and without branching on its padding: the padding is
+ * checked in constant time over the last block, and a damaged value goes through the same steps as
+ * an intact one. Callers must treat `intact: false` exactly like any other failure. Only a length
+ * that cannot be AES-CBC (known to the sender anyway) is refused before decrypting.
+ */
+export function openFeishuCiphertext(encrypt: string, encryptKey: string): OpenedCiphertext {
   const bytes = Buffer.from(encrypt, 'base64');
-  if (bytes.length < 32 || bytes.length % 16 !== 0) throw new Error('the encrypted value has an impossible length');
-  const decipher = createDecipheriv('aes-256-cbc', aesKey(encryptKey), bytes.subarray(0, 16));
-  return Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]).toString('utf8');
+  if (bytes.length < 32 || bytes.length % 16 !== 0) return { plaintext: '', intact: false };
+  const decipher = createDecipheriv('aes-256-cbc', aesKey(encryptKey), bytes.subarray(0, 16)).setAutoPadding(false);
+  const plain = Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]);
+  const pad = plain[plain.length - 1]!;
+  // bad != 0 unless 1 <= pad <= 16 and the last `pad` bytes all equal pad; no branch on the bytes.
+  let bad = ((pad - 1) >>> 31) | ((16 - pad) >>> 31);
+  for (let i = 0; i < 16; i++) {
+    const inPadding = ((i - pad) >>> 31) & 1; // 1 when i < pad
+    bad |= (plain[plain.length - 1 - i]! ^ pad) * inPadding;
+  }
+  const intact = bad === 0;
+  return { plaintext: plain.subarray(0, plain.length - pad * Number(intact)).toString('utf8'), intact };
+}
+
+/**
+ * Decrypts the `encrypt` value of a push to its JSON text. Throws on a wrong key or a damaged value.
+ * Call it only on a push you authenticated (its `X-Lark-Signature` checked): `parseFeishuEvent`
+ * never decrypts before that.
+ */
+export function decryptFeishuEvent(encrypt: string, encryptKey: string): string {
+  const { plaintext, intact } = openFeishuCiphertext(encrypt, encryptKey);
+  if (!intact) throw new Error('the encrypted value could not be decrypted with this Encrypt Key');
+  return plaintext;
 }
 
 /** Encrypts a JSON text the way Feishu does (random IV): the `encrypt` value of a push. For sandboxes and tests. */

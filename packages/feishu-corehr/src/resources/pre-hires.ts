@@ -1,47 +1,55 @@
 import { z } from 'zod';
 import { type APIPromise, type PagePromise } from '@hr/core';
 import { Resource, defineOperation, pageToken } from '@hr/core/internal';
-import { type CreatePreHireBody, CreatePreHireBodySchema } from '../models/create-pre-hire.js';
-import type { FeishuPaginateOptions, FeishuRequestOptions } from '../request-options.js';
-import {
-  type RestoreFlowInstanceBody,
-  RestoreFlowInstanceBodySchema,
-  type TransformOnboardingTaskBody,
-  TransformOnboardingTaskBodySchema,
-  type TransitTaskBody,
-  TransitTaskBodySchema,
-  type WithdrawOnboardingBody,
-  WithdrawOnboardingBodySchema,
-} from '../models/onboarding-actions.js';
-import { type PatchPreHireInput, PatchPreHireBodySchema } from '../models/patch-pre-hire.js';
-import { type PatchPreHireV2Body, PatchPreHireV2BodySchema } from '../models/patch-pre-hire-v2.js';
+import { PRE_HIRE_ROUTES } from '../generated/routes.js';
 import {
   type OnboardingActionResult,
   OnboardingActionResultSchema,
-  type PreHireIdResult,
-  PreHireIdResultSchema,
+  type RestoreFlowInstanceBody,
+  RestoreFlowInstanceBodySchema,
+  type TransitTaskBody,
+  TransitTaskBodySchema,
+  type WithdrawOnboardingBody,
+} from '../generated/models/actions.js';
+import { type CreatePreHireBody, type PreHireIdResult, PreHireIdResultSchema } from '../generated/models/create.js';
+import {
   type PreHireV2,
   type PreHireV2Page,
   PreHireV2PageSchema,
-} from '../models/pre-hire-v2.js';
-import {
-  type PreHireReadOptions,
   type QueryPreHiresBody,
   QueryPreHiresBodySchema,
-  QueryPreHiresQuerySchema,
   type SearchPreHiresBody,
-  SearchPreHiresBodySchema,
-  SearchPreHiresQuerySchema,
-} from '../models/search-pre-hires.js';
+} from '../generated/models/pre-hire-v2.js';
+import type { PatchPreHireV2Body } from '../generated/models/patch-v2.js';
 import {
+  type EmptyResult,
+  EmptyResultSchema,
+  type GetPreHireResult,
+  GetPreHireResultSchema,
+  type PatchPreHireBody,
   type PatchPreHireResult,
   PatchPreHireResultSchema,
   type PreHireQuery,
   type PreHireQueryPage,
   PreHireQueryPageSchema,
-} from '../models/pre-hire.js';
+} from '../generated/models/v1.js';
+import { CreatePreHireBodySchema } from '../models/create-pre-hire.js';
+import {
+  type TransformOnboardingTaskInput,
+  TransformOnboardingTaskBodySchema,
+  WithdrawOnboardingBodySchema,
+} from '../models/onboarding-actions.js';
+import { PatchPreHireBodySchema } from '../models/patch-pre-hire.js';
+import { PatchPreHireV2BodySchema } from '../models/patch-pre-hire-v2.js';
+import {
+  type PreHireReadOptions,
+  QueryPreHiresQuerySchema,
+  SearchPreHiresBodySchema,
+  SearchPreHiresQuerySchema,
+} from '../models/read-pre-hires.js';
+import type { FeishuPaginateOptions, FeishuRequestOptions } from '../request-options.js';
 
-/** The most `pre_hire_ids` one list call may carry. */
+/** The most `pre_hire_ids` one list call may carry ("List pre-hires": 最大长度 10). */
 export const MAX_PRE_HIRE_IDS_PER_CALL = 10;
 
 /**
@@ -76,8 +84,9 @@ export interface PatchPreHireOptions extends FeishuRequestOptions {
 }
 
 /**
- * The query `list()` accepts: any number of IDs (de-duplicated, then sent in calls of 10 by the
- * operation's fan-out), but not none, since a call without `pre_hire_ids` lists every pre-hire.
+ * The query `list()` accepts ("List pre-hires": page_size 1–100, pre_hire_ids at most 10 per call,
+ * which the operation's fan-out handles): any number of IDs, de-duplicated, but not none, since a
+ * call without `pre_hire_ids` lists every pre-hire.
  */
 const ListPreHiresQuerySchema = z.looseObject({
   page_size: z
@@ -95,9 +104,20 @@ const ListPreHiresQuerySchema = z.looseObject({
     .optional(),
 });
 
+// A path segment: an empty ID would change the route (the SDK's own check, not a Feishu rule).
 const PreHireIdPath = z.looseObject({ pre_hire_id: z.string().min(1, 'is required (the pre-hire ID)') });
 
 const pageTokenStyle = pageToken({ items: 'items', token: 'page_token', hasMore: 'has_more', param: 'page_token' });
+
+// Rate limits: each operation's page ("接口频率限制"), applied client-side.
+
+const get = defineOperation({
+  id: 'preHires.get',
+  ...PRE_HIRE_ROUTES.get,
+  pathParams: () => PreHireIdPath,
+  response: GetPreHireResultSchema,
+  rateLimit: ['50/s', '1000/min'],
+});
 
 /**
  * Pages by `page_token` through each group of IDs in turn: when a group has no more pages, the next
@@ -105,8 +125,7 @@ const pageTokenStyle = pageToken({ items: 'items', token: 'page_token', hasMore:
  */
 const list = defineOperation({
   id: 'preHires.list',
-  method: 'GET',
-  path: '/open-apis/corehr/v1/pre_hires',
+  ...PRE_HIRE_ROUTES.list,
   query: ListPreHiresQuerySchema,
   response: PreHireQueryPageSchema,
   paginate: pageTokenStyle,
@@ -116,8 +135,7 @@ const list = defineOperation({
 
 const patch = defineOperation({
   id: 'preHires.patch',
-  method: 'PATCH',
-  path: '/open-apis/corehr/v1/pre_hires/:pre_hire_id',
+  ...PRE_HIRE_ROUTES.patch,
   pathParams: () => PreHireIdPath,
   query: z.looseObject({ client_token: z.string().min(1, 'must be a non-empty string').optional() }),
   body: PatchPreHireBodySchema,
@@ -126,22 +144,26 @@ const patch = defineOperation({
   rateLimit: ['100/min'],
 });
 
-/** https://open.feishu.cn/document/server-docs/corehr-v1/pre_hire/create */
+const deleteV1 = defineOperation({
+  id: 'preHires.deleteV1',
+  ...PRE_HIRE_ROUTES.deleteV1,
+  pathParams: () => PreHireIdPath,
+  response: EmptyResultSchema,
+  rateLimit: ['50/s', '1000/min'],
+});
+
 const create = defineOperation({
   id: 'preHires.create',
-  method: 'POST',
-  path: '/open-apis/corehr/v2/pre_hires',
+  ...PRE_HIRE_ROUTES.create,
   body: CreatePreHireBodySchema,
   response: PreHireIdResultSchema,
   idempotencyKey: { in: 'body', name: 'out_biz_id' },
   rateLimit: ['50/s', '1000/min'],
 });
 
-/** https://open.feishu.cn/document/corehr-v1/pre_hire/query */
 const query = defineOperation({
   id: 'preHires.query',
-  method: 'POST',
-  path: '/open-apis/corehr/v2/pre_hires/query',
+  ...PRE_HIRE_ROUTES.query,
   query: QueryPreHiresQuerySchema,
   body: QueryPreHiresBodySchema,
   response: PreHireV2PageSchema,
@@ -150,11 +172,9 @@ const query = defineOperation({
   rateLimit: ['100/min'],
 });
 
-/** https://open.feishu.cn/document/corehr-v1/pre_hire/search */
 const search = defineOperation({
   id: 'preHires.search',
-  method: 'POST',
-  path: '/open-apis/corehr/v2/pre_hires/search',
+  ...PRE_HIRE_ROUTES.search,
   query: SearchPreHiresQuerySchema,
   body: SearchPreHiresBodySchema,
   response: PreHireV2PageSchema,
@@ -163,11 +183,9 @@ const search = defineOperation({
   rateLimit: ['100/min'],
 });
 
-/** https://open.feishu.cn/document/corehr-v1/pre_hire/patch */
 const patchV2 = defineOperation({
   id: 'preHires.patchV2',
-  method: 'PATCH',
-  path: '/open-apis/corehr/v2/pre_hires/:pre_hire_id',
+  ...PRE_HIRE_ROUTES.patchV2,
   pathParams: () => PreHireIdPath,
   body: PatchPreHireV2BodySchema,
   response: PreHireIdResultSchema,
@@ -176,67 +194,78 @@ const patchV2 = defineOperation({
   rateLimit: ['50/s', '1000/min'],
 });
 
-/** https://open.feishu.cn/document/corehr-v1/pre_hire/delete */
 const remove = defineOperation({
   id: 'preHires.delete',
-  method: 'DELETE',
-  path: '/open-apis/corehr/v2/pre_hires/:pre_hire_id',
+  ...PRE_HIRE_ROUTES.delete,
   pathParams: () => PreHireIdPath,
+  response: EmptyResultSchema,
   rateLimit: ['50/s', '1000/min'],
 });
 
-/** https://open.feishu.cn/document/corehr-v1/pre_hire/complete */
+// The page documents no body; the official SDK sends `{}`, and so do we (a POST with a JSON body).
+const EmptyBody = z.looseObject({});
+
 const complete = defineOperation({
   id: 'preHires.complete',
-  method: 'POST',
-  path: '/open-apis/corehr/v2/pre_hires/:pre_hire_id/complete',
+  ...PRE_HIRE_ROUTES.complete,
   pathParams: () => PreHireIdPath,
+  body: EmptyBody,
   response: OnboardingActionResultSchema,
   rateLimit: ['50/s', '1000/min'],
 });
 
-/** https://open.feishu.cn/document/corehr-v1/pre_hire/withdraw_onboarding */
 const withdrawOnboarding = defineOperation({
   id: 'preHires.withdrawOnboarding',
-  method: 'POST',
-  path: '/open-apis/corehr/v2/pre_hires/withdraw_onboarding',
+  ...PRE_HIRE_ROUTES.withdrawOnboarding,
   body: WithdrawOnboardingBodySchema,
   response: OnboardingActionResultSchema,
   rateLimit: ['100/min'],
 });
 
-/** https://open.feishu.cn/document/corehr-v1/pre_hire/restore_flow_instance */
 const restoreFlowInstance = defineOperation({
   id: 'preHires.restoreFlowInstance',
-  method: 'POST',
-  path: '/open-apis/corehr/v2/pre_hires/restore_flow_instance',
+  ...PRE_HIRE_ROUTES.restoreFlowInstance,
   body: RestoreFlowInstanceBodySchema,
   response: OnboardingActionResultSchema,
   rateLimit: ['100/min'],
 });
 
-/** https://open.feishu.cn/document/corehr-v1/pre_hire/transit_task */
 const transitTask = defineOperation({
   id: 'preHires.transitTask',
-  method: 'POST',
-  path: '/open-apis/corehr/v2/pre_hires/:pre_hire_id/transit_task',
+  ...PRE_HIRE_ROUTES.transitTask,
   pathParams: () => PreHireIdPath,
   body: TransitTaskBodySchema,
   response: OnboardingActionResultSchema,
   rateLimit: ['50/s', '1000/min'],
 });
 
-/** https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/transform_onboarding_task */
 const transformOnboardingTask = defineOperation({
   id: 'preHires.transformOnboardingTask',
-  method: 'POST',
-  path: '/open-apis/corehr/v2/pre_hires/transform_onboarding_task',
+  ...PRE_HIRE_ROUTES.transformOnboardingTask,
   body: TransformOnboardingTaskBodySchema,
   response: OnboardingActionResultSchema,
+  rateLimit: ['50/s', '1000/min'],
 });
 
-/** CoreHR pre-hires (people who accepted an offer and are waiting to be onboarded). */
+/**
+ * CoreHR pre-hires (people who accepted an offer and are waiting to be onboarded). The models
+ * are generated from the field facts of Feishu's official definitions (see docs/feishu-corehr.md).
+ */
 export class PreHires extends Resource {
+  /**
+   * Gets one pre-hire by ID (`GET /open-apis/corehr/v1/pre_hires/:pre_hire_id`). Feishu no longer
+   * recommends this API (its personal data is incomplete) in favour of "Query pre-hires".
+   *
+   * @deprecated Feishu no longer recommends it: use `preHires.query()` on CoreHR v2.
+   *
+   * Rate limits: 1000/min and 50/s. Permissions (any one): `corehr:corehr:readonly`,
+   * `corehr:pre_hire:read`, `corehr:corehr`, `corehr:pre_hire:write`.
+   * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/corehr-v1/pre_hire/get
+   */
+  get(pre_hire_id: string, options?: FeishuRequestOptions): APIPromise<GetPreHireResult> {
+    return this.client.request(get, { path: { pre_hire_id } }, options);
+  }
+
   /**
    * Lists pre-hires in batches (`GET /open-apis/corehr/v1/pre_hires`), page by page by `page_token`
    * while `has_more` is true. `await` the result for the first page, or `for await` over it for every
@@ -253,41 +282,56 @@ export class PreHires extends Resource {
    * `corehr:pre_hire:write`.
    *
    * Errors: `InvalidRequestError` with codes 1164005–1164420 (invalid parameters or fields; see
-   * `error.details.explanation` and docs/feishu-corehr.md).
+   * `FEISHU_ERROR_CODES` and `error.details.explanation`).
+   * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/corehr-v1/pre_hire/list
    */
   list(query: ListPreHiresParams = {}, options?: FeishuPaginateOptions): PagePromise<PreHireQueryPage, PreHireQuery> {
     return this.client.paginate(list, { query }, options);
   }
 
   /**
-   * Updates a pre-hire (`PATCH /open-apis/corehr/v1/pre_hires/:pre_hire_id`); only the fields given
-   * change. Feishu marks this API "not recommended": it updates the data without checking data rules.
+   * Updates a pre-hire (`PATCH /open-apis/corehr/v1/pre_hires/:pre_hire_id`). Feishu marks this API
+   * "not recommended": it updates the data without checking data rules.
    *
    * @deprecated Feishu recommends "Update pre-hire" on v2: use `preHires.patchV2()`, which checks the
    * tenant's data rules.
    *
-   * A pre-hire read from `list()` is accepted unchanged: its enum `display`, `id`, `work_email_list`
-   * and `department_id` are sent as given and its `null` values are left out. An empty
-   * `cost_center_rate` clears the allocation (no documented rule refuses it).
+   * `onboarding_status` is required (the Node SDK and the page both say so); the other fields
+   * change only when given. The body takes the page's update fields only: a pre-hire read from
+   * `list()` carries fields the update does not document (`id`, `work_email_list`,
+   * `department_id`), which TypeScript refuses.
    *
    * `client_token` (query) makes the call idempotent: Feishu treats calls with the same token as one
    * request. It is generated when not given and reused on every retry, so retrying after a timeout or
    * a 5xx cannot apply the update twice.
    *
-   * Rules checked before sending: `hire_date` is `YYYY-MM-DD`; `onboarding_status.enum_name` one of
-   * preboarding, day_one, completed, withdrawn, deleted; `custom_fields[].value` JSON-encoded;
-   * `cost_center_rate` rates are integers 1–100 adding up to 100, with no duplicate `cost_center_id`.
+   * Rules checked before sending (the page's): `cost_center_rate` rates integers 1–100 adding up to
+   * 100 with no duplicate `cost_center_id` (codes 1161019–1161023; an empty list clears the
+   * allocation); `onboarding_status.enum_name` one of preboarding, deleted, day_one, withdrawn,
+   * completed; `hire_date` `YYYY-MM-DD`; `custom_fields[].value` JSON-encoded.
    * Rate limit: 100/min (applied client-side). Permissions (any one): `corehr:corehr`, `corehr:pre_hire:write`.
    *
    * Errors: `InvalidRequestError` with codes 1161019–1161025 (cost center duplicated, rate out of
    * range, incomplete, not found, not adding up to 100, deactivated, about to be disabled);
-   * `ServerError` 1160025 (HTTP 500). One version of Feishu's page marks `onboarding_status`
-   * required; the SDK does not require it, since the update exists to change some fields only.
+   * `ServerError` 1160025 (HTTP 500).
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/corehr-v1/pre_hire/patch
    */
-  patch(pre_hire_id: string, body: PatchPreHireInput, options?: PatchPreHireOptions): APIPromise<PatchPreHireResult> {
+  patch(pre_hire_id: string, body: PatchPreHireBody, options?: PatchPreHireOptions): APIPromise<PatchPreHireResult> {
     const { client_token, ...requestOptions } = options ?? {};
     return this.client.request(patch, { path: { pre_hire_id }, query: { client_token }, body }, requestOptions);
+  }
+
+  /**
+   * Deletes a pre-hire directly (`DELETE /open-apis/corehr/v1/pre_hires/:pre_hire_id`), without
+   * checking the onboarding flow. Feishu no longer recommends it.
+   *
+   * @deprecated Feishu recommends "Delete pre-hire" on v2: use `preHires.delete()`.
+   *
+   * Rate limits: 1000/min and 50/s. Permissions (any one): `corehr:corehr`, `corehr:pre_hire:write`.
+   * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/corehr-v1/pre_hire/delete
+   */
+  deleteV1(pre_hire_id: string, options?: FeishuRequestOptions): APIPromise<EmptyResult> {
+    return this.client.request(deleteV1, { path: { pre_hire_id } }, options);
   }
 
   /**
@@ -300,15 +344,14 @@ export class PreHires extends Resource {
    * none and reuses it on every retry, so a retried create never adds a second pre-hire; pass your
    * own (e.g. the ATS application ID) to make re-runs of your sync idempotent too.
    *
-   * Rules checked before sending: dates `YYYY-MM-DD`; emails well formed; identity documents with
-   * `country_region_id`, `national_id_type_id`, `national_id_number`; addresses with
-   * `country_region_id`, `is_primary`, `is_public` and at most one primary; bank accounts with
-   * `bank_account_number` and `account_holder`; custom field values JSON-encoded.
+   * Rules checked before sending (the page's): the required fields and types of every block; the
+   * dates whose description gives `YYYY-MM-DD`; the list limits; at most one `is_primary` emergency
+   * contact, phone and email per list; custom field values JSON-encoded.
    * Rate limit: 1000/min and 50/s. Permissions (any one): `corehr:corehr`, `corehr:pre_hire:write`.
    *
-   * Errors: `InvalidRequestError` with the documented 11610xx codes (invalid IDs,
+   * Errors: `InvalidRequestError` with the 11610xx codes of `FEISHU_ERROR_CODES` (invalid IDs,
    * duplicate phone / email / ID number, employee number rules, job / level mismatches...).
-   * https://open.feishu.cn/document/server-docs/corehr-v1/pre_hire/create
+   * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/create
    */
   create(body: CreatePreHireBody, options?: FeishuRequestOptions): APIPromise<PreHireIdResult> {
     return this.client.request(create, { body }, options);
@@ -320,10 +363,10 @@ export class PreHires extends Resource {
    * over every pre-hire. Data written in the last 2 seconds may not be visible yet.
    *
    * Rules checked before sending: at most 10 `pre_hire_ids`; at most 100 `fields`; `page_size`
-   * 1–10, sent as 10 when left out (Feishu requires it). Rate limit: 100/min. Permission:
+   * an integer up to 10, sent as 10 when left out (Feishu requires it). Rate limit: 100/min. Permission:
    * `corehr:pre_hire:read_only`, plus the field scopes of the fields asked for; the app's
    * "pre-hire" data scope limits which pre-hires come back.
-   * https://open.feishu.cn/document/corehr-v1/pre_hire/query
+   * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/query
    */
   query(
     body: QueryPreHiresBody = {},
@@ -340,13 +383,13 @@ export class PreHires extends Resource {
    * `for await` over every match across pages (by `page_token`). Without `fields` only
    * `pre_hire_id` comes back. A pre-hire created in the last 5 seconds may not be found yet.
    *
-   * Rules checked before sending: each ID list at most 100; dates `YYYY-MM-DD`, each range given
-   * with both ends; `onboarding_status` and `rehire` from their documented values; at most 100
-   * `fields`; `page_size` 1–100, sent as 100 when left out (Feishu requires it).
+   * Rules checked before sending: each ID list at most 100; each range given with both ends;
+   * `onboarding_status` and `rehire` from their documented values; at most 100 `fields`;
+   * `page_size` an integer up to 100, sent as 100 when left out (Feishu requires it).
    * Rate limit: 100/min. Permissions (any one): `corehr:pre_hire.search:read`,
    * `corehr:pre_hire:read`, `corehr:pre_hire:write`, plus field scopes; the app's "pre-hire" data
    * scope limits the results.
-   * https://open.feishu.cn/document/corehr-v1/pre_hire/search
+   * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/search
    */
   search(
     body: SearchPreHiresBody = {},
@@ -363,13 +406,13 @@ export class PreHires extends Resource {
    * named there but absent from the body is cleared. Lists (names, phones, emails, work emails)
    * replace the stored list whole.
    *
-   * Rules checked before sending: names with `country_region` and `name_type`; phones and emails
-   * with every documented required field and at most one `is_primary` per list;
-   * `onboarding_date` `YYYY-MM-DD`; `standard_update_fields` entries one level deep under
+   * Rules checked before sending (the page's): the required fields and types of every block; at
+   * most one `is_primary` per phone, email, work email and emergency contact list; the dates whose
+   * description gives `YYYY-MM-DD`; `standard_update_fields` entries one level deep under
    * `basic_info_update` or `offer_info_update`. Rate limit: 1000/min and 50/s.
    * Permission: `corehr:pre_hire:update`. The page documents no `client_token`: the update sets
    * values, so resending it gives the same record and it is retried like a PUT.
-   * https://open.feishu.cn/document/corehr-v1/pre_hire/patch
+   * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/patch
    */
   patchV2(pre_hire_id: string, body: PatchPreHireV2Body, options?: FeishuRequestOptions): APIPromise<PreHireIdResult> {
     return this.client.request(patchV2, { path: { pre_hire_id }, body }, options);
@@ -379,9 +422,9 @@ export class PreHires extends Resource {
    * Deletes a pre-hire (`DELETE /open-apis/corehr/v2/pre_hires/:pre_hire_id`): afterwards it can
    * no longer be searched. Rate limit: 1000/min and 50/s. Permission: `corehr:pre_hire:delete`.
    * Errors: `InvalidRequestError` 1160001 (invalid parameter, e.g. an unknown pre-hire).
-   * https://open.feishu.cn/document/corehr-v1/pre_hire/delete
+   * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/delete
    */
-  delete(pre_hire_id: string, options?: FeishuRequestOptions): APIPromise<unknown> {
+  delete(pre_hire_id: string, options?: FeishuRequestOptions): APIPromise<EmptyResult> {
     return this.client.request(remove, { path: { pre_hire_id } }, options);
   }
 
@@ -393,21 +436,22 @@ export class PreHires extends Resource {
    *
    * Errors: `InvalidRequestError` 1161001–1161104 (invalid IDs, duplicates, tasks not all complete
    * 1161099, missing onboarding date 1161101, blocklisted 1161104...); `ServerError` 1161000.
-   * https://open.feishu.cn/document/corehr-v1/pre_hire/complete
+   * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/complete
    */
   complete(pre_hire_id: string, options?: FeishuRequestOptions): APIPromise<OnboardingActionResult> {
-    return this.client.request(complete, { path: { pre_hire_id } }, options);
+    return this.client.request(complete, { path: { pre_hire_id }, body: {} }, options);
   }
 
   /**
    * Withdraws onboarding of a pre-hire that is preboarding or ready
    * (`POST /open-apis/corehr/v2/pre_hires/withdraw_onboarding`), like the "Withdraw onboarding"
    * button. Rules checked before sending: `pre_hire_id` and `withdraw_reason` (at most 500
-   * characters) required. Rate limit: 100/min. Permission: `corehr:pre_hire:withdraw_onboarding`.
+   * characters, "上限为500字") required. Rate limit: 100/min. Permission:
+   * `corehr:pre_hire:withdraw_onboarding`.
    *
    * Errors: `InvalidRequestError` 1161116 (concurrent operation), 1161097 (permission denied),
    * 1161105 (no access or no such pre-hire), 1161129 (not allowed in the pre-hire's status).
-   * https://open.feishu.cn/document/corehr-v1/pre_hire/withdraw_onboarding
+   * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/withdraw_onboarding
    */
   withdrawOnboarding(body: WithdrawOnboardingBody, options?: FeishuRequestOptions): APIPromise<OnboardingActionResult> {
     return this.client.request(withdrawOnboarding, { body }, options);
@@ -417,8 +461,8 @@ export class PreHires extends Resource {
    * Restores onboarding of a withdrawn pre-hire (`POST /open-apis/corehr/v2/pre_hires/restore_flow_instance`),
    * like the "Restore onboarding" button; `confirm_workforce: true` takes a headcount slot even
    * when the plan is full. Rate limit: 100/min. Permission: `corehr:pre_hire:restore_flow_instance`.
-   * Errors: `InvalidRequestError` 1161001 (invalid parameter) and the documented onboarding codes.
-   * https://open.feishu.cn/document/corehr-v1/pre_hire/restore_flow_instance
+   * Errors: `InvalidRequestError` 1161001 (invalid parameter) and the onboarding codes of `FEISHU_ERROR_CODES`.
+   * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/restore_flow_instance
    */
   restoreFlowInstance(
     body: RestoreFlowInstanceBody,
@@ -430,9 +474,9 @@ export class PreHires extends Resource {
   /**
    * Moves an in-progress onboarding task on (`POST /open-apis/corehr/v2/pre_hires/:pre_hire_id/transit_task`)
    * once an onboarding flow is configured. `task_id`: `1` job information, `2` personal
-   * information, `3` account creation, `4` check-in, `9` signing documents, or a custom task's UUID.
+   * information, `3` account creation, `4` check-in, `9` signing documents, or a custom task's code.
    * Rate limit: 1000/min and 50/s. Permission: `corehr:pre_hire:transit_tasks`.
-   * https://open.feishu.cn/document/corehr-v1/pre_hire/transit_task
+   * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/transit_task
    */
   transitTask(
     pre_hire_id: string,
@@ -446,16 +490,16 @@ export class PreHires extends Resource {
    * Starts, submits or reviews an onboarding task of an in-progress flow
    * (`POST /open-apis/corehr/v2/pre_hires/transform_onboarding_task`): `manual_start_task` moves a
    * not-started task to in progress; `submit_task` moves an in-progress or rejected task to review
-   * or completed; `review_task` approves (completed) or rejects a task under review.
+   * or completed; `review_task` approves (completed) or rejects a task in review.
    *
-   * Rules checked before sending: `review_decision` required with `review_task`; `reason` required
-   * when rejecting and under 3000 bytes; tasks 3, 4 and 9 cannot be submitted. Permission:
-   * `corehr:pre_hire:transform_onboarding_task`. The rate limit was not found in the docs the SDK
-   * was built from, so none is applied client-side.
+   * Rules checked before sending (all stated by the page): `transform_type` and `review_decision`
+   * from their listed values; `review_decision` required with `review_task`; `reason` required
+   * when rejecting and under 3000 bytes; tasks 3, 4 and 9 cannot be submitted (code 1161142).
+   * Rate limit: 1000/min and 50/s. Permission: `corehr:pre_hire:transform_onboarding_task`.
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/transform_onboarding_task
    */
   transformOnboardingTask(
-    body: TransformOnboardingTaskBody,
+    body: TransformOnboardingTaskInput,
     options?: FeishuRequestOptions,
   ): APIPromise<OnboardingActionResult> {
     return this.client.request(transformOnboardingTask, { body }, options);

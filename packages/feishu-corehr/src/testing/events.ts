@@ -33,6 +33,8 @@ export class SandboxEventPusher {
   subscription: SandboxEventSubscription | undefined;
   /** Every push made, in order. */
   readonly deliveries: SandboxDelivery[] = [];
+  /** Called with every event payload (the long connection delivers them too). */
+  readonly listeners = new Set<(payload: Record<string, unknown>) => void>();
   readonly #pending = new Set<Promise<void>>();
 
   constructor(
@@ -67,19 +69,16 @@ export class SandboxEventPusher {
     });
   }
 
-  /** The URL-verification request Feishu sends when the request URL is saved; resolves with the receiver's answer. */
-  async verifyUrl(): Promise<SandboxUrlVerification> {
+  /**
+   * The URL-verification request Feishu sends when the request URL is saved; resolves with the
+   * receiver's answer. Feishu's pages do not say whether it is signed: `signed: true` signs it like
+   * any push (with an Encrypt Key), the default sends it unsigned.
+   */
+  async verifyUrl({ signed = false }: { signed?: boolean } = {}): Promise<SandboxUrlVerification> {
     const subscription = this.#require();
-    const challenge = randomUUID();
-    const payload = { challenge, token: subscription.verificationToken ?? '', type: 'url_verification' };
-    const body = subscription.encryptKey
-      ? JSON.stringify({ encrypt: encryptFeishuEvent(JSON.stringify(payload), subscription.encryptKey) })
-      : JSON.stringify(payload);
-    const response = await fetch(subscription.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
+    const payload = { challenge: randomUUID(), token: subscription.verificationToken ?? '', type: 'url_verification' };
+    const { body, headers } = this.#encode(subscription, payload, signed);
+    const response = await fetch(subscription.url, { method: 'POST', headers, body });
     return { status: response.status, body: await response.json().catch(() => undefined) };
   }
 
@@ -96,21 +95,12 @@ export class SandboxEventPusher {
 
   /** Pushes `payload` as is (JSON; encrypted and signed when the subscription has an Encrypt Key). */
   push(payload: Record<string, unknown>): Promise<void> {
+    for (const listener of this.listeners) listener(payload);
     const subscription = this.subscription;
     if (!subscription) return Promise.resolve(); // like Feishu: no subscription, no push
     const delivery: SandboxDelivery = { payload, status: 'pending' };
     this.deliveries.push(delivery);
-    const body = subscription.encryptKey
-      ? JSON.stringify({ encrypt: encryptFeishuEvent(JSON.stringify(payload), subscription.encryptKey) })
-      : JSON.stringify(payload);
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (subscription.encryptKey) {
-      const timestamp = String(Math.floor(this.now() / 1000));
-      const nonce = randomBytes(8).toString('hex');
-      headers['x-lark-request-timestamp'] = timestamp;
-      headers['x-lark-request-nonce'] = nonce;
-      headers['x-lark-signature'] = signFeishuEvent(timestamp, nonce, subscription.encryptKey, body);
-    }
+    const { body, headers } = this.#encode(subscription, payload, true);
     const sent = fetch(subscription.url, { method: 'POST', headers, body })
       .then(async (response) => {
         await response.arrayBuffer();
@@ -122,5 +112,21 @@ export class SandboxEventPusher {
       .finally(() => this.#pending.delete(sent));
     this.#pending.add(sent);
     return sent;
+  }
+
+  /** The body (encrypted with an Encrypt Key) and headers (signed with one, when `signed`) of a push. */
+  #encode(subscription: SandboxEventSubscription, payload: Record<string, unknown>, signed: boolean) {
+    const body = subscription.encryptKey
+      ? JSON.stringify({ encrypt: encryptFeishuEvent(JSON.stringify(payload), subscription.encryptKey) })
+      : JSON.stringify(payload);
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (subscription.encryptKey && signed) {
+      const timestamp = String(Math.floor(this.now() / 1000));
+      const nonce = randomBytes(8).toString('hex');
+      headers['x-lark-request-timestamp'] = timestamp;
+      headers['x-lark-request-nonce'] = nonce;
+      headers['x-lark-signature'] = signFeishuEvent(timestamp, nonce, subscription.encryptKey, body);
+    }
+    return { body, headers };
   }
 }

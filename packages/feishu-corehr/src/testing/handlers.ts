@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import { issueTenantToken, refuseToken } from './auth.js';
 import { issueAppAccessToken, issueIsvTenantToken, resendAppTicket } from './isv.js';
-import { listPreHires, patchPreHire } from './pre-hires.js';
+import { deletePreHireV1, getPreHire, listPreHires, patchPreHire } from './pre-hires.js';
 import {
   completePreHire,
   createPreHire,
@@ -15,6 +15,7 @@ import {
   withdrawOnboarding,
 } from './pre-hires-v2.js';
 import type { FeishuSandboxState } from './state.js';
+import { longConnectionEndpoint } from './ws-endpoint.js';
 
 /** The msw handlers of the Feishu sandbox (any origin; paths as on open.feishu.cn). */
 export function feishuHandlers(state: FeishuSandboxState) {
@@ -24,14 +25,24 @@ export function feishuHandlers(state: FeishuSandboxState) {
       '*/open-apis/corehr/v1/pre_hires',
       ({ request }) => refuseToken(request, state) ?? listPreHires(new URL(request.url), state),
     ),
+    http.get(
+      '*/open-apis/corehr/v1/pre_hires/:pre_hire_id',
+      ({ request, params }) => refuseToken(request, state) ?? getPreHire(String(params.pre_hire_id), state),
+    ),
     http.patch(
       '*/open-apis/corehr/v1/pre_hires/:pre_hire_id',
       ({ request, params }) => refuseToken(request, state) ?? patchPreHire(request, String(params.pre_hire_id), state),
+    ),
+    http.delete(
+      '*/open-apis/corehr/v1/pre_hires/:pre_hire_id',
+      ({ request, params }) => refuseToken(request, state) ?? deletePreHireV1(String(params.pre_hire_id), state),
     ),
     // Store (ISV) apps.
     http.post('*/open-apis/auth/v3/app_ticket/resend', ({ request }) => resendAppTicket(request, state)),
     http.post('*/open-apis/auth/v3/app_access_token', ({ request }) => issueAppAccessToken(request, state)),
     http.post('*/open-apis/auth/v3/tenant_access_token', ({ request }) => issueIsvTenantToken(request, state)),
+    // The long connection's endpoint (the socket itself is `state.longConnection`).
+    http.post('*/callback/ws/endpoint', ({ request }) => longConnectionEndpoint(request, state)),
     // CoreHR v2 pre-hires (fixed paths before the `:pre_hire_id` ones).
     http.post(
       '*/open-apis/corehr/v2/pre_hires',

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { OnboardingTask } from '../models/onboarding-info.js';
-import type { PreHireV2 } from '../models/pre-hire-v2.js';
+import type { OnboardingTask } from '../generated/models/onboarding-info.js';
+import type { PreHireV2 } from '../generated/models/pre-hire-v2.js';
 import { feishuError, feishuOk } from './envelope.js';
 import { limited } from './rate-limit.js';
 import { enumOf } from './seed.js';
@@ -50,6 +50,9 @@ function page(state: FeishuSandboxState, url: URL, items: PreHireV2[], body: Bod
   });
 }
 
+/** A string field of a request body, or `null` (as Feishu answers a field with no value). */
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
 const status = (record: PreHireV2) => String(record.onboarding_info?.onboarding_status ?? '');
 const personPhones = (record: PreHireV2) => (record.person_info?.phone_list ?? []).map((p) => p.phone_number);
 
@@ -95,18 +98,33 @@ export async function createPreHire(request: Request, state: FeishuSandboxState)
       date_of_birth: typeof basic.date_of_birth === 'string' ? basic.date_of_birth : null,
     },
     employment_info: {
-      department_id: (offer.department_id as string | undefined) ?? null,
+      department_id: text(offer.department_id),
       worker_id: workerId ?? null,
-      employee_type_id: (offer.employee_type_id as string | undefined) ?? null,
+      employee_type_id: text(offer.employee_type_id),
       work_email: workEmail ?? null,
-      job_id: (offer.job_id as string | undefined) ?? null,
+      job_id: text(offer.job_id),
+      // Feishu answers these enums as plain strings (the official definitions type them `string`).
+      employment_type: text(offer.employment_type_id),
     },
     onboarding_info: {
-      ats_application_id: (body.ats_application_id as string | undefined) ?? null,
-      onboarding_date: (offer.onboarding_date as string | undefined) ?? null,
+      ats_application_id: text(body.ats_application_id),
+      onboarding_date: text(offer.onboarding_date),
       onboarding_status: 'preboarding',
       flow_id: `flow-${id}`,
       onboarding_task_list: initialTasks(),
+      entry_mode: text(offer.entry_mode),
+      recruitment_type: text(offer.recruitment_type_id),
+    },
+    probation_info: {
+      probation_start_date: text(offer.probation_start_date),
+      probation_end_date: text(offer.probation_end_date),
+    },
+    contract_info: {
+      contract_start_date: text(offer.contract_start_date),
+      contract_end_date: text(offer.contract_end_date),
+      contract_type: text(offer.contract_type),
+      duration_type: text(offer.duration_type_id),
+      signing_type: text(offer.signing_type_id),
     },
   });
   if (outBizId !== undefined) state.outBizIds.set(outBizId, id);
@@ -276,6 +294,8 @@ export async function transitTask(request: Request, id: string, state: FeishuSan
 
 /** POST /open-apis/corehr/v2/pre_hires/transform_onboarding_task: start, submit or review a task. */
 export async function transformOnboardingTask(request: Request, state: FeishuSandboxState): Promise<Response> {
+  const refused = limited(state, 'preHires.transformOnboardingTask', 1000, 50);
+  if (refused) return refused;
   const body = (await jsonBody(request)) ?? {};
   const record = state.preHiresV2.get(String(body.pre_hire_id));
   if (!record) return feishuError(1161105);

@@ -1,4 +1,4 @@
-import type { PreHireQuery } from '../models/pre-hire.js';
+import type { PreHireQuery } from '../generated/models/v1.js';
 import { feishuError, feishuOk } from './envelope.js';
 import { limited } from './rate-limit.js';
 import { enumOf } from './seed.js';
@@ -30,6 +30,26 @@ export function listPreHires(url: URL, state: FeishuSandboxState): Response {
   const next = offset + size;
   const hasMore = next < matching.length;
   return feishuOk({ items, has_more: hasMore, ...(hasMore ? { page_token: state.pageTokenFor(next, filter) } : {}) });
+}
+
+/** `GET /open-apis/corehr/v1/pre_hires/:pre_hire_id`: the pre-hire (as the update answers it), or 1164403 for an unknown ID. */
+export function getPreHire(id: string, state: FeishuSandboxState): Response {
+  const overLimit = limited(state, 'preHires.get', 1000, 50);
+  if (overLimit) return overLimit;
+  const record = state.preHires.get(id);
+  return record ? feishuOk({ pre_hire: toPreHire(record) }) : feishuError(1164403);
+}
+
+/**
+ * `DELETE /open-apis/corehr/v1/pre_hires/:pre_hire_id`: removes the pre-hire from both views without
+ * checking its onboarding flow (as the page says), or 1164403 for an unknown ID.
+ */
+export function deletePreHireV1(id: string, state: FeishuSandboxState): Response {
+  const overLimit = limited(state, 'preHires.deleteV1', 1000, 50);
+  if (overLimit) return overLimit;
+  if (!state.preHires.delete(id)) return feishuError(1164403);
+  state.preHiresV2.delete(id);
+  return feishuOk({});
 }
 
 /**
@@ -99,7 +119,7 @@ function apply(record: PreHireQuery, body: Record<string, unknown>): void {
   }
 }
 
-/** The `pre_hire` object of the update's answer (no work emails or department). */
+/** The `pre_hire` object of the get and update answers (no work emails or department). */
 function toPreHire(record: PreHireQuery) {
   const { work_email_list: _emails, department_id: _department, ...preHire } = record;
   return structuredClone(preHire);

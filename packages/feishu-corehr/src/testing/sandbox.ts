@@ -30,14 +30,18 @@ export interface RunningFeishuSandbox extends FeishuSandbox {
   appSecret: string;
   /** The server, with every request it received. */
   server: SandboxServer;
-  /** Stops the server. */
+  /** Stops the server and the long-connection server. */
   close(): Promise<void>;
 }
 
-/** Starts the Feishu sandbox on `127.0.0.1` (a free port), for examples and your own tests. */
+/**
+ * Starts the Feishu sandbox on `127.0.0.1` (a free port), for examples and your own tests, with its
+ * long-connection server (`state.longConnection`) on another loopback port.
+ */
 export async function startFeishuSandbox(options: FeishuSandboxOptions = {}): Promise<RunningFeishuSandbox> {
   const sandbox = createFeishuSandbox(options);
   const server = await serveHandlers(sandbox.handlers);
+  await sandbox.state.longConnection.listen();
   return {
     ...sandbox,
     url: server.url,
@@ -45,6 +49,9 @@ export async function startFeishuSandbox(options: FeishuSandboxOptions = {}): Pr
     appId: sandbox.state.appId,
     appSecret: sandbox.state.appSecret,
     server,
-    close: () => server.close(),
+    close: async () => {
+      await sandbox.state.longConnection.close();
+      await server.close();
+    },
   };
 }

@@ -1,5 +1,5 @@
-import type { PreHireV2 } from '../models/pre-hire-v2.js';
-import type { PreHireQuery } from '../models/pre-hire.js';
+import type { PreHireV2 } from '../generated/models/pre-hire-v2.js';
+import type { PreHireQuery } from '../generated/models/v1.js';
 import { enumOf } from './seed.js';
 
 /** The onboarding tasks of a new pre-hire's flow in the sandbox: job information, then personal information. */
@@ -10,7 +10,12 @@ export function initialTasks() {
   ];
 }
 
-/** The v2 view of a seeded pre-hire (the v1 seed's people, with person, employment and onboarding blocks). */
+/**
+ * The v2 view of a seeded pre-hire (the v1 seed's people, with person, employment, onboarding,
+ * probation and contract blocks). The enum fields of these blocks are plain strings, as the
+ * official definitions type them: `employment_type`, `entry_mode`, `recruitment_type`,
+ * `contract_type`, `duration_type`, `signing_type`.
+ */
 export function toPreHireV2(record: PreHireQuery): PreHireV2 {
   const name = JSON.parse(String(record.custom_fields?.find((f) => f.field_name === 'name')?.value ?? '""')) as string;
   const [first = '', last = ''] = name.split(' ');
@@ -32,6 +37,7 @@ export function toPreHireV2(record: PreHireQuery): PreHireV2 {
       employee_type_id: record.employee_type_id ?? null,
       work_email: record.work_email_list?.[0]?.email ?? null,
       cost_center_rates: (record.cost_center_rate ?? []).map((item) => ({ ...item })),
+      employment_type: record.employee_type?.enum_name === 'contractor' ? 'contingent_worker' : 'employee',
     },
     onboarding_info: {
       ats_application_id: record.ats_application_id ?? null,
@@ -39,6 +45,15 @@ export function toPreHireV2(record: PreHireQuery): PreHireV2 {
       onboarding_status: status,
       flow_id: `flow-${String(record.id)}`,
       onboarding_task_list: initialTasks().map((task) => (done ? { ...task, task_status: 'completed' } : task)),
+      entry_mode: 'onsite',
+      recruitment_type: 'recent_graduates',
+    },
+    probation_info: { probation_start_date: record.hire_date ?? null, probation_period: 6 },
+    contract_info: {
+      contract_start_date: record.hire_date ?? null,
+      contract_type: 'labor_contract',
+      duration_type: 'fixed_term',
+      signing_type: 'renewed',
     },
   };
 }

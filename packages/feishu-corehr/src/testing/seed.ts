@@ -1,4 +1,4 @@
-import type { PreHireQuery } from '../models/pre-hire.js';
+import type { PreHireQuery } from '../generated/models/v1.js';
 
 /** Cost centers known to the sandbox, with their state. */
 export const SANDBOX_COST_CENTERS: Readonly<Record<string, 'active' | 'deactivated' | 'disabling'>> = {

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { PreHireV2 } from '../models/pre-hire-v2.js';
-import type { PreHireQuery } from '../models/pre-hire.js';
+import type { PreHireV2 } from '../generated/models/pre-hire-v2.js';
+import type { PreHireQuery } from '../generated/models/v1.js';
 import { SandboxEventPusher, type SandboxEventSubscription } from './events.js';
 import { toPreHireV2 } from './seed-v2.js';
 import { SANDBOX_COST_CENTERS, seedPreHires } from './seed.js';
+import { SandboxLongConnection, type SandboxLongConnectionOptions } from './ws-server.js';
 
 /** The App ID the sandbox accepts by default. */
 export const SANDBOX_APP_ID = 'cli_a1b2c3d4e5f60718';
@@ -34,6 +35,8 @@ export interface FeishuSandboxOptions {
   eventSubscription?: SandboxEventSubscription;
   /** Tenants a store (ISV) app is installed in, for `tenant_access_token` (default `['sandbox-tenant']`). */
   tenantKeys?: string[];
+  /** How the long-connection server behaves (client config, acknowledgement timeout, split events). */
+  longConnection?: SandboxLongConnectionOptions;
 }
 
 /** A remembered update: the answer replayed for a repeated `client_token`. */
@@ -82,6 +85,8 @@ export class FeishuSandboxState {
   readonly events: SandboxEventPusher;
   /** Tenants the store app is installed in. */
   readonly tenantKeys: Set<string>;
+  /** The long-connection server: events reach connected clients over it (`startFeishuSandbox` starts it). */
+  readonly longConnection: SandboxLongConnection;
   /** The latest app_ticket pushed (only the latest is valid), or undefined before the first push. */
   appTicket: string | undefined;
   /** Issued app_access_tokens and when each expires (epoch ms). */
@@ -103,6 +108,8 @@ export class FeishuSandboxState {
     this.events = new SandboxEventPusher(this.appId, this.now);
     this.events.subscription = options.eventSubscription;
     this.tenantKeys = new Set(options.tenantKeys ?? ['sandbox-tenant']);
+    this.longConnection = new SandboxLongConnection(this.appId, this.appSecret, options.longConnection);
+    this.events.listeners.add((payload) => this.longConnection.push(payload));
     this.#seed = options.preHires;
     this.reset();
   }
@@ -114,6 +121,7 @@ export class FeishuSandboxState {
     this.createsApplied = 0;
     this.appTicket = undefined;
     this.#current = undefined;
+    this.longConnection.reset();
     for (const map of [
       this.tokens,
       this.preHires,

@@ -126,7 +126,11 @@ export interface MokaCandidate {
   birthDate?: string | null | undefined;
   /** Ethnicity as written in Moka (Chinese ethnic groups, e.g. `汉族`); see `ethnicCode`; null when empty. */
   ethnic?: string | null | undefined;
-  /** Identity document type: 1 ID card, 2 Hong Kong, 3 Macau, 4 Taiwan ID card, 5 passport, 6 other. */
+  /**
+   * Identity document type: 1 ID card, 2 Hong Kong, 3 Macau, 4 Taiwan ID card, 5 passport, 6 other,
+   * 7 Hong Kong / Macao travel permit, 8 Taiwan travel permit, 9 foreigner's work permit, 10
+   * foreigner's residence permit (see `CERTIFICATE_TYPE`).
+   */
   certificateType?: number | null | undefined;
   /** Number of the identity document whose kind `certificateType` gives; null when not given. */
   citizenId?: string | null | undefined;

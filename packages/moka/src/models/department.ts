@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { schemaFor } from '@hr/core/internal';
 import type { DepartmentType } from '../constants.js';
-import { type DepartmentRule, departmentListProblems } from './department-rules.js';
+import {
+  type DepartmentNode,
+  type DepartmentProblem,
+  type DepartmentRule,
+  departmentListProblems,
+} from './department-rules.js';
 
 /** One department of the organizational structure endpoints. */
 export interface MokaDepartmentInput {
@@ -48,6 +53,14 @@ function hasAtMostTwoDecimals(value: number): boolean {
   return Math.abs(scaled - Math.round(scaled)) < 1e-7;
 }
 
+/** Moka's `sequence` rule: 0 to 10000 with at most two decimals; empty (null or absent) sorts last. */
+export const sequenceRule = z
+  .number({ error: 'must be a number' })
+  .min(0, 'must be between 0 and 10000')
+  .max(10000, 'must be between 0 and 10000')
+  .refine(hasAtMostTwoDecimals, 'must have at most two decimals')
+  .nullish();
+
 const departmentFields = {
   name: z.string({ error: 'is required (the department name)' }).min(1, 'must not be empty'),
   department_code: z.string({ error: 'is required (the department id in your system)' }).min(1, 'must not be empty'),
@@ -57,12 +70,7 @@ const departmentFields = {
   type: z
     .union([z.literal(1), z.literal(2)], { error: 'must be 1 (general department) or 2 (store department)' })
     .optional(),
-  sequence: z
-    .number({ error: 'must be a number' })
-    .min(0, 'must be between 0 and 10000')
-    .max(10000, 'must be between 0 and 10000')
-    .refine(hasAtMostTwoDecimals, 'must have at most two decimals')
-    .nullish(),
+  sequence: sequenceRule,
 };
 
 export const MokaDepartmentInputSchema = schemaFor<MokaDepartmentInput>()(z.looseObject(departmentFields));
@@ -82,16 +90,33 @@ const VENDOR_MESSAGE: Record<DepartmentRule, string> = {
   cycle: "A department's parent department cannot be itself directly (indirectly)",
 };
 
+/** How a department list names its fields and quotes Moka, for {@link addListIssues}. */
+export interface ListWording {
+  /** The documented rules of a full sync (every parent in the list) or of an incremental write. */
+  parentsInList: boolean;
+  /** Moka's message for each rule, quoted after the SDK's own. */
+  vendorMessages: Record<DepartmentRule, string>;
+  /** The issue path of a problem (default: its index and the v1 field). */
+  pathOf?: (problem: DepartmentProblem) => PropertyKey[];
+  /** Rewrites the SDK's explanation (e.g. in the v2 field names). */
+  reword?: (message: string) => string;
+}
+
+/** Adds an issue for each documented rule `nodes` break (the pure check is `departmentListProblems`). */
+export function addListIssues(nodes: readonly DepartmentNode[], ctx: z.RefinementCtx, wording: ListWording): void {
+  const { parentsInList, vendorMessages, pathOf = (p) => [p.index, p.field], reword = (m) => m } = wording;
+  for (const problem of departmentListProblems(nodes, { parentsInList })) {
+    ctx.addIssue({
+      code: 'custom',
+      path: pathOf(problem),
+      message: `${reword(problem.message)} (Moka: "${vendorMessages[problem.rule]}")`,
+    });
+  }
+}
+
 function listRules(parentsInList: boolean) {
-  return (list: MokaDepartmentInput[], ctx: z.RefinementCtx) => {
-    for (const problem of departmentListProblems(list, { parentsInList })) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [problem.index, problem.field],
-        message: `${problem.message} (Moka: "${VENDOR_MESSAGE[problem.rule]}")`,
-      });
-    }
-  };
+  return (list: MokaDepartmentInput[], ctx: z.RefinementCtx) =>
+    addListIssues(list, ctx, { parentsInList, vendorMessages: VENDOR_MESSAGE });
 }
 
 const nonEmpty = 'must list at least one department';

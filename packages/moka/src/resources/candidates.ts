@@ -13,7 +13,7 @@ import { CandidatePull, type PullCandidatesParams } from './candidate-pull.js';
 const list = defineOperation({
   id: 'candidates.list',
   method: 'GET',
-  path: '/data/ehrApplications',
+  path: '/v1/data/ehrApplications',
   query: ListCandidatesQuerySchema,
   response: CandidatePageSchema,
   // With `order=ASC` every page carries `next`, even when nothing follows, so an ascending listing
@@ -30,7 +30,7 @@ const list = defineOperation({
 const retrieve = defineOperation({
   id: 'candidates.retrieve',
   method: 'GET',
-  path: '/data/ehrApplications',
+  path: '/v1/data/ehrApplications',
   // The method's argument is `applicationIds`: issues name it; Moka's parameter is `applicationId`.
   query: z
     .object({ applicationIds: ApplicationIdsSchema })
@@ -53,7 +53,8 @@ export class Candidates extends Resource {
    *
    * `await` the result for the first page, `for await` over it for every candidate, or use `.pages()`.
    * Download links in the data (`resumeUrl`, attachments) expire after 1 hour. Moka documents that a
-   * stage with no candidate at all answers a server exception (a `ServerError`), not an empty page.
+   * stage with no candidate at all answers HTTP 500 "server exception": that answer is an empty page
+   * (not retried, not an error); any other 500 stays a `ServerError`.
    */
   list(params: ListCandidatesParams, options?: PaginateOptions): CandidateListing {
     return this.client.paginate(list, { query: params }, options);

@@ -5,7 +5,7 @@ import { type OfferCustomFieldList, OfferCustomFieldListSchema } from '../models
 const listCustomFields = defineOperation({
   id: 'offers.listCustomFields',
   method: 'GET',
-  path: '/offers/custom_fields',
+  path: '/v1/offers/custom_fields',
   response: OfferCustomFieldListSchema,
 });
 

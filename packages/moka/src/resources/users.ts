@@ -1,23 +1,33 @@
-import { type RequestOptions, BatchError } from '@hr/core';
+import { BatchError, type RequestOptions } from '@hr/core';
 import { Resource, defineOperation } from '@hr/core/internal';
 import { MAX_USERS_PER_SYNC, type MokaUserInput, MokaUserInputSchema, type SyncUsersResult } from '../models/user.js';
 import { MokaAcknowledgementSchema } from '../models/acknowledgement.js';
-import { MokaUserSyncError } from '../user-sync-error.js';
+import { v1Outcome } from '../users/outcome.js';
+import { userSyncFailure } from '../users/sync-error.js';
+import { UsersV2 } from './users-v2.js';
 
 const syncInfo = defineOperation({
   id: 'users.sync',
   method: 'POST',
-  path: '/users/syncInfo',
+  path: '/v1/users/syncInfo',
   batch: { field: 'usersInfo', size: MAX_USERS_PER_SYNC, items: MokaUserInputSchema, itemName: 'user' },
   response: MokaAcknowledgementSchema,
 });
 
-/** Personnel (users) of Moka. */
+/**
+ * Personnel (users) of Moka. Two syncs: `v2.sync()` (`POST /v2/users/syncInfo`), which Moka's
+ * integration guide recommends ("推荐使用v2同步人事信息接口,v1无法修改角色": v1 cannot change a role),
+ * and the v1 `sync()` for tenants set up on it.
+ */
 export class Users extends Resource {
+  /** The v2 user sync (preferred: it updates roles, takes `uniqueType`, `nickname`, `timezone`, `costCenterCode`). */
+  readonly v2: UsersV2 = new UsersV2(this.client);
+
   /**
-   * Syncs personnel into Moka (`POST /users/syncInfo` with `{ usersInfo }`): each user is matched by
-   * email, employee number or phone; unknown users are added, known ones updated (and restored if
-   * marked deleted). Lists longer than 100 are sent as consecutive calls of at most 100 users.
+   * Syncs personnel into Moka with the v1 endpoint (`POST /v1/users/syncInfo` with `{ usersInfo }`):
+   * each user is matched by email, employee number or phone; unknown users are added, known ones
+   * updated (and restored if marked deleted). Lists longer than 100 are sent as consecutive calls of
+   * at most 100 users. Prefer `users.v2.sync()`: v1 sets `role` / `roleId` only when it creates a user.
    *
    * Rules (checked for the whole list before anything is sent): `email` (not empty), `name`, `phone`,
    * `role` (0 referrer, 5 reception, 10 interviewer, 20 hiring manager, 25 senior hiring manager, 30
@@ -29,24 +39,20 @@ export class Users extends Resource {
    * or en-US; `roleId` (custom role, creation only); `number` (employee number).
    *
    * Failure: Moka stops at the first failing user, keeps the users before it, and prefixes its message
-   * with that user's email or employee number. The call rejects with `MokaUserSyncError`: which batch
-   * failed, Moka's message, the users applied (earlier batches, plus those before the refused user
-   * when the message names it), not applied, or of unknown state. Documented messages: "The personnel
-   * information synchronization switch is not turned on", "Email and employee number cannot be empty",
-   * "No corresponding department information found", "The phone number has been used by another
-   * account of the company", "This email has been used by other user", "This employee number has been
-   * used by other user", "At least one administrator", "Insufficient of available (senior manager)
-   * accounts", "System error" (docs/moka.md lists them). Sync your departments first.
+   * with that user's email or employee number. When some users were applied and others not, the call
+   * rejects with `MokaUserSyncError` (applied, refused with Moka's reason, not applied, unknown); when
+   * nothing at all was applied, with the failure itself (`AuthenticationError`, `PermissionDeniedError`
+   * for the sync switch, `ConflictError` for the first user...). A failure that proves its call applied
+   * nothing (refused credentials, a rate limit, a request refused as a whole) counts every user of
+   * that call as not applied. Documented messages: see docs/moka.md. Sync departments first.
    */
   async sync(users: MokaUserInput[], options?: RequestOptions): Promise<SyncUsersResult> {
     try {
       const { itemCount, batchCount } = await this.client.requestInBatches(syncInfo, users, options);
       return { synced: itemCount, batches: batchCount };
     } catch (error) {
-      // Moka's message names the refused user: say which users of the failing batch were applied.
-      if (BatchError.isInstance(error))
-        throw new MokaUserSyncError(error as BatchError<MokaUserInput>, MAX_USERS_PER_SYNC);
-      throw error;
+      if (!BatchError.isInstance(error)) throw error;
+      throw userSyncFailure('users.sync', v1Outcome(error as BatchError<MokaUserInput>, MAX_USERS_PER_SYNC));
     }
   }
 }

@@ -20,6 +20,20 @@ export function checkBasicAuth(request: Request, state: MokaSandboxState): Respo
   return authFailureResponse(state.authFailure);
 }
 
+/**
+ * Checks either credential Moka takes: HTTP Basic with the API key, or `Bearer <accessToken>` issued
+ * by the sandbox's `getToken` and not expired or revoked. A refused Bearer token gets the same answer
+ * as a refused key (a probe with a made-up Bearer token saw the same HTTP 500).
+ */
+export function checkCredentials(request: Request, state: MokaSandboxState): Response | undefined {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '');
+  if (!bearer) return checkBasicAuth(request, state);
+  const token = state.tokens.get(bearer[1]!);
+  if (token && token.expiresAt > Date.now()) return undefined;
+  state.authRefusals++;
+  return authFailureResponse(state.authFailure);
+}
+
 function authFailureResponse(failure: SandboxAuthFailure): Response {
   if (typeof failure === 'object') {
     return new HttpResponse(failure.body, {

@@ -8,6 +8,13 @@ const STAGES: Record<string, readonly string[]> = {
   all: ['offer', 'pending_checkin'],
 };
 
+/** Moka's documented answer for a stage with no candidate: HTTP 500, a "server exception" (in either language). */
+function emptyStage(state: MokaSandboxState): Response {
+  return state.emptyStageAnswer === 'zh'
+    ? HttpResponse.json({ code: -1, success: false, msg: '服务器异常' }, { status: 500 })
+    : failure('Server exception', 500);
+}
+
 /** Sort key: time moved to the stage, then application id. */
 function compare(a: SandboxCandidate, b: SandboxCandidate): number {
   return a.movedAt.localeCompare(b.movedAt) || a.record.applicationId - b.record.applicationId;
@@ -58,7 +65,7 @@ export function listCandidates(state: MokaSandboxState, url: URL): Response {
   if (from === undefined || to === undefined)
     return failure(`${from === undefined ? 'movedAtStartTime' : 'movedAtEndTime'} is not a readable time`, 400);
   const inStage = state.candidates.filter((c) => stages.includes(c.stage));
-  if (inStage.length === 0) return failure('Server exception', 500);
+  if (inStage.length === 0) return emptyStage(state);
   const ascending = query.get('order') === 'ASC';
   const sorted = inStage
     .filter((c) => matches(c, query, from, to))

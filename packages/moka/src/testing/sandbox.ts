@@ -26,14 +26,25 @@ export function createMokaSandbox(options: MokaSandboxOptions = {}): MokaSandbox
 export interface RunningMokaSandbox extends MokaSandbox {
   /** The server's origin, e.g. `http://127.0.0.1:54321`. */
   url: string;
-  /** The base URL to give `MokaClient` (`<url>/api-platform/v1`). */
+  /** The base URL to give `MokaClient` (`<url>/api-platform/v1`; the v2 endpoints are served beside it). */
   baseUrl: string;
   /** The API key the sandbox accepts. */
   apiKey: string;
+  /** An OAuth2 client id the sandbox accepts (its secret is `clientSecret`). */
+  clientId: string;
+  /** The secret of `clientId`. */
+  clientSecret: string;
+  /** The tenant's `orgId` of the career-site job endpoints. */
+  orgId: string;
   /** The server (its `requests` list every request received). */
   server: SandboxServer;
   /** Stops the server. */
   close(): Promise<void>;
+}
+
+function firstOAuthClient(state: MokaSandboxState): { clientId: string; clientSecret: string } {
+  const [clientId = '', clientSecret = ''] = [...state.oauthClients.entries()][0] ?? [];
+  return { clientId, clientSecret };
 }
 
 /** Starts the Moka sandbox on `127.0.0.1` (a free port), for examples and your own tests. */
@@ -45,6 +56,8 @@ export async function startMokaSandbox(options: MokaSandboxOptions = {}): Promis
     url: server.url,
     baseUrl: `${server.url}/api-platform/v1`,
     apiKey: sandbox.state.apiKey,
+    ...firstOAuthClient(sandbox.state),
+    orgId: sandbox.state.orgId,
     server,
     close: () => server.close(),
   };

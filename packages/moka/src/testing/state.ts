@@ -31,6 +31,12 @@ export interface SandboxUser {
   locale: string;
   /** Marked deleted in Moka (restored by the next sync that lists the user). */
   deleted: boolean;
+  /** Nickname (v2 sync). */
+  nickname?: string | undefined;
+  /** Time zone (v2 sync). */
+  timezone?: string | undefined;
+  /** Cost center code (v2 sync). */
+  costCenterCode?: string | undefined;
 }
 
 /** A department stored by the sandbox. */
@@ -47,12 +53,31 @@ export interface SandboxDepartment {
   type: number;
   /** Sorting position (0–10000, two decimals), or null to sort last. */
   sequence: number | null;
-  /** Marked deleted by a full sync that did not list it. */
+  /** Marked deleted by a full sync that did not list it (or a delete without a merge target). */
   deleted: boolean;
+  /** The name in other languages (v2 writes). */
+  localizedNames?: { locale: string; propValue: string }[] | undefined;
 }
 
-/** Stages the sandbox knows; `other` candidates are only found by `applicationId`. */
+/** A job of the sandbox's career site. */
+export interface SandboxJob {
+  /** Moka's id of the job (a UUID-like string). */
+  id: string;
+  /** Job title. */
+  title: string;
+  /** 1 experienced hires (`mode=social`), 2 campus (`mode=campus`). */
+  hireMode: number;
+  /** Job status, e.g. `open`. */
+  status: string;
+  /** Any other wire field of the job. */
+  [field: string]: unknown;
+}
+
+/** Stages the sandbox knows; `other` candidates are only found by `applicationId` and the all-stage feeds. */
 export type SandboxStage = 'offer' | 'pending_checkin' | 'other';
+
+/** The stage names the sandbox gives moved candidates. */
+const STAGE_NAMES: Record<SandboxStage, string> = { offer: '沟通offer', pending_checkin: '待入职', other: '面试' };
 
 /** A candidate stored by the sandbox: the wire record, its stage and when it moved there. */
 export interface SandboxCandidate {
@@ -74,6 +99,17 @@ export interface MokaSandboxOptions {
   seatLimit?: number;
   /** How a missing or wrong key is refused (default: the observed HTTP 500 `无法识别的认证信息`). */
   authFailure?: SandboxAuthFailure;
+  /** OAuth2 clients the token endpoint accepts, client id → secret (default `sandbox-client-id` → `sandbox-client-secret`). */
+  oauthClients?: Record<string, string>;
+  /** Lifetime of an issued access token, in seconds (default 7200, Moka's 2 hours). */
+  tokenLifetimeSeconds?: number;
+  /** The tenant's `orgId` of the career-site job endpoints (default `sandbox-org`). */
+  orgId?: string;
+  /**
+   * How an empty stage is answered (HTTP 500 either way; Moka documents "server exception"):
+   * `en` `{ success: false, errorMessage: "Server exception" }` (default), `zh` `{ code: -1, success: false, msg: "服务器异常" }`.
+   */
+  emptyStageAnswer?: 'en' | 'zh';
 }
 
 /** The sandbox's data and switches; tests read and change it directly. */
@@ -104,6 +140,26 @@ export class MokaSandboxState {
   authFailure: SandboxAuthFailure;
   /** How many requests were refused for their credentials. */
   authRefusals = 0;
+  /** OAuth2 clients, client id → secret. */
+  oauthClients: Map<string, string>;
+  /** Access tokens issued and still honoured, token → its client and expiry (epoch ms). */
+  tokens = new Map<string, { clientId: string; expiresAt: number }>();
+  /** Lifetime of an issued token, in seconds. */
+  tokenLifetimeSeconds: number;
+  /** How many access tokens were issued. */
+  tokensIssued = 0;
+  /** The tenant's `orgId`. */
+  readonly orgId: string;
+  /** Jobs of the career site. */
+  jobs: SandboxJob[] = [];
+  /** The moved-applications feed's marks: application id → the `movedAt` it was returned with. */
+  movedMarks = new Map<number, string>();
+  /** Cursors of the moved-applications feed: cursor → the ids still to return, and the page size. */
+  movedCursors = new Map<string, { ids: number[]; limit: number; reqType: string }>();
+  /** How an empty stage is answered (see {@link MokaSandboxOptions.emptyStageAnswer}). */
+  emptyStageAnswer: 'en' | 'zh';
+  /** The success code of the v2 department writes: Moka's example says 0, its field table 200. */
+  v2DepartmentSuccessCode: 0 | 200 = 0;
   #nextId = 1;
 
   constructor(
@@ -114,6 +170,12 @@ export class MokaSandboxState {
     this.orgWriteDelayMs = options.orgWriteDelayMs ?? 0;
     this.seatLimit = options.seatLimit;
     this.authFailure = options.authFailure ?? 'ats_unrecognized_credentials';
+    this.oauthClients = new Map(
+      Object.entries(options.oauthClients ?? { 'sandbox-client-id': 'sandbox-client-secret' }),
+    );
+    this.tokenLifetimeSeconds = options.tokenLifetimeSeconds ?? 7200;
+    this.orgId = options.orgId ?? 'sandbox-org';
+    this.emptyStageAnswer = options.emptyStageAnswer ?? 'en';
   }
 
   /** A fresh id for users and departments. */
@@ -135,6 +197,53 @@ export class MokaSandboxState {
     this.maxConcurrentOrgWrites = 0;
     this.authFailure = this.options.authFailure ?? 'ats_unrecognized_credentials';
     this.authRefusals = 0;
+    this.tokens.clear();
+    this.tokensIssued = 0;
+    this.tokenLifetimeSeconds = this.options.tokenLifetimeSeconds ?? 7200;
+    this.jobs = [];
+    this.movedMarks.clear();
+    this.movedCursors.clear();
+    this.emptyStageAnswer = this.options.emptyStageAnswer ?? 'en';
+    this.v2DepartmentSuccessCode = 0;
+  }
+
+  /** Drops every issued access token (as if Moka invalidated them): the next call with one is refused. */
+  revokeTokens(): void {
+    this.tokens.clear();
+  }
+
+  /** Adds a job to the career site (a title and an id by default; `hireMode` 1 unless given). */
+  addJob(overrides: Partial<SandboxJob> = {}): SandboxJob {
+    const n = this.jobs.length + 1;
+    const job: SandboxJob = {
+      id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+      title: `Job ${n}`,
+      hireMode: 1,
+      status: 'open',
+      mjCode: `MJ${String(n).padStart(6, '0')}`,
+      openedAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-01-01T00:00:00.000Z',
+      customFields: [],
+      pipelineId: 1,
+      pipelineName: 'Default pipeline',
+      ...overrides,
+    };
+    this.jobs.push(job);
+    return job;
+  }
+
+  /**
+   * Moves a candidate to `stage` at `at` (default: one minute after the latest move): its `movedAt`
+   * (the applications' `updatedAt`) and `stageName` change, so the feeds report it again.
+   */
+  moveCandidate(applicationId: number, stage: SandboxStage, at?: string): SandboxCandidate {
+    const candidate = this.candidates.find((c) => c.record.applicationId === applicationId);
+    if (!candidate) throw new Error(`No sandbox candidate ${applicationId}`);
+    const latest = Math.max(...this.candidates.map((c) => Date.parse(c.movedAt)));
+    candidate.stage = stage;
+    candidate.movedAt = at ?? new Date(latest + 60_000).toISOString();
+    candidate.record['stageName'] = STAGE_NAMES[stage];
+    return candidate;
   }
 
   /** Stores departments as if synced already. */

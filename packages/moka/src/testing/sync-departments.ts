@@ -3,17 +3,19 @@ import { departmentListProblems, isTopLevel, type DepartmentRule } from '../mode
 import type { MokaSandboxState, SandboxDepartment } from './state.js';
 import { coded, failure } from './responses.js';
 
-/** A department as sent to the org endpoints. */
-interface DepartmentInfo {
+/** A department as sent to the v1 org endpoints (the v2 ones are read into this shape). */
+export interface DepartmentInfo {
   name: string;
   department_code: string;
   parent_code: string | null;
   type?: number;
   sequence?: number | null;
   department_id?: number;
+  localizedNames?: { locale: string; propValue: string }[];
 }
 
-const PENDING = 'There are currently pending organizational updates, please try again later';
+/** Moka's answer to an organizational write while another is pending. */
+export const PENDING = 'There are currently pending organizational updates, please try again later';
 
 const FULL_SYNC_MESSAGES: Record<DepartmentRule, string> = {
   duplicate_code: 'Duplicated department ID',
@@ -40,6 +42,7 @@ function store(state: MokaSandboxState, d: DepartmentInfo, existing?: SandboxDep
     type: d.type ?? 1,
     sequence: d.sequence ?? null,
     deleted: false,
+    localizedNames: d.localizedNames ?? existing?.localizedNames,
   };
   if (existing && existing.department_code !== d.department_code) state.departments.delete(existing.department_code);
   state.departments.set(d.department_code, record);
@@ -69,12 +72,13 @@ export async function orgWrite(
   }
 }
 
-/** `PUT /departments`: full sync; departments missing from the list are marked deleted. */
-export function replaceDepartments(state: MokaSandboxState, body: unknown): Response {
-  const list = asList(body);
-  if (!list) return failure('Parameter format is incorrect');
+/** A full sync of `list`: Moka's refusal, or what it changed (departments missing from the list are marked deleted). */
+export function fullSync(
+  state: MokaSandboxState,
+  list: DepartmentInfo[],
+): { refused: string } | { result: { new: number; delete: number; update: number } } {
   const problem = departmentListProblems(list, { parentsInList: true })[0];
-  if (problem) return failure(FULL_SYNC_MESSAGES[problem.rule]);
+  if (problem) return { refused: FULL_SYNC_MESSAGES[problem.rule] };
   const result = { new: 0, delete: 0, update: 0 };
   const listed = new Set(list.map((d) => d.department_code));
   for (const d of list) {
@@ -88,7 +92,15 @@ export function replaceDepartments(state: MokaSandboxState, body: unknown): Resp
       result.delete++;
     }
   }
-  return HttpResponse.json({ success: true, result });
+  return { result };
+}
+
+/** `PUT /departments`: full sync; departments missing from the list are marked deleted. */
+export function replaceDepartments(state: MokaSandboxState, body: unknown): Response {
+  const list = asList(body);
+  if (!list) return failure('Parameter format is incorrect');
+  const outcome = fullSync(state, list);
+  return 'refused' in outcome ? failure(outcome.refused) : HttpResponse.json({ success: true, result: outcome.result });
 }
 
 /** The documented refusal of an incremental write or update list, checked against the stored departments. */
@@ -125,38 +137,54 @@ function incrementalRefusal(state: MokaSandboxState, list: DepartmentInfo[], isU
   return undefined;
 }
 
+/** An incremental add of `list`: Moka's refusal, or undefined once added. */
+export function addList(state: MokaSandboxState, list: DepartmentInfo[]): string | undefined {
+  const refused = incrementalRefusal(state, list, false);
+  if (refused) return refused;
+  for (const d of list) store(state, d);
+  return undefined;
+}
+
 /** `POST /departments/sync/incremental`: adds departments. */
 export function addDepartments(state: MokaSandboxState, body: unknown): Response {
   const list = asList(body);
   if (!list) return failure('Parameter format is incorrect');
-  const refused = incrementalRefusal(state, list, false);
-  if (refused) return failure(refused);
-  for (const d of list) store(state, d);
-  return HttpResponse.json({ success: true });
+  const refused = addList(state, list);
+  return refused ? failure(refused) : HttpResponse.json({ success: true });
 }
 
 /**
- * `POST /departments`: updates departments matched by `department_id`, else `department_code`
- * (answers in the `{ code, msg, success, errorMessage, data }` shape). Moka documents code 625011 for a
- * new code that exists already; its other codes are not documented, the sandbox uses 625000.
+ * An update of `list`, matched by `department_id`, else `department_code`: Moka's refusal with its
+ * code (625011 for a new code that exists already; its other codes are not documented, the sandbox
+ * uses 625000), or undefined once updated.
  */
-export function updateDepartments(state: MokaSandboxState, body: unknown): Response {
-  const list = asList(body);
-  if (!list) return coded(625000, 'Parameter format is incorrect');
+export function updateList(
+  state: MokaSandboxState,
+  list: DepartmentInfo[],
+): { code: number; message: string } | undefined {
   const refused = incrementalRefusal(state, list, true);
-  if (refused) return coded(625000, refused);
+  if (refused) return { code: 625000, message: refused };
   const targets: [DepartmentInfo, SandboxDepartment][] = [];
   for (const d of list) {
     const byId =
       d.department_id === undefined ? undefined : [...state.departments.values()].find((s) => s.id === d.department_id);
     const target = byId ?? state.departments.get(d.department_code);
-    if (!target) return coded(625000, `department_code(${d.department_code}) not found`);
+    if (!target) return { code: 625000, message: `department_code(${d.department_code}) not found` };
     const holder = state.departments.get(d.department_code);
-    if (holder && holder !== target) return coded(625011, `department_code(${d.department_code})在系统中已存在`);
+    if (holder && holder !== target)
+      return { code: 625011, message: `department_code(${d.department_code})在系统中已存在` };
     targets.push([d, target]);
   }
   for (const [d, target] of targets) store(state, d, target);
-  return coded(0, 'Successful');
+  return undefined;
+}
+
+/** `POST /departments`: an update, answered in the `{ code, msg, success, errorMessage, data }` shape. */
+export function updateDepartments(state: MokaSandboxState, body: unknown): Response {
+  const list = asList(body);
+  if (!list) return coded(625000, 'Parameter format is incorrect');
+  const refused = updateList(state, list);
+  return refused ? coded(refused.code, refused.message) : coded(0, 'Successful');
 }
 
 /** The pending answer of `POST /departments`, in its coded shape. */

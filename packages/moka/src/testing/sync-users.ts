@@ -14,7 +14,8 @@ const REQUIRED = [
   'thirdPartyId',
 ] as const;
 
-type UserInfo = Record<string, unknown>;
+/** A user as sent. */
+export type UserInfo = Record<string, unknown>;
 
 /** The documented refusal of one user, or undefined when it can be applied. */
 function refusal(state: MokaSandboxState, user: UserInfo, existing: SandboxUser | undefined): string | undefined {
@@ -22,14 +23,26 @@ function refusal(state: MokaSandboxState, user: UserInfo, existing: SandboxUser 
   if (typeof user['email'] !== 'string' || user['email'] === '') return 'Email and employee number cannot be empty';
   if (user['role'] !== '' && !ROLES.has(user['role'] as number)) return 'Role is an integer or an empty string';
   if (!Array.isArray(user['departmentCode'])) return 'Parameter format is incorrect';
+  return accountRefusal(state, user, existing);
+}
+
+/**
+ * The refusals v1 and v2 share, for a user whose fields are well formed: a department code unknown
+ * while the org chart is synced, a phone, email or employee number of another account, no seat left.
+ */
+export function accountRefusal(
+  state: MokaSandboxState,
+  user: UserInfo,
+  existing: SandboxUser | undefined,
+): string | undefined {
   const codes = user['departmentCode'] as string[];
   const orgSynced = state.departments.size > 0;
   if (orgSynced && codes.some((code) => state.departments.get(code)?.deleted !== false))
     return 'No corresponding department information found';
   const others = state.users.filter((u) => u !== existing);
-  if (others.some((u) => u.phone !== '' && u.phone === user['phone']))
+  if (user['phone'] && others.some((u) => u.phone === user['phone']))
     return 'The phone number has been used by another account of the company,Please try other phone';
-  if (others.some((u) => u.email === user['email'])) return 'This email has been used by other user';
+  if (user['email'] && others.some((u) => u.email === user['email'])) return 'This email has been used by other user';
   if (user['number'] && others.some((u) => u.number === user['number']))
     return 'This employee number has been used by other user';
   if (!existing && state.seatLimit !== undefined && state.users.filter((u) => !u.deleted).length >= state.seatLimit)

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { signMokaWebhook } from '../webhooks/signature.js';
 import type { MOKA_INTERVIEW_EVENTS } from '../webhooks/events.js';
 import type { MokaSandboxState } from './state.js';
@@ -20,7 +21,7 @@ export interface MokaWebhookDelivery {
 
 /** Options of one push. */
 export interface SandboxPushOptions {
-  /** The push id (default: a fresh `sandbox-push-<n>`). */
+  /** The push id (default: a fresh `sandbox-push-<uuid>`). */
   id?: string | undefined;
   /** `triggeredAt`, epoch seconds as in Moka's example (default: now). */
   triggeredAt?: number | undefined;
@@ -36,7 +37,6 @@ export class MokaSandboxWebhooks {
   readonly deliveries: MokaWebhookDelivery[] = [];
   readonly #state: MokaSandboxState;
   #endpoint: { url: string; signingKey: string } | undefined;
-  #sequence = 0;
 
   constructor(state: MokaSandboxState) {
     this.#state = state;
@@ -99,7 +99,7 @@ export class MokaSandboxWebhooks {
     const endpoint = this.#endpoint;
     if (!endpoint) throw new Error('register() an endpoint before pushing');
     const body = JSON.stringify({
-      id: options.id ?? `sandbox-push-${++this.#sequence}`,
+      id: options.id ?? `sandbox-push-${randomUUID()}`,
       event,
       triggeredAt: options.triggeredAt ?? Math.floor(Date.now() / 1000),
       data,

@@ -7,12 +7,17 @@ import type { MokaInterviewPush } from './interview-push.js';
  * body>`. Fields common to every parsed event.
  */
 export interface MokaWebhookEventBase {
-  /** Moka's unique id of this push: use it to drop a push you already processed. */
+  /** Moka's unique id of this push (`parseMokaWebhook` refuses a second push with the same id); empty when the push has none. */
   id: string;
   /** When the event happened. Moka's example is epoch SECONDS (`1505296287`); its docs do not state the unit. */
   triggeredAt: number | string | null | undefined;
   /** The whole parsed body, unknown keys included. */
   body: Record<string, unknown>;
+  /**
+   * The key under which `parseMokaWebhook` recorded the push in the seen-store (release it there to
+   * accept a re-delivery); undefined from `parseMokaPayload` or with the replay check off.
+   */
+  seenKey?: string | undefined;
 }
 
 /**

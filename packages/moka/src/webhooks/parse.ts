@@ -1,4 +1,13 @@
-import { type QueryLike, type RawBody, queryValue, rawBodyText } from '@hr/core/webhooks';
+import { HRError } from '@hr/core';
+import {
+  type QueryLike,
+  type RawBody,
+  type ReplayOptions,
+  claimPush,
+  contentId,
+  queryValue,
+  rawBodyText,
+} from '@hr/core/webhooks';
 import type { z } from 'zod';
 import { MokaPushedCandidateSchema } from './candidate-push.js';
 import { MokaWebhookVerificationError } from './errors.js';
@@ -15,36 +24,47 @@ export interface MokaWebhookRequest {
 }
 
 /** Options of `parseMokaWebhook()`. */
-export interface ParseMokaWebhookOptions {
+export interface ParseMokaWebhookOptions extends ReplayOptions {
   /** The signing key your CSM gave you when configuring the push URL. */
   signingKey: string;
+  /**
+   * How long an accepted push id is remembered, in ms (default 7 days: Moka documents no retry
+   * schedule; past it, a replayed push is accepted again, so keep your handling idempotent on `id`).
+   */
+  seenTtlMs?: number | undefined;
 }
 
-const HEX_SHA256 = /^[0-9a-f]{64}$/i;
+/** How long an accepted Moka push id is remembered by default: 7 days (this SDK's choice; Moka documents no retries). */
+export const DEFAULT_MOKA_SEEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
- * Verifies a Moka push, then parses it into a typed event. The `sign` query parameter must be the hex
- * HMAC-SHA256 of the raw body keyed with your signing key (compared in constant time). Throws a
- * `MokaWebhookVerificationError`: `missing_signing_key`, `missing_signature`, `malformed_signature`,
- * `signature_mismatch` (answer those with a non-2xx status and act on nothing), or `invalid_payload`
- * when a verified body is not Moka's envelope. Known events (`pushCandidate`, the interview pushes)
- * are typed; others, and pushes whose `data` Moka encrypted, come back raw with `known: false`.
- * Moka does not document retries of failed pushes: make your handling idempotent on `id`.
+ * Authenticates a Moka push, parses it into a typed event and refuses a replay, in this order:
+ *
+ * 1. The `sign` query parameter must be the hex HMAC-SHA256 of the raw body keyed with your signing
+ *    key (compared in constant time), before the body is parsed. Any failure (missing, malformed,
+ *    wrong) is the one `unauthenticated` refusal.
+ * 2. The signed body is parsed (`parseMokaPayload`): `invalid_payload` when it is not Moka's envelope.
+ *    Known events (`pushCandidate`, the interview pushes) are typed; others, and pushes whose `data`
+ *    Moka encrypted, come back raw with `known: false`.
+ * 3. Its `id` (Moka's "unique id of this push"; `sha256:<hex>` of the body when it has none) is
+ *    claimed in the seen-store (key `moka:<id>`): a push already accepted is refused as `replayed`.
+ *
+ * Rejects with `MokaWebhookVerificationError` (answer every reason with the same non-2xx and act on
+ * nothing); a missing signing key rejects with an `HRError`.
  */
-export function parseMokaWebhook(request: MokaWebhookRequest, options: ParseMokaWebhookOptions): MokaWebhookEvent {
+export async function parseMokaWebhook(
+  request: MokaWebhookRequest,
+  options: ParseMokaWebhookOptions,
+): Promise<MokaWebhookEvent> {
   const signingKey = options?.signingKey;
   if (typeof signingKey !== 'string' || signingKey === '')
-    throw new MokaWebhookVerificationError('missing_signing_key', 'no signing key is configured');
-  const sign = queryValue(request.query, SIGN_QUERY_PARAMETER);
-  if (!sign) throw new MokaWebhookVerificationError('missing_signature', 'the "sign" query parameter is missing');
-  if (!HEX_SHA256.test(sign.trim()))
-    throw new MokaWebhookVerificationError('malformed_signature', 'the "sign" query parameter is not 64 hex digits');
-  if (!verifyMokaSignature(request.rawBody, sign, signingKey))
-    throw new MokaWebhookVerificationError(
-      'signature_mismatch',
-      'the signature does not match the body and the signing key',
-    );
-  return parseMokaPayload(request.rawBody);
+    throw new HRError('parseMokaWebhook: no signing key is configured (the key your Moka CSM gave you)');
+  if (!verifyMokaSignature(request.rawBody, queryValue(request.query, SIGN_QUERY_PARAMETER), signingKey))
+    throw new MokaWebhookVerificationError('unauthenticated');
+  const event = parseMokaPayload(request.rawBody);
+  const claim = await claimPush(options, `moka:${event.id || contentId(request.rawBody)}`, DEFAULT_MOKA_SEEN_TTL_MS);
+  if (claim.replayed) throw new MokaWebhookVerificationError('replayed');
+  return { ...event, seenKey: claim.seenKey };
 }
 
 /** Parses an (already verified) Moka push body. Throws `MokaWebhookVerificationError` `invalid_payload`. */
