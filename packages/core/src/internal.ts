@@ -34,6 +34,7 @@ export {
   pageToken,
   pageNumber,
   offsetLimit,
+  nextLink,
   type PaginationStyle,
   type PageInfo,
   type LaterPages,
@@ -62,6 +63,7 @@ export { backoffDelay } from './call/run-call.js';
 export { retryAfterFromHeaders } from './call/interpret.js';
 export { sleep } from './async/abort.js';
 export { parseRateLimit } from './rate-limit/sliding-window.js';
+export { scopedRateLimiter } from './rate-limit/scoped-limiter.js';
 export { readFileSource, formatBytes, type ReadFileOptions, type ReadFile } from './body/file.js';
 export { closestName } from './text/closest-name.js';
 export { fastParse, REJECTED } from './fast-parse/compile.js';

@@ -172,7 +172,8 @@ function queryValueIssues(query: Record<string, unknown>): ValidationIssue[] {
 
 /**
  * Serializes a query object. `undefined` and `null` values are left out; arrays are repeated keys
- * unless the vendor wants comma-separated values.
+ * unless the vendor wants comma-separated values. A space is written `%20` (RFC 3986), not the form
+ * encoding's `+`, which some APIs read as a plus sign (Comeet documents `status=In%20progress`).
  */
 export function serializeQuery(
   query: Record<string, unknown> | undefined,
@@ -200,7 +201,8 @@ export function serializeQuery(
       if (text !== undefined) params.append(key, text);
     }
   }
-  return params.toString();
+  // URLSearchParams writes a literal `+` as `%2B`, so every `+` it leaves is a space.
+  return params.toString().replace(/\+/g, '%20');
 }
 
 const PLACEHOLDER = /:([A-Za-z_][A-Za-z0-9_]*)/g;
