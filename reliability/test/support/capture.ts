@@ -5,7 +5,6 @@ import { captureLogger } from '@hr/core/testing';
 import { TIMEOUT_MS } from './inject.js';
 import type { Rig } from './rigs.js';
 
-
 /** Every way an error can be shown: message, JSON, util.inspect (causes included) and stacks. */
 function renderings(error: unknown): string[] {
   const out = [inspect(error, { depth: 12, showHidden: false }), JSON.stringify(error) ?? ''];
