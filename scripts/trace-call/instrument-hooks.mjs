@@ -30,87 +30,15 @@ function enterCalls(context) {
         [],
       ),
     );
-  const withEnter = (body) => factory.updateBlock(body, [enter(), ...body.statements]);
+  const withEnter = (body) =>
+    ts.isBlock(body)
+      ? factory.updateBlock(body, [enter(), ...body.statements])
+      : factory.createBlock([enter(), factory.createReturnStatement(body)], true);
   const visit = (node) => {
-    node = ts.visitEachChild(node, visit, context);
-    if (!ts.isFunctionLike(node) || !('body' in node) || !node.body) return node;
-    if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) {
-      const body = factory.createBlock([enter(), factory.createReturnStatement(node.body)], true);
-      return factory.updateArrowFunction(
-        node,
-        node.modifiers,
-        node.typeParameters,
-        node.parameters,
-        node.type,
-        node.equalsGreaterThanToken,
-        body,
-      );
-    }
-    if (!ts.isBlock(node.body)) return node;
-    if (ts.isFunctionDeclaration(node))
-      return factory.updateFunctionDeclaration(
-        node,
-        node.modifiers,
-        node.asteriskToken,
-        node.name,
-        node.typeParameters,
-        node.parameters,
-        node.type,
-        withEnter(node.body),
-      );
-    if (ts.isFunctionExpression(node))
-      return factory.updateFunctionExpression(
-        node,
-        node.modifiers,
-        node.asteriskToken,
-        node.name,
-        node.typeParameters,
-        node.parameters,
-        node.type,
-        withEnter(node.body),
-      );
-    if (ts.isArrowFunction(node))
-      return factory.updateArrowFunction(
-        node,
-        node.modifiers,
-        node.typeParameters,
-        node.parameters,
-        node.type,
-        node.equalsGreaterThanToken,
-        withEnter(node.body),
-      );
-    if (ts.isMethodDeclaration(node))
-      return factory.updateMethodDeclaration(
-        node,
-        node.modifiers,
-        node.asteriskToken,
-        node.name,
-        node.questionToken,
-        node.typeParameters,
-        node.parameters,
-        node.type,
-        withEnter(node.body),
-      );
-    if (ts.isGetAccessorDeclaration(node))
-      return factory.updateGetAccessorDeclaration(
-        node,
-        node.modifiers,
-        node.name,
-        node.parameters,
-        node.type,
-        withEnter(node.body),
-      );
-    if (ts.isSetAccessorDeclaration(node))
-      return factory.updateSetAccessorDeclaration(
-        node,
-        node.modifiers,
-        node.name,
-        node.parameters,
-        withEnter(node.body),
-      );
-    if (ts.isConstructorDeclaration(node))
-      return factory.updateConstructorDeclaration(node, node.modifiers, node.parameters, withEnter(node.body));
-    return node;
+    if (!ts.isFunctionLike(node) || !('body' in node) || !node.body) return ts.visitEachChild(node, visit, context);
+    // The function is rebuilt by visitEachChild, with its body (visited first) entered.
+    const body = node.body;
+    return ts.visitEachChild(node, (child) => (child === body ? withEnter(visit(child)) : visit(child)), context);
   };
   return (file) => ts.visitNode(file, visit);
 }
