@@ -13,12 +13,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The markers a snippet may carry. */
-export const MARKERS = ['continues', 'needs-credentials'] as const;
+const MARKERS = ['continues', 'needs-credentials'] as const;
 /** A marker. */
-export type Marker = (typeof MARKERS)[number];
+type Marker = (typeof MARKERS)[number];
 
 /** One fenced ```ts block. */
-export interface Snippet {
+interface Snippet {
   /** The page, relative to the repository root (`docs/moka.md`). */
   file: string;
   /** The 1-based line of the block's first line of code. */
@@ -39,7 +39,7 @@ export interface Program {
 }
 
 /** A mistake in how a page marks its snippets, with where it is and what to do. */
-export class SnippetMarkupError extends Error {
+class SnippetMarkupError extends Error {
   constructor(file: string, line: number, problem: string) {
     super(`${file}:${line}: ${problem}`);
     this.name = 'SnippetMarkupError';
@@ -50,7 +50,7 @@ const FENCE = /^(\s*)```(ts|typescript|mts)\s*$/;
 const MARKER = /^\s*<!--\s*snippet:\s*([\w-]+)\s*-->\s*$/;
 
 /** The pages whose snippets must run: README.md, docs/*.md, packages/*\/README.md. */
-export function documentationPages(root: string): string[] {
+function documentationPages(root: string): string[] {
   const docs = readdirSync(join(root, 'docs'))
     .filter((name) => name.endsWith('.md'))
     .map((name) => `docs/${name}`);
@@ -73,7 +73,7 @@ function paragraphEndingAt(lines: string[], end: number): string {
 }
 
 /** The snippets of one page, in order. */
-export function pageSnippets(file: string, text: string): Snippet[] {
+function pageSnippets(file: string, text: string): Snippet[] {
   const lines = text.split('\n');
   const snippets: Snippet[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -115,7 +115,7 @@ export function pageSnippets(file: string, text: string): Snippet[] {
 }
 
 /** The programs of one page. */
-export function pagePrograms(file: string, text: string): Program[] {
+function pagePrograms(file: string, text: string): Program[] {
   const programs: Program[] = [];
   for (const snippet of pageSnippets(file, text)) {
     const previous = programs.at(-1);

@@ -8,7 +8,7 @@ import ts from 'typescript';
 import type { Program } from './markdown.js';
 
 /** The names a snippet declares at its top level (imports, variables, functions, classes, ...). */
-export function topLevelNames(code: string): Set<string> {
+function topLevelNames(code: string): Set<string> {
   const source = ts.createSourceFile('snippet.ts', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const names = new Set<string>();
   const bind = (name: ts.BindingName) => {

@@ -11,7 +11,7 @@
 import ts from 'typescript';
 
 /** The client classes, also the keys of their base URLs in `globalThis.__hrDocBaseUrls`. */
-export const CLIENT_CLASSES = new Set([
+const CLIENT_CLASSES = new Set([
   'MokaClient',
   'FeishuCoreHRClient',
   'ComeetClient',

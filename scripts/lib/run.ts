@@ -16,7 +16,7 @@ export interface RunOptions {
 }
 
 /** A command that exited non-zero, with everything it printed. */
-export class CommandError extends Error {
+class CommandError extends Error {
   constructor(
     readonly command: string,
     readonly output: string,
