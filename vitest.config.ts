@@ -1,14 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import projects from './vitest.workspace.js';
 
-// `pnpm test`: every package's tests, each run as its own vitest project (see packages/*/vitest.config.ts),
-// the cross-vendor reliability suite, and the examples' safety test. Run one with `--project <name>`.
+// `pnpm test`: the projects of vitest.workspace.ts, each run as its own vitest project. Run one with
+// `--project <name>` (the doc snippets are the `docs` project).
 export default defineConfig({
   test: {
-    projects: [
-      'packages/*/vitest.config.ts',
-      'reliability/vitest.config.ts',
-      'examples/vitest.config.ts',
-      'examples/hire-to-onboard/vitest.config.ts',
-    ],
+    projects,
   },
 });

@@ -26,10 +26,17 @@ import {
 const root = new URL('..', import.meta.url).pathname;
 const update = process.argv.includes('--update');
 
+/** One entry of a package's `exports`: built declarations per condition, and our `source` condition. */
+interface ExportTarget {
+  source?: string;
+  import?: { types: string; default: string };
+  require?: { types: string; default: string };
+}
+
 interface Manifest {
   name: string;
   private?: boolean;
-  exports: Record<string, unknown>;
+  exports: Record<string, string | ExportTarget>;
 }
 
 /** Each publishable package's directory, manifest and built entry points (`.` is `index`). */
@@ -39,9 +46,9 @@ function packages(): { dir: string; manifest: Manifest; entries: { name: string;
       const dir = join(root, 'packages', name);
       const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
       const entries = Object.entries(manifest.exports)
-        .filter(([, target]) => typeof target === 'object' && target !== null && 'source' in target)
+        .filter((pair): pair is [string, Required<ExportTarget>] => typeof pair[1] === 'object' && 'source' in pair[1])
         .map(([subpath, target]) => {
-          const dts = (target as { import: { types: string } }).import.types;
+          const dts = target.import.types;
           return { name: subpath === '.' ? 'index' : subpath.slice(2), dts: join(dir, dts) };
         });
       return { dir, manifest, entries };
