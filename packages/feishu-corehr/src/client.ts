@@ -162,9 +162,21 @@ export class FeishuCoreHRClient extends BaseClient {
   readonly #family: StoreAppFamily | undefined;
 
   /**
+   * A custom app's client (`appId` + `appSecret`), the usual case. This signature comes first so that
+   * options missing a credential are reported against the custom app (`appSecret` is missing),
+   * not against the store app's options.
+   *
+   * @param options The custom app's credentials and transport settings.
+   */
+  constructor(options: FeishuAppCredentialsOptions);
+  /**
+   * A client from any options: a custom app's, a store app's (`appType: 'store'`), or a static
+   * tenant_access_token.
+   *
    * @param options The credentials and transport settings.
    * @param binding Leave it out: `forTenant()` passes it to build a tenant's client.
    */
+  constructor(options: FeishuCoreHRClientOptions, binding?: TenantBinding);
   constructor(options: FeishuCoreHRClientOptions, binding?: TenantBinding) {
     const baseUrl = options.baseUrl ?? (options.domain === 'lark' ? LARK_BASE_URL : FEISHU_BASE_URL);
     const tenantKey = binding ? binding.tenantKey : options.appType === 'store' ? options.tenantKey : undefined;
