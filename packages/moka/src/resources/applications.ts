@@ -59,6 +59,16 @@ export class Applications extends Resource {
    * gives: `id` (the application id), `sourceName`, `headhunterCompany`, `stageName`, `jobId`,
    * `updatedAt`. The first request carries `fromTime`, later ones `next` alone (pass `next` yourself
    * to resume a listing); `limit` defaults to 100 at Moka. Limited to 60 calls a minute, Moka's default.
+   *
+   * @throws {@link InputValidationError} when `params` breaks a documented rule; nothing is sent. Moka
+   * documents no endpoint-specific errors.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a repeated cursor, too many
+   * pages).
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(params: ListApplicationsParams = {}, options?: PaginateOptions): ApplicationListing {
     return this.client.paginate(list, { query: params }, options);
@@ -75,6 +85,16 @@ export class Applications extends Resource {
    * }
    * ```
    * Or `await pull.collect()` for `{ applications, resumeFrom, pages }` in one go.
+   *
+   * @throws {@link InputValidationError} when `params` breaks a documented rule; nothing is sent. Rejections
+   * come when the pull is iterated or collected.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a repeated cursor, too many
+   * pages).
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   pull(params: PullApplicationsParams = {}, options?: PaginateOptions): ApplicationPull {
     const { fromTime } = params ?? {};
@@ -88,6 +108,16 @@ export class Applications extends Resource {
    * the stage and Moka marks them: later calls return only those not returned before or moved since;
    * `reqType: 'all'` ignores the marks. Follows `next` until a page comes without one. Limited to 60
    * calls a minute, Moka's default.
+   *
+   * @throws {@link InputValidationError} when `params` breaks a documented rule (`stage` is required);
+   * nothing is sent. Moka documents no endpoint-specific errors.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a repeated cursor, too many
+   * pages).
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   moved(params: ListMovedApplicationsParams, options?: PaginateOptions): MovedApplicationListing {
     return this.client.paginate(moved, { query: params }, options);
