@@ -58,26 +58,48 @@ export function doc(text: string): string {
   return text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ').trim();
 }
 
-/** Wraps `text` into JSDoc lines of at most `width` characters after `indent` (with `headline`, the first paragraph stays one line). */
-export function jsdoc(text: string | string[], indent: string, width = 110, headline = false): string {
+/** The words of a paragraph; an inline `{@link Name}` stays one word, so a line never breaks inside it. */
+const WORDS = /\{@link [^}]*\}\S*|\S+/g;
+
+/** `paragraph` wrapped into lines of at most `width` characters (a longer word gets a line of its own). */
+function wrapped(paragraph: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.match(WORDS) ?? []) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Wraps `text` into JSDoc lines of at most `width` characters after `indent` (with `headline`, the
+ * first paragraph stays one line). `tags` (e.g. `@throws {@link InputValidationError} when ...`)
+ * follow the paragraphs, one block each.
+ */
+export function jsdoc(
+  text: string | string[],
+  indent: string,
+  width = 110,
+  headline = false,
+  tags: readonly string[] = [],
+): string {
   const paragraphs = (Array.isArray(text) ? text : [text]).map(doc).filter(Boolean);
-  if (paragraphs.length === 1 && paragraphs[0]!.length + indent.length + 7 <= width + 20)
+  if (tags.length === 0 && paragraphs.length === 1 && paragraphs[0]!.length + indent.length + 7 <= width + 20)
     return `${indent}/** ${paragraphs[0]} */`;
   const lines: string[] = [`${indent}/**`];
   paragraphs.forEach((paragraph, i) => {
     if (i > 0) lines.push(`${indent} *`);
     if (i === 0 && headline) return void lines.push(`${indent} * ${paragraph}`);
-    let line = '';
-    for (const word of paragraph.split(' ')) {
-      if (line && line.length + word.length + 1 > width) {
-        lines.push(`${indent} * ${line}`);
-        line = word;
-      } else {
-        line = line ? `${line} ${word}` : word;
-      }
-    }
-    if (line) lines.push(`${indent} * ${line}`);
+    for (const line of wrapped(paragraph, width)) lines.push(`${indent} * ${line}`);
   });
+  if (tags.length > 0 && paragraphs.length > 0) lines.push(`${indent} *`);
+  for (const tag of tags) for (const line of wrapped(doc(tag), width)) lines.push(`${indent} * ${line}`);
   lines.push(`${indent} */`);
   return lines.join('\n');
 }

@@ -33,13 +33,12 @@ function routeDetails(spec: OperationSpec): string {
   const { route } = spec;
   const also = route.duplicates.length > 0 ? `; also listed as n ${route.duplicates.join(', ')}` : '';
   const shown = `\`${route.method ?? '?'} ${route.path}\``;
-  const refused = 'the call rejects with `UnconfirmedRouteError` and sends nothing';
+  // The refusal without a route is the method's `@throws {@link UnconfirmedRouteError}` tag.
   if (route.requiresRoute)
-    return `Reconstructed as ${shown} (catalogue n ${route.n}${also}), but ${route.requiresRoute}. Without your route, ${refused}.`;
+    return `Reconstructed as ${shown} (catalogue n ${route.n}${also}), but ${route.requiresRoute}.`;
   const method = route.methodConfidence === route.confidence ? '' : `, method ${route.methodConfidence}`;
   const how = route.status === 'unconfirmed' ? 'reconstructed' : route.status;
-  const refusal = route.status === 'unconfirmed' ? ` Without the opt-in or your route, ${refused}.` : '';
-  return `${shown} (catalogue n ${route.n}${also}; ${how}, confidence ${route.confidence}${method}).${refusal}`;
+  return `${shown} (catalogue n ${route.n}${also}; ${how}, confidence ${route.confidence}${method}).`;
 }
 
 /** The docs of the operation's query parameters that its (shared) query model documents more generally. */
@@ -48,6 +47,39 @@ function ownParamDocs(spec: OperationSpec, models: ReadonlyMap<string, Model>): 
   return Object.entries(spec.shape!.paramDocs ?? {})
     .filter(([name, doc]) => model?.fields.find((f) => f.name === name)?.doc !== doc)
     .map(([name, doc]) => `\`${name}\`: ${doc}`);
+}
+
+/** Why Coodesh refuses a call, for every operation: the reference documents no errors per operation. */
+export const COODESH_CALL_ERRORS = [
+  '@throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per operation): ' +
+    '{@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key), ' +
+    '{@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409), ' +
+    '{@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.',
+  '@throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the ' +
+    'deadline runs out); {@link AbortError} when `options.signal` aborts.',
+];
+
+/** The `@throws` tags of an operation's method: what refuses it before sending, then what Coodesh answers. */
+function throwsTags(spec: OperationSpec, paged: boolean, untyped: boolean): string[] {
+  const where = `\`routes['${spec.id}']\``;
+  const route = spec.route.requiresRoute
+    ? [`@throws {@link UnconfirmedRouteError} without your route in ${where}; nothing is sent.`]
+    : spec.route.status === 'unconfirmed'
+      ? [
+          `@throws {@link UnconfirmedRouteError} without \`allowUnconfirmedRoutes: true\` or your route in ${where}; nothing is sent.`,
+        ]
+      : [];
+  const schema = untyped ? ', or `responseSchema` is not a zod schema' : '';
+  return [
+    ...route,
+    `@throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and headers, types, formats)${schema}; nothing is sent.`,
+    ...(paged
+      ? [
+          '@throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).',
+        ]
+      : []),
+    ...COODESH_CALL_ERRORS,
+  ];
 }
 
 /** The method of an operation on its resource class. */
@@ -91,7 +123,8 @@ function method(spec: OperationSpec, writer: ModelWriter): string {
     '{  }',
     '{}',
   );
-  return `${jsdoc(docs, '  ', 110, routeWarning(spec) !== undefined)}\n  ${spec.method}${untyped ? '<T = unknown>' : ''}(${params.join(', ')}) {\n    return ${call};\n  }`;
+  const tags = throwsTags(spec, paged, untyped);
+  return `${jsdoc(docs, '  ', 110, routeWarning(spec) !== undefined, tags)}\n  ${spec.method}${untyped ? '<T = unknown>' : ''}(${params.join(', ')}) {\n    return ${call};\n  }`;
 }
 
 /** A resource class with its methods and sub-resources. */

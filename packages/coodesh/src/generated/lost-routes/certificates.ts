@@ -15,11 +15,21 @@ export class CertificatesLostRoutes extends CoodeshResource {
    * Id operation that requires an access_token; no response shown (possibly a certificate or report download).
    *
    * Reconstructed as `GET /certificates/:id` (catalogue n 133), but its reconstruction is the same route as
-   * catalogue n 132's, so one of the two is wrong. Without your route, the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * catalogue n 132's, so one of the two is wrong.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without your route in `routes['certificates.download']`; nothing is
+   * sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   download<T = unknown>(id: string, query: CertificateDownloadQuery, options?: ResponseSchemaOptions<T>) {
     return this.send('certificates.download', { path: { id }, query }, options);

@@ -13,11 +13,20 @@ export class MiscLostRoutes extends CoodeshResource {
    *
    * Id operation (distinct id example 64dfa98a71a3460012d2d6b5) with no body or example; its resource is unknown.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 260), but the reference lost its HTTP method and its path. Without
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? (unknown)` (catalogue n 260), but the reference lost its HTTP method and its path.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without your route in `routes['misc.operation260']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   operation260<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('misc.operation260', { path: { id } }, options);
@@ -28,11 +37,20 @@ export class MiscLostRoutes extends CoodeshResource {
    *
    * Id operation (same parameter as op 260); nothing else survives.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 261), but the reference lost its HTTP method and its path. Without
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? (unknown)` (catalogue n 261), but the reference lost its HTTP method and its path.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without your route in `routes['misc.operation261']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   operation261<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('misc.operation261', { path: { id } }, options);
@@ -43,11 +61,20 @@ export class MiscLostRoutes extends CoodeshResource {
    *
    * Id operation (same parameter as op 260); nothing else survives.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 262), but the reference lost its HTTP method and its path. Without
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? (unknown)` (catalogue n 262), but the reference lost its HTTP method and its path.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without your route in `routes['misc.operation262']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   operation262<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('misc.operation262', { path: { id } }, options);

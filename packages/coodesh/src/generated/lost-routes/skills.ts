@@ -15,9 +15,19 @@ export class SkillsLostRoutes extends CoodeshResource {
    * Second paginated skills listing with the same item shape (search only).
    *
    * Reconstructed as `GET /skills/{variant}` (catalogue n 202), but a segment of its path was lost ({variant}).
-   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without your route in `routes['skills.listVariants']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   listVariants(query: OffsetListQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('skills.listVariants', { query }, options);
