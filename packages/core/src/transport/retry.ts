@@ -25,7 +25,11 @@ export function retryAfterFromHeaders(headers: Record<string, string>, now: numb
   return Math.max(0, date - now);
 }
 
-/** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
+/**
+ * Resolves after `ms`, or rejects with the signal's reason when it aborts first.
+ *
+ * @throws The signal's `reason` when `signal` aborts first.
+ */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
