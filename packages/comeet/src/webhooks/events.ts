@@ -120,7 +120,7 @@ function typeBody(method: string, body: unknown): Typed {
  * @throws {@link WebhookVerificationError} `unauthenticated` when no credential the kind of push needs
  * verifies, `invalid_payload` when the authenticated body is not JSON or not the documented model, `replayed`
  * when the body was already accepted.
- * @throws {@link HRError} when neither a Secret Key nor a partner secret is configured, before the push is
+ * @throws {@link index!HRError} when neither a Secret Key nor a partner secret is configured, before the push is
  * read.
  * @throws Whatever the `seenStore` throws.
  */
@@ -146,7 +146,7 @@ export async function parseComeetWebhook(
  *
  * @throws {@link WebhookVerificationError} as `parseComeetWebhook`, and `invalid_payload` for a push that is
  * not a hire.
- * @throws {@link HRError} when no Secret Key is configured.
+ * @throws {@link index!HRError} when no Secret Key is configured.
  */
 export async function parseHireWebhook(
   request: Omit<ComeetWebhookRequest, 'method'>,

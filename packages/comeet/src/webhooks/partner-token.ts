@@ -72,7 +72,7 @@ export async function verifiedPartnerToken(
  *
  * @throws {@link WebhookVerificationError} `unauthenticated` when the token is missing, malformed, wrongly
  * signed, expired, or from another api-key.
- * @throws {@link HRError} when no partner secret is configured.
+ * @throws {@link index!HRError} when no partner secret is configured.
  */
 export async function verifyPartnerToken(input: VerifyPartnerTokenInput): Promise<VerifiedPartnerToken> {
   if (!input.secret) throw new HRError('verifyPartnerToken: no partner secret is configured');

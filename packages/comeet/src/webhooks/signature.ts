@@ -47,7 +47,7 @@ export function hireSignatureValid(rawBody: RawBody, signature: string | undefin
  *
  * @throws {@link WebhookVerificationError} `unauthenticated` when the signature is missing, malformed or
  * wrong.
- * @throws {@link HRError} when no Secret Key is configured.
+ * @throws {@link index!HRError} when no Secret Key is configured.
  */
 export function verifyHireWebhookSignature(input: VerifySignatureInput): void {
   if (!input.secretKey) throw new HRError('verifyHireWebhookSignature: no Secret Key is configured');

@@ -49,41 +49,51 @@ function ownParamDocs(spec: OperationSpec, models: ReadonlyMap<string, Model>): 
     .map(([name, doc]) => `\`${name}\`: ${doc}`);
 }
 
+/**
+ * A link to an error class: `@hr/coodesh`'s main entry exports the classes, so the lost-routes entry
+ * links there (`index!`) for the API reference to resolve it.
+ */
+const errorLink = (name: string, part: Part) => (part === 'lost' ? `{@link index!${name}}` : `{@link ${name}}`);
+
 /** Why Coodesh refuses a call, for every operation: the reference documents no errors per operation. */
-export const COODESH_CALL_ERRORS = [
-  '@throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per operation): ' +
-    '{@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key), ' +
-    '{@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409), ' +
-    '{@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.',
-  '@throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the ' +
-    'deadline runs out); {@link AbortError} when `options.signal` aborts.',
-];
+function callErrors(part: Part): string[] {
+  const e = (name: string) => errorLink(name, part);
+  return [
+    `@throws ${e('APIError')} for any failure Coodesh answers, by status (the reference documents no errors per operation): ` +
+      `${e('InvalidRequestError')} (400, 422), ${e('AuthenticationError')} (401, a missing or wrong key), ` +
+      `${e('PermissionDeniedError')} (403), ${e('NotFoundError')} (404), ${e('ConflictError')} (409), ` +
+      `${e('RateLimitError')} (429) and ${e('ServerError')} (5xx) after the retries.`,
+    `@throws ${e('ConnectionError')} when Coodesh cannot be reached (${e('TimeoutError')} when an attempt or the ` +
+      `deadline runs out); ${e('AbortError')} when \`options.signal\` aborts.`,
+  ];
+}
 
 /** The `@throws` tags of an operation's method: what refuses it before sending, then what Coodesh answers. */
-function throwsTags(spec: OperationSpec, paged: boolean, untyped: boolean): string[] {
+function throwsTags(spec: OperationSpec, part: Part, paged: boolean, untyped: boolean): string[] {
+  const e = (name: string) => errorLink(name, part);
   const where = `\`routes['${spec.id}']\``;
   const route = spec.route.requiresRoute
-    ? [`@throws {@link UnconfirmedRouteError} without your route in ${where}; nothing is sent.`]
+    ? [`@throws ${e('UnconfirmedRouteError')} without your route in ${where}; nothing is sent.`]
     : spec.route.status === 'unconfirmed'
       ? [
-          `@throws {@link UnconfirmedRouteError} without \`allowUnconfirmedRoutes: true\` or your route in ${where}; nothing is sent.`,
+          `@throws ${e('UnconfirmedRouteError')} without \`allowUnconfirmedRoutes: true\` or your route in ${where}; nothing is sent.`,
         ]
       : [];
   const schema = untyped ? ', or `responseSchema` is not a zod schema' : '';
   return [
     ...route,
-    `@throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and headers, types, formats)${schema}; nothing is sent.`,
+    `@throws ${e('InputValidationError')} when an argument breaks a rule the catalogue states (required fields and headers, types, formats)${schema}; nothing is sent.`,
     ...(paged
       ? [
-          '@throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).',
+          `@throws ${e('PaginationError')} when the listing cannot continue safely (a page seen before, too many pages).`,
         ]
       : []),
-    ...COODESH_CALL_ERRORS,
+    ...callErrors(part),
   ];
 }
 
 /** The method of an operation on its resource class. */
-function method(spec: OperationSpec, writer: ModelWriter): string {
+function method(spec: OperationSpec, part: Part, writer: ModelWriter): string {
   const shape = spec.shape!;
   const paged = shape.envelope === 'page' || shape.envelope === 'offset';
   const untyped = !shape.response;
@@ -123,7 +133,7 @@ function method(spec: OperationSpec, writer: ModelWriter): string {
     '{  }',
     '{}',
   );
-  const tags = throwsTags(spec, paged, untyped);
+  const tags = throwsTags(spec, part, paged, untyped);
   return `${jsdoc(docs, '  ', 110, routeWarning(spec) !== undefined, tags)}\n  ${spec.method}${untyped ? '<T = unknown>' : ''}(${params.join(', ')}) {\n    return ${call};\n  }`;
 }
 
@@ -133,6 +143,7 @@ function resourceClass(
   doc: string,
   specs: OperationSpec[],
   children: [string, string, string][],
+  part: Part,
   writer: ModelWriter,
 ): string {
   const members: string[] = [];
@@ -145,7 +156,7 @@ function resourceClass(
       `  /** The resource and its sub-resources, calling \`client\`. */\n  constructor(client: CoodeshCaller) {\n    super(client);\n${init}\n  }`,
     );
   }
-  members.push(...specs.map((spec) => method(spec, writer)));
+  members.push(...specs.map((spec) => method(spec, part, writer)));
   return `${jsdoc(doc, '')}\nexport class ${className} extends CoodeshResource {\n${members.join('\n\n')}\n}`;
 }
 
@@ -189,7 +200,7 @@ export function renderResourceFile(group: GeneratedGroup, part: Part, models: Re
     .map(([property, child]) => ({ property, child, operations: group.operations.filter((s) => s.child === property) }))
     .filter((c) => c.operations.length > 0);
   const classes = children.map(({ child, operations }) =>
-    resourceClass(`${child.className}${suffix}`, classDoc(child.doc, part), operations, [], writer),
+    resourceClass(`${child.className}${suffix}`, classDoc(child.doc, part), operations, [], part, writer),
   );
   classes.push(
     resourceClass(
@@ -197,6 +208,7 @@ export function renderResourceFile(group: GeneratedGroup, part: Part, models: Re
       group.doc,
       group.operations.filter((s) => !s.child),
       children.map(({ property, child }) => [property, `${child.className}${suffix}`, child.doc]),
+      part,
       writer,
     ),
   );

@@ -62,7 +62,7 @@ function optionsProblem(options: FeishuEventOptions): string | undefined {
  * @throws {@link FeishuEventVerificationError} `unauthenticated` when the push cannot be authenticated
  * (signature, timestamp, token, decryption: one message, no cause), `replayed` when its event was already
  * accepted.
- * @throws {@link HRError} naming the option when the options cannot work (no Encrypt Key or Verification
+ * @throws {@link index!HRError} naming the option when the options cannot work (no Encrypt Key or Verification
  * Token, a bad `toleranceSeconds`...), before the push is read.
  * @throws Whatever the `seenStore` or the `appTicketClient` throws (the claim is then released).
  */

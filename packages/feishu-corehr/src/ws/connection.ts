@@ -83,7 +83,7 @@ export class FeishuLongConnection {
   /**
    * Checks the options (throws `InputValidationError` before anything is sent); `start()` connects.
    *
-   * @throws {@link InputValidationError} when an option is missing or out of range; nothing is sent.
+   * @throws {@link index!InputValidationError} when an option is missing or out of range; nothing is sent.
    */
   constructor(options: FeishuLongConnectionOptions) {
     this.#options = resolveOptions(options);
@@ -129,7 +129,7 @@ export class FeishuLongConnection {
    *
    * @throws {@link FeishuLongConnectionError} on a final refusal (wrong credentials, a banned app, too many
    * connections) or when the reconnect policy gives up.
-   * @throws {@link AbortError} when the connection is closed (or its `signal` aborts) before it connects.
+   * @throws {@link index!AbortError} when the connection is closed (or its `signal` aborts) before it connects.
    */
   start(): Promise<void> {
     if (this.#started) return this.#started;
@@ -497,9 +497,9 @@ function closeSocket(socket: WebSocket): Promise<void> {
 /**
  * Creates a `FeishuLongConnection` and starts it: resolves with it once connected.
  *
- * @throws {@link InputValidationError} when an option is missing or out of range; nothing is sent.
+ * @throws {@link index!InputValidationError} when an option is missing or out of range; nothing is sent.
  * @throws {@link FeishuLongConnectionError} on a final refusal or when the reconnect policy gives up;
- * {@link AbortError} when closed first (the connection is closed either way).
+ * {@link index!AbortError} when closed first (the connection is closed either way).
  */
 export async function connectFeishuEvents(options: FeishuLongConnectionOptions): Promise<FeishuLongConnection> {
   const connection = new FeishuLongConnection(options);

@@ -55,7 +55,7 @@ export const DEFAULT_MOKA_SEEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
  * @throws {@link MokaWebhookVerificationError} `unauthenticated` when the signature does not verify,
  * `invalid_payload` when the signed body is not Moka's envelope, `replayed` when the push was already
  * accepted.
- * @throws {@link HRError} when no signing key is configured, before the push is read.
+ * @throws {@link index!HRError} when no signing key is configured, before the push is read.
  * @throws Whatever the `seenStore` throws.
  */
 export async function parseMokaWebhook(

@@ -56,7 +56,7 @@ function checkUrl(name: string, value: unknown): void {
  * res.writeHead(reply.status, reply.headers).end(reply.body);
  * ```
  *
- * @throws {@link HRError} when a `redirectUrl` is not an absolute http(s) URL, or has neither `pcUrl` nor
+ * @throws {@link index!HRError} when a `redirectUrl` is not an absolute http(s) URL, or has neither `pcUrl` nor
  * `mobileUrl`.
  */
 export function mokaWebhookReply(options: MokaWebhookReplyOptions = {}): MokaWebhookReply {
@@ -78,7 +78,7 @@ export function mokaWebhookReply(options: MokaWebhookReplyOptions = {}): MokaWeb
  * import failed and shows them the body, so write `msg` for a person (the docs' example:
  * `{"msg":"当前数据存在错误"}`, "the data has an error").
  *
- * @throws {@link HRError} when `status` is not 300–599 or `msg` is empty.
+ * @throws {@link index!HRError} when `status` is not 300–599 or `msg` is empty.
  */
 export function mokaWebhookFailure(msg: string, status = 400): MokaWebhookReply {
   if (!Number.isInteger(status) || status < 300 || status > 599)

@@ -30,16 +30,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Reconstructed as `GET /assessments/:id/attempts/:attemptId/{variant}` (catalogue n 92), but a segment of its
    * path was lost ({variant}).
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.retrieveAlternate']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats); nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.retrieveAlternate']`;
+   * nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   retrieveAlternate(id: string, attemptId: string, query: AttemptRetrieveQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('attempts.retrieveAlternate', { path: { id, attemptId }, query }, options);
@@ -53,16 +54,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Reconstructed as `? /assessments/attempts/{action}` (catalogue n 102; also listed as n 175), but the reference
    * lost its HTTP method.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.operation102']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats); nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation102']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation102(body: IdsBody, options?: CoodeshRequestOptions) {
     return this.send('attempts.operation102', { body }, options);
@@ -76,15 +78,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Reconstructed as `GET /assessments/attempts/{resource}` (catalogue n 108), but a segment of its path was lost
    * ({resource}).
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.lookup']`; nothing is sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats); nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.lookup']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   lookup(query: AttemptLookupQuery, options?: CoodeshRequestOptions) {
     return this.send('attempts.lookup', { query }, options);
@@ -101,17 +105,19 @@ export class AttemptsLostRoutes extends CoodeshResource {
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.listForAssessment']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats); nothing is sent.
-   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.listForAssessment']`;
+   * nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!PaginationError} when the listing cannot continue safely (a page seen before, too many
+   * pages).
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   listForAssessment(id: string, query: AttemptListForAssessmentQuery, options?: CoodeshPaginateOptions) {
     return this.paginate('attempts.listForAssessment', { path: { id }, query }, options);
@@ -128,16 +134,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.operation111']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation111']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation111<T = unknown>(body: IdsBody, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation111', { body }, options);
@@ -154,16 +161,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.operation112']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation112']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation112<T = unknown>(body: IdsBody, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation112', { body }, options);
@@ -183,16 +191,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.operation115']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation115']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation115<T = unknown>(attemptId: string, query: AttemptRetrieveQuery = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation115', { path: { attemptId }, query }, options);
@@ -209,16 +218,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.operation117']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation117']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation117<T = unknown>(token: string, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation117', { path: { token } }, options);
@@ -235,16 +245,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.operation118']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation118']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation118<T = unknown>(attemptId: string, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation118', { path: { attemptId } }, options);
@@ -260,16 +271,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.operation119']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation119']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation119<T = unknown>(query: TypeQuery = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation119', { query }, options);
@@ -286,16 +298,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.operation124']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation124']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation124<T = unknown>(participantId: string, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation124', { path: { participantId } }, options);
@@ -312,16 +325,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.operation125']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation125']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation125<T = unknown>(attemptId: string, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation125', { path: { attemptId } }, options);
@@ -335,16 +349,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Reconstructed as `? /assessments/attempts/:id/{action}` (catalogue n 127), but the reference lost its HTTP
    * method.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.operation127']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats); nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation127']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation127(id: string, options?: CoodeshRequestOptions) {
     return this.send('attempts.operation127', { path: { id } }, options);
@@ -361,16 +376,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.operation128']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation128']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation128<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation128', { path: { id } }, options);
@@ -387,16 +403,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.operation130']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation130']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation130<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation130', { path: { id } }, options);
@@ -412,16 +429,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    *
    * The `user-agent` header is required: pass it in `headers` (checked before sending).
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.operation135']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats); nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation135']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation135(id: string, headers: AttemptStartHeaders, options?: CoodeshRequestOptions) {
     return this.send('attempts.operation135', { path: { id }, headers }, options);
@@ -438,16 +456,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Reconstructed as `POST /assessments/answers/:token/upload` (catalogue n 136), but its reconstruction is the
    * same route as catalogue n 116's, so one of the two is wrong.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.uploadAnswerChunk']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats); nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.uploadAnswerChunk']`;
+   * nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   uploadAnswerChunk(token: string, body: ChunkUploadBody, options?: CoodeshRequestOptions) {
     return this.send('attempts.uploadAnswerChunk', { path: { token }, body }, options);
@@ -461,16 +480,17 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Reconstructed as `? /assessments/answers/:token/{action}` (catalogue n 137), but the reference lost its HTTP
    * method.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['attempts.operation137']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats); nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation137']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation137(token: string, options?: CoodeshRequestOptions) {
     return this.send('attempts.operation137', { path: { token } }, options);

@@ -22,16 +22,17 @@ export class CareerPathCategoriesLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['careerPaths.categories.modifySkills']`;
-   * nothing is sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in
+   * `routes['careerPaths.categories.modifySkills']`; nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   modifySkills<T = unknown>(id: string, categoryId: string, body: IdsBody, options?: ResponseSchemaOptions<T>) {
     return this.send('careerPaths.categories.modifySkills', { path: { id, categoryId }, body }, options);
@@ -65,15 +66,17 @@ export class CareerPathsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['careerPaths.archive']`; nothing is sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['careerPaths.archive']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   archive<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('careerPaths.archive', { path: { id } }, options);
@@ -91,16 +94,17 @@ export class CareerPathsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['careerPaths.unarchive']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['careerPaths.unarchive']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   unarchive<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('careerPaths.unarchive', { path: { id } }, options);
@@ -114,16 +118,17 @@ export class CareerPathsLostRoutes extends CoodeshResource {
    * Reconstructed as `GET /careers/:id/{resource}` (catalogue n 72), but a segment of its path was lost
    * ({resource}).
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['careerPaths.stringList']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats); nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['careerPaths.stringList']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   stringList(id: string, options?: CoodeshRequestOptions) {
     return this.send('careerPaths.stringList', { path: { id } }, options);
@@ -139,16 +144,17 @@ export class CareerPathsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['careerPaths.idsAction']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['careerPaths.idsAction']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   idsAction<T = unknown>(id: string, body: IdsBody, options?: ResponseSchemaOptions<T>) {
     return this.send('careerPaths.idsAction', { path: { id }, body }, options);
@@ -164,16 +170,17 @@ export class CareerPathsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['careerPaths.operation75']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['careerPaths.operation75']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation75<T = unknown>(options?: ResponseSchemaOptions<T>) {
     return this.send('careerPaths.operation75', {}, options);

@@ -18,16 +18,17 @@ export class QuestionsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['questions.operation139']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['questions.operation139']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation139<T = unknown>(options?: ResponseSchemaOptions<T>) {
     return this.send('questions.operation139', {}, options);
@@ -41,16 +42,17 @@ export class QuestionsLostRoutes extends CoodeshResource {
    *
    * Reconstructed as `? (unknown)` (catalogue n 146), but the reference lost its HTTP method and its path.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['questions.operation146']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats); nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['questions.operation146']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation146(options?: CoodeshRequestOptions) {
     return this.send('questions.operation146', {}, options);
@@ -66,16 +68,17 @@ export class QuestionsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['questions.operation148']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['questions.operation148']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation148<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.operation148', { path: { id } }, options);
@@ -91,16 +94,17 @@ export class QuestionsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['questions.operation152']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['questions.operation152']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation152<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.operation152', { path: { id } }, options);
@@ -116,16 +120,17 @@ export class QuestionsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['questions.operation153']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['questions.operation153']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation153<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.operation153', { path: { id } }, options);
@@ -141,16 +146,17 @@ export class QuestionsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['questions.operation155']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['questions.operation155']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation155<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.operation155', { path: { id } }, options);
@@ -166,16 +172,17 @@ export class QuestionsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['questions.operation156']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['questions.operation156']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation156<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.operation156', { path: { id } }, options);
@@ -191,16 +198,17 @@ export class QuestionsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['questions.operation159']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['questions.operation159']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation159<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.operation159', { path: { id } }, options);

@@ -22,16 +22,17 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['scorecards.operation232']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.operation232']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation232<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.operation232', { path: { id } }, options);
@@ -47,16 +48,17 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['scorecards.operation235']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.operation235']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation235<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.operation235', { path: { id } }, options);
@@ -73,16 +75,17 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['scorecards.operation238']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.operation238']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation238<T = unknown>(id: string, resultId: string, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.operation238', { path: { id, resultId } }, options);
@@ -99,16 +102,17 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['scorecards.searchListing']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.searchListing']`;
+   * nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   searchListing<T = unknown>(query: OffsetListQuery = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.searchListing', { query }, options);
@@ -126,15 +130,17 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['scorecards.autologin']`; nothing is sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.autologin']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   autologin<T = unknown>(body: AutologinBody, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.autologin', { body }, options);
@@ -151,16 +157,17 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['scorecards.operation243']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.operation243']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation243<T = unknown>(resultId: string, attemptId: string, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.operation243', { path: { resultId, attemptId } }, options);
@@ -177,16 +184,17 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['scorecards.operation244']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.operation244']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation244<T = unknown>(attemptId: string, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.operation244', { path: { attemptId } }, options);
@@ -202,16 +210,17 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['scorecards.operation247']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.operation247']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation247<T = unknown>(query: TypeQuery = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.operation247', { query }, options);
@@ -227,16 +236,17 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['scorecards.operation248']`; nothing is
-   * sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.operation248']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation248<T = unknown>(options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.operation248', {}, options);

@@ -22,15 +22,16 @@ export class TeamsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['teams.archive']`; nothing is sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['teams.archive']`; nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   archive<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('teams.archive', { path: { id } }, options);
@@ -48,15 +49,17 @@ export class TeamsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['teams.unarchive']`; nothing is sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['teams.unarchive']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   unarchive<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('teams.unarchive', { path: { id } }, options);
@@ -72,15 +75,17 @@ export class TeamsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['teams.operation197']`; nothing is sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['teams.operation197']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation197<T = unknown>(id: string, body: TeamOperation197Body = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('teams.operation197', { path: { id }, body }, options);
@@ -97,15 +102,17 @@ export class TeamsLostRoutes extends CoodeshResource {
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
    *
-   * @throws {@link UnconfirmedRouteError} without your route in `routes['teams.operation246']`; nothing is sent.
-   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
-   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
-   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
-   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
-   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
-   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
-   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
-   * deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['teams.operation246']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation246<T = unknown>(teamId: string, talentId: string, options?: ResponseSchemaOptions<T>) {
     return this.send('teams.operation246', { path: { teamId, talentId } }, options);
