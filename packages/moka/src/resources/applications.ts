@@ -45,7 +45,11 @@ export type MovedApplicationListing = PagePromise<MovedApplicationPage, MokaMove
 
 /** Parameters of `applications.pull()`. */
 export interface PullApplicationsParams {
-  /** Where to start: the `resumeFrom` the previous run saved, or your first sync's start time. Omit to start from the beginning. */
+  /**
+   * Where to start: the `resumeFrom` the previous run saved (an `updatedAt` value, e.g. `2017-01-01 10:00:00`,
+   * with no time zone given), or your first sync's start time (the docs give no format for `fromTime`; their
+   * headcount twin's example is `2018-1-1`). Omit to start from the beginning.
+   */
   fromTime?: string | undefined;
   /** Applications per page (Moka's default: 100). */
   limit?: number | undefined;
