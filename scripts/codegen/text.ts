@@ -38,6 +38,35 @@ export function words(name: string): string {
     .trim();
 }
 
+const DATE_WORDS = new Set(['date', 'time', 'datetime', 'timestamp', 'birthday']);
+/** Whole names that are moments without saying date or time. */
+const MOMENT_NAMES = new Set([
+  'created',
+  'updated',
+  'modified',
+  'started',
+  'finished',
+  'expires',
+  'invited',
+  'published',
+]);
+
+/**
+ * Whether a field's name says it holds a date or a time: `checkinDate`, `created_at`, `startTime`,
+ * `time_created:before` (a word `date`, `time`, `datetime`, `timestamp`, `birthday`, or a last word `at`),
+ * or `created`, `updated`, `started`...
+ */
+export function namesADateOrTime(name: string): boolean {
+  const parts = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+  return (
+    MOMENT_NAMES.has(name) || parts.some((word) => DATE_WORDS.has(word)) || (parts.length > 1 && parts.at(-1) === 'at')
+  );
+}
+
 /** `last login` → `Last login`. */
 export function sentence(text: string): string {
   return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
