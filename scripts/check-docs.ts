@@ -9,6 +9,9 @@
  * method of a resource (a `Resource` subclass) and of a client (a `BaseClient` subclass), the clients'
  * constructors, and every other public function, method or constructor whose code throws or whose
  * docs say it throws or rejects. The testing entry points are left out.
+ *
+ * And that every date or time field of a vendor package states its format, and for an instant that
+ * its calendar day depends on the time zone (see check-docs/date-fields.ts).
  * Prints the undocumented ones and exits 1 when any.
  *
  *   pnpm check:docs
@@ -16,6 +19,8 @@
 import ts from 'typescript';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dateFieldProblem } from './check-docs/date-fields.js';
+import { namesADateOrTime } from './codegen/text.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const packages = ['core', 'moka', 'coodesh', 'feishu-corehr', 'comeet', 'redis'].filter((p) =>
@@ -45,8 +50,10 @@ const program = ts.createProgram(entries, {
 const checker = program.getTypeChecker();
 const missing = new Set<string>();
 const noThrows = new Set<string>();
+const undatedFields = new Set<string>();
 let checked = 0;
 let canFail = 0;
+let datedFields = 0;
 
 const hasDocs = (symbol: ts.Symbol) =>
   ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim() !== '' ||
@@ -76,6 +83,23 @@ function checkMember(owner: string, member: ts.Symbol) {
   if (member.name.startsWith('#') || member.name.startsWith('__')) return;
   checked++;
   if (!hasDocs(member)) missing.add(`${where(decl)}  ${owner}.${member.name}`);
+  else if (isVendorSource(decl!) && namesADateOrTime(member.name) && holdsText(member, decl!)) {
+    datedFields++;
+    const problem = dateFieldProblem(ts.displayPartsToString(member.getDocumentationComment(checker)));
+    if (problem) undatedFields.add(`${where(decl)}  ${owner}.${member.name} ${problem}`);
+  }
+}
+
+/** The vendor packages, whose date and time fields are held to `dateFieldProblem`. */
+const VENDORS = ['moka', 'coodesh', 'feishu-corehr', 'comeet'];
+const isVendorSource = (decl: ts.Declaration) =>
+  VENDORS.some((vendor) => decl.getSourceFile().fileName.startsWith(join(root, 'packages', vendor, 'src')));
+
+/** Whether a property holds a string or a number (a date or time as text, or a count since the epoch). */
+function holdsText(member: ts.Symbol, decl: ts.Declaration): boolean {
+  const type = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(member, decl));
+  const parts = type.isUnion() ? type.types : [type];
+  return parts.some((part) => part.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike));
 }
 
 /** The value a method's result yields: the awaited data, or a listing's item type. */
@@ -203,7 +227,12 @@ if (noThrows.size > 0) {
   console.error(`${noThrows.size} public methods or functions that can fail have no @throws tag:`);
   for (const line of [...noThrows].sort()) console.error(`  ${line}`);
 }
-if (missing.size > 0 || noThrows.size > 0) process.exit(1);
+if (undatedFields.size > 0) {
+  console.error(`${undatedFields.size} date or time fields do not say their format:`);
+  for (const line of [...undatedFields].sort()) console.error(`  ${line}`);
+}
+if (missing.size > 0 || noThrows.size > 0 || undatedFields.size > 0) process.exit(1);
 console.log(
-  `All ${checked} public declarations of ${packages.join(', ')} carry JSDoc, and the ${canFail} that can fail say how with @throws.`,
+  `All ${checked} public declarations of ${packages.join(', ')} carry JSDoc, the ${canFail} that can fail say how with @throws, ` +
+    `and the ${datedFields} date and time fields of the vendors give their format.`,
 );
