@@ -1,26 +1,24 @@
 import type { z } from 'zod';
-import type { AuthStrategy } from '../auth/types.js';
-import { BatchError } from '../errors/client-errors.js';
+import { SerialLanes } from '../async/serial-lanes.js';
+import type { AuthStrategy } from '../auth/strategy.js';
+import { checkClientOptions, requestOptionIssues } from '../call/check-options.js';
+import { buildRequest, lowerCaseHeaders, resolveOperation, validateInput } from '../call/prepare.js';
+import { runCall } from '../call/run-call.js';
+import type { ClientContext, PreparedRequest, RawResponseSlot, RequestOptions, WithResponse } from '../call/types.js';
+import { validateItems } from '../call/validate.js';
+import type { Operation, OperationInput, OperationOutput } from '../contract/operation.js';
+import type { PaginationStyle } from '../contract/pagination-styles.js';
+import { defaultResponseMapper } from '../contract/response-mapper.js';
+import type { VendorConfig } from '../contract/vendor.js';
+import { BatchError, InputValidationError } from '../errors/client-errors.js';
 import { LevelLogger } from '../logging/logger.js';
-import type { Operation, OperationInput, OperationOutput } from '../operation/define.js';
 import { acrossGroups } from '../pagination/fan-out.js';
 import { PagePromise } from '../pagination/page-promise.js';
-import type { PaginationStyle } from '../pagination/styles.js';
-import type { ClientContext } from '../pipeline/context.js';
-import { defaultEnvelope } from '../pipeline/envelope.js';
-import { buildRequest, resolveOperation, validateInput, type PreparedRequest } from '../pipeline/prepare.js';
-import { OperationRateLimits } from '../pipeline/rate-limit.js';
-import { runCall, type RawResponseSlot } from '../pipeline/run-call.js';
-import { SerialLanes } from '../pipeline/serial.js';
-import { validateItems } from '../pipeline/validate-items.js';
+import { OperationRateLimits } from '../rate-limit/operation-limits.js';
 import { Redactor } from '../redaction/redactor.js';
-import { defaultDispatcher, sendHttp } from '../transport/http.js';
-import { chunk } from './batches.js';
-import { checkClientOptions } from './check-options.js';
-import { APIPromise, type WithResponse } from './api-promise.js';
-import { withMiddleware } from './middleware.js';
-import type { ClientOptions, PaginateOptions, RequestOptions } from './options.js';
-import type { VendorConfig } from './vendor.js';
+import { defaultDispatcher, sendHttp, withMiddleware } from '../transport/http.js';
+import { APIPromise } from './api-promise.js';
+import type { ClientOptions, PaginateOptions } from './options.js';
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_RETRIES = 2;
@@ -51,10 +49,11 @@ export interface BatchResult<T> {
 }
 
 /**
- * The engine behind every vendor client. It wires the request pipeline (`src/pipeline`): prepare
- * (validate once, build the request) → [retries → invalid-token replay → authorize → rate limit →
- * send → interpret] → validate output. Vendor clients extend it and only declare: their config and
- * their operations. Every method returns a promise that rejects (never throws) for any failure.
+ * The engine behind every vendor client. Each method prepares a call (`src/call/prepare.ts`: validate
+ * once, build the request) and runs it (`src/call/run-call.ts`: serial lane, attempts with their
+ * retries and token replay, each attempt authorize → send → interpret, then output validation).
+ * Vendor clients extend it and only declare: their config and their operations. Every method returns
+ * a promise that rejects (never throws) for any failure.
  */
 export abstract class BaseClient {
   /** The vendor's short name. */
@@ -70,7 +69,7 @@ export abstract class BaseClient {
   /**
    * Throws `InputValidationError` for an unknown option name, a bad base URL or an option out of range.
    *
-   * @throws {@link InputValidationError} for an unknown option name (with the name it probably meant), a bad
+   * @throws {@link index!InputValidationError} for an unknown option name (with the name it probably meant), a bad
    * base URL, a header value that cannot be sent, or an option out of range.
    */
   constructor(options: ClientOptions, config: VendorConfig) {
@@ -96,12 +95,12 @@ export abstract class BaseClient {
       headers: {
         'user-agent': `${config.packageName}/${config.version} node/${process.versions.node}`,
         accept: 'application/json',
-        ...lowerKeys(config.defaultHeaders),
-        ...lowerKeys(options.headers),
+        ...lowerCaseHeaders(config.defaultHeaders),
+        ...lowerCaseHeaders(options.headers),
       },
       hooks: options.hooks ?? {},
       auth,
-      envelope: config.mapResponse ?? defaultEnvelope,
+      mapResponse: config.mapResponse ?? defaultResponseMapper,
       requestIdHeader: config.requestIdHeader?.toLowerCase(),
       rateLimits: new OperationRateLimits(config.vendor, options.rateLimit),
       lanes: new SerialLanes(),
@@ -116,14 +115,14 @@ export abstract class BaseClient {
    * Calls an operation and resolves with its validated data (`withResponse()` adds status and headers,
    * `asResponse()` the raw answer).
    *
-   * @throws {@link InputValidationError} when the input or options break the operation's rules; nothing is
+   * @throws {@link index!InputValidationError} when the input or options break the operation's rules; nothing is
    * sent.
-   * @throws {@link APIError} (a subclass by kind: {@link AuthenticationError}, {@link RateLimitError},
-   * {@link ServerError}...) when the vendor answers a failure, after the retries;
-   * {@link ResponseValidationError} when a read's answer does not match its schema;
-   * {@link ResponseTooLargeError} past `maxResponseBytes`.
-   * @throws {@link ConnectionError} when the vendor cannot be reached ({@link TimeoutError} when an attempt
-   * or the deadline runs out); {@link AbortError} when `options.signal` aborts.
+   * @throws {@link index!APIError} (a subclass by kind: {@link index!AuthenticationError}, {@link index!RateLimitError},
+   * {@link index!ServerError}...) when the vendor answers a failure, after the retries;
+   * {@link index!ResponseValidationError} when a read's answer does not match its schema;
+   * {@link index!ResponseTooLargeError} past `maxResponseBytes`.
+   * @throws {@link index!ConnectionError} when the vendor cannot be reached ({@link index!TimeoutError} when an attempt
+   * or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   request<Op extends Operation>(
     operation: Op,
@@ -144,15 +143,15 @@ export abstract class BaseClient {
    * Calls a paginated operation: await the result for the first page, or iterate every item. A query
    * list the operation fans out (`fanOut`) is sent in groups, listed one after another.
    *
-   * @throws {@link InputValidationError} when the input or options break the operation's rules; nothing is
+   * @throws {@link index!InputValidationError} when the input or options break the operation's rules; nothing is
    * sent.
-   * @throws {@link APIError} (a subclass by kind: {@link AuthenticationError}, {@link RateLimitError},
-   * {@link ServerError}...) when the vendor answers a failure, after the retries;
-   * {@link ResponseValidationError} when a read's answer does not match its schema;
-   * {@link ResponseTooLargeError} past `maxResponseBytes`.
-   * @throws {@link ConnectionError} when the vendor cannot be reached ({@link TimeoutError} when an attempt
-   * or the deadline runs out); {@link AbortError} when `options.signal` aborts.
-   * @throws {@link PaginationError} when the listing cannot continue safely (a repeated cursor, too many
+   * @throws {@link index!APIError} (a subclass by kind: {@link index!AuthenticationError}, {@link index!RateLimitError},
+   * {@link index!ServerError}...) when the vendor answers a failure, after the retries;
+   * {@link index!ResponseValidationError} when a read's answer does not match its schema;
+   * {@link index!ResponseTooLargeError} past `maxResponseBytes`.
+   * @throws {@link index!ConnectionError} when the vendor cannot be reached ({@link index!TimeoutError} when an attempt
+   * or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
+   * @throws {@link index!PaginationError} when the listing cannot continue safely (a repeated cursor, too many
    * pages).
    */
   paginate<Op extends Operation & { paginate: PaginationStyle }>(
@@ -161,7 +160,7 @@ export abstract class BaseClient {
     options: PaginateOptions = {},
   ): PagePromise<OperationOutput<Op>, PageItem<Op>> {
     return PagePromise.defer(() => {
-      let prepared = this.#prepare(operation, input, options);
+      let prepared = this.#prepare(operation, input, options, true);
       let style: PaginationStyle = operation.paginate;
       const fanOut = prepared.operation.fanOut;
       const values = fanOut ? prepared.query[fanOut.param] : undefined;
@@ -185,11 +184,11 @@ export abstract class BaseClient {
    * `batch.size` items. When a call fails, later ones are not sent and the promise rejects with a
    * `BatchError` saying which items were applied, which were in the failing call and which were not sent.
    *
-   * @throws {@link InputValidationError} when an item breaks the operation's rules (every item is checked
+   * @throws {@link index!InputValidationError} when an item breaks the operation's rules (every item is checked
    * first); nothing is sent.
-   * @throws {@link BatchError} when a call fails part-way: `applied`, `failedBatch`, `notSent` and the
+   * @throws {@link index!BatchError} when a call fails part-way: `applied`, `failedBatch`, `notSent` and the
    * failure as `cause`.
-   * @throws The call's own error ({@link APIError}, {@link ConnectionError}, {@link AbortError}) when the
+   * @throws The call's own error ({@link index!APIError}, {@link index!ConnectionError}, {@link index!AbortError}) when the
    * first call fails and nothing was applied.
    */
   async requestInBatches<Op extends Operation, T>(
@@ -201,6 +200,8 @@ export abstract class BaseClient {
     const spec = resolved.batch;
     if (!spec) throw new TypeError(`${resolved.id} declares no batch: call request() instead`);
     const { field, size } = spec;
+    const optionIssues = requestOptionIssues(options ?? {}, false);
+    if (optionIssues.length > 0) throw new InputValidationError(optionIssues, resolved.id);
     const valid = await validateItems(this.#context, spec, items, field ? `body.${field}` : 'body', resolved.id);
     const batches = chunk(valid, size);
     const results: OperationOutput<Op>[] = [];
@@ -231,14 +232,17 @@ export abstract class BaseClient {
   }
 
   /** Routes, validates and builds a call's request; throws (inside the promise) what is wrong with the input. */
-  #prepare(operation: Operation, input: object, options: RequestOptions | null): PreparedRequest {
+  #prepare(operation: Operation, input: object, options: RequestOptions | null, listCall = false): PreparedRequest {
     const resolved = resolveOperation(this.#context, operation);
-    return buildRequest(this.#context, resolved, validateInput(this.#context, resolved, input), options ?? {});
+    const valid = validateInput(this.#context, resolved, input);
+    return buildRequest(this.#context, resolved, valid, options ?? {}, listCall);
   }
 }
 
-function lowerKeys(headers: Record<string, string> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) out[name.toLowerCase()] = value;
-  return out;
+/** Splits `items` into consecutive chunks of at most `size`. */
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`Batch size must be a positive integer, got ${size}`);
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
 }

@@ -75,7 +75,7 @@ export interface ValidationIssue {
 /** Issues spelled out in an error message; the rest are counted (all of them stay on `issues`). */
 const ISSUES_IN_MESSAGE = 20;
 
-function describe(issues: readonly ValidationIssue[]): string {
+function listIssues(issues: readonly ValidationIssue[]): string {
   const shown = issues.slice(0, ISSUES_IN_MESSAGE).map((i) => `${i.path || '(root)'}: ${i.message}`);
   const more = issues.length - shown.length;
   return shown.join('; ') + (more > 0 ? `; and ${more} more issue(s)` : '');
@@ -102,7 +102,7 @@ export class InputValidationError extends HRError {
   constructor(issues: readonly ValidationIssue[], operation?: string, note?: string) {
     const reported = firstIssuePerField(issues);
     super(
-      `Invalid input${operation ? ` for ${operation}` : ''} (nothing was sent): ${describe(reported)}${note ? ` (${note})` : ''}`,
+      `Invalid input${operation ? ` for ${operation}` : ''} (nothing was sent): ${listIssues(reported)}${note ? ` (${note})` : ''}`,
     );
     this.issues = reported;
     this.operation = operation;
@@ -120,7 +120,7 @@ export class ResponseValidationError extends HRError {
   readonly operation: string | undefined;
 
   constructor(issues: readonly ValidationIssue[], data: unknown, operation?: string) {
-    super(`Unexpected response shape${operation ? ` from ${operation}` : ''}: ${describe(issues)}`);
+    super(`Unexpected response shape${operation ? ` from ${operation}` : ''}: ${listIssues(issues)}`);
     this.issues = issues;
     this.data = data;
     this.operation = operation;
