@@ -44,6 +44,12 @@ export class ComeetClient extends BaseClient {
   /** Openings: the hires planned in each position. */
   readonly openings: Openings;
 
+  /**
+   * @param options The customer's `apiKey`, your partner `secret`, and the transport settings.
+   * @throws {@link InputValidationError} when an option is unknown (with the name it probably meant) or out
+   * of range.
+   * @throws {@link HRError} when `apiKey` or `secret` is missing.
+   */
   constructor(options: ComeetClientOptions) {
     const { apiKey, secret } = options;
     if (!apiKey || !secret) {

@@ -75,7 +75,13 @@ export class CoodeshClient extends BaseClient implements CoodeshCaller {
   readonly ats: Ats;
   readonly #router: CoodeshRouter;
 
-  /** Throws `InputValidationError` when `apiKey` is missing, a scope option is invalid or a supplied route is wrong. */
+  /**
+   * @param options The API key, the scope (`workspaceId`, `subaccountId`, `language`), routes, and the
+   * transport settings.
+   * @throws {@link InputValidationError} when `apiKey` is missing, an option is unknown (with the name it
+   * probably meant) or out of range, a scope option (`workspaceId`, `subaccountId`, `language`) is invalid,
+   * or a supplied route is wrong.
+   */
   constructor(options: CoodeshClientOptions) {
     const { apiKey, workspaceId, subaccountId, language, routes, allowUnconfirmedRoutes, ...clientOptions } = options;
     if (typeof apiKey !== 'string' || apiKey === '') {

@@ -54,6 +54,34 @@ describe('prepare', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('names each field once, with the first rule it broke, however many checks refuse it', async () => {
+    const client = new TestClient({ baseUrl: server.url });
+    const dated = defineOperation({
+      id: 'items.schedule',
+      method: 'POST',
+      path: '/items',
+      // A date that fails its format also fails the calendar check; 12.5 is above the maximum and not whole.
+      body: z.looseObject({
+        date: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+          .refine((value) => !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()), 'must be a real date'),
+        size: z.number().max(10, 'must be at most 10').multipleOf(1, 'must be a whole number'),
+      }),
+    });
+    const error = (await client
+      .request(dated, { body: { date: '2026/03/02', size: 12.5 } })
+      .catch((e: unknown) => e)) as InputValidationError;
+    expect(error).toBeInstanceOf(InputValidationError);
+    expect(error.issues).toEqual([
+      { path: 'body.date', message: 'must be YYYY-MM-DD', code: 'invalid_format' },
+      { path: 'body.size', message: 'must be at most 10', code: 'too_big' },
+    ]);
+    expect(error.message.match(/body\.date/g)).toHaveLength(1);
+    expect(error.message.match(/body\.size/g)).toHaveLength(1);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('refuses header values that could split the request, and query values that cannot go into a URL', async () => {
     const client = new TestClient({ baseUrl: server.url });
     for (const value of ['a\r\nx-evil: 1', 'nul\u0000', 'snow ☃']) {

@@ -158,9 +158,29 @@ export class FeishuCoreHRClient extends BaseClient {
   readonly #family: StoreAppFamily | undefined;
 
   /**
+   * A custom app's client (`appId` + `appSecret`), the usual case. This signature comes first so that
+   * options missing a credential are reported against the custom app (`appSecret` is missing),
+   * not against the store app's options.
+   *
+   * @param options The custom app's credentials and transport settings.
+   * @throws {@link InputValidationError} when an option is unknown (with the name it probably meant) or out
+   * of range.
+   * @throws {@link HRError} naming what to fix when the credentials are missing or mixed (`appId` without
+   * `appSecret`, app credentials and a `tenantAccessToken`, a store app's option on a custom app).
+   */
+  constructor(options: FeishuAppCredentialsOptions);
+  /**
+   * A client from any options: a custom app's, a store app's (`appType: 'store'`), or a static
+   * tenant_access_token.
+   *
    * @param options The credentials and transport settings.
    * @param binding Leave it out: `forTenant()` passes it to build a tenant's client.
+   * @throws {@link InputValidationError} when an option is unknown (with the name it probably meant) or out
+   * of range.
+   * @throws {@link HRError} naming what to fix when the credentials are missing or mixed, or a store app's
+   * `tenantKey` or `appTicketWait` is invalid.
    */
+  constructor(options: FeishuCoreHRClientOptions, binding?: TenantBinding);
   constructor(options: FeishuCoreHRClientOptions, binding?: TenantBinding) {
     const baseUrl = options.baseUrl ?? (options.domain === 'lark' ? LARK_BASE_URL : FEISHU_BASE_URL);
     const tenantKey = binding ? binding.tenantKey : options.appType === 'store' ? options.tenantKey : undefined;
@@ -195,6 +215,8 @@ export class FeishuCoreHRClient extends BaseClient {
    * `header.tenant_key`). It shares this client's settings, the app_ticket, the app_access_token and
    * every tenant's token cache, and is created once per tenant (later calls return the same client,
    * so its rate limits hold). Throws `HRError` for a client that is not a store app's, or an empty key.
+   *
+   * @throws {@link HRError} when this client is not a store app's, or `tenantKey` is empty.
    */
   forTenant(tenantKey: string): FeishuCoreHRClient {
     const family = this.#family;
@@ -216,13 +238,26 @@ export class FeishuCoreHRClient extends BaseClient {
    * one (only the latest is valid) and wakes calls waiting for one. Rejects when the event carries no
    * ticket, belongs to another app, or this client is not a store app's.
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/application-v6/event/app_ticket-events
+   *
+   * @throws {@link HRError} when the event carries no ticket, belongs to another app, or this client is not a
+   * store app's.
+   * @throws Whatever the `tokenStore` throws when the ticket cannot be stored.
    */
   async receiveAppTicket(ticket: AppTicketInput): Promise<void> {
     if (!this.#family) throw new HRError(`receiveAppTicket() ${NOT_A_STORE_APP}`);
     await this.#family.auth.receive(ticket);
   }
 
-  /** Calls an operation, for the tenant of the `tenantKey` option when one is given (store apps). */
+  /**
+   * Calls an operation, for the tenant of the `tenantKey` option when one is given (store apps).
+   *
+   * @throws {@link InputValidationError} when the input or options break the operation's rules; nothing is
+   * sent.
+   * @throws {@link HRError} when the `tenantKey` option is given to a client that is not a store app's, or is
+   * empty.
+   * @throws {@link APIError} (by kind) when Feishu answers a failure, {@link ConnectionError} when it cannot
+   * be reached, {@link AbortError} when `options.signal` aborts: see the resource methods.
+   */
   override request<Op extends Operation>(
     operation: Op,
     input: OperationInput<Op>,
@@ -234,7 +269,16 @@ export class FeishuCoreHRClient extends BaseClient {
     return target === this ? super.request(operation, input, rest) : target.request(operation, input, rest);
   }
 
-  /** Calls a paginated operation, for the tenant of the `tenantKey` option when one is given (store apps). */
+  /**
+   * Calls a paginated operation, for the tenant of the `tenantKey` option when one is given (store apps).
+   *
+   * @throws {@link InputValidationError} when the input or options break the operation's rules; nothing is
+   * sent.
+   * @throws {@link HRError} when the `tenantKey` option is given to a client that is not a store app's, or is
+   * empty.
+   * @throws {@link APIError} (by kind) when Feishu answers a failure, {@link ConnectionError} when it cannot
+   * be reached, {@link AbortError} when `options.signal` aborts: see the resource methods.
+   */
   override paginate<Op extends Operation & { paginate: PaginationStyle }>(
     operation: Op,
     input: OperationInput<Op>,

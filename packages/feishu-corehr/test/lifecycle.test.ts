@@ -96,6 +96,21 @@ describe('preHires.create', () => {
     expect(second.issues.map((issue) => issue.path)).toContain('body.basic_info.emergency_contact_list.1.is_primary');
     expect(requestsTo(harness.server, V2)).toHaveLength(0);
   });
+
+  test('one bad field, one message: a wrongly formatted onboarding_date is named once', async () => {
+    harness = await startHarness();
+    // The page: 入职日期，格式："YYYY-MM-DD". A slash date fails the format (and would fail the calendar check too).
+    for (const onboarding_date of ['2026/03/02', '2026-02-30']) {
+      const error = (await rejectionOf(
+        harness.client.preHires.create(newHire({ offer_info: { onboarding_date } })),
+      )) as InputValidationError;
+      expect(error).toBeInstanceOf(InputValidationError);
+      const named = error.issues.filter((issue) => issue.path === 'body.offer_info.onboarding_date');
+      expect(named, onboarding_date).toHaveLength(1);
+      expect(error.message.split('body.offer_info.onboarding_date')).toHaveLength(2);
+    }
+    expect(requestsTo(harness.server, V2)).toHaveLength(0);
+  });
 });
 
 describe('preHires.search and query', () => {

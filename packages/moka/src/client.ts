@@ -104,6 +104,14 @@ export class MokaClient extends BaseClient {
   /** The tenant's `orgId` given to the client, if any. */
   readonly orgId: string | undefined;
 
+  /**
+   * @param options An API key (`apiKey`), or OAuth2 client credentials (`clientId` + `clientSecret`), and
+   * the transport settings.
+   *
+   * @throws {@link InputValidationError} when an option is unknown (with the name it probably meant) or out
+   * of range.
+   * @throws {@link HRError} when neither `apiKey` nor `clientId` + `clientSecret` is given, or both are.
+   */
   constructor(options: MokaClientOptions) {
     const credential = credentialOf(options);
     const root = platformRoot(options.baseUrl);

@@ -91,6 +91,11 @@ export class RedisRateLimiter implements RateLimiter {
   readonly #fallbackShare: number;
   readonly #local = new SlidingWindowRateLimiter();
 
+  /**
+   * @param options The ioredis client, the key prefix, the lease and poll times and the fallback share.
+   * @throws `TypeError` when `redis` is not an ioredis client, a time is not a positive number of
+   * milliseconds, or `fallbackShare` is not in (0, 1].
+   */
   constructor(options: RedisRateLimiterOptions) {
     const role = 'rate limiter';
     ({ connection: this.#connection } = connect(options, role, 'each process enforces the limits on its own'));

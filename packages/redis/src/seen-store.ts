@@ -34,6 +34,12 @@ export class RedisSeenStore implements SeenStore {
     this.#prefix = options.keyPrefix ?? 'hr:seen:';
   }
 
+  /**
+   * Claims `key` for `ttlMs` (Redis `SET NX PX`): `true` for the first claim, `false` for a repeat.
+   * While Redis cannot be reached, the claim is made in this process only.
+   *
+   * @throws `TypeError` when `ttlMs` is not a positive number of milliseconds.
+   */
   async claim(key: string, ttlMs: number): Promise<boolean> {
     if (!(Number.isFinite(ttlMs) && ttlMs > 0))
       throw new TypeError('RedisSeenStore.claim: "ttlMs" must be a positive number of milliseconds');

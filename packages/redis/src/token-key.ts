@@ -13,6 +13,8 @@ export interface TokenKeyParts {
  * `feishu:https://open.feishu.cn/open-apis:cli_a1b2`. Vendor and credential id are
  * percent-encoded, so the key parses back unambiguously (the URL sits between the first and the
  * last `:`).
+ *
+ * @throws `TypeError` when `vendor`, `baseUrl` or `credentialId` is not a non-empty string.
  */
 export function tokenKey({ vendor, baseUrl, credentialId }: TokenKeyParts): string {
   for (const [name, value] of Object.entries({ vendor, baseUrl, credentialId })) {

@@ -25,6 +25,12 @@ export class ComeetCareersClient extends BaseClient {
   /** The company's published positions. */
   readonly positions: CareersPositions;
 
+  /**
+   * @param options The company's `companyUid` and Careers API `token`, and the transport settings.
+   * @throws {@link InputValidationError} when an option is unknown (with the name it probably meant) or out
+   * of range.
+   * @throws {@link HRError} when `companyUid` or `token` is missing.
+   */
   constructor(options: ComeetCareersClientOptions) {
     const missing = [
       typeof options?.companyUid === 'string' && options.companyUid !== '' ? undefined : '`companyUid`',

@@ -64,13 +64,25 @@ export class CareersPositions extends Resource {
   /**
    * Lists the published positions (`GET /company/{company_uid}/positions?token=...`). An empty array
    * when the company has published none.
+   *
+   * @throws {@link InputValidationError} when a parameter breaks a documented rule; nothing is sent.
+   * @throws {@link APIError} when the Careers API answers a failure (the page documents no error codes: a
+   * failure becomes the class of its HTTP status); {@link ConnectionError} when it cannot be reached;
+   * {@link AbortError} when `options.signal` aborts.
    */
   list(params: CareersPositionsParams = {}, options?: RequestOptions): APIPromise<CareersPosition[]> {
     const { companyUid, token } = this.#credentials;
     return this.client.request(list, { path: { company_uid: companyUid }, query: { ...params, token } }, options);
   }
 
-  /** Reads one published position (`GET /company/{company_uid}/positions/{position_uid}?token=...`). */
+  /**
+   * Reads one published position (`GET /company/{company_uid}/positions/{position_uid}?token=...`).
+   *
+   * @throws {@link InputValidationError} when `positionUid` is empty, `.` or `..`; nothing is sent.
+   * @throws {@link APIError} when the Careers API answers a failure (the page documents no error codes: a
+   * failure becomes the class of its HTTP status); {@link ConnectionError} when it cannot be reached;
+   * {@link AbortError} when `options.signal` aborts.
+   */
   retrieve(
     positionUid: string,
     params: CareersPositionsParams = {},

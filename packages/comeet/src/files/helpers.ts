@@ -27,6 +27,10 @@ export interface AttachmentOptions extends FileOptions {
  * Create page lists .pdf, .doc, .docx; an earlier version allows the `files` types, so any of
  * `FILE_EXTENSIONS` passes). Rejects with an `InputValidationError` naming `resume` and the rule;
  * nothing is read past what the check needs.
+ *
+ * @throws {@link InputValidationError} naming `resume` and the rule when the file's type is not one Comeet
+ * allows (see `FILE_EXTENSIONS`).
+ * @throws {@link InputValidationError} (code `file_unreadable`) when the file cannot be read.
  */
 export async function resumeFrom(source: FileSource, options: FileOptions = {}): Promise<CandidateFileInput> {
   const { name, bytes } = await loadFile('resume', source, options);
@@ -36,6 +40,10 @@ export async function resumeFrom(source: FileSource, options: FileOptions = {}):
 /**
  * Builds the `picture` (profile photo) of a new candidate from an image file: the name must carry an
  * image extension (.jpeg, .jpg, .tiff, .tif, .png, .gif, .bmp, .jfif, .ico) and the content must be an image.
+ *
+ * @throws {@link InputValidationError} naming `picture` and the rule when the name has no image extension or
+ * the content is not an image.
+ * @throws {@link InputValidationError} (code `file_unreadable`) when the file cannot be read.
  */
 export async function pictureFrom(source: FileSource, options: FileOptions = {}): Promise<CandidatePictureInput> {
   const { name, bytes } = await loadFile('picture', source, options);
@@ -48,6 +56,10 @@ export async function pictureFrom(source: FileSource, options: FileOptions = {})
 /**
  * Builds one entry of `files` from a file: at most 6 MB, of the types Comeet allows (see `FILE_EXTENSIONS`).
  * A path larger than 6 MB is refused from its size alone; a stream is read no further than the limit.
+ *
+ * @throws {@link InputValidationError} naming the rule when the file is over 6 MB or of a type Comeet does
+ * not allow.
+ * @throws {@link InputValidationError} (code `file_unreadable`) when the file cannot be read.
  */
 export async function attachmentFrom(source: FileSource, options: AttachmentOptions = {}): Promise<CandidateFileInput> {
   const { name, bytes } = await loadFile('files', source, options);

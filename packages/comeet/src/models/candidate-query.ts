@@ -20,23 +20,47 @@ export interface ListCandidatesParams {
    * pages document neither the parameter nor a maximum, so none is enforced.
    */
   limit?: number | undefined;
-  /** Candidates created BEFORE this time. */
+  /**
+   * Candidates created BEFORE this time, UTC, `YYYY-MM-DDTHH:mm:ssZ` (e.g. `2018-01-01T12:50:50Z`): convert a
+   * time in your time zone to UTC first.
+   */
   'time_created:before'?: string | undefined;
-  /** Candidates created AFTER this time. */
+  /**
+   * Candidates created AFTER this time, UTC, `YYYY-MM-DDTHH:mm:ssZ` (e.g. `2018-01-01T12:50:50Z`): convert a
+   * time in your time zone to UTC first.
+   */
   'time_created:after'?: string | undefined;
-  /** Candidates whose status last changed BEFORE this time. */
+  /**
+   * Candidates whose status last changed BEFORE this time, UTC, `YYYY-MM-DDTHH:mm:ssZ` (e.g.
+   * `2018-01-01T12:50:50Z`): convert a time in your time zone to UTC first.
+   */
   'time_last_status_change:before'?: string | undefined;
-  /** Candidates whose status last changed AFTER this time. */
+  /**
+   * Candidates whose status last changed AFTER this time, UTC, `YYYY-MM-DDTHH:mm:ssZ` (e.g.
+   * `2018-01-01T12:50:50Z`): convert a time in your time zone to UTC first.
+   */
   'time_last_status_change:after'?: string | undefined;
-  /** Candidates with any activity in their hiring process BEFORE this time. */
+  /**
+   * Candidates with any activity in their hiring process BEFORE this time, UTC, `YYYY-MM-DDTHH:mm:ssZ` (e.g.
+   * `2018-01-01T12:50:50Z`): convert a time in your time zone to UTC first.
+   */
   'time_hiring_process_updated:before'?: string | undefined;
-  /** Candidates with any activity in their hiring process AFTER this time (an incremental sync). */
+  /**
+   * Candidates with any activity in their hiring process AFTER this time (an incremental sync), UTC,
+   * `YYYY-MM-DDTHH:mm:ssZ` (e.g. `2018-01-01T12:50:50Z`): convert a time in your time zone to UTC first.
+   */
   'time_hiring_process_updated:after'?: string | undefined;
   /** `true` returns deleted candidates, `false` excludes them (sent as `True` / `False`). */
   deleted?: boolean | undefined;
-  /** Candidates whose person (all their hiring processes) last had activity BEFORE this time. */
+  /**
+   * Candidates whose person (all their hiring processes) last had activity BEFORE this time, UTC,
+   * `YYYY-MM-DDTHH:mm:ssZ` (e.g. `2018-01-01T12:50:50Z`): convert a time in your time zone to UTC first.
+   */
   'time_person_last_activity:before'?: string | undefined;
-  /** Candidates whose person (all their hiring processes) last had activity AFTER this time. */
+  /**
+   * Candidates whose person (all their hiring processes) last had activity AFTER this time, UTC,
+   * `YYYY-MM-DDTHH:mm:ssZ` (e.g. `2018-01-01T12:50:50Z`): convert a time in your time zone to UTC first.
+   */
   'time_person_last_activity:after'?: string | undefined;
 }
 

@@ -24,9 +24,15 @@ export interface CandidateStep {
   name?: string | null | undefined;
   /** Step type, e.g. `In person Interview` or `Go/No-go`. */
   type?: string | null | undefined;
-  /** When the step is (or was) scheduled, `YYYY-MM-DDTHH:mm:ssZ`. */
+  /**
+   * When the step is (or was) scheduled, `YYYY-MM-DDTHH:mm:ssZ` (e.g. `2018-01-01T12:50:50Z`): a UTC instant,
+   * so its calendar day depends on the time zone.
+   */
   time_scheduled?: string | null | undefined;
-  /** When the step was completed (completed steps only), `YYYY-MM-DDTHH:mm:ssZ`. */
+  /**
+   * When the step was completed (completed steps only), `YYYY-MM-DDTHH:mm:ssZ`: a UTC instant, so its
+   * calendar day depends on the time zone.
+   */
   time_completed?: string | null | undefined;
 }
 
@@ -69,12 +75,18 @@ export interface CandidateSource {
 export interface CandidateOpening {
   /** The opening's UID. */
   uid?: string | null | undefined;
-  /** The start date of the hired candidate, `YYYY-MM-DDTHH:mm:ssZ`. */
+  /**
+   * The start date of the hired candidate, `YYYY-MM-DDTHH:mm:ssZ`; the Opening schema's examples send such
+   * dates at midnight UTC (`2022-09-11T00:00:00Z`), so take the day in UTC: in a time zone west of UTC that
+   * instant falls on the day before.
+   */
   time_start_to_work?: string | null | undefined;
   /**
    * The hire date of the hired candidate (the Opening model's `hired_candidate_hire_date`,
    * https://developers.comeet.com/reference/openings-copy). Use it as the hire date, not
-   * `time_last_status_changed`, which moves with any later status change.
+   * `time_last_status_changed`, which moves with any later status change. A timestamp: the Opening
+   * schema's examples send such dates at midnight UTC (`2022-09-11T00:00:00Z`), so take the day in UTC: in a
+   * time zone west of UTC that instant falls on the day before.
    */
   hired_candidate_hire_date?: string | null | undefined;
 }
@@ -126,7 +138,10 @@ export interface Candidate {
   source_contact?: SourceContact | null | undefined;
   /** The source (requires the permission "Include source data in candidate object"). */
   source?: CandidateSource | null | undefined;
-  /** When the candidate was created, `YYYY-MM-DDTHH:mm:ssZ`. */
+  /**
+   * When the candidate was created, `YYYY-MM-DDTHH:mm:ssZ` (e.g. `2018-01-01T12:50:50Z`): a UTC instant, so
+   * its calendar day depends on the time zone.
+   */
   time_created?: string | null | undefined;
   /** URL of the candidate's profile in Comeet; its `/can/<id>` part is the numeric ID shown in Comeet. */
   URL?: string | null | undefined;
@@ -142,7 +157,10 @@ export interface Candidate {
   prospect_status?: (typeof PROSPECT_STATUSES)[number] | (string & {}) | null | undefined;
   /** The opening the candidate was hired for; included when `status` is `Hired`. */
   opening?: CandidateOpening | null | undefined;
-  /** When the status last changed, `YYYY-MM-DDTHH:mm:ssZ`. Not the hire date: see `opening.hired_candidate_hire_date`. */
+  /**
+   * When the status last changed, `YYYY-MM-DDTHH:mm:ssZ`: a UTC instant, so its calendar day depends on the
+   * time zone. Not the hire date: see `opening.hired_candidate_hire_date`.
+   */
   time_last_status_changed?: string | null | undefined;
   /** The resume; included only when the dedicated permission is granted. Its URL expires after 15 minutes. */
   resume?: CandidateResume | null | undefined;

@@ -32,7 +32,10 @@ export interface NoteDetailInput {
  * Create notes on the candidate profile".
  */
 export interface AddNoteParams {
-  /** When the note was written: a `Date`, or a UTC time `YYYY-MM-DDTHH:mm:ssZ`. Required. */
+  /**
+   * When the note was written: a `Date` (sent in UTC), or a UTC time `YYYY-MM-DDTHH:mm:ssZ` (convert a time
+   * in your time zone to UTC first). Required.
+   */
   time_created: string | Date;
   /** Who wrote the note. Required. */
   created_by: NoteAuthorInput;
@@ -65,7 +68,10 @@ export interface NoteDetail {
 export interface CandidateNote {
   /** The note's UID, e.g. `B12.121`. */
   uid?: string | null | undefined;
-  /** When the note was written, `YYYY-MM-DDTHH:mm:ssZ`. */
+  /**
+   * When the note was written, `YYYY-MM-DDTHH:mm:ssZ`: a UTC instant, so its calendar day depends on the time
+   * zone.
+   */
   time_created?: string | null | undefined;
   /** Who wrote it. */
   created_by?: NoteAuthor | null | undefined;

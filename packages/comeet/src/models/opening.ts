@@ -18,9 +18,15 @@ export interface OpeningApprovalProcess {
   uid?: string | null | undefined;
   /** Approval process name, e.g. `CEO Approval`. */
   name?: string | null | undefined;
-  /** When the approval process started, `YYYY-MM-DDTHH:mm:ssZ`. */
+  /**
+   * When the approval process started, `YYYY-MM-DDTHH:mm:ssZ` (e.g. `2023-02-26T13:48:30Z`): a UTC instant,
+   * so its calendar day depends on the time zone.
+   */
   time_started?: string | null | undefined;
-  /** When it was approved; included when the process was approved. */
+  /**
+   * When it was approved, `YYYY-MM-DDTHH:mm:ssZ` like `time_started` (a UTC instant, so its calendar day
+   * depends on the time zone); included when the process was approved.
+   */
   time_completed?: string | null | undefined;
   /** `NA` (not sent for approval yet), `APPROVED`, `REJECTED`, `STARTED` or `PAUSED`. */
   status?: (typeof APPROVAL_STATUSES)[number] | (string & {}) | null | undefined;
@@ -41,7 +47,11 @@ export interface Opening {
   approval_process?: OpeningApprovalProcess | null | undefined;
   /** UID of the hired candidate; null until someone is hired. */
   hired_candidate_uid?: string | null | undefined;
-  /** Expected hire date, `YYYY-MM-DDTHH:mm:ssZ`. */
+  /**
+   * Expected hire date, `YYYY-MM-DDTHH:mm:ssZ`; the schema's examples send such dates at midnight UTC
+   * (`2022-09-11T00:00:00Z`), so take the day in UTC: in a time zone west of UTC that instant falls on the
+   * day before.
+   */
   time_expected_hire?: string | null | undefined;
   /**
    * How many openings this item represents: always 1 when Open, Hired or Canceled; 1 to 10 when
@@ -52,21 +62,49 @@ export interface Opening {
   reason?: (typeof OPENING_REASONS)[number] | (string & {}) | null | undefined;
   /** `Open`, `Hired`, `Canceled` or `Pending`. */
   status?: (typeof OPENING_STATUSES)[number] | (string & {}) | null | undefined;
-  /** When the opening was created. */
+  /**
+   * When the opening was created, e.g. `2022-07-13T15:47:10Z` (the schema's example): a UTC instant, so its
+   * calendar day depends on the time zone.
+   */
   time_created?: string | null | undefined;
-  /** When the opening's status last changed. */
+  /**
+   * When the opening's status last changed, e.g. `2022-07-13T15:47:10Z`: a UTC instant, so its calendar day
+   * depends on the time zone.
+   */
   time_last_status_change?: string | null | undefined;
-  /** The opening's open date (use it for time-to-fill); the schema names it `time_open`. */
+  /**
+   * The opening's open date (use it for time-to-fill); the schema names it `time_open`. A timestamp; the
+   * schema's examples send such dates at midnight UTC (`2022-09-11T00:00:00Z`), so take the day in UTC: in a
+   * time zone west of UTC that instant falls on the day before.
+   */
   time_open?: string | null | undefined;
-  /** The opening's open date as the examples name it (`time_opened`). */
+  /**
+   * The opening's open date as the examples name it (`time_opened`), e.g. `2022-07-13T00:00:00Z`: a date
+   * sent at midnight UTC, so take the day in UTC: in a time zone west of UTC that instant falls on the day
+   * before.
+   */
   time_opened?: string | null | undefined;
-  /** When the opening last changed. */
+  /**
+   * When the opening last changed, e.g. `2022-07-13T15:47:10Z`: a UTC instant, so its calendar day depends on
+   * the time zone.
+   */
   time_updated?: string | null | undefined;
-  /** When the hired candidate applied. */
+  /**
+   * When the hired candidate applied: a timestamp (the schema gives no format; its example shows null), a UTC
+   * instant, so its calendar day depends on the time zone.
+   */
   hired_candidate_time_applied?: string | null | undefined;
-  /** Start date of the hired candidate. */
+  /**
+   * Start date of the hired candidate, a timestamp; the schema's examples send such dates at midnight UTC
+   * (`2022-09-11T00:00:00Z`), so take the day in UTC: in a time zone west of UTC that instant falls on the
+   * day before.
+   */
   hired_candidate_start_date?: string | null | undefined;
-  /** Hire date of the hired candidate. */
+  /**
+   * Hire date of the hired candidate, a timestamp; the schema's examples send such dates at midnight UTC
+   * (`2022-09-11T00:00:00Z`), so take the day in UTC: in a time zone west of UTC that instant falls on the
+   * day before.
+   */
   hired_candidate_hire_date?: string | null | undefined;
   /** Key-value pairs of custom opening fields (Create an Opening's answer). */
   custom_fields?: Record<string, unknown> | null | undefined;

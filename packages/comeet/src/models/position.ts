@@ -134,7 +134,10 @@ export interface ComeetPosition {
   internal_use_custom_id?: string | null | undefined;
   /** URL of the position's public image (for social media). */
   picture_url?: string | null | undefined;
-  /** When the position last changed, `YYYY-MM-DDTHH:mm:ssZ`. */
+  /**
+   * When the position last changed, `YYYY-MM-DDTHH:mm:ssZ`: a UTC instant, so its calendar day depends on the
+   * time zone.
+   */
   time_updated?: string | null | undefined;
   /** The company's name as shown on the position. */
   company_name?: string | null | undefined;
@@ -182,7 +185,10 @@ export interface CareersPosition {
   internal_use_custom_id?: string | null | undefined;
   /** URL of the position's public image (for social media). */
   picture_url?: string | null | undefined;
-  /** When the position last changed, `YYYY-MM-DDTHH:mm:ssZ`. */
+  /**
+   * When the position last changed, `YYYY-MM-DDTHH:mm:ssZ`: a UTC instant, so its calendar day depends on the
+   * time zone.
+   */
   time_updated?: string | null | undefined;
   /** The company's name as shown on the position. */
   company_name?: string | null | undefined;

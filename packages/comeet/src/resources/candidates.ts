@@ -115,11 +115,23 @@ export class Candidates extends Resource {
    * well-formed. Other fields are sent as given. Build files with `resumeFrom()`, `pictureFrom()`
    * and `attachmentFrom()`.
    *
-   * Errors: `CandidateConflictError` (409 `candidate_post_conflict`) when `partner_candidate_id` already
-   * exists in the position with status In progress (its `candidate_uid` names the existing candidate);
-   * `NotFoundError` (404 `position_not_found`); `InvalidRequestError` for Comeet's content checks
-   * (`required_field`, `invalid_email`, `file_size_limit`, `malicious_file`, ...); `PermissionDeniedError`
-   * (403 `no_permission`). Not every field you POST can be read back later: keep what you need.
+   * Not every field you POST can be read back later: keep what you need.
+   *
+   * @throws {@link InputValidationError} when the body breaks a rule above (required names and
+   * `position_uid`, `prospect_status`, file types and sizes, `source_contact`, emails and URLs); nothing is
+   * sent.
+   * @throws {@link CandidateConflictError} (409 `candidate_post_conflict`) when `partner_candidate_id`
+   * already exists in the position with status In progress; its `candidate_uid` names the existing candidate.
+   * @throws {@link NotFoundError} (404 `position_not_found`).
+   * @throws {@link InvalidRequestError} for Comeet's content checks (`required_field`, `string_size_limit`,
+   * `invalid_email`, `invalid_url`, `invalid_custom_candidate_field`, ...; 403 `file_size_limit` and
+   * `malicious_file`).
+   * @throws {@link APIError} for any other failure Comeet answers, by its `error` string and status:
+   * {@link AuthenticationError} when the token is refused even after one re-mint,
+   * {@link PermissionDeniedError} (403 `no_permission`) without the integration's permission,
+   * {@link RateLimitError} (429 `too_many_requests`) and {@link ServerError} after the retries.
+   * @throws {@link ConnectionError} when Comeet cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   create(body: CreateCandidateParams, options?: RequestOptions): APIPromise<Candidate> {
     return this.client.request(create, { body }, options);
@@ -128,8 +140,16 @@ export class Candidates extends Resource {
   /**
    * Reads a specific candidate (`GET /candidates/{uid}`).
    *
-   * Errors: `NotFoundError` (404 `not_found`); `NotFoundError` with code `duplicate_candidate` (Comeet
-   * answers 401) when the candidate was removed as a duplicate of another candidate.
+   * @throws {@link InputValidationError} when `uid` is empty, `.` or `..`; nothing is sent.
+   * @throws {@link NotFoundError} (404 `not_found`).
+   * @throws {@link NotFoundError} with code `duplicate_candidate` (Comeet answers 401) when the candidate was
+   * merged into another one (not a token problem: no re-mint).
+   * @throws {@link APIError} for any other failure Comeet answers, by its `error` string and status:
+   * {@link AuthenticationError} when the token is refused even after one re-mint,
+   * {@link PermissionDeniedError} (403 `no_permission`) without the integration's permission,
+   * {@link RateLimitError} (429 `too_many_requests`) and {@link ServerError} after the retries.
+   * @throws {@link ConnectionError} when Comeet cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   retrieve(uid: string, params?: RetrieveCandidateParams, options?: RequestOptions): APIPromise<Candidate> {
     const { identifier_type, ...query } = params ?? {};
@@ -145,6 +165,17 @@ export class Candidates extends Resource {
    * time of the person's last activity (each `:before` / `:after`, UTC `YYYY-MM-DDTHH:mm:ssZ`) and
    * `deleted`; `limit` sets the page size. Which candidates come back depends on the integration's
    * permissions ("Retrieve candidates created by your app as the source" / "... by other sources").
+   *
+   * @throws {@link InputValidationError} when a filter breaks a documented rule (a `status` outside the
+   * documented values, a time not `YYYY-MM-DDTHH:mm:ssZ`); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a `next_page` seen before, too
+   * many pages).
+   * @throws {@link APIError} for any other failure Comeet answers, by its `error` string and status:
+   * {@link AuthenticationError} when the token is refused even after one re-mint,
+   * {@link PermissionDeniedError} (403 `no_permission`) without the integration's permission,
+   * {@link RateLimitError} (429 `too_many_requests`) and {@link ServerError} after the retries.
+   * @throws {@link ConnectionError} when Comeet cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(filters: ListCandidatesParams = {}, options?: PaginateOptions): CandidateListing {
     return this.client.paginate(list, { query: filters as z.input<typeof ListCandidatesQuerySchema> }, options);
@@ -158,9 +189,20 @@ export class Candidates extends Resource {
    * well-formed, `prospect_status` one of the documented values, files as for `create()`. Needs the
    * permission "Candidates: Update candidate's contact details".
    *
-   * Errors: `NotFoundError` (404 `candidate_not_found`); `NotFoundError` with code
-   * `duplicate_candidate` (401) for a candidate merged into another; `InvalidRequestError` for
-   * Comeet's content checks. A PATCH is not retried after it was sent (except on 429).
+   * A PATCH is not retried after it was sent (except on 429).
+   *
+   * @throws {@link InputValidationError} when `uid` is empty or the body breaks a rule above (emails,
+   * LinkedIn URL, `prospect_status`, files, `updated_by`); nothing is sent.
+   * @throws {@link NotFoundError} (404 `candidate_not_found`).
+   * @throws {@link NotFoundError} with code `duplicate_candidate` (Comeet answers 401) when the candidate was
+   * merged into another one (not a token problem: no re-mint).
+   * @throws {@link InvalidRequestError} for Comeet's content checks.
+   * @throws {@link APIError} for any other failure Comeet answers, by its `error` string and status:
+   * {@link AuthenticationError} when the token is refused even after one re-mint,
+   * {@link PermissionDeniedError} (403 `no_permission`) without the integration's permission,
+   * {@link RateLimitError} (429 `too_many_requests`) and {@link ServerError} after the retries.
+   * @throws {@link ConnectionError} when Comeet cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   update(uid: string, body: UpdateCandidateParams, options?: RequestOptions): APIPromise<Candidate> {
     return this.client.request(
@@ -174,6 +216,15 @@ export class Candidates extends Resource {
    * Reads the list of files on the candidate's profile, under the Files tab (`GET /candidates/{uid}/files`).
    * Each URL expires after 15 minutes: read the files again to refresh it. The resume is not among them
    * (it is the candidate's `resume`).
+   *
+   * @throws {@link InputValidationError} when `uid` is empty, `.` or `..`; nothing is sent.
+   * @throws {@link NotFoundError} (404) for a candidate the integration cannot see.
+   * @throws {@link APIError} for any other failure Comeet answers, by its `error` string and status:
+   * {@link AuthenticationError} when the token is refused even after one re-mint,
+   * {@link PermissionDeniedError} (403 `no_permission`) without the integration's permission,
+   * {@link RateLimitError} (429 `too_many_requests`) and {@link ServerError} after the retries.
+   * @throws {@link ConnectionError} when Comeet cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   listFiles(uid: string, options?: RequestOptions): APIPromise<CandidateFile[]> {
     return this.client.request(listFiles, { path: { uid } }, options);
@@ -188,10 +239,22 @@ export class Candidates extends Resource {
    * `<b>`, `<i>`, `<u>`; other tags are removed or shown as text). Needs the permission "Notes: Create
    * notes on the candidate profile". Notes can only be created: there is no read.
    *
-   * Errors: `NotFoundError` (404 `candidate_not_found`). A POST is not retried once sent (except on 429,
+   * A POST is not retried once sent (except on 429,
    * which Comeet refuses before applying anything). A production client reports that some Comeet
    * writes answer with an empty body: that rejects with an `APIError` coded `invalid_response`, and
    * the note may have been written; look before adding it again.
+   *
+   * @throws {@link InputValidationError} when `uid` is empty or the note misses `time_created`, `created_by`
+   * or `text`; nothing is sent.
+   * @throws {@link NotFoundError} (404 `candidate_not_found`).
+   * @throws {@link APIError} coded `invalid_response` when Comeet answers with an empty body: the note may
+   * have been written.
+   * @throws {@link APIError} for any other failure Comeet answers, by its `error` string and status:
+   * {@link AuthenticationError} when the token is refused even after one re-mint,
+   * {@link PermissionDeniedError} (403 `no_permission`) without the integration's permission,
+   * {@link RateLimitError} (429 `too_many_requests`) and {@link ServerError} after the retries.
+   * @throws {@link ConnectionError} when Comeet cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   addNote(uid: string, note: AddNoteParams, options?: RequestOptions): APIPromise<CandidateNote> {
     return this.client.request(addNote, { path: { uid }, body: note as z.input<typeof AddNoteBodySchema> }, options);
@@ -204,6 +267,15 @@ export class Candidates extends Resource {
    * reference does not document this endpoint: the parameters and the list answer are those of two
    * production clients, and each match is returned as Comeet sends it. A lookup without any identifier
    * rejects with `InputValidationError` and nothing is sent.
+   *
+   * @throws {@link InputValidationError} when no identifier is given, or one is malformed; nothing is sent.
+   * Comeet's reference does not document this endpoint's errors.
+   * @throws {@link APIError} for any other failure Comeet answers, by its `error` string and status:
+   * {@link AuthenticationError} when the token is refused even after one re-mint,
+   * {@link PermissionDeniedError} (403 `no_permission`) without the integration's permission,
+   * {@link RateLimitError} (429 `too_many_requests`) and {@link ServerError} after the retries.
+   * @throws {@link ConnectionError} when Comeet cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   findDuplicates(params: FindDuplicatesParams, options?: RequestOptions): APIPromise<DuplicateMatch[]> {
     return this.client.request(findDuplicates, { query: params }, options);

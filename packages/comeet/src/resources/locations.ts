@@ -32,6 +32,17 @@ export class Locations extends Resource {
    * array answer is one page); `limit` sets the page size. The pages we could read name the
    * permission and the location object (the Position model's `location`) but not this read's page:
    * the path is the collection the permission names, and the answer is read leniently.
+   *
+   * @throws {@link InputValidationError} when `limit` is not a whole number from 1; nothing is sent. The pages we could
+   * read document no errors for this read.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a `next_page` seen before, too
+   * many pages).
+   * @throws {@link APIError} for any other failure Comeet answers, by its `error` string and status:
+   * {@link AuthenticationError} when the token is refused even after one re-mint,
+   * {@link PermissionDeniedError} (403 `no_permission`) without the integration's permission,
+   * {@link RateLimitError} (429 `too_many_requests`) and {@link ServerError} after the retries.
+   * @throws {@link ConnectionError} when Comeet cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(params: ListLocationsParams = {}, options?: PaginateOptions): LocationListing {
     return this.client.paginate(list, { query: params as z.input<typeof ListLocationsQuerySchema> }, options);

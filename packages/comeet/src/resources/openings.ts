@@ -33,6 +33,17 @@ export class Openings extends Resource {
    * approval process and, once filled, `hired_candidate_uid` with the hire and start dates. The
    * pages we could read document the Opening object and `POST /openings/` but not this read's page:
    * the path is that collection's, and the answer is read leniently.
+   *
+   * @throws {@link InputValidationError} when `limit` is not a whole number from 1; nothing is sent. The pages we could
+   * read document no errors for this read.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a `next_page` seen before, too
+   * many pages).
+   * @throws {@link APIError} for any other failure Comeet answers, by its `error` string and status:
+   * {@link AuthenticationError} when the token is refused even after one re-mint,
+   * {@link PermissionDeniedError} (403 `no_permission`) without the integration's permission,
+   * {@link RateLimitError} (429 `too_many_requests`) and {@link ServerError} after the retries.
+   * @throws {@link ConnectionError} when Comeet cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(params: ListOpeningsParams = {}, options?: PaginateOptions): OpeningListing {
     return this.client.paginate(list, { query: params as z.input<typeof ListOpeningsQuerySchema> }, options);

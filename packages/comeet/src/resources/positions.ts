@@ -59,14 +59,32 @@ export class Positions extends Resource {
    * keeps one status (`open`, `on hold` or `closed`; without it open and closed positions come alike)
    * and `limit` sets the page size, as production clients send them: Comeet's reference pages show
    * neither the list's parameters nor its answer. A `429 too_many_requests` is retried after the wait.
+   *
+   * @throws {@link InputValidationError} when `status` is empty or `limit` is not a whole number from 1; nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a `next_page` seen before, too
+   * many pages).
+   * @throws {@link APIError} for any other failure Comeet answers, by its `error` string and status:
+   * {@link AuthenticationError} when the token is refused even after one re-mint,
+   * {@link PermissionDeniedError} (403 `no_permission`) without the integration's permission,
+   * {@link RateLimitError} (429 `too_many_requests`) and {@link ServerError} after the retries.
+   * @throws {@link ConnectionError} when Comeet cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(params: ListPositionsParams = {}, options?: PaginateOptions): PositionListing {
     return this.client.paginate(list, { query: params as z.input<typeof ListPositionsQuerySchema> }, options);
   }
 
   /**
-   * Reads one position (`GET /positions/{uid}`). Errors: `NotFoundError` (404 `not_found`) for a uid
-   * the integration cannot see.
+   * Reads one position (`GET /positions/{uid}`).
+   *
+   * @throws {@link InputValidationError} when `uid` is empty, `.` or `..`; nothing is sent.
+   * @throws {@link NotFoundError} (404 `not_found`) for a uid the integration cannot see.
+   * @throws {@link APIError} for any other failure Comeet answers, by its `error` string and status:
+   * {@link AuthenticationError} when the token is refused even after one re-mint,
+   * {@link PermissionDeniedError} (403 `no_permission`) without the integration's permission,
+   * {@link RateLimitError} (429 `too_many_requests`) and {@link ServerError} after the retries.
+   * @throws {@link ConnectionError} when Comeet cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   retrieve(uid: string, options?: RequestOptions): APIPromise<ComeetPosition> {
     return this.client.request(retrieve, { path: { uid } }, options);
@@ -79,6 +97,18 @@ export class Positions extends Resource {
    * client notes that candidates rejected at screening may be missing from this list. Needs
    * "Candidates: Retrieve candidates created by your app" (and "... by other sources" to see the rest).
    * An empty `positionUid` rejects with `InputValidationError` and nothing is sent.
+   *
+   * @throws {@link InputValidationError} when `positionUid` is empty or `limit` is not a whole number from 1; nothing is
+   * sent.
+   * @throws {@link NotFoundError} (404 `position_not_found`) for a position the integration cannot see.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a `next_page` seen before, too
+   * many pages).
+   * @throws {@link APIError} for any other failure Comeet answers, by its `error` string and status:
+   * {@link AuthenticationError} when the token is refused even after one re-mint,
+   * {@link PermissionDeniedError} (403 `no_permission`) without the integration's permission,
+   * {@link RateLimitError} (429 `too_many_requests`) and {@link ServerError} after the retries.
+   * @throws {@link ConnectionError} when Comeet cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   listCandidates(
     positionUid: string,

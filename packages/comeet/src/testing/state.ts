@@ -29,13 +29,19 @@ export interface SandboxCandidate {
   status: string;
   /** The body as posted (file contents included). */
   body: Record<string, unknown>;
-  /** Creation time, `YYYY-MM-DDTHH:mm:ssZ`. */
+  /** Creation time, `YYYY-MM-DDTHH:mm:ssZ`: a UTC instant, so its calendar day depends on the time zone. */
   time_created: string;
   /** True once the candidate was merged into another one (reads answer 401 `duplicate_candidate`). */
   duplicate: boolean;
-  /** When the status last changed, `YYYY-MM-DDTHH:mm:ssZ`. */
+  /**
+   * When the status last changed, `YYYY-MM-DDTHH:mm:ssZ`: a UTC instant, so its calendar day depends on the
+   * time zone.
+   */
   time_last_status_changed: string;
-  /** Last activity in the hiring process (creation, update), `YYYY-MM-DDTHH:mm:ssZ`. */
+  /**
+   * Last activity in the hiring process (creation, update), `YYYY-MM-DDTHH:mm:ssZ`: a UTC instant, so its
+   * calendar day depends on the time zone.
+   */
   time_hiring_process_updated: string;
   /** True once deleted in Comeet (listed only with `deleted=True`). */
   deleted: boolean;

@@ -116,6 +116,13 @@ function typeBody(method: string, body: unknown): Typed {
  *
  * Rejects with `WebhookVerificationError` (answer every reason with 401); a missing configuration
  * rejects with an `HRError`.
+ *
+ * @throws {@link WebhookVerificationError} `unauthenticated` when no credential the kind of push needs
+ * verifies, `invalid_payload` when the authenticated body is not JSON or not the documented model, `replayed`
+ * when the body was already accepted.
+ * @throws {@link index!HRError} when neither a Secret Key nor a partner secret is configured, before the push is
+ * read.
+ * @throws Whatever the `seenStore` throws.
  */
 export async function parseComeetWebhook(
   request: ComeetWebhookRequest,
@@ -136,6 +143,10 @@ export async function parseComeetWebhook(
  * `parseComeetWebhook` for an endpoint that takes only hires (Hires API: "Create an employee" or
  * "Request hire questionnaire", POSTed with the `signature` header): anything else is
  * `invalid_payload`. Resolves with the hire event; the typed candidate is its `candidate`.
+ *
+ * @throws {@link WebhookVerificationError} as `parseComeetWebhook`, and `invalid_payload` for a push that is
+ * not a hire.
+ * @throws {@link index!HRError} when no Secret Key is configured.
  */
 export async function parseHireWebhook(
   request: Omit<ComeetWebhookRequest, 'method'>,

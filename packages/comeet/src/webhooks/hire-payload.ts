@@ -121,7 +121,10 @@ export interface HireWebhookPayload {
   last_name?: string | null | undefined;
   /** The candidate's email address; null when not given. */
   email?: string | null | undefined;
-  /** When the candidate was created, `YYYY-MM-DDTHH:mm:ssZ`. */
+  /**
+   * When the candidate was created, `YYYY-MM-DDTHH:mm:ssZ`: a UTC instant, so its calendar day depends on the
+   * time zone.
+   */
   time_created?: string | null | undefined;
   /** Phone number as entered in Comeet (free text); null when not given. */
   phone?: string | null | undefined;

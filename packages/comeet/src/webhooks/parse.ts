@@ -7,6 +7,9 @@ import { type RawBody, rawBodyText } from '@hr/core/webhooks';
  * Parses an (already authenticated) hire webhook body into a typed `HireWebhookPayload` (unknown
  * fields kept). Throws `WebhookVerificationError` `invalid_payload` when it is not the documented
  * candidate object.
+ *
+ * @throws {@link WebhookVerificationError} `invalid_payload` when the body is not JSON or not the documented
+ * candidate object.
  */
 export function parseHirePayload(rawBody: RawBody): HireWebhookPayload {
   return parseBody(HireWebhookPayloadSchema, readJsonBody(rawBody), 'candidate');

@@ -69,6 +69,10 @@ export async function verifiedPartnerToken(
  * tolerance) and whose `iss` is the api-key identifying the Comeet account (`expectedApiKey` to
  * require one). Every failure throws the one `WebhookVerificationError` `unauthenticated`; a missing
  * secret throws an `HRError`.
+ *
+ * @throws {@link WebhookVerificationError} `unauthenticated` when the token is missing, malformed, wrongly
+ * signed, expired, or from another api-key.
+ * @throws {@link index!HRError} when no partner secret is configured.
  */
 export async function verifyPartnerToken(input: VerifyPartnerTokenInput): Promise<VerifiedPartnerToken> {
   if (!input.secret) throw new HRError('verifyPartnerToken: no partner secret is configured');

@@ -44,6 +44,10 @@ export function hireSignatureValid(rawBody: RawBody, signature: string | undefin
  * HMAC-SHA256(raw body, Secret Key)>` and compares it in constant time. Throws a
  * `WebhookVerificationError` `unauthenticated` (missing, malformed or wrong: one refusal); answer it
  * with HTTP 401. A missing Secret Key throws an `HRError`.
+ *
+ * @throws {@link WebhookVerificationError} `unauthenticated` when the signature is missing, malformed or
+ * wrong.
+ * @throws {@link index!HRError} when no Secret Key is configured.
  */
 export function verifyHireWebhookSignature(input: VerifySignatureInput): void {
   if (!input.secretKey) throw new HRError('verifyHireWebhookSignature: no Secret Key is configured');

@@ -1,8 +1,32 @@
 import type { CatalogueField, CatalogueParam } from './catalogue.js';
-import { sentence, words } from '../../../../scripts/codegen/text.js';
+import { namesADateOrTime, sentence, words } from '../../../../scripts/codegen/text.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 const OBJECT_ID = /^[0-9a-f]{24}$/i;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const ZONED = /T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/;
+/** What an instant's docs add: the day of `2024-06-15T22:30:00.000Z` is not the same everywhere. */
+const INSTANT = 'its calendar day depends on the time zone';
+
+/** A date-time written with a space and no zone, e.g. `2024-02-01 12:00:00`. */
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/;
+
+/**
+ * The format of a date or time field, as the reference's example shows it (`YYYY-MM-DD`, an ISO 8601
+ * instant with its zone, a date-time without one), or, when the name says date or time and no example
+ * shows a format, that the reference gives none. Undefined for other fields and for flags.
+ */
+function dateFormat(name: string, example: unknown, type?: string): string | undefined {
+  if (typeof example === 'string' && (ISO_DATE.test(example) || LOCAL_DATE_TIME.test(example))) {
+    if (DATE_ONLY.test(example)) return `\`YYYY-MM-DD\`, e.g. \`${example}\``;
+    if (ZONED.test(example)) return `an ISO 8601 instant, e.g. \`${example}\`: ${INSTANT}`;
+    return `a date-time without a time zone, e.g. \`${example}\``;
+  }
+  if (!namesADateOrTime(name) || typeof example === 'boolean' || /bool/i.test(type ?? '')) return undefined;
+  return typeof example === 'number' || /number|integer/i.test(type ?? '')
+    ? 'the reference gives no format or unit'
+    : 'the reference gives no format';
+}
 
 /** Response fields whose meaning the name alone does not tell well: fixed wording. */
 const RESPONSE_WORDING: Record<string, string> = {
@@ -68,8 +92,10 @@ export function describeResponseField(name: string, example: unknown): string {
   else if (count) text = `Number of ${words(count[1]!)}`;
   else if (idOf && name !== 'external_id') text = `Id of the ${words(idOf[1]!)}`;
   else text = sentence(words(name));
-  if (typeof example === 'string' && ISO_DATE.test(example)) text += ' (ISO 8601)';
-  const sample = exampleOf(example);
+  const format = dateFormat(name, example);
+  if (format) text += ` (${format})`;
+  // A date example is in the format already.
+  const sample = format?.includes('e.g.') ? undefined : exampleOf(example);
   return sample === undefined ? `${text}.` : `${text}, e.g. \`${sample}\`.`;
 }
 
@@ -93,16 +119,18 @@ function rules(row: {
   if (row.maxLength !== undefined) out.push(`at most ${row.maxLength} characters`);
   if (row.format === 'uri') out.push('a URL');
   if (row.format === 'email') out.push('an email');
-  if (row.format === 'date-time') out.push('ISO 8601 date-time');
+  if (row.format === 'date-time') out.push(`an ISO 8601 date-time: an instant, so ${INSTANT}`);
   if (row.constraints?.includes('non-empty')) out.push('not empty');
   if (row.default !== undefined && row.default !== null) out.push(`default \`${String(row.default)}\``);
   return out;
 }
 
-/** JSDoc text of a body row: the reference's description (or title), then its rules. */
-export function describeInputField(name: string, field: CatalogueField): string {
+/** JSDoc text of a body row: the reference's description (or title), then its rules (a date's format from `example`). */
+export function describeInputField(name: string, field: CatalogueField, example?: unknown): string {
   const base = (field.description ?? field.title ?? sentence(words(name))).trim().replace(/\.$/, '');
   const extra = rules(field);
+  const format = field.format === 'date-time' ? undefined : dateFormat(name, example, field.type);
+  if (format) extra.push(format);
   return extra.length > 0 ? `${sentence(base)} (${extra.join('; ')}).` : `${sentence(base)}.`;
 }
 
@@ -110,5 +138,7 @@ export function describeInputField(name: string, field: CatalogueField): string 
 export function describeParam(param: CatalogueParam): string {
   const base = (param.description ?? sentence(words(param.name))).trim().replace(/\.$/, '');
   const extra = rules(param);
+  const format = dateFormat(param.name, param.example, param.type);
+  if (format) extra.push(format);
   return extra.length > 0 ? `${sentence(base)} (${extra.join('; ')}).` : `${sentence(base)}.`;
 }

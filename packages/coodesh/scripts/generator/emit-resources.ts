@@ -33,13 +33,12 @@ function routeDetails(spec: OperationSpec): string {
   const { route } = spec;
   const also = route.duplicates.length > 0 ? `; also listed as n ${route.duplicates.join(', ')}` : '';
   const shown = `\`${route.method ?? '?'} ${route.path}\``;
-  const refused = 'the call rejects with `UnconfirmedRouteError` and sends nothing';
+  // The refusal without a route is the method's `@throws {@link UnconfirmedRouteError}` tag.
   if (route.requiresRoute)
-    return `Reconstructed as ${shown} (catalogue n ${route.n}${also}), but ${route.requiresRoute}. Without your route, ${refused}.`;
+    return `Reconstructed as ${shown} (catalogue n ${route.n}${also}), but ${route.requiresRoute}.`;
   const method = route.methodConfidence === route.confidence ? '' : `, method ${route.methodConfidence}`;
   const how = route.status === 'unconfirmed' ? 'reconstructed' : route.status;
-  const refusal = route.status === 'unconfirmed' ? ` Without the opt-in or your route, ${refused}.` : '';
-  return `${shown} (catalogue n ${route.n}${also}; ${how}, confidence ${route.confidence}${method}).${refusal}`;
+  return `${shown} (catalogue n ${route.n}${also}; ${how}, confidence ${route.confidence}${method}).`;
 }
 
 /** The docs of the operation's query parameters that its (shared) query model documents more generally. */
@@ -50,8 +49,51 @@ function ownParamDocs(spec: OperationSpec, models: ReadonlyMap<string, Model>): 
     .map(([name, doc]) => `\`${name}\`: ${doc}`);
 }
 
+/**
+ * A link to an error class: `@hr/coodesh`'s main entry exports the classes, so the lost-routes entry
+ * links there (`index!`) for the API reference to resolve it.
+ */
+const errorLink = (name: string, part: Part) => (part === 'lost' ? `{@link index!${name}}` : `{@link ${name}}`);
+
+/** Why Coodesh refuses a call, for every operation: the reference documents no errors per operation. */
+function callErrors(part: Part): string[] {
+  const e = (name: string) => errorLink(name, part);
+  return [
+    `@throws ${e('APIError')} for any failure Coodesh answers, by status (the reference documents no errors per operation): ` +
+      `${e('InvalidRequestError')} (400, 422), ${e('AuthenticationError')} (401, a missing or wrong key), ` +
+      `${e('PermissionDeniedError')} (403), ${e('NotFoundError')} (404), ${e('ConflictError')} (409), ` +
+      `${e('RateLimitError')} (429) and ${e('ServerError')} (5xx) after the retries.`,
+    `@throws ${e('ConnectionError')} when Coodesh cannot be reached (${e('TimeoutError')} when an attempt or the ` +
+      `deadline runs out); ${e('AbortError')} when \`options.signal\` aborts.`,
+  ];
+}
+
+/** The `@throws` tags of an operation's method: what refuses it before sending, then what Coodesh answers. */
+function throwsTags(spec: OperationSpec, part: Part, paged: boolean, untyped: boolean): string[] {
+  const e = (name: string) => errorLink(name, part);
+  const where = `\`routes['${spec.id}']\``;
+  const route = spec.route.requiresRoute
+    ? [`@throws ${e('UnconfirmedRouteError')} without your route in ${where}; nothing is sent.`]
+    : spec.route.status === 'unconfirmed'
+      ? [
+          `@throws ${e('UnconfirmedRouteError')} without \`allowUnconfirmedRoutes: true\` or your route in ${where}; nothing is sent.`,
+        ]
+      : [];
+  const schema = untyped ? ', or `responseSchema` is not a zod schema' : '';
+  return [
+    ...route,
+    `@throws ${e('InputValidationError')} when an argument breaks a rule the catalogue states (required fields and headers, types, formats)${schema}; nothing is sent.`,
+    ...(paged
+      ? [
+          `@throws ${e('PaginationError')} when the listing cannot continue safely (a page seen before, too many pages).`,
+        ]
+      : []),
+    ...callErrors(part),
+  ];
+}
+
 /** The method of an operation on its resource class. */
-function method(spec: OperationSpec, writer: ModelWriter): string {
+function method(spec: OperationSpec, part: Part, writer: ModelWriter): string {
   const shape = spec.shape!;
   const paged = shape.envelope === 'page' || shape.envelope === 'offset';
   const untyped = !shape.response;
@@ -91,7 +133,8 @@ function method(spec: OperationSpec, writer: ModelWriter): string {
     '{  }',
     '{}',
   );
-  return `${jsdoc(docs, '  ', 110, routeWarning(spec) !== undefined)}\n  ${spec.method}${untyped ? '<T = unknown>' : ''}(${params.join(', ')}) {\n    return ${call};\n  }`;
+  const tags = throwsTags(spec, part, paged, untyped);
+  return `${jsdoc(docs, '  ', 110, routeWarning(spec) !== undefined, tags)}\n  ${spec.method}${untyped ? '<T = unknown>' : ''}(${params.join(', ')}) {\n    return ${call};\n  }`;
 }
 
 /** A resource class with its methods and sub-resources. */
@@ -100,6 +143,7 @@ function resourceClass(
   doc: string,
   specs: OperationSpec[],
   children: [string, string, string][],
+  part: Part,
   writer: ModelWriter,
 ): string {
   const members: string[] = [];
@@ -112,7 +156,7 @@ function resourceClass(
       `  /** The resource and its sub-resources, calling \`client\`. */\n  constructor(client: CoodeshCaller) {\n    super(client);\n${init}\n  }`,
     );
   }
-  members.push(...specs.map((spec) => method(spec, writer)));
+  members.push(...specs.map((spec) => method(spec, part, writer)));
   return `${jsdoc(doc, '')}\nexport class ${className} extends CoodeshResource {\n${members.join('\n\n')}\n}`;
 }
 
@@ -156,7 +200,7 @@ export function renderResourceFile(group: GeneratedGroup, part: Part, models: Re
     .map(([property, child]) => ({ property, child, operations: group.operations.filter((s) => s.child === property) }))
     .filter((c) => c.operations.length > 0);
   const classes = children.map(({ child, operations }) =>
-    resourceClass(`${child.className}${suffix}`, classDoc(child.doc, part), operations, [], writer),
+    resourceClass(`${child.className}${suffix}`, classDoc(child.doc, part), operations, [], part, writer),
   );
   classes.push(
     resourceClass(
@@ -164,6 +208,7 @@ export function renderResourceFile(group: GeneratedGroup, part: Part, models: Re
       group.doc,
       group.operations.filter((s) => !s.child),
       children.map(({ property, child }) => [property, `${child.className}${suffix}`, child.doc]),
+      part,
       writer,
     ),
   );

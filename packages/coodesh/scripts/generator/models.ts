@@ -309,7 +309,7 @@ export class ModelRegistry {
     return {
       name,
       type: this.#inputType(row, example, parent, file),
-      doc: describeInputField(name, row),
+      doc: describeInputField(name, row, example),
       optional: !row.required || defaultValue !== undefined,
       ...(defaultValue !== undefined && { defaultValue }),
     };

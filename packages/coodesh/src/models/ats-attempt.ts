@@ -199,15 +199,21 @@ export interface AtsAttemptResult {
   results?: AtsTestResult[] | null;
   /** Provider name, e.g. `Coodesh`. */
   provider_name?: string | null;
-  /** When the attempt was created (ISO 8601). */
+  /**
+   * When the attempt was created: an ISO 8601 instant, e.g. `2024-09-26T18:45:00.000Z`; its calendar day
+   * depends on the time zone.
+   */
   created?: string | null;
-  /** When the candidate was invited (ISO 8601). */
+  /**
+   * When the candidate was invited: an ISO 8601 instant, e.g. `2024-09-26T18:47:50.185Z`; its calendar day
+   * depends on the time zone.
+   */
   invited?: string | null;
-  /** When the attempt last changed (ISO 8601). */
+  /** When the attempt last changed: an ISO 8601 instant; its calendar day depends on the time zone. */
   updated?: string | null;
-  /** When the candidate started (ISO 8601). */
+  /** When the candidate started: an ISO 8601 instant; its calendar day depends on the time zone. */
   started?: string | null;
-  /** When the candidate finished (ISO 8601). */
+  /** When the candidate finished: an ISO 8601 instant; its calendar day depends on the time zone. */
   finished?: string | null;
   /** Proctoring summary. */
   proctoring?: ProctoringSummary | null;

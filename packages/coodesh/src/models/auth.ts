@@ -10,9 +10,15 @@ export interface ApiKeyInfo {
   _id?: string | null;
   /** The key's name, e.g. `Production API Key`. */
   name?: string | null;
-  /** When the key was last used (ISO 8601). */
+  /**
+   * When the key was last used: an ISO 8601 instant, e.g. `2024-06-15T10:30:00.000Z`; its calendar day
+   * depends on the time zone.
+   */
   last_used?: string | null;
-  /** When the key was created (ISO 8601). */
+  /**
+   * When the key was created: an ISO 8601 instant, e.g. `2024-01-10T08:00:00.000Z`; its calendar day depends
+   * on the time zone.
+   */
   created?: string | null;
   /** Provider of the key, e.g. `coodesh`. */
   provider?: string | null;

@@ -23,7 +23,10 @@ export const WpRenderedSchema = lazySchema(() =>
 export interface WpPost {
   /** The post's id, e.g. `42`. */
   id?: number | null;
-  /** Publication date, e.g. `2024-06-15T10:30:00`. */
+  /**
+   * Publication date, a date-time without a time zone, e.g. `2024-06-15T10:30:00` (WordPress gives `date` in
+   * the site's time zone).
+   */
   date?: string | null;
   /** URL slug, e.g. `how-to-use-nestjs`. */
   slug?: string | null;

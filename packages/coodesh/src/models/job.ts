@@ -72,9 +72,15 @@ export interface JobCard {
   status?: JobStatus | null;
   /** Number of views. */
   views?: number | null;
-  /** When the job was published (ISO 8601). */
+  /**
+   * When the job was published: an ISO 8601 instant, e.g. `2025-03-15T10:30:00.000Z`; its calendar day
+   * depends on the time zone.
+   */
   publish_date?: string | null;
-  /** When the job was created (ISO 8601). */
+  /**
+   * When the job was created: an ISO 8601 instant, e.g. `2025-03-10T08:00:00.000Z`; its calendar day depends
+   * on the time zone.
+   */
   created?: string | null;
 }
 
@@ -155,7 +161,10 @@ export interface Job extends JobCard {
   benefits?: string[] | null;
   /** Challenges of the selection process. */
   challenges?: string[] | null;
-  /** When the posting expires (ISO 8601). */
+  /**
+   * When the posting expires: an ISO 8601 instant, e.g. `2025-06-15T23:59:59.000Z`; its calendar day depends
+   * on the time zone.
+   */
   expires?: string | null;
   /** Display label of `status`, e.g. `In Progress`. */
   status_formatted?: string | null;

@@ -12,6 +12,17 @@ export class AtsAssessments extends CoodeshResource {
    * `total`, filterable by `_id` and `search`. Coodesh sends the envelope either bare or wrapped in a
    * one-element array; both are read the same. `await` for the first slice, `for await` for every
    * assessment.
+   *
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields
+   * and headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many
+   * pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or
+   * wrong key), {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError}
+   * (409), {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(query: AtsAssessmentsQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('ats.assessments.list', { query }, options);
@@ -27,6 +38,16 @@ export class AtsAttempts extends CoodeshResource {
    * `disable_email` (default true: no invite email); `email` must be an email and `callback_url` /
    * `webhook_url` URLs, checked before sending. Coodesh POSTs the result to `webhook_url`: read it with
    * `parseAssessmentResultWebhook` from `@hr/coodesh/webhooks`.
+   *
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields
+   * and headers, types, formats) (every field but `disable_email`, `email` an email, `callback_url` and
+   * `webhook_url` URLs); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or
+   * wrong key), {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError}
+   * (409), {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   create(body: AtsCreateAttemptBody, options?: CoodeshRequestOptions) {
     return this.send('ats.attempts.create', { body }, options);
@@ -37,6 +58,16 @@ export class AtsAttempts extends CoodeshResource {
    * company, status/stage with labels, score and type, per-test results, provider name, timestamps and
    * proctoring summary. `GET /assessments/ats/attempts/:attemptId`. An unknown id rejects with
    * `NotFoundError`.
+   *
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields
+   * and headers, types, formats); nothing is sent.
+   * @throws {@link NotFoundError} for an unknown attempt id.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or
+   * wrong key), {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError}
+   * (409), {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   retrieve(attemptId: string, options?: CoodeshRequestOptions) {
     return this.send('ats.attempts.retrieve', { path: { attemptId } }, options);
@@ -49,6 +80,17 @@ export class AtsAttempts extends CoodeshResource {
    * (default true), the ATS sync (default false), snapshot processing (default true) and trait
    * calculation (default false); returns a message. `POST /assessments/ats/attempts/:attemptId/sync`
    * (catalogue n 253; reconstructed, confidence low, method medium).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['ats.attempts.sync']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields
+   * and headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or
+   * wrong key), {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError}
+   * (409), {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   sync(attemptId: string, body: AtsSyncBody = {}, options?: CoodeshRequestOptions) {
     return this.send('ats.attempts.sync', { path: { attemptId }, body }, options);

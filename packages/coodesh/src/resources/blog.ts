@@ -10,6 +10,15 @@ export class BlogPosts extends CoodeshResource {
    * `page`/`per_page` (1..100), `search`, `categories`, `tags`, `orderby`/`order`, `slug`, `_fields` and
    * `context`. The body is a bare array: the totals are in the `x-wp-total` / `x-wp-totalpages`
    * headers (`.withResponse()`). Public: the API key is not sent.
+   *
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields
+   * and headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or
+   * wrong key), {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError}
+   * (409), {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(query: WpListQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('blog.posts.list', { query }, options);
@@ -21,6 +30,15 @@ export class BlogCategories extends CoodeshResource {
   /**
    * Blog categories in WordPress REST format (id, count, description, name, slug, taxonomy, parent).
    * `GET /wp-json/wp/v2/categories`, same query parameters as posts. Public: the API key is not sent.
+   *
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields
+   * and headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or
+   * wrong key), {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError}
+   * (409), {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(query: WpListQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('blog.categories.list', { query }, options);

@@ -39,6 +39,9 @@ function decode(body: WebhookBody): unknown {
  * @example
  * const event = parseAssessmentResultWebhook(rawBody);
  * if (event.status === 'finished') await client.ats.attempts.retrieve(event.attempt_id);
+ *
+ * @throws {@link CoodeshWebhookError} naming each malformed field when the body is not JSON, not an object,
+ * or `attempt_id`, `status` or `score` has the wrong type.
  */
 export function parseAssessmentResultWebhook(body: WebhookBody): AssessmentResultWebhookEvent {
   const value = decode(body);

@@ -18,7 +18,11 @@ import { abortable } from './abort.js';
 export class SerialLanes {
   readonly #tails = new Map<string, Promise<unknown>>();
 
-  /** Runs `task` in `lane` once every earlier task of that lane has settled; resolves or rejects as it does. */
+  /**
+   * Runs `task` in `lane` once every earlier task of that lane has settled; resolves or rejects as it does.
+   *
+   * @throws Whatever `task` rejects with; {@link index!AbortError} when `signal` aborts while the task is queued.
+   */
   run<T>(lane: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     const previous = this.#tails.get(lane) ?? Promise.resolve();
     const turn = abortable(previous, signal, 'Aborted while queued behind earlier tasks of its lane');

@@ -34,6 +34,9 @@ export interface FileFromOptions {
  * ```ts
  * await coodesh.attempts.uploadChunk({ ..., file: await fileFrom('./chunk-0001.webm', { contentType: 'video/webm' }) });
  * ```
+ *
+ * @throws {@link InputValidationError} when the file is larger than `maxBytes` (code `file_size`), cannot be
+ * read (`file_unreadable`), or comes from bytes or a stream without a `filename`.
  */
 export async function fileFrom(source: FileSource, options: FileFromOptions = {}): Promise<FileUpload> {
   const { name, bytes } = await readFileSource(source, { field: 'file', maxBytes: options.maxBytes });

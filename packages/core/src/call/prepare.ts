@@ -215,6 +215,9 @@ export function pathParameterNames(template: string): string[] {
 /**
  * Fills `:name` placeholders with percent-encoded values. Values must be non-empty strings or
  * finite numbers, and never `.` or `..`, so an id cannot rewrite the path.
+ *
+ * @throws {@link index!InputValidationError} naming `path.<name>` when a value is not a string or a finite number,
+ * holds a lone surrogate, or is empty, `.` or `..`.
  */
 export function buildPath(template: string, params: Record<string, unknown> | undefined, operation?: string): string {
   const issues: ValidationIssue[] = [];

@@ -57,6 +57,9 @@ export class APIPromise<T> extends Promise<T> {
    * The last HTTP answer of the call, after retries, without response mapping or validation: an error
    * status or a vendor failure envelope resolves too. Rejects only when no answer arrived (an input
    * error, a connection failure, an abort).
+   *
+   * @throws {@link HRError} (or the call's own error: {@link InputValidationError}, {@link ConnectionError},
+   * {@link AbortError}) when no HTTP answer arrived.
    */
   asResponse(): Promise<RawResponse> {
     const answer = (): RawResponse => {

@@ -66,7 +66,12 @@ export abstract class BaseClient {
   protected readonly log: LevelLogger;
   readonly #context: ClientContext;
 
-  /** Throws `InputValidationError` for an unknown option name, a bad base URL or an option out of range. */
+  /**
+   * Throws `InputValidationError` for an unknown option name, a bad base URL or an option out of range.
+   *
+   * @throws {@link index!InputValidationError} for an unknown option name (with the name it probably meant), a bad
+   * base URL, a header value that cannot be sent, or an option out of range.
+   */
   constructor(options: ClientOptions, config: VendorConfig) {
     checkClientOptions(options, config.clientName, config.vendorOptions, config.defaultHeaders);
     this.vendor = config.vendor;
@@ -106,7 +111,19 @@ export abstract class BaseClient {
     };
   }
 
-  /** Calls an operation and resolves with its validated data (`withResponse()` adds status and headers, `asResponse()` the raw answer). */
+  /**
+   * Calls an operation and resolves with its validated data (`withResponse()` adds status and headers,
+   * `asResponse()` the raw answer).
+   *
+   * @throws {@link index!InputValidationError} when the input or options break the operation's rules; nothing is
+   * sent.
+   * @throws {@link index!APIError} (a subclass by kind: {@link index!AuthenticationError}, {@link index!RateLimitError},
+   * {@link index!ServerError}...) when the vendor answers a failure, after the retries;
+   * {@link index!ResponseValidationError} when a read's answer does not match its schema;
+   * {@link index!ResponseTooLargeError} past `maxResponseBytes`.
+   * @throws {@link index!ConnectionError} when the vendor cannot be reached ({@link index!TimeoutError} when an attempt
+   * or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
+   */
   request<Op extends Operation>(
     operation: Op,
     input: OperationInput<Op>,
@@ -125,6 +142,17 @@ export abstract class BaseClient {
   /**
    * Calls a paginated operation: await the result for the first page, or iterate every item. A query
    * list the operation fans out (`fanOut`) is sent in groups, listed one after another.
+   *
+   * @throws {@link index!InputValidationError} when the input or options break the operation's rules; nothing is
+   * sent.
+   * @throws {@link index!APIError} (a subclass by kind: {@link index!AuthenticationError}, {@link index!RateLimitError},
+   * {@link index!ServerError}...) when the vendor answers a failure, after the retries;
+   * {@link index!ResponseValidationError} when a read's answer does not match its schema;
+   * {@link index!ResponseTooLargeError} past `maxResponseBytes`.
+   * @throws {@link index!ConnectionError} when the vendor cannot be reached ({@link index!TimeoutError} when an attempt
+   * or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
+   * @throws {@link index!PaginationError} when the listing cannot continue safely (a repeated cursor, too many
+   * pages).
    */
   paginate<Op extends Operation & { paginate: PaginationStyle }>(
     operation: Op,
@@ -155,6 +183,13 @@ export abstract class BaseClient {
    * (nothing is sent if one is wrong), then the list goes out as consecutive calls of at most
    * `batch.size` items. When a call fails, later ones are not sent and the promise rejects with a
    * `BatchError` saying which items were applied, which were in the failing call and which were not sent.
+   *
+   * @throws {@link index!InputValidationError} when an item breaks the operation's rules (every item is checked
+   * first); nothing is sent.
+   * @throws {@link index!BatchError} when a call fails part-way: `applied`, `failedBatch`, `notSent` and the
+   * failure as `cause`.
+   * @throws The call's own error ({@link index!APIError}, {@link index!ConnectionError}, {@link index!AbortError}) when the
+   * first call fails and nothing was applied.
    */
   async requestInBatches<Op extends Operation, T>(
     operation: Op,

@@ -81,19 +81,30 @@ function listIssues(issues: readonly ValidationIssue[]): string {
   return shown.join('; ') + (more > 0 ? `; and ${more} more issue(s)` : '');
 }
 
+/**
+ * The first issue of each field. A value can break several checks of one schema at once (a date
+ * that fails its format also fails "is a real date"), or two schemas can check one field: the first
+ * broken rule is the one to fix, and a field named twice reads as two faults.
+ */
+function firstIssuePerField(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => !seen.has(issue.path) && seen.add(issue.path));
+}
+
 /** The input broke a documented rule. Nothing was sent. */
 export class InputValidationError extends HRError {
   static override readonly brand: string = '@hr/core/InputValidationError';
-  /** Every failing field with its rule. */
+  /** Every failing field with its rule: one issue per field, the first rule it broke. */
   readonly issues: readonly ValidationIssue[];
   /** The operation whose input was refused. */
   readonly operation: string | undefined;
 
   constructor(issues: readonly ValidationIssue[], operation?: string, note?: string) {
+    const reported = firstIssuePerField(issues);
     super(
-      `Invalid input${operation ? ` for ${operation}` : ''} (nothing was sent): ${listIssues(issues)}${note ? ` (${note})` : ''}`,
+      `Invalid input${operation ? ` for ${operation}` : ''} (nothing was sent): ${listIssues(reported)}${note ? ` (${note})` : ''}`,
     );
-    this.issues = issues;
+    this.issues = reported;
     this.operation = operation;
   }
 }

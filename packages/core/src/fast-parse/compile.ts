@@ -35,8 +35,8 @@ export { REJECTED } from './nodes.js';
  * `schema.safeParse(value)`'s verdict and output, without building a copy of what passes: the output,
  * or REJECTED. zod stays the source of truth: the parser is compiled from the zod schema itself, each
  * node it does not model runs through zod's own `safeParse`, and whatever it cannot answer exactly (an
- * object zod would not copy key for key, a transform that throws, a value nested deeper than the
- * stack) is REJECTED too, so the caller asks zod, which then answers or throws as it always did.
+ * object zod would not copy key for key, a transform that fails, a value nested deeper than the
+ * stack) is REJECTED too, so the caller asks zod, which then answers as it always did. It never throws.
  *
  * Natively modelled, following zod 4's parsers node by node: string, number, boolean, null,
  * unknown/any, enum, literal, optional, nullable, loose objects (`z.looseObject`), arrays, inclusive

@@ -33,7 +33,11 @@ const UNITS: Record<string, number> = {
   hour: 3_600_000,
 };
 
-/** Parses `'50/s'`, `'1000/min'`, `'100/10s'` into a rule. */
+/**
+ * Parses `'50/s'`, `'1000/min'`, `'100/10s'` into a rule.
+ *
+ * @throws `TypeError` when `text` is not `<count>/<unit>` with a positive count.
+ */
 export function parseRateLimit(text: string): RateLimitRule {
   const match = /^\s*(\d+)\s*\/\s*(\d*)\s*([a-z]+)\s*$/i.exec(text);
   const unit = match ? UNITS[match[3]!.toLowerCase()] : undefined;

@@ -45,6 +45,10 @@ export class MemorySeenStore implements SeenStore {
   readonly #maxEntries: number;
   readonly #now: () => number;
 
+  /**
+   * @param options The cap on entries, the clock, and entries to start from.
+   * @throws `TypeError` when `maxEntries` is not a positive integer.
+   */
   constructor(options: MemorySeenStoreOptions = {}) {
     const maxEntries = options.maxEntries ?? DEFAULT_SEEN_STORE_MAX_ENTRIES;
     if (!Number.isSafeInteger(maxEntries) || maxEntries < 1)

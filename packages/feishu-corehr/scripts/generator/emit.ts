@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { Imports } from '../../../../scripts/codegen/imports.js';
-import { jsdoc, propertyKey, quote } from '../../../../scripts/codegen/text.js';
+import { jsdoc, namesADateOrTime, propertyKey, quote } from '../../../../scripts/codegen/text.js';
 import type { ManifestOperation } from './manifest.js';
 import type { EnumConst, Model, ModelField, ModelRegistry, TypeRef } from './models.js';
 
@@ -118,6 +118,23 @@ class FileWriter {
 const range = (field: ModelField) =>
   `must be from ${field.limits?.min ?? '-∞'} to ${field.limits?.max ?? '∞'} (Feishu's documented range)`;
 
+/** An example that is an instant (a time with its zone): its calendar day depends on the time zone. */
+const INSTANT_EXAMPLE = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/;
+/** An example with a time of day and no zone. */
+const ZONELESS_EXAMPLE = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:[\d.]+)?$/;
+
+/** What a date or time field's docs lack about its format: the zone of an example, or any format at all. */
+function dateNote(field: ModelField, example: string | undefined): string | undefined {
+  if (example && INSTANT_EXAMPLE.test(example))
+    return 'The example is an instant: its calendar day depends on the time zone.';
+  if (example && ZONELESS_EXAMPLE.test(example) && !/time zone/.test(field.doc))
+    return 'No source gives its time zone.';
+  const holdsText = field.type.kind === 'string' || field.type.kind === 'number';
+  if (holdsText && namesADateOrTime(field.name) && !example && !/YYYY|\d{4}-\d{2}/.test(field.doc))
+    return 'No source gives its format.';
+  return undefined;
+}
+
 /** A field's JSDoc: the translated description, its documented values, rules and example. */
 function fieldDoc(field: ModelField, role: Model['role']): string {
   const parts = [field.doc.trim()];
@@ -134,6 +151,8 @@ function fieldDoc(field: ModelField, role: Model['role']): string {
   const example = field.example?.trim().replace(/\\"/g, '"');
   if (example && example.length <= 80 && !/[\n`]/.test(example) && !field.doc.includes(example))
     parts.push(`Example: \`${example}\`.`);
+  const note = dateNote(field, example);
+  if (note) parts.push(note);
   return parts.join(' ');
 }
 

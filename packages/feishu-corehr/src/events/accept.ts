@@ -31,6 +31,10 @@ export interface AcceptFeishuEventOptions extends ReplayOptions {
  * `replayed`), and an `app_ticket` event is handed to `appTicketClient` when one is given. Resolves
  * with the event and its `seenKey`. If the ticket cannot be stored the claim is released (a
  * re-delivery will be accepted) and the error propagates.
+ *
+ * @throws {@link FeishuEventVerificationError} `replayed` when the event's id was already claimed.
+ * @throws Whatever the `seenStore` or the `appTicketClient` throws (a failed ticket hand-over releases the
+ * claim).
  */
 export async function acceptFeishuEvent(
   event: FeishuEvent,

@@ -46,6 +46,8 @@ export function openFeishuCiphertext(encrypt: string, encryptKey: string): Opene
  * Decrypts the `encrypt` value of a push to its JSON text. Throws on a wrong key or a damaged value.
  * Call it only on a push you authenticated (its `X-Lark-Signature` checked): `parseFeishuEvent`
  * never decrypts before that.
+ *
+ * @throws `Error` when the value cannot be decrypted with this Encrypt Key (a wrong key or a damaged value).
  */
 export function decryptFeishuEvent(encrypt: string, encryptKey: string): string {
   const { plaintext, intact } = openFeishuCiphertext(encrypt, encryptKey);

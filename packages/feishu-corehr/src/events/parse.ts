@@ -58,6 +58,13 @@ function optionsProblem(options: FeishuEventOptions): string | undefined {
  * message, no cause: nothing tells a bad padding from a bad signature or a wrong token) or
  * `replayed`; answer both with the same status (e.g. 401) and ignore the push. A mistake in the
  * options rejects with an `HRError` saying what to fix.
+ *
+ * @throws {@link FeishuEventVerificationError} `unauthenticated` when the push cannot be authenticated
+ * (signature, timestamp, token, decryption: one message, no cause), `replayed` when its event was already
+ * accepted.
+ * @throws {@link index!HRError} naming the option when the options cannot work (no Encrypt Key or Verification
+ * Token, a bad `toleranceSeconds`...), before the push is read.
+ * @throws Whatever the `seenStore` or the `appTicketClient` throws (the claim is then released).
  */
 export async function parseFeishuEvent(
   request: FeishuEventRequest,

@@ -8,7 +8,10 @@ export interface FeishuEventHeader {
   event_id?: string | null | undefined;
   /** Event type, e.g. `corehr.pre_hire.updated_v1`. */
   event_type?: string | null | undefined;
-  /** When the event was created, epoch milliseconds as a string, e.g. `1608725989000`. */
+  /**
+   * When the event was created, epoch milliseconds as a string, e.g. `1608725989000`: an instant, so its
+   * calendar day depends on the time zone.
+   */
   create_time?: string | null | undefined;
   /** The Verification Token of the app (checked by `parseFeishuEvent`). */
   token?: string | null | undefined;

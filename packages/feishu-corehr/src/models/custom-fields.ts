@@ -41,7 +41,11 @@ export function decodeCustomFieldValue<T = unknown>(field: CustomFieldLike): T |
   }
 }
 
-/** Encodes a value the way Feishu expects a custom field's `value`: as a JSON string. */
+/**
+ * Encodes a value the way Feishu expects a custom field's `value`: as a JSON string.
+ *
+ * @throws `TypeError` when the value is not JSON-serializable (`undefined`, a function).
+ */
 export function encodeCustomFieldValue(value: unknown): string {
   const encoded = JSON.stringify(value);
   if (encoded === undefined)

@@ -2,10 +2,13 @@ import { z } from 'zod';
 
 // The building blocks of the rules Feishu's pages state (each rule that uses one cites its page).
 
-/** `YYYY-MM-DD`, and a real calendar date: the format the pages give for the fields that state one. */
+/**
+ * `YYYY-MM-DD`, and a real calendar date: the format the pages give for the fields that state one.
+ * A value in another format is not also checked as a calendar date (`abort`): one fault, one message.
+ */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date formatted YYYY-MM-DD, e.g. 2020-01-01')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date formatted YYYY-MM-DD, e.g. 2020-01-01', abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);

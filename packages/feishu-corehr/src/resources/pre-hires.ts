@@ -261,6 +261,15 @@ export class PreHires extends Resource {
    * Rate limits: 1000/min and 50/s. Permissions (any one): `corehr:corehr:readonly`,
    * `corehr:pre_hire:read`, `corehr:corehr`, `corehr:pre_hire:write`.
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/corehr-v1/pre_hire/get
+   *
+   * @throws {@link InputValidationError} when `pre_hire_id` is empty, `.` or `..`; nothing is sent.
+   * @throws {@link APIError} for any other failure Feishu answers (a non-zero `code`, its documented meaning
+   * on `error.details`): {@link AuthenticationError} when the token is refused even after one refresh,
+   * {@link PermissionDeniedError} without the scope, {@link RateLimitError} after the retries,
+   * {@link InvalidRequestError}, {@link ServerError}; {@link AppTicketUnavailableError} for a store app whose
+   * app_ticket never arrives.
+   * @throws {@link ConnectionError} when Feishu cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   get(pre_hire_id: string, options?: FeishuRequestOptions): APIPromise<GetPreHireResult> {
     return this.client.request(get, { path: { pre_hire_id } }, options);
@@ -281,9 +290,18 @@ export class PreHires extends Resource {
    * Permissions (any one): `corehr:corehr:readonly`, `corehr:pre_hire:read`, `corehr:corehr`,
    * `corehr:pre_hire:write`.
    *
-   * Errors: `InvalidRequestError` with codes 1164005–1164420 (invalid parameters or fields; see
-   * `FEISHU_ERROR_CODES` and `error.details.explanation`).
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/corehr-v1/pre_hire/list
+   *
+   * @throws {@link InputValidationError} when `page_size` is not an integer from 1 to 100; nothing is sent.
+   * @throws {@link InvalidRequestError} with codes 1164005–1164420 (invalid parameters or fields; see
+   * `FEISHU_ERROR_CODES` and `error.details.explanation`).
+   * @throws {@link APIError} for any other failure Feishu answers (a non-zero `code`, its documented meaning
+   * on `error.details`): {@link AuthenticationError} when the token is refused even after one refresh,
+   * {@link PermissionDeniedError} without the scope, {@link RateLimitError} after the retries,
+   * {@link InvalidRequestError}, {@link ServerError}; {@link AppTicketUnavailableError} for a store app whose
+   * app_ticket never arrives.
+   * @throws {@link ConnectionError} when Feishu cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(query: ListPreHiresParams = {}, options?: FeishuPaginateOptions): PagePromise<PreHireQueryPage, PreHireQuery> {
     return this.client.paginate(list, { query }, options);
@@ -311,10 +329,20 @@ export class PreHires extends Resource {
    * completed; `hire_date` `YYYY-MM-DD`; `custom_fields[].value` JSON-encoded.
    * Rate limit: 100/min (applied client-side). Permissions (any one): `corehr:corehr`, `corehr:pre_hire:write`.
    *
-   * Errors: `InvalidRequestError` with codes 1161019–1161025 (cost center duplicated, rate out of
-   * range, incomplete, not found, not adding up to 100, deactivated, about to be disabled);
-   * `ServerError` 1160025 (HTTP 500).
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/corehr-v1/pre_hire/patch
+   *
+   * @throws {@link InputValidationError} when the body breaks a rule above (cost center rates,
+   * `onboarding_status`, `hire_date` format, custom field values); nothing is sent.
+   * @throws {@link InvalidRequestError} with codes 1161019–1161025 (cost center duplicated, rate out of
+   * range, incomplete, not found, not adding up to 100, deactivated, about to be disabled).
+   * @throws {@link ServerError} with code 1160025 (HTTP 500).
+   * @throws {@link APIError} for any other failure Feishu answers (a non-zero `code`, its documented meaning
+   * on `error.details`): {@link AuthenticationError} when the token is refused even after one refresh,
+   * {@link PermissionDeniedError} without the scope, {@link RateLimitError} after the retries,
+   * {@link InvalidRequestError}, {@link ServerError}; {@link AppTicketUnavailableError} for a store app whose
+   * app_ticket never arrives.
+   * @throws {@link ConnectionError} when Feishu cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   patch(pre_hire_id: string, body: PatchPreHireBody, options?: PatchPreHireOptions): APIPromise<PatchPreHireResult> {
     const { client_token, ...requestOptions } = options ?? {};
@@ -329,6 +357,15 @@ export class PreHires extends Resource {
    *
    * Rate limits: 1000/min and 50/s. Permissions (any one): `corehr:corehr`, `corehr:pre_hire:write`.
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/corehr-v1/pre_hire/delete
+   *
+   * @throws {@link InputValidationError} when `pre_hire_id` is empty, `.` or `..`; nothing is sent.
+   * @throws {@link APIError} for any other failure Feishu answers (a non-zero `code`, its documented meaning
+   * on `error.details`): {@link AuthenticationError} when the token is refused even after one refresh,
+   * {@link PermissionDeniedError} without the scope, {@link RateLimitError} after the retries,
+   * {@link InvalidRequestError}, {@link ServerError}; {@link AppTicketUnavailableError} for a store app whose
+   * app_ticket never arrives.
+   * @throws {@link ConnectionError} when Feishu cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   deleteV1(pre_hire_id: string, options?: FeishuRequestOptions): APIPromise<EmptyResult> {
     return this.client.request(deleteV1, { path: { pre_hire_id } }, options);
@@ -349,9 +386,19 @@ export class PreHires extends Resource {
    * contact, phone and email per list; custom field values JSON-encoded.
    * Rate limit: 1000/min and 50/s. Permissions (any one): `corehr:corehr`, `corehr:pre_hire:write`.
    *
-   * Errors: `InvalidRequestError` with the 11610xx codes of `FEISHU_ERROR_CODES` (invalid IDs,
-   * duplicate phone / email / ID number, employee number rules, job / level mismatches...).
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/create
+   *
+   * @throws {@link InputValidationError} when the body breaks a rule above (required fields, `YYYY-MM-DD`
+   * dates, list limits, one `is_primary`, JSON custom field values); nothing is sent.
+   * @throws {@link InvalidRequestError} with the 11610xx codes of `FEISHU_ERROR_CODES` (invalid IDs,
+   * duplicate phone / email / ID number, employee number rules, job / level mismatches...).
+   * @throws {@link APIError} for any other failure Feishu answers (a non-zero `code`, its documented meaning
+   * on `error.details`): {@link AuthenticationError} when the token is refused even after one refresh,
+   * {@link PermissionDeniedError} without the scope, {@link RateLimitError} after the retries,
+   * {@link InvalidRequestError}, {@link ServerError}; {@link AppTicketUnavailableError} for a store app whose
+   * app_ticket never arrives.
+   * @throws {@link ConnectionError} when Feishu cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   create(body: CreatePreHireBody, options?: FeishuRequestOptions): APIPromise<PreHireIdResult> {
     return this.client.request(create, { body }, options);
@@ -367,6 +414,16 @@ export class PreHires extends Resource {
    * `corehr:pre_hire:read_only`, plus the field scopes of the fields asked for; the app's
    * "pre-hire" data scope limits which pre-hires come back.
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/query
+   *
+   * @throws {@link InputValidationError} when a rule above is broken (more than 10 `pre_hire_ids`, more than
+   * 100 `fields`, `page_size` above 10); nothing is sent. The page documents no endpoint-specific codes.
+   * @throws {@link APIError} for any other failure Feishu answers (a non-zero `code`, its documented meaning
+   * on `error.details`): {@link AuthenticationError} when the token is refused even after one refresh,
+   * {@link PermissionDeniedError} without the scope, {@link RateLimitError} after the retries,
+   * {@link InvalidRequestError}, {@link ServerError}; {@link AppTicketUnavailableError} for a store app whose
+   * app_ticket never arrives.
+   * @throws {@link ConnectionError} when Feishu cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   query(
     body: QueryPreHiresBody = {},
@@ -390,6 +447,17 @@ export class PreHires extends Resource {
    * `corehr:pre_hire:read`, `corehr:pre_hire:write`, plus field scopes; the app's "pre-hire" data
    * scope limits the results.
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/search
+   *
+   * @throws {@link InputValidationError} when a rule above is broken (an ID list above 100, a range with one
+   * end, an unknown `onboarding_status` or `rehire`, `page_size` above 100); nothing is sent. The page
+   * documents no endpoint-specific codes.
+   * @throws {@link APIError} for any other failure Feishu answers (a non-zero `code`, its documented meaning
+   * on `error.details`): {@link AuthenticationError} when the token is refused even after one refresh,
+   * {@link PermissionDeniedError} without the scope, {@link RateLimitError} after the retries,
+   * {@link InvalidRequestError}, {@link ServerError}; {@link AppTicketUnavailableError} for a store app whose
+   * app_ticket never arrives.
+   * @throws {@link ConnectionError} when Feishu cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   search(
     body: SearchPreHiresBody = {},
@@ -413,6 +481,16 @@ export class PreHires extends Resource {
    * Permission: `corehr:pre_hire:update`. The page documents no `client_token`: the update sets
    * values, so resending it gives the same record and it is retried like a PUT.
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/patch
+   *
+   * @throws {@link InputValidationError} when `pre_hire_id` or the body breaks a rule above (required fields,
+   * one `is_primary`, `YYYY-MM-DD` dates, `standard_update_fields` paths); nothing is sent.
+   * @throws {@link APIError} for any other failure Feishu answers (a non-zero `code`, its documented meaning
+   * on `error.details`): {@link AuthenticationError} when the token is refused even after one refresh,
+   * {@link PermissionDeniedError} without the scope, {@link RateLimitError} after the retries,
+   * {@link InvalidRequestError}, {@link ServerError}; {@link AppTicketUnavailableError} for a store app whose
+   * app_ticket never arrives.
+   * @throws {@link ConnectionError} when Feishu cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   patchV2(pre_hire_id: string, body: PatchPreHireV2Body, options?: FeishuRequestOptions): APIPromise<PreHireIdResult> {
     return this.client.request(patchV2, { path: { pre_hire_id }, body }, options);
@@ -421,8 +499,17 @@ export class PreHires extends Resource {
   /**
    * Deletes a pre-hire (`DELETE /open-apis/corehr/v2/pre_hires/:pre_hire_id`): afterwards it can
    * no longer be searched. Rate limit: 1000/min and 50/s. Permission: `corehr:pre_hire:delete`.
-   * Errors: `InvalidRequestError` 1160001 (invalid parameter, e.g. an unknown pre-hire).
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/delete
+   *
+   * @throws {@link InputValidationError} when `pre_hire_id` is empty, `.` or `..`; nothing is sent.
+   * @throws {@link InvalidRequestError} with code 1160001 (invalid parameter, e.g. an unknown pre-hire).
+   * @throws {@link APIError} for any other failure Feishu answers (a non-zero `code`, its documented meaning
+   * on `error.details`): {@link AuthenticationError} when the token is refused even after one refresh,
+   * {@link PermissionDeniedError} without the scope, {@link RateLimitError} after the retries,
+   * {@link InvalidRequestError}, {@link ServerError}; {@link AppTicketUnavailableError} for a store app whose
+   * app_ticket never arrives.
+   * @throws {@link ConnectionError} when Feishu cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   delete(pre_hire_id: string, options?: FeishuRequestOptions): APIPromise<EmptyResult> {
     return this.client.request(remove, { path: { pre_hire_id } }, options);
@@ -434,9 +521,19 @@ export class PreHires extends Resource {
    * page documents no idempotency token). Rate limit: 1000/min and 50/s. Permission:
    * `corehr:pre_hire:complete`.
    *
-   * Errors: `InvalidRequestError` 1161001–1161104 (invalid IDs, duplicates, tasks not all complete
-   * 1161099, missing onboarding date 1161101, blocklisted 1161104...); `ServerError` 1161000.
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/complete
+   *
+   * @throws {@link InputValidationError} when `pre_hire_id` is empty, `.` or `..`; nothing is sent.
+   * @throws {@link InvalidRequestError} with codes 1161001–1161104 (invalid IDs, duplicates, tasks not all
+   * complete 1161099, missing onboarding date 1161101, blocklisted 1161104...).
+   * @throws {@link ServerError} with code 1161000.
+   * @throws {@link APIError} for any other failure Feishu answers (a non-zero `code`, its documented meaning
+   * on `error.details`): {@link AuthenticationError} when the token is refused even after one refresh,
+   * {@link PermissionDeniedError} without the scope, {@link RateLimitError} after the retries,
+   * {@link InvalidRequestError}, {@link ServerError}; {@link AppTicketUnavailableError} for a store app whose
+   * app_ticket never arrives.
+   * @throws {@link ConnectionError} when Feishu cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   complete(pre_hire_id: string, options?: FeishuRequestOptions): APIPromise<OnboardingActionResult> {
     return this.client.request(complete, { path: { pre_hire_id }, body: {} }, options);
@@ -449,9 +546,19 @@ export class PreHires extends Resource {
    * characters, "上限为500字") required. Rate limit: 100/min. Permission:
    * `corehr:pre_hire:withdraw_onboarding`.
    *
-   * Errors: `InvalidRequestError` 1161116 (concurrent operation), 1161097 (permission denied),
-   * 1161105 (no access or no such pre-hire), 1161129 (not allowed in the pre-hire's status).
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/withdraw_onboarding
+   *
+   * @throws {@link InputValidationError} when `pre_hire_id` or `withdraw_reason` is missing, or the reason is
+   * over 500 characters; nothing is sent.
+   * @throws {@link InvalidRequestError} with codes 1161116 (concurrent operation), 1161097 (permission
+   * denied), 1161105 (no access or no such pre-hire), 1161129 (not allowed in the pre-hire's status).
+   * @throws {@link APIError} for any other failure Feishu answers (a non-zero `code`, its documented meaning
+   * on `error.details`): {@link AuthenticationError} when the token is refused even after one refresh,
+   * {@link PermissionDeniedError} without the scope, {@link RateLimitError} after the retries,
+   * {@link InvalidRequestError}, {@link ServerError}; {@link AppTicketUnavailableError} for a store app whose
+   * app_ticket never arrives.
+   * @throws {@link ConnectionError} when Feishu cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   withdrawOnboarding(body: WithdrawOnboardingBody, options?: FeishuRequestOptions): APIPromise<OnboardingActionResult> {
     return this.client.request(withdrawOnboarding, { body }, options);
@@ -461,8 +568,18 @@ export class PreHires extends Resource {
    * Restores onboarding of a withdrawn pre-hire (`POST /open-apis/corehr/v2/pre_hires/restore_flow_instance`),
    * like the "Restore onboarding" button; `confirm_workforce: true` takes a headcount slot even
    * when the plan is full. Rate limit: 100/min. Permission: `corehr:pre_hire:restore_flow_instance`.
-   * Errors: `InvalidRequestError` 1161001 (invalid parameter) and the onboarding codes of `FEISHU_ERROR_CODES`.
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/restore_flow_instance
+   *
+   * @throws {@link InputValidationError} when the body breaks a documented rule; nothing is sent.
+   * @throws {@link InvalidRequestError} with code 1161001 (invalid parameter) and the onboarding codes of
+   * `FEISHU_ERROR_CODES`.
+   * @throws {@link APIError} for any other failure Feishu answers (a non-zero `code`, its documented meaning
+   * on `error.details`): {@link AuthenticationError} when the token is refused even after one refresh,
+   * {@link PermissionDeniedError} without the scope, {@link RateLimitError} after the retries,
+   * {@link InvalidRequestError}, {@link ServerError}; {@link AppTicketUnavailableError} for a store app whose
+   * app_ticket never arrives.
+   * @throws {@link ConnectionError} when Feishu cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   restoreFlowInstance(
     body: RestoreFlowInstanceBody,
@@ -477,6 +594,15 @@ export class PreHires extends Resource {
    * information, `3` account creation, `4` check-in, `9` signing documents, or a custom task's code.
    * Rate limit: 1000/min and 50/s. Permission: `corehr:pre_hire:transit_tasks`.
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/transit_task
+   *
+   * @throws {@link InputValidationError} when `pre_hire_id` or `task_id` is missing; nothing is sent.
+   * @throws {@link APIError} for any other failure Feishu answers (a non-zero `code`, its documented meaning
+   * on `error.details`): {@link AuthenticationError} when the token is refused even after one refresh,
+   * {@link PermissionDeniedError} without the scope, {@link RateLimitError} after the retries,
+   * {@link InvalidRequestError}, {@link ServerError}; {@link AppTicketUnavailableError} for a store app whose
+   * app_ticket never arrives.
+   * @throws {@link ConnectionError} when Feishu cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   transitTask(
     pre_hire_id: string,
@@ -497,6 +623,17 @@ export class PreHires extends Resource {
    * when rejecting and under 3000 bytes; tasks 3, 4 and 9 cannot be submitted (code 1161142).
    * Rate limit: 1000/min and 50/s. Permission: `corehr:pre_hire:transform_onboarding_task`.
    * https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/pre_hire/transform_onboarding_task
+   *
+   * @throws {@link InputValidationError} when a rule above is broken (`transform_type`, `review_decision`, a
+   * rejection without `reason` or over 3000 bytes, submitting task 3, 4 or 9); nothing is sent.
+   * @throws {@link InvalidRequestError} with code 1161142 when Feishu refuses to submit tasks 3, 4 or 9.
+   * @throws {@link APIError} for any other failure Feishu answers (a non-zero `code`, its documented meaning
+   * on `error.details`): {@link AuthenticationError} when the token is refused even after one refresh,
+   * {@link PermissionDeniedError} without the scope, {@link RateLimitError} after the retries,
+   * {@link InvalidRequestError}, {@link ServerError}; {@link AppTicketUnavailableError} for a store app whose
+   * app_ticket never arrives.
+   * @throws {@link ConnectionError} when Feishu cannot be reached ({@link TimeoutError} when an attempt or
+   * the deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   transformOnboardingTask(
     body: TransformOnboardingTaskInput,

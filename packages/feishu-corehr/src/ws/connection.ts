@@ -80,7 +80,11 @@ export class FeishuLongConnection {
   #closing: Promise<void> | undefined;
   readonly #onAbort = () => void this.close();
 
-  /** Checks the options (throws `InputValidationError` before anything is sent); `start()` connects. */
+  /**
+   * Checks the options (throws `InputValidationError` before anything is sent); `start()` connects.
+   *
+   * @throws {@link index!InputValidationError} when an option is missing or out of range; nothing is sent.
+   */
   constructor(options: FeishuLongConnectionOptions) {
     this.#options = resolveOptions(options);
     this.#redactor = new Redactor({ secretValues: [options.appSecret] });
@@ -122,6 +126,10 @@ export class FeishuLongConnection {
    * Connects; resolves once connected. Rejects with `FeishuLongConnectionError` on a final refusal
    * (wrong credentials, a banned app, too many connections) or when the reconnect policy gives up,
    * and with `AbortError` when closed first. Calling it again returns the same promise.
+   *
+   * @throws {@link FeishuLongConnectionError} on a final refusal (wrong credentials, a banned app, too many
+   * connections) or when the reconnect policy gives up.
+   * @throws {@link index!AbortError} when the connection is closed (or its `signal` aborts) before it connects.
    */
   start(): Promise<void> {
     if (this.#started) return this.#started;
@@ -486,7 +494,13 @@ function closeSocket(socket: WebSocket): Promise<void> {
   });
 }
 
-/** Creates a `FeishuLongConnection` and starts it: resolves with it once connected. */
+/**
+ * Creates a `FeishuLongConnection` and starts it: resolves with it once connected.
+ *
+ * @throws {@link index!InputValidationError} when an option is missing or out of range; nothing is sent.
+ * @throws {@link FeishuLongConnectionError} on a final refusal or when the reconnect policy gives up;
+ * {@link index!AbortError} when closed first (the connection is closed either way).
+ */
 export async function connectFeishuEvents(options: FeishuLongConnectionOptions): Promise<FeishuLongConnection> {
   const connection = new FeishuLongConnection(options);
   try {

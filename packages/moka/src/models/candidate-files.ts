@@ -65,7 +65,7 @@ export interface SurveyAttachment {
 export interface Survey {
   /** Name of the pre-employment screening (background check) as configured in Moka. */
   name?: string | null | undefined;
-  /** Date of the screening (a date string as Moka stores it); null when unknown. */
+  /** Date of the screening, as Moka stores it (Moka's docs give no format); null when unknown. */
   date?: string | null | undefined;
   /** Result of the screening as the screening provider reported it; null while pending. */
   result?: string | null | undefined;
@@ -81,7 +81,7 @@ export interface Survey {
 export interface CustomStyleAttachment {
   /** Attachment type, fixed `doc`. */
   type?: string | null | undefined;
-  /** When it was created. */
+  /** When it was created (Moka's docs give no format). */
   createTime?: string | null | undefined;
   /** Custom attachment name. */
   customFieldName?: string | null | undefined;

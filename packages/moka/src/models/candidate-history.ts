@@ -18,9 +18,9 @@ export interface EducationInfo {
   speciality?: string | null | undefined;
   /** Education: Bachelor degree, Master degree, Doctor degree, Senior high school, Junior college, Technical secondary school, MBA, Other. */
   academicDegree?: string | null | undefined;
-  /** Start time (as sent in Moka's example). */
+  /** Start time, as sent in Moka's example (Moka's docs give no format; the example shows null). */
   startTime?: string | null | undefined;
-  /** End time (as sent in Moka's example). */
+  /** End time, as sent in Moka's example (Moka's docs give no format; the example shows null). */
   endTime?: string | null | undefined;
 }
 
@@ -52,9 +52,9 @@ export interface ExperienceInfo {
   type?: string | null | undefined;
   /** Size of the company as the candidate wrote it (e.g. `100-499`); null when not given. */
   size?: string | null | undefined;
-  /** Start time (as sent in Moka's example). */
+  /** Start time, as sent in Moka's example (Moka's docs give no format; the example shows null). */
   startTime?: string | null | undefined;
-  /** End time (as sent in Moka's example). */
+  /** End time, as sent in Moka's example (Moka's docs give no format; the example shows null). */
   endTime?: string | null | undefined;
 }
 
@@ -78,9 +78,9 @@ export interface ProjectInfo {
 
 /** An internship record (`practiceInfo[]`). */
 export interface PracticeInfo {
-  /** Internship start time. */
+  /** Internship start time (Moka's docs give no format). */
   startDate?: string | null | undefined;
-  /** Internship end time. */
+  /** Internship end time (Moka's docs give no format). */
   endDate?: string | null | undefined;
   /** Company of the internship; null when not given. */
   company?: string | null | undefined;
@@ -90,7 +90,7 @@ export interface PracticeInfo {
 
 /** An award (`awardInfo[]`). */
 export interface AwardInfo {
-  /** When the award was won (a date/time string as Moka stores it); null when unknown. */
+  /** When the award was won, as Moka stores it (Moka's docs give no format); null when unknown. */
   awardDate?: string | null | undefined;
   /** Name of the award, e.g. `国家奖学金`; null when not given. */
   awardName?: string | null | undefined;

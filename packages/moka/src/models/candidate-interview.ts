@@ -51,7 +51,7 @@ export interface SatisfactionDimension {
 
 /** The candidate's satisfaction evaluation of an interview. */
 export interface SatisfactionRecord {
-  /** When the satisfaction evaluation was sent. */
+  /** When the satisfaction evaluation was sent (Moka's docs give no format). */
   sendTime?: string | null | undefined;
   /** Whether the evaluation is anonymous. */
   isAnonymous?: boolean | null | undefined;
@@ -90,9 +90,9 @@ export interface Interviewer {
   roundName?: string | null | undefined;
   /** The round name in other languages. */
   roundOtherName?: Record<string, unknown> | null | undefined;
-  /** Interview start time. */
+  /** Interview start time (Moka's docs give no format; the example shows null). */
   startTime?: string | null | undefined;
-  /** When the interview was created. */
+  /** When the interview was created (Moka's docs give no format). */
   createdAt?: string | null | undefined;
   /** Interview location: country. */
   locationCountry?: string | null | undefined;
@@ -108,7 +108,7 @@ export interface Interviewer {
   resultType?: number | null | undefined;
   /** The interviewer's written feedback (free text); null before feedback is filled in. */
   feedback?: string | null | undefined;
-  /** When the feedback was filled in. */
+  /** When the feedback was filled in (Moka's docs give no format). */
   resultTime?: string | null | undefined;
   /** The interview evaluation form answers. */
   feedbackTemplateResult?: FeedbackTemplateResult[] | null | undefined;

@@ -43,7 +43,7 @@ export interface Remark {
   is_private?: number | null | undefined;
   /** Note type, e.g. filled in manually. */
   type?: string | null | undefined;
-  /** When the note was created. */
+  /** When the note was created (Moka's docs give no format). */
   created_at?: string | null | undefined;
 }
 

@@ -10,9 +10,9 @@ export interface CandidateStageFilters {
   email?: string | undefined;
   /** Candidate phone. */
   phone?: string | undefined;
-  /** Start of the window of the time the candidate moved to the current stage. */
+  /** Start of the window of the time the candidate moved to the current stage (Moka's docs give no format). */
   movedAtStartTime?: string | undefined;
-  /** End of the window of the time the candidate moved to the current stage. */
+  /** End of the window of the time the candidate moved to the current stage (Moka's docs give no format). */
   movedAtEndTime?: string | undefined;
   /** Candidates per page, 1–20 (Moka's default and maximum: 20). */
   limit?: number | undefined;

@@ -118,11 +118,18 @@ export interface MokaCandidate {
   prefixPhone?: string | null | undefined;
   /** Gender: Male or Female. */
   gender?: string | null | undefined;
-  /** When the resume entered Moka (ISO 8601 time). */
+  /**
+   * When the resume entered Moka: an ISO 8601 instant, so its calendar day depends on the time zone: convert
+   * it before taking the date.
+   */
   created_at?: string | null | undefined;
   /** Birth year, e.g. 1990. */
   birthYear?: number | null | undefined;
-  /** Birth date as an ISO 8601 time, e.g. `2020-03-17T00:00:00.000Z`; null when unknown. */
+  /**
+   * Birth date, sent as an ISO 8601 instant, e.g. `2020-03-17T00:00:00.000Z` (Moka's example, midnight
+   * UTC); null when unknown. Its calendar day depends on the time zone: in a time zone west of UTC that
+   * instant is still 16 March.
+   */
   birthDate?: string | null | undefined;
   /** Ethnicity as written in Moka (Chinese ethnic groups, e.g. `汉族`); see `ethnicCode`; null when empty. */
   ethnic?: string | null | undefined;
@@ -144,7 +151,10 @@ export interface MokaCandidate {
   portraitUrl?: string | null | undefined;
   /** Recruitment mode: 1 experienced hires, 2 campus recruitment (see `HIRE_MODE`). */
   hireMode?: number | null | undefined;
-  /** When the job's recruitment goal was reached (ISO 8601 time); null while open. */
+  /**
+   * When the job's recruitment goal was reached: an ISO 8601 instant (null while open), so its calendar day
+   * depends on the time zone: convert it before taking the date.
+   */
   finishedAt?: string | null | undefined;
   /** Source, e.g. Lagou. */
   source?: string | null | undefined;

@@ -35,17 +35,26 @@ export interface MokaJob {
   commitment?: string | number | null | undefined;
   /** Education required. */
   education?: string | null | undefined;
-  /** When the job closed (ISO 8601); a closed job still listed was not taken off the career site. */
+  /**
+   * When the job closed: an ISO 8601 instant (its day depends on the time zone); a closed job still listed
+   * was not taken off the career site.
+   */
   closedAt?: string | null | undefined;
-  /** When recruiting started (ISO 8601). */
+  /**
+   * When recruiting started: an ISO 8601 instant, so its calendar day depends on the time zone: convert it
+   * before taking the date.
+   */
   openedAt?: string | null | undefined;
-  /** When the job last changed (ISO 8601). */
+  /**
+   * When the job last changed: an ISO 8601 instant, so its calendar day depends on the time zone: convert it
+   * before taking the date.
+   */
   updatedAt?: string | null | undefined;
   /** Whether the job is a priority (an integer flag). */
   prior?: number | null | undefined;
   /** Recruitment type: 1 experienced hires, 2 campus (see `HIRE_MODE`). */
   hireMode?: HireMode | (number & {}) | null | undefined;
-  /** When the job's recruiting goal was met. */
+  /** When the job's recruiting goal was met (Moka's docs give no format). */
   finishedAt?: string | null | undefined;
   /** The job's custom fields, each `{ name, value }`. */
   customFields?: NamedFieldValue[] | null | undefined;

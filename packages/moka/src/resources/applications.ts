@@ -46,7 +46,11 @@ export type MovedApplicationListing = PagePromise<MovedApplicationPage, MokaMove
 
 /** Parameters of `applications.pull()`. */
 export interface PullApplicationsParams {
-  /** Where to start: the `resumeFrom` the previous run saved, or your first sync's start time. Omit to start from the beginning. */
+  /**
+   * Where to start: the `resumeFrom` the previous run saved (an `updatedAt` value, e.g. `2017-01-01 10:00:00`,
+   * with no time zone given), or your first sync's start time (the docs give no format for `fromTime`; their
+   * headcount twin's example is `2018-1-1`). Omit to start from the beginning.
+   */
   fromTime?: string | undefined;
   /** Applications per page (Moka's default: 100). */
   limit?: number | undefined;
@@ -60,6 +64,16 @@ export class Applications extends Resource {
    * gives: `id` (the application id), `sourceName`, `headhunterCompany`, `stageName`, `jobId`,
    * `updatedAt`. The first request carries `fromTime`, later ones `next` alone (pass `next` yourself
    * to resume a listing); `limit` defaults to 100 at Moka. Limited to 60 calls a minute, Moka's default.
+   *
+   * @throws {@link InputValidationError} when `params` breaks a documented rule; nothing is sent. Moka
+   * documents no endpoint-specific errors.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a repeated cursor, too many
+   * pages).
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(params: ListApplicationsParams = {}, options?: PaginateOptions): ApplicationListing {
     return this.client.paginate(list, { query: params }, options);
@@ -76,6 +90,16 @@ export class Applications extends Resource {
    * }
    * ```
    * Or `await pull.collect()` for `{ applications, resumeFrom, pages }` in one go.
+   *
+   * @throws {@link InputValidationError} when `params` breaks a documented rule; nothing is sent. Rejections
+   * come when the pull is iterated or collected.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a repeated cursor, too many
+   * pages).
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   pull(params: PullApplicationsParams = {}, options?: PaginateOptions): ApplicationPull {
     const { fromTime } = params ?? {};
@@ -89,6 +113,16 @@ export class Applications extends Resource {
    * the stage and Moka marks them: later calls return only those not returned before or moved since;
    * `reqType: 'all'` ignores the marks. Follows `next` until a page comes without one. Limited to 60
    * calls a minute, Moka's default.
+   *
+   * @throws {@link InputValidationError} when `params` breaks a documented rule (`stage` is required);
+   * nothing is sent. Moka documents no endpoint-specific errors.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a repeated cursor, too many
+   * pages).
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   moved(params: ListMovedApplicationsParams, options?: PaginateOptions): MovedApplicationListing {
     return this.client.paginate(moved, { query: params }, options);

@@ -55,6 +55,18 @@ export class Candidates extends Resource {
    * Download links in the data (`resumeUrl`, attachments) expire after 1 hour. Moka documents that a
    * stage with no candidate at all answers HTTP 500 "server exception": that answer is an empty page
    * (not retried, not an error); any other 500 stays a `ServerError`.
+   *
+   * @throws {@link InputValidationError} when `params` breaks a rule above (one of `stage` and
+   * `applicationId`, `limit` 1–20...); nothing is sent.
+   * @throws {@link ServerError} for an HTTP 500 other than the documented empty-stage answer (which is an
+   * empty page).
+   * @throws {@link PaginationError} when the listing cannot continue safely (a repeated cursor, too many
+   * pages).
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(params: ListCandidatesParams, options?: PaginateOptions): CandidateListing {
     return this.client.paginate(list, { query: params }, options);
@@ -66,6 +78,16 @@ export class Candidates extends Resource {
    * `applicationIds` is one id (`47151744` or `"47151744"`), several comma-separated (`"81,82,83"`),
    * or a non-empty array; anything else rejects with an `InputValidationError` naming
    * `candidates.retrieve` and `applicationIds`, and nothing is sent.
+   *
+   * @throws {@link InputValidationError} naming `applicationIds` when it is not an id, comma-separated ids or
+   * a non-empty array; nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a repeated cursor, too many
+   * pages).
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   async retrieve(
     applicationIds: ListCandidatesByApplicationId['applicationId'],
@@ -87,6 +109,16 @@ export class Candidates extends Resource {
    * }
    * ```
    * Or `await pull.collect()` for `{ candidates, cursor, pages }` in one go (mind memory).
+   *
+   * @throws {@link InputValidationError} when `params` breaks a rule of `list()` (`stage` is required);
+   * nothing is sent. Rejections come when the pull is iterated or collected.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a repeated cursor, too many
+   * pages).
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   pull(params: PullCandidatesParams, options?: PaginateOptions): CandidatePull {
     // Missing params fall through to validation (stage is required), so they reject like any bad input.

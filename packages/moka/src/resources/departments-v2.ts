@@ -63,6 +63,15 @@ export class DepartmentsV2 extends Resource {
    * `{ new, delete, update }`: an unexpected `delete` count means the chart was incomplete. Documented
    * errors: "部门 ID 重复", "部门重复", "父级部门未找到", "部门的父级部门不能直接(间接)为自身" (all
    * checked before sending).
+   *
+   * @throws {@link InputValidationError} for the documented errors checked before sending ("部门 ID 重复",
+   * "部门重复", "父级部门未找到", a department its own parent); nothing is sent.
+   * @throws {@link InvalidRequestError} when Moka answers one of those documented messages all the same.
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   replaceAll(body: MokaDepartmentsV2Body, options?: RequestOptions): APIPromise<MokaDepartmentV2Answer> {
     return this.client.request(replaceAll, { body }, options);
@@ -73,6 +82,15 @@ export class DepartmentsV2 extends Resource {
    * alone, and a `parentCode` may name a department already in Moka (send parents before children).
    * Documented errors: "部门名称: XXX, 编号XXX的部门编号重复" (it exists already: use `update()`),
    * "父级部门未找到", the same name under one parent, and "pending organizational updates" (retried).
+   *
+   * @throws {@link InputValidationError} when the list breaks a documented rule; nothing is sent.
+   * @throws {@link ConflictError} for "部门名称: XXX, 编号XXX的部门编号重复" (use `update()`), the same name under one
+   * parent, or pending organizational updates (after the retries); {@link InvalidRequestError} for "父级部门未找到".
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   addIncremental(
     body: MokaDepartmentsV2Body<MokaDepartmentV2Input>,
@@ -85,6 +103,14 @@ export class DepartmentsV2 extends Resource {
    * Updates the given departments (`POST /v2/departments`), matched by `departmentCode`, or by
    * `departmentId` (Moka's id) when given, which lets a department's code change. Code 625011
    * "department_code(XXX)在系统中已存在" means the new code belongs to another department.
+   *
+   * @throws {@link InputValidationError} when the list breaks a documented rule; nothing is sent.
+   * @throws {@link ConflictError} for code 625011 (the new `departmentCode` belongs to another department).
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   update(
     body: MokaDepartmentsV2Body<MokaDepartmentV2UpdateInput>,

@@ -86,6 +86,14 @@ export class Departments extends Resource {
    * department), `parentId`, `type`, `localizedNames`, and `deletedByApi` (1 when MARKED DELETED: it
    * still exists until merged away; see `isMarkedDeleted()`). Read it before a full sync: departments
    * the chart lacks and Moka holds live are the ones the sync will mark deleted.
+   *
+   * @throws {@link InputValidationError} when an option is out of range; nothing is sent. Moka documents no
+   * endpoint-specific errors.
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   async list(options?: RequestOptions): Promise<MokaDepartment[]> {
     const answer = await this.client.request(list, {}, options);
@@ -102,6 +110,18 @@ export class Departments extends Resource {
    * "department_code(XXX)在系统中已存在"; "当前有未处理完的组织架构更新,请稍后再试" (pending, retried);
    * "父级部门未找到"; "部门的父级部门不能直接(间接)为自身"; "部门名称XXX,父编号XXX的部门名称已存在";
    * "系统中不存在email为XXX的用户"; "department_code: XXX 在系统中不存在" (docs/moka.md lists them).
+   *
+   * @throws {@link InputValidationError} when a rule above is broken (no department, an empty or repeated
+   * code, a merge into itself, `email` not an email); nothing is sent.
+   * @throws {@link ConflictError} for code 625011 ("department_code(XXX)在系统中已存在"), a department name already
+   * under that parent, or pending organizational updates (after the retries); {@link NotFoundError} for
+   * "department_code: XXX 在系统中不存在"; {@link InvalidRequestError} for "父级部门未找到", a department that would be its
+   * own parent, or an `email` that is no Moka user (docs/moka.md lists them).
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   delete(body: MokaDepartmentDeletionBody, options?: RequestOptions): APIPromise<MokaAcknowledgement> {
     return this.client.request(remove, { body }, options);
@@ -118,6 +138,16 @@ export class Departments extends Resource {
    * Resolves with the counts `{ new, delete, update }`. Documented errors: "Duplicated department ID",
    * "Duplicated department", "Parent department not found", "A department's parent department cannot
    * be itself directly (indirectly)" (all checked before sending).
+   *
+   * @throws {@link InputValidationError} for the documented errors checked before sending (an empty list, a
+   * duplicated department ID or department, a parent not in the list, a department its own parent); nothing
+   * is sent.
+   * @throws {@link InvalidRequestError} when Moka answers one of those documented messages all the same.
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   replaceAll(departments: MokaDepartmentInput[], options?: RequestOptions): APIPromise<DepartmentSyncResult> {
     return this.client.request(replaceAll, { body: departments }, options);
@@ -131,6 +161,17 @@ export class Departments extends Resource {
    * `update()`), "Parent department not found", "A department's parent department cannot be itself
    * directly (indirectly)", "Department name XXX, the department name of parent number XXX already
    * exists".
+   *
+   * @throws {@link InputValidationError} when the list breaks a documented rule; nothing is sent.
+   * @throws {@link ConflictError} for "The department number of number XXX is duplicated" (use `update()`), a
+   * department name already under that parent, or pending organizational updates (after the retries);
+   * {@link InvalidRequestError} for "Parent department not found" or a department that would be its own
+   * parent.
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   addIncremental(departments: MokaDepartmentInput[], options?: RequestOptions): APIPromise<MokaAcknowledgement> {
     return this.client.request(addIncremental, { body: departments }, options);
@@ -141,6 +182,15 @@ export class Departments extends Resource {
    * `department_id` (Moka's id) when given, which lets you change a department's `department_code`.
    * Documented errors: those of `addIncremental()`, and code 625011 "department_code(XXX)在系统中已存在"
    * when the new code belongs to another department.
+   *
+   * @throws {@link InputValidationError} when the list breaks a documented rule; nothing is sent.
+   * @throws {@link ConflictError} for code 625011 (the new `department_code` belongs to another department)
+   * and the conflicts of `addIncremental()`; {@link InvalidRequestError} as for `addIncremental()`.
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   update(departments: MokaDepartmentUpdateInput[], options?: RequestOptions): APIPromise<MokaAcknowledgement> {
     return this.client.request(update, { body: departments }, options);

@@ -48,6 +48,16 @@ export class Jobs extends Resource<MokaClient> {
    * `keyword`, `zhinengId`, `siteId`, `commitment` (1 full time, 2 part time, 3 internship, 4 other),
    * `updatedFromAt` / `updatedEndAt` (e.g. `2020-06-01`), `status`. Limited to 60 calls a minute,
    * Moka's default.
+   *
+   * @throws {@link InputValidationError} when `params` breaks a documented rule (`mode` is required, and an
+   * `orgId` here or on the client); nothing is sent. Moka documents no endpoint-specific errors.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a repeated cursor, too many
+   * pages).
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(params: ListJobsParams, options?: PaginateOptions): JobListing {
     const { orgId = this.client.orgId, ...query } = params ?? ({} as ListJobsParams);
@@ -57,6 +67,14 @@ export class Jobs extends Resource<MokaClient> {
   /**
    * Reads one job (`GET /v1/jobs/{orgId}/{jobId}`): the flat job with its `customFields`,
    * `pipelineId` and `pipelineName`. Use it to map a hire's `job.jobId` to the job.
+   *
+   * @throws {@link InputValidationError} when `jobId` or the `orgId` is missing or empty; nothing is sent.
+   * Moka documents no endpoint-specific errors.
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   retrieve(jobId: string, options?: RequestOptions & { orgId?: string | undefined }): APIPromise<MokaJob> {
     const { orgId = this.client.orgId, ...rest } = options ?? {};

@@ -49,6 +49,16 @@ export class UsersV2 extends Resource {
    * and `unknown` only when Moka's answer does not say (a refusal naming no user of its batch, or a call
    * that failed without proving anything). When nothing at all was applied because one call failed
    * as a whole (e.g. `AuthenticationError`), it rejects with that failure.
+   *
+   * @throws {@link InputValidationError} when a user breaks a rule above (the whole list is checked first);
+   * nothing is sent.
+   * @throws {@link MokaUserSyncError} when Moka did not apply every user: `applied`, `refused` (each with
+   * Moka's `msg` and `code`), `notApplied`, `unknown`.
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   async sync(users: MokaUserV2Input[], options?: RequestOptions): Promise<SyncUsersResult> {
     let answers: (MokaUserSyncV2Answer | undefined)[];

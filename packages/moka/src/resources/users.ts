@@ -45,6 +45,21 @@ export class Users extends Resource {
    * for the sync switch, `ConflictError` for the first user...). A failure that proves its call applied
    * nothing (refused credentials, a rate limit, a request refused as a whole) counts every user of
    * that call as not applied. Documented messages: see docs/moka.md. Sync departments first.
+   *
+   * @throws {@link InputValidationError} when a user breaks a rule above (the whole list is checked first);
+   * nothing is sent.
+   * @throws {@link MokaUserSyncError} when some users were applied and others not: `applied`, `refused` (with
+   * Moka's reason), `notApplied`, `unknown`.
+   * @throws {@link PermissionDeniedError} when nothing was applied because user sync is off ("The personnel
+   * information synchronization switch is not turned on") or the seats are used up; {@link ConflictError}
+   * when the first user's phone, email or employee number belongs to another account, or it would remove the
+   * last administrator; {@link InvalidRequestError} for the other documented messages
+   * (docs/moka.md lists them).
+   * @throws {@link APIError} for any other failure Moka answers (an HTTP error, or `success: false` on HTTP
+   * 200): {@link AuthenticationError} when the key or token is refused (OAuth: after one fresh token),
+   * {@link RateLimitError} and {@link ServerError} after the retries, {@link InvalidRequestError}.
+   * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   async sync(users: MokaUserInput[], options?: RequestOptions): Promise<SyncUsersResult> {
     try {

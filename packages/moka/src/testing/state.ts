@@ -83,7 +83,10 @@ const STAGE_NAMES: Record<SandboxStage, string> = { offer: '沟通offer', pendin
 export interface SandboxCandidate {
   /** The stage the candidate is in. */
   stage: SandboxStage;
-  /** ISO time the candidate moved to its stage (the sort key of listings). */
+  /**
+   * When the candidate moved to its stage, an ISO 8601 instant (the sort key of listings; in UTC, so its day
+   * depends on the time zone).
+   */
   movedAt: string;
   /** The record as `GET /data/ehrApplications` returns it. */
   record: Record<string, unknown> & { applicationId: number };

@@ -23,7 +23,10 @@ export interface MokaWebhookDelivery {
 export interface SandboxPushOptions {
   /** The push id (default: a fresh `sandbox-push-<uuid>`). */
   id?: string | undefined;
-  /** `triggeredAt`, epoch seconds as in Moka's example (default: now). */
+  /**
+   * `triggeredAt`, epoch seconds as in Moka's example (default: now); an instant, whose day depends on the
+   * time zone.
+   */
   triggeredAt?: number | undefined;
 }
 

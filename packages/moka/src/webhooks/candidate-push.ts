@@ -22,7 +22,10 @@ export interface MokaPushedCandidate extends MokaCandidate {
   operator?: MokaPushOperator | null | undefined;
   /** Whether the application is archived. */
   archived?: boolean | null | undefined;
-  /** When the application was archived (ISO 8601 time); null when it is not. */
+  /**
+   * When the application was archived: an ISO 8601 instant, null when it is not; its calendar day depends on
+   * the time zone.
+   */
   archivedAt?: string | null | undefined;
   /** The archive reason as configured in Moka; null when not archived. */
   archiveReasons?: string | null | undefined;

@@ -9,7 +9,10 @@ import type { MokaInterviewPush } from './interview-push.js';
 export interface MokaWebhookEventBase {
   /** Moka's unique id of this push (`parseMokaWebhook` refuses a second push with the same id); empty when the push has none. */
   id: string;
-  /** When the event happened. Moka's example is epoch SECONDS (`1505296287`); its docs do not state the unit. */
+  /**
+   * When the event happened. Moka's example is epoch SECONDS (`1505296287`); its docs do not state the unit.
+   * An instant: its calendar day depends on the time zone.
+   */
   triggeredAt: number | string | null | undefined;
   /** The whole parsed body, unknown keys included. */
   body: Record<string, unknown>;

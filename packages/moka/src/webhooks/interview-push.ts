@@ -61,9 +61,12 @@ export interface MokaPushedInterview {
   roomName?: string | null | undefined;
   /** Where the interview takes place; null for phone and video interviews. */
   address?: MokaInterviewAddress | null | undefined;
-  /** Start time, epoch MILLISECONDS (unlike the envelope's `triggeredAt`). */
+  /**
+   * Start time, epoch MILLISECONDS (unlike the envelope's `triggeredAt`): an instant, whose day depends on
+   * the time zone.
+   */
   startTime?: number | null | undefined;
-  /** End time, epoch milliseconds. */
+  /** End time, epoch milliseconds: an instant, whose day depends on the time zone. */
   endTime?: number | null | undefined;
   /** Moka's ids of the interviewers. */
   interviewerIds?: (string | number)[] | null | undefined;
@@ -82,7 +85,7 @@ export interface MokaInterviewPush {
   applicationIds?: (string | number)[] | null | undefined;
   /** 1 on-site, 2 group, 3 phone, 4 video, 5 queue interview (see `MOKA_INTERVIEW_TYPE`). */
   interviewType?: number | null | undefined;
-  /** When the interviews were created, epoch milliseconds. */
+  /** When the interviews were created, epoch milliseconds: an instant, whose day depends on the time zone. */
   createTime?: number | null | undefined;
   /** The Moka user who arranged them. */
   creator?: MokaInterviewPerson | null | undefined;

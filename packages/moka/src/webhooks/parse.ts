@@ -51,6 +51,12 @@ export const DEFAULT_MOKA_SEEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
  *
  * Rejects with `MokaWebhookVerificationError` (answer every reason with the same non-2xx and act on
  * nothing); a missing signing key rejects with an `HRError`.
+ *
+ * @throws {@link MokaWebhookVerificationError} `unauthenticated` when the signature does not verify,
+ * `invalid_payload` when the signed body is not Moka's envelope, `replayed` when the push was already
+ * accepted.
+ * @throws {@link index!HRError} when no signing key is configured, before the push is read.
+ * @throws Whatever the `seenStore` throws.
  */
 export async function parseMokaWebhook(
   request: MokaWebhookRequest,
@@ -67,7 +73,12 @@ export async function parseMokaWebhook(
   return { ...event, seenKey: claim.seenKey };
 }
 
-/** Parses an (already verified) Moka push body. Throws `MokaWebhookVerificationError` `invalid_payload`. */
+/**
+ * Parses an (already verified) Moka push body. Throws `MokaWebhookVerificationError` `invalid_payload`.
+ *
+ * @throws {@link MokaWebhookVerificationError} `invalid_payload` when the body is not JSON or not Moka's
+ * envelope.
+ */
 export function parseMokaPayload(rawBody: RawBody): MokaWebhookEvent {
   let json: unknown;
   try {

@@ -55,6 +55,9 @@ function checkUrl(name: string, value: unknown): void {
  * const reply = mokaWebhookReply({ redirectUrl: { pcUrl: `https://hr.example.com/hires/${id}` } });
  * res.writeHead(reply.status, reply.headers).end(reply.body);
  * ```
+ *
+ * @throws {@link index!HRError} when a `redirectUrl` is not an absolute http(s) URL, or has neither `pcUrl` nor
+ * `mobileUrl`.
  */
 export function mokaWebhookReply(options: MokaWebhookReplyOptions = {}): MokaWebhookReply {
   const { redirectUrl, msg } = options ?? {};
@@ -74,6 +77,8 @@ export function mokaWebhookReply(options: MokaWebhookReplyOptions = {}): MokaWeb
  * A refusal of a push: a non-2xx status (400 by default) with `{ msg }`. Moka tells the HR user the
  * import failed and shows them the body, so write `msg` for a person (the docs' example:
  * `{"msg":"当前数据存在错误"}`, "the data has an error").
+ *
+ * @throws {@link index!HRError} when `status` is not 300–599 or `msg` is empty.
  */
 export function mokaWebhookFailure(msg: string, status = 400): MokaWebhookReply {
   if (!Number.isInteger(status) || status < 300 || status > 599)

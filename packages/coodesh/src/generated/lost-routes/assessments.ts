@@ -16,10 +16,21 @@ export class AssessmentsLostRoutes extends CoodeshResource {
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
    * Reconstructed as `? /assessments/:id/{action}` (catalogue n 84), but the reference lost its HTTP method.
-   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['assessments.archive']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   archive<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('assessments.archive', { path: { id } }, options);
@@ -33,10 +44,21 @@ export class AssessmentsLostRoutes extends CoodeshResource {
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
    * Reconstructed as `? /assessments/:id/{action}` (catalogue n 85), but the reference lost its HTTP method.
-   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['assessments.unarchive']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   unarchive<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('assessments.unarchive', { path: { id } }, options);
@@ -48,7 +70,19 @@ export class AssessmentsLostRoutes extends CoodeshResource {
    * Returns docs [{_id, name}] for one id (e.g. the skills of an assessment); no paging metadata.
    *
    * Reconstructed as `GET /assessments/:id/{resource}` (catalogue n 122), but a segment of its path was lost
-   * ({resource}). Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * ({resource}).
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['assessments.relatedItems']`;
+   * nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   relatedItems(id: string, options?: CoodeshRequestOptions) {
     return this.send('assessments.relatedItems', { path: { id } }, options);

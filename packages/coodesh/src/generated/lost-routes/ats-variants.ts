@@ -17,9 +17,22 @@ export class AtsTestsLostRoutes extends CoodeshResource {
    * payload[{id, name, category, description, level}]}]) with searchString.
    *
    * Reconstructed as `GET /assessments/ats/{provider}/tests` (catalogue n 254), but a segment of its path was lost
-   * ({provider}). Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * ({provider}).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['ats.tests.list']`; nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!PaginationError} when the listing cannot continue safely (a page seen before, too many
+   * pages).
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   list(query: AtsTestListQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('ats.tests.list', { query }, options);
@@ -32,8 +45,19 @@ export class AtsTestsLostRoutes extends CoodeshResource {
    * result_page_url, results with other_informations).
    *
    * Reconstructed as `GET /assessments/ats/{provider}/attempts/:attemptId` (catalogue n 255), but a segment of its
-   * path was lost ({provider}). Without your route, the call rejects with `UnconfirmedRouteError` and sends
-   * nothing.
+   * path was lost ({provider}).
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['ats.tests.retrieveResult']`;
+   * nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   retrieveResult(attemptId: string, options?: CoodeshRequestOptions) {
     return this.send('ats.tests.retrieveResult', { path: { attemptId } }, options);
@@ -47,7 +71,19 @@ export class AtsTestsLostRoutes extends CoodeshResource {
    * result_webhook_url, disable_email); returns test_result_id.
    *
    * Reconstructed as `POST /assessments/ats/{provider}/attempts` (catalogue n 256), but a segment of its path was
-   * lost ({provider}). Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * lost ({provider}).
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['ats.tests.createAttempt']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   createAttempt(body: AtsTestAttemptBody, options?: CoodeshRequestOptions) {
     return this.send('ats.tests.createAttempt', { body }, options);
@@ -66,10 +102,22 @@ export class AtsInvitesLostRoutes extends CoodeshResource {
    * tags, job stage object, disable_email) using UUID identifiers.
    *
    * Reconstructed as `POST /assessments/ats/{provider}/attempts` (catalogue n 257), but a segment of its path was
-   * lost ({provider}). Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * lost ({provider}).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['ats.invites.create']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   create<T = unknown>(body: AtsInviteBody, options?: ResponseSchemaOptions<T>) {
     return this.send('ats.invites.create', { body }, options);
@@ -81,8 +129,19 @@ export class AtsInvitesLostRoutes extends CoodeshResource {
    * Third variant: gets one attempt (example is an empty object).
    *
    * Reconstructed as `GET /assessments/ats/{provider}/attempts/:attemptId` (catalogue n 258), but a segment of its
-   * path was lost ({provider}). Without your route, the call rejects with `UnconfirmedRouteError` and sends
-   * nothing.
+   * path was lost ({provider}).
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['ats.invites.retrieveAttempt']`;
+   * nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   retrieveAttempt(attemptId: string, options?: CoodeshRequestOptions) {
     return this.send('ats.invites.retrieveAttempt', { path: { attemptId } }, options);
@@ -94,7 +153,19 @@ export class AtsInvitesLostRoutes extends CoodeshResource {
    * Third variant: lists the account's assessments with search and paging (example is an empty object).
    *
    * Reconstructed as `GET /assessments/ats/{provider}` (catalogue n 259), but a segment of its path was lost
-   * ({provider}). Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * ({provider}).
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['ats.invites.listAssessments']`;
+   * nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   listAssessments(query: OffsetListQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('ats.invites.listAssessments', { query }, options);

@@ -28,8 +28,19 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * `access_token`: Access token.
    *
    * Reconstructed as `GET /assessments/:id/attempts/:attemptId/{variant}` (catalogue n 92), but a segment of its
-   * path was lost ({variant}). Without your route, the call rejects with `UnconfirmedRouteError` and sends
-   * nothing.
+   * path was lost ({variant}).
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.retrieveAlternate']`;
+   * nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   retrieveAlternate(id: string, attemptId: string, query: AttemptRetrieveQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('attempts.retrieveAlternate', { path: { id, attemptId }, query }, options);
@@ -41,7 +52,19 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Ids-only bulk action on attempts whose purpose is not stated; returns an empty object.
    *
    * Reconstructed as `? /assessments/attempts/{action}` (catalogue n 102; also listed as n 175), but the reference
-   * lost its HTTP method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * lost its HTTP method.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation102']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation102(body: IdsBody, options?: CoodeshRequestOptions) {
     return this.send('attempts.operation102', { body }, options);
@@ -53,7 +76,19 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Attempt lookup by assessment ids, statuses, grouping and search (all required); the example is [{ }].
    *
    * Reconstructed as `GET /assessments/attempts/{resource}` (catalogue n 108), but a segment of its path was lost
-   * ({resource}). Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * ({resource}).
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.lookup']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   lookup(query: AttemptLookupQuery, options?: CoodeshRequestOptions) {
     return this.send('attempts.lookup', { query }, options);
@@ -66,10 +101,23 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * required, status xor grouping.
    *
    * Reconstructed as `GET /assessments/:id/attempts` (catalogue n 110), but its reconstruction is the same route
-   * as catalogue n 107's, so one of the two is wrong. Without your route, the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * as catalogue n 107's, so one of the two is wrong.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.listForAssessment']`;
+   * nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!PaginationError} when the listing cannot continue safely (a page seen before, too many
+   * pages).
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   listForAssessment(id: string, query: AttemptListForAssessmentQuery, options?: CoodeshPaginateOptions) {
     return this.paginate('attempts.listForAssessment', { path: { id }, query }, options);
@@ -81,10 +129,22 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Ids-only bulk action on attempts (purpose not stated).
    *
    * Reconstructed as `? /assessments/attempts/{action}` (catalogue n 111; also listed as n 180), but the reference
-   * lost its HTTP method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * lost its HTTP method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation111']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation111<T = unknown>(body: IdsBody, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation111', { body }, options);
@@ -96,10 +156,22 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Another ids-only bulk action on attempts (purpose not stated).
    *
    * Reconstructed as `? /assessments/attempts/{action}` (catalogue n 112; also listed as n 181), but the reference
-   * lost its HTTP method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * lost its HTTP method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation112']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation112<T = unknown>(body: IdsBody, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation112', { body }, options);
@@ -114,11 +186,22 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * `access_token`: Access token to access the answers, if missing authorization header.
    *
    * Reconstructed as `GET /assessments/attempts/:attemptId/{resource}` (catalogue n 115), but a segment of its
-   * path was lost ({resource}). Without your route, the call rejects with `UnconfirmedRouteError` and sends
-   * nothing.
+   * path was lost ({resource}).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation115']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation115<T = unknown>(attemptId: string, query: AttemptRetrieveQuery = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation115', { path: { attemptId }, query }, options);
@@ -130,10 +213,22 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Answer-token operation with no body or example.
    *
    * Reconstructed as `? /assessments/answers/:token/{action}` (catalogue n 117), but the reference lost its HTTP
-   * method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation117']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation117<T = unknown>(token: string, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation117', { path: { token } }, options);
@@ -145,10 +240,22 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Attempt-id operation with no body or example.
    *
    * Reconstructed as `? /assessments/attempts/:attemptId/{action}` (catalogue n 118), but the reference lost its
-   * HTTP method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * HTTP method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation118']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation118<T = unknown>(attemptId: string, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation118', { path: { attemptId } }, options);
@@ -159,11 +266,22 @@ export class AttemptsLostRoutes extends CoodeshResource {
    *
    * Operation with only a type query parameter (example "team"); no example.
    *
-   * Reconstructed as `GET (unknown)` (catalogue n 119), but the reference lost its path. Without your route, the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `GET (unknown)` (catalogue n 119), but the reference lost its path.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation119']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation119<T = unknown>(query: TypeQuery = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation119', { query }, options);
@@ -175,10 +293,22 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Participant-id operation with no body or example.
    *
    * Reconstructed as `? /assessments/participants/:participantId` (catalogue n 124), but the reference lost its
-   * HTTP method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * HTTP method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation124']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation124<T = unknown>(participantId: string, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation124', { path: { participantId } }, options);
@@ -190,10 +320,22 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Attempt-id operation with no body or example.
    *
    * Reconstructed as `? /assessments/attempts/:attemptId/{action}` (catalogue n 125), but the reference lost its
-   * HTTP method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * HTTP method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation125']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation125<T = unknown>(attemptId: string, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation125', { path: { attemptId } }, options);
@@ -205,7 +347,19 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Id operation returning an empty object.
    *
    * Reconstructed as `? /assessments/attempts/:id/{action}` (catalogue n 127), but the reference lost its HTTP
-   * method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation127']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation127(id: string, options?: CoodeshRequestOptions) {
     return this.send('attempts.operation127', { path: { id } }, options);
@@ -217,10 +371,22 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Id operation with no body or example.
    *
    * Reconstructed as `? /assessments/attempts/:id/{action}` (catalogue n 128), but the reference lost its HTTP
-   * method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation128']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation128<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation128', { path: { id } }, options);
@@ -232,10 +398,22 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Id operation with no body or example.
    *
    * Reconstructed as `? /assessments/attempts/:id/{action}` (catalogue n 130), but the reference lost its HTTP
-   * method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation130']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation130<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.operation130', { path: { id } }, options);
@@ -247,9 +425,21 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Id operation requiring the user-agent header; returns an empty object.
    *
    * Reconstructed as `? /assessments/attempts/:id/{action}` (catalogue n 135), but the reference lost its HTTP
-   * method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method.
    *
    * The `user-agent` header is required: pass it in `headers` (checked before sending).
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation135']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation135(id: string, headers: AttemptStartHeaders, options?: CoodeshRequestOptions) {
     return this.send('attempts.operation135', { path: { id }, headers }, options);
@@ -264,8 +454,19 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * multipart/form-data body; the reference does not list the file part (see `ChunkUploadBody.file`).
    *
    * Reconstructed as `POST /assessments/answers/:token/upload` (catalogue n 136), but its reconstruction is the
-   * same route as catalogue n 116's, so one of the two is wrong. Without your route, the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * same route as catalogue n 116's, so one of the two is wrong.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.uploadAnswerChunk']`;
+   * nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   uploadAnswerChunk(token: string, body: ChunkUploadBody, options?: CoodeshRequestOptions) {
     return this.send('attempts.uploadAnswerChunk', { path: { token }, body }, options);
@@ -277,7 +478,19 @@ export class AttemptsLostRoutes extends CoodeshResource {
    * Answer-token operation returning an empty object (possibly finishing an upload).
    *
    * Reconstructed as `? /assessments/answers/:token/{action}` (catalogue n 137), but the reference lost its HTTP
-   * method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['attempts.operation137']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation137(token: string, options?: CoodeshRequestOptions) {
     return this.send('attempts.operation137', { path: { token } }, options);

@@ -17,10 +17,22 @@ export class CareerPathCategoriesLostRoutes extends CoodeshResource {
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
    * Reconstructed as `? /careers/:id/categories/:categoryId/skills` (catalogue n 68), but the reference lost its
-   * HTTP method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * HTTP method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in
+   * `routes['careerPaths.categories.modifySkills']`; nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   modifySkills<T = unknown>(id: string, categoryId: string, body: IdsBody, options?: ResponseSchemaOptions<T>) {
     return this.send('careerPaths.categories.modifySkills', { path: { id, categoryId }, body }, options);
@@ -49,11 +61,22 @@ export class CareerPathsLostRoutes extends CoodeshResource {
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * Reconstructed as `? /careers/:id/{action}` (catalogue n 36), but the reference lost its HTTP method. Without
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /careers/:id/{action}` (catalogue n 36), but the reference lost its HTTP method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['careerPaths.archive']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   archive<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('careerPaths.archive', { path: { id } }, options);
@@ -66,11 +89,22 @@ export class CareerPathsLostRoutes extends CoodeshResource {
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * Reconstructed as `? /careers/:id/{action}` (catalogue n 37), but the reference lost its HTTP method. Without
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /careers/:id/{action}` (catalogue n 37), but the reference lost its HTTP method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['careerPaths.unarchive']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   unarchive<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('careerPaths.unarchive', { path: { id } }, options);
@@ -82,7 +116,19 @@ export class CareerPathsLostRoutes extends CoodeshResource {
    * Returns an array of strings for one career path; what the strings are is not stated.
    *
    * Reconstructed as `GET /careers/:id/{resource}` (catalogue n 72), but a segment of its path was lost
-   * ({resource}). Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * ({resource}).
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['careerPaths.stringList']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   stringList(id: string, options?: CoodeshRequestOptions) {
     return this.send('careerPaths.stringList', { path: { id } }, options);
@@ -93,11 +139,22 @@ export class CareerPathsLostRoutes extends CoodeshResource {
    *
    * Ids-based action on one career path (purpose not stated).
    *
-   * Reconstructed as `? /careers/:id/{resource}` (catalogue n 73), but the reference lost its HTTP method. Without
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /careers/:id/{resource}` (catalogue n 73), but the reference lost its HTTP method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['careerPaths.idsAction']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   idsAction<T = unknown>(id: string, body: IdsBody, options?: ResponseSchemaOptions<T>) {
     return this.send('careerPaths.idsAction', { path: { id }, body }, options);
@@ -108,11 +165,22 @@ export class CareerPathsLostRoutes extends CoodeshResource {
    *
    * Operation with no parameters, body or examples; nothing identifies it.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 75), but the reference lost its HTTP method and its path. Without
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? (unknown)` (catalogue n 75), but the reference lost its HTTP method and its path.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['careerPaths.operation75']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation75<T = unknown>(options?: ResponseSchemaOptions<T>) {
     return this.send('careerPaths.operation75', {}, options);

@@ -15,11 +15,22 @@ export class CertificatesLostRoutes extends CoodeshResource {
    * Id operation that requires an access_token; no response shown (possibly a certificate or report download).
    *
    * Reconstructed as `GET /certificates/:id` (catalogue n 133), but its reconstruction is the same route as
-   * catalogue n 132's, so one of the two is wrong. Without your route, the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * catalogue n 132's, so one of the two is wrong.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['certificates.download']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   download<T = unknown>(id: string, query: CertificateDownloadQuery, options?: ResponseSchemaOptions<T>) {
     return this.send('certificates.download', { path: { id }, query }, options);

@@ -13,11 +13,22 @@ export class MiscLostRoutes extends CoodeshResource {
    *
    * Id operation (distinct id example 64dfa98a71a3460012d2d6b5) with no body or example; its resource is unknown.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 260), but the reference lost its HTTP method and its path. Without
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? (unknown)` (catalogue n 260), but the reference lost its HTTP method and its path.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['misc.operation260']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation260<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('misc.operation260', { path: { id } }, options);
@@ -28,11 +39,22 @@ export class MiscLostRoutes extends CoodeshResource {
    *
    * Id operation (same parameter as op 260); nothing else survives.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 261), but the reference lost its HTTP method and its path. Without
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? (unknown)` (catalogue n 261), but the reference lost its HTTP method and its path.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['misc.operation261']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation261<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('misc.operation261', { path: { id } }, options);
@@ -43,11 +65,22 @@ export class MiscLostRoutes extends CoodeshResource {
    *
    * Id operation (same parameter as op 260); nothing else survives.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 262), but the reference lost its HTTP method and its path. Without
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? (unknown)` (catalogue n 262), but the reference lost its HTTP method and its path.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['misc.operation262']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation262<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('misc.operation262', { path: { id } }, options);

@@ -13,11 +13,22 @@ export class QuestionsLostRoutes extends CoodeshResource {
    *
    * Operation with no parameters, body or examples.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 139), but the reference lost its HTTP method and its path. Without
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? (unknown)` (catalogue n 139), but the reference lost its HTTP method and its path.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['questions.operation139']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation139<T = unknown>(options?: ResponseSchemaOptions<T>) {
     return this.send('questions.operation139', {}, options);
@@ -29,8 +40,19 @@ export class QuestionsLostRoutes extends CoodeshResource {
    * Operation with no parameters whose only example is ["string"] (either an array request body or an array
    * response).
    *
-   * Reconstructed as `? (unknown)` (catalogue n 146), but the reference lost its HTTP method and its path. Without
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? (unknown)` (catalogue n 146), but the reference lost its HTTP method and its path.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['questions.operation146']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation146(options?: CoodeshRequestOptions) {
     return this.send('questions.operation146', {}, options);
@@ -42,10 +64,21 @@ export class QuestionsLostRoutes extends CoodeshResource {
    * Id operation with no body or example.
    *
    * Reconstructed as `? /questions/:id/{action}` (catalogue n 148), but the reference lost its HTTP method.
-   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['questions.operation148']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation148<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.operation148', { path: { id } }, options);
@@ -57,10 +90,21 @@ export class QuestionsLostRoutes extends CoodeshResource {
    * Id operation with no body or example.
    *
    * Reconstructed as `? /questions/:id/{action}` (catalogue n 152), but the reference lost its HTTP method.
-   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['questions.operation152']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation152<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.operation152', { path: { id } }, options);
@@ -72,10 +116,21 @@ export class QuestionsLostRoutes extends CoodeshResource {
    * Id operation with no body or example.
    *
    * Reconstructed as `? /questions/:id/{action}` (catalogue n 153), but the reference lost its HTTP method.
-   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['questions.operation153']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation153<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.operation153', { path: { id } }, options);
@@ -87,10 +142,21 @@ export class QuestionsLostRoutes extends CoodeshResource {
    * Id operation with no body or example.
    *
    * Reconstructed as `? /questions/:id/{action}` (catalogue n 155), but the reference lost its HTTP method.
-   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['questions.operation155']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation155<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.operation155', { path: { id } }, options);
@@ -102,10 +168,21 @@ export class QuestionsLostRoutes extends CoodeshResource {
    * Id operation with no body or example.
    *
    * Reconstructed as `? /questions/:id/{action}` (catalogue n 156), but the reference lost its HTTP method.
-   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['questions.operation156']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation156<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.operation156', { path: { id } }, options);
@@ -117,10 +194,21 @@ export class QuestionsLostRoutes extends CoodeshResource {
    * Id operation with no body or example.
    *
    * Reconstructed as `? /questions/:id/{action}` (catalogue n 159), but the reference lost its HTTP method.
-   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['questions.operation159']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation159<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.operation159', { path: { id } }, options);

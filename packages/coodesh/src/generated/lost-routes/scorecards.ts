@@ -17,11 +17,22 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    *
    * Id operation with no body or example.
    *
-   * Reconstructed as `? /scorecards/:id` (catalogue n 232), but the reference lost its HTTP method. Without your
-   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /scorecards/:id` (catalogue n 232), but the reference lost its HTTP method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.operation232']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation232<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.operation232', { path: { id } }, options);
@@ -33,10 +44,21 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    * Id operation with no body or example.
    *
    * Reconstructed as `? /scorecards/:id/{action}` (catalogue n 235), but the reference lost its HTTP method.
-   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.operation235']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation235<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.operation235', { path: { id } }, options);
@@ -48,10 +70,22 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    * Third operation on a scorecard result; no body or example.
    *
    * Reconstructed as `? /scorecards/:id/results/:resultId/{action}` (catalogue n 238), but the reference lost its
-   * HTTP method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * HTTP method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.operation238']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation238<T = unknown>(id: string, resultId: string, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.operation238', { path: { id, resultId } }, options);
@@ -63,10 +97,22 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    * Paginated listing (search only) in the scorecard area; no example.
    *
    * Reconstructed as `GET /scorecards/{resource}` (catalogue n 239), but a segment of its path was lost
-   * ({resource}). Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * ({resource}).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.searchListing']`;
+   * nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   searchListing<T = unknown>(query: OffsetListQuery = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.searchListing', { query }, options);
@@ -79,11 +125,22 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    * clicks.
    *
    * Reconstructed as `POST /scorecards/autologin` (catalogue n 240), but its reconstruction is the same route as
-   * catalogue n 123's, so one of the two is wrong. Without your route, the call rejects with
-   * `UnconfirmedRouteError` and sends nothing.
+   * catalogue n 123's, so one of the two is wrong.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.autologin']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   autologin<T = unknown>(body: AutologinBody, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.autologin', { body }, options);
@@ -95,10 +152,22 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    * Operation linking a scorecard result and an attempt; no body or example.
    *
    * Reconstructed as `? /scorecards/results/:resultId/attempts/:attemptId` (catalogue n 243), but the reference
-   * lost its HTTP method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * lost its HTTP method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.operation243']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation243<T = unknown>(resultId: string, attemptId: string, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.operation243', { path: { resultId, attemptId } }, options);
@@ -110,10 +179,22 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    * Attempt-id operation in the scorecard area; no body or example.
    *
    * Reconstructed as `? /scorecards/attempts/:attemptId` (catalogue n 244), but the reference lost its HTTP
-   * method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.operation244']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation244<T = unknown>(attemptId: string, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.operation244', { path: { attemptId } }, options);
@@ -124,11 +205,22 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    *
    * Operation with only a type query parameter (example "team"); no example.
    *
-   * Reconstructed as `GET (unknown)` (catalogue n 247), but the reference lost its path. Without your route, the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `GET (unknown)` (catalogue n 247), but the reference lost its path.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.operation247']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation247<T = unknown>(query: TypeQuery = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.operation247', { query }, options);
@@ -139,11 +231,22 @@ export class ScorecardsLostRoutes extends CoodeshResource {
    *
    * Operation with no parameters, body or examples.
    *
-   * Reconstructed as `? (unknown)` (catalogue n 248), but the reference lost its HTTP method and its path. Without
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? (unknown)` (catalogue n 248), but the reference lost its HTTP method and its path.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['scorecards.operation248']`; nothing
+   * is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation248<T = unknown>(options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.operation248', {}, options);

@@ -15,9 +15,22 @@ export class SkillsLostRoutes extends CoodeshResource {
    * Second paginated skills listing with the same item shape (search only).
    *
    * Reconstructed as `GET /skills/{variant}` (catalogue n 202), but a segment of its path was lost ({variant}).
-   * Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['skills.listVariants']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats); nothing is sent.
+   * @throws {@link index!PaginationError} when the listing cannot continue safely (a page seen before, too many
+   * pages).
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   listVariants(query: OffsetListQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('skills.listVariants', { query }, options);

@@ -17,11 +17,21 @@ export class TeamsLostRoutes extends CoodeshResource {
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * Reconstructed as `? /teams/:id/{action}` (catalogue n 190), but the reference lost its HTTP method. Without
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /teams/:id/{action}` (catalogue n 190), but the reference lost its HTTP method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['teams.archive']`; nothing is sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   archive<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('teams.archive', { path: { id } }, options);
@@ -34,11 +44,22 @@ export class TeamsLostRoutes extends CoodeshResource {
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * Reconstructed as `? /teams/:id/{action}` (catalogue n 191), but the reference lost its HTTP method. Without
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /teams/:id/{action}` (catalogue n 191), but the reference lost its HTTP method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['teams.unarchive']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   unarchive<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('teams.unarchive', { path: { id } }, options);
@@ -49,11 +70,22 @@ export class TeamsLostRoutes extends CoodeshResource {
    *
    * Team operation with a list of existing user ids (purpose not stated; maybe setting leads).
    *
-   * Reconstructed as `? /teams/:id/users` (catalogue n 197), but the reference lost its HTTP method. Without your
-   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * Reconstructed as `? /teams/:id/users` (catalogue n 197), but the reference lost its HTTP method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['teams.operation197']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation197<T = unknown>(id: string, body: TeamOperation197Body = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('teams.operation197', { path: { id }, body }, options);
@@ -65,10 +97,22 @@ export class TeamsLostRoutes extends CoodeshResource {
    * Second operation on a team talent (same parameters); no body or example.
    *
    * Reconstructed as `? /teams/:teamId/talents/:talentId` (catalogue n 246), but the reference lost its HTTP
-   * method. Without your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * method.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link index!UnconfirmedRouteError} without your route in `routes['teams.operation246']`; nothing is
+   * sent.
+   * @throws {@link index!InputValidationError} when an argument breaks a rule the catalogue states (required
+   * fields and headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link index!APIError} for any failure Coodesh answers, by status (the reference documents no errors
+   * per operation): {@link index!InvalidRequestError} (400, 422), {@link index!AuthenticationError} (401, a
+   * missing or wrong key), {@link index!PermissionDeniedError} (403), {@link index!NotFoundError} (404),
+   * {@link index!ConflictError} (409), {@link index!RateLimitError} (429) and {@link index!ServerError} (5xx)
+   * after the retries.
+   * @throws {@link index!ConnectionError} when Coodesh cannot be reached ({@link index!TimeoutError} when an
+   * attempt or the deadline runs out); {@link index!AbortError} when `options.signal` aborts.
    */
   operation246<T = unknown>(teamId: string, talentId: string, options?: ResponseSchemaOptions<T>) {
     return this.send('teams.operation246', { path: { teamId, talentId } }, options);

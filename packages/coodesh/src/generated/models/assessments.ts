@@ -76,11 +76,11 @@ export interface AssessmentListItem {
   slug?: string | null;
   /** Status, e.g. `published`. */
   status?: ContentStatus | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
-  /** When it was archived (ISO 8601). */
+  /** When it was archived (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   archived_date?: string | null;
-  /** When it last changed (ISO 8601). */
+  /** When it last changed (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   last_update?: string | null;
   /** Number of usage, e.g. `10`. */
   usage_count?: number | null;
@@ -369,11 +369,11 @@ export interface AssessmentUpdateBodySettings {
   notification_recipients?: string[];
   /** Time open enabled. */
   time_open_enabled?: boolean;
-  /** Time open. */
+  /** Time open (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   time_open?: string;
   /** Time close enabled. */
   time_close_enabled?: boolean;
-  /** Time close. */
+  /** Time close (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   time_close?: string;
   /** Enable new attempt previous answers. */
   enable_new_attempt_previous_answers?: boolean;
@@ -437,7 +437,7 @@ export interface AssessmentUpdateBody {
   questions: AssessmentUpdateBodyQuestion[];
   /** Settings. */
   settings: AssessmentUpdateBodySettings;
-  /** Date of last sending of invitations (ISO 8601 date-time). */
+  /** Date of last sending of invitations (an ISO 8601 date-time: an instant, so its calendar day depends on the time zone). */
   last_interaction: string;
   /** Sum of assessments_questoins. */
   duration: number;
@@ -479,7 +479,7 @@ export interface AssessmentParticipant {
   email?: string | null;
   /** Status, e.g. `invited`. */
   status?: string | null;
-  /** Invite date (ISO 8601). */
+  /** Invite date (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   invite_date?: string | null;
 }
 
@@ -505,7 +505,7 @@ export interface AssessmentCounters {
   month?: number | null;
   /** Average score, e.g. `72.5`. */
   average_score?: number | null;
-  /** Average time, e.g. `45`. */
+  /** Average time (the reference gives no format or unit), e.g. `45`. */
   average_time?: number | null;
 }
 
@@ -524,7 +524,7 @@ export const AssessmentCountersSchema = lazySchema(() =>
 
 /** An item of `graph` of {@link AssessmentMetrics}. */
 export interface AssessmentMetricsPoint {
-  /** The id (ISO 8601). */
+  /** The id (`YYYY-MM-DD`, e.g. `2024-01-15`). */
   _id?: string | null;
   /** Count, e.g. `10`. */
   count?: number | null;
@@ -534,7 +534,7 @@ export interface AssessmentMetricsPoint {
   year?: number | null;
   /** Day, e.g. `15`. */
   day?: number | null;
-  /** Date (ISO 8601). */
+  /** Date (`YYYY-MM-DD`, e.g. `2024-01-15`). */
   date?: string | null;
   /** Month year, e.g. `2024-01`. */
   monthYear?: string | null;
@@ -559,7 +559,7 @@ export const AssessmentMetricsPointSchema = lazySchema(() =>
 export interface AssessmentMetrics {
   /** Counters. */
   metrics?: AssessmentCounters | null;
-  /** When it last changed (ISO 8601). */
+  /** When it last changed (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   updated?: string | null;
   /** Group by, e.g. `date`. */
   group_by?: string | null;
@@ -596,9 +596,9 @@ export const AssessmentInviteBodySchema = lazySchema(() =>
 
 /** Body of `assessments.report` and `credits.export`. */
 export interface DateRangeActionBody {
-  /** Start date. */
+  /** Start date (the reference gives no format). */
   startDate?: string;
-  /** End date. */
+  /** End date (the reference gives no format). */
   endDate?: string;
   /** Action. */
   action?: string;

@@ -76,7 +76,7 @@ export const AtsTestSchema = lazySchema(() =>
 
 /** The `other_informations` of {@link AtsTestScore}. */
 export interface AtsTestScoreDetails {
-  /** Time, e.g. `0`. */
+  /** Time (the reference gives no format or unit), e.g. `0`. */
   time?: number | null;
   /** Number of pause, e.g. `0`. */
   pause_count?: number | null;
@@ -114,7 +114,7 @@ export interface AtsTestScore {
   title?: string | null;
   /** Description. */
   description?: string | null;
-  /** Date (ISO 8601). */
+  /** Date (`YYYY-MM-DD`, e.g. `2024-03-26`). */
   date?: string | null;
   /** Other informations. */
   other_informations?: AtsTestScoreDetails | null;
@@ -151,7 +151,7 @@ export interface AtsTestAttemptResult {
   providerName?: string | null;
   /** Company result string. */
   company_result_string?: string | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2024-09-26T18:45:00.000Z`: its calendar day depends on the time zone). */
   created?: string | null;
   /** Status, e.g. `done`. */
   status?: string | null;

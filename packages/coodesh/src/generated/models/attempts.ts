@@ -84,11 +84,11 @@ export interface AttemptAnswer {
   score_type?: string | null;
   /** Type, e.g. `coding`. */
   type?: string | null;
-  /** Started (ISO 8601). */
+  /** Started (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   started?: string | null;
   /** Status, e.g. `finished`. */
   status?: string | null;
-  /** Finished (ISO 8601). */
+  /** Finished (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   finished?: string | null;
   /** Finished in, e.g. `25`. */
   finishedIn?: number | null;
@@ -209,7 +209,7 @@ export const AttemptResultProficiencySchema = lazySchema(() =>
 export interface AttemptResultProctoring {
   /** Type, e.g. `snapshots`. */
   type?: string | null;
-  /** Content removed at (ISO 8601). */
+  /** Content removed at (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   content_removed_at?: string | null;
   /** Snapshots. */
   snapshots?: unknown[] | null;
@@ -246,29 +246,29 @@ export interface AttemptResult {
   certificate_status?: string | null;
   /** Status, e.g. `finished`. */
   status?: AttemptStatus | null;
-  /** Started (ISO 8601). */
+  /** Started (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   started?: string | null;
-  /** Terms (ISO 8601). */
+  /** Terms (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   terms?: string | null;
   /** Stage, e.g. `review`. */
   stage?: AttemptStage | null;
-  /** Invitation date (ISO 8601). */
+  /** Invitation date (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   invitation_date?: string | null;
   /** Invitation token, e.g. `abc123-invitation-token`. */
   invitation_token?: string | null;
   /** Inviter. */
   inviter?: string | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
-  /** When it last changed (ISO 8601). */
+  /** When it last changed (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   updated?: string | null;
   /** Access token, e.g. `abc123-access-token`. */
   access_token?: string | null;
-  /** Finished (ISO 8601). */
+  /** Finished (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   finished?: string | null;
   /** Total score, e.g. `100`. */
   totalScore?: number | null;
-  /** Reopen date (ISO 8601). */
+  /** Reopen date (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   reopen_date?: string | null;
   /** Finished in, e.g. `45`. */
   finishedIn?: number | null;
@@ -351,19 +351,19 @@ export interface AttemptListItem {
   stage?: AttemptStage | null;
   /** Display label of `stage`, e.g. `Review`. */
   stage_formatted?: string | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
-  /** Started (ISO 8601). */
+  /** Started (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   started?: string | null;
-  /** Deadline (ISO 8601). */
+  /** Deadline (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   deadline?: string | null;
-  /** Invitation date (ISO 8601). */
+  /** Invitation date (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   invitation_date?: string | null;
-  /** Invitation date expire (ISO 8601). */
+  /** Invitation date expire (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   invitation_date_expire?: string | null;
-  /** Scheduled date (ISO 8601). */
+  /** Scheduled date (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   scheduled_date?: string | null;
-  /** Finished (ISO 8601). */
+  /** Finished (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   finished?: string | null;
   /** Tags. */
   tags?: string[] | null;
@@ -373,9 +373,9 @@ export interface AttemptListItem {
   invite_email_sent?: boolean | null;
   /** Score, e.g. `85.5`. */
   score?: number | null;
-  /** Custom time open (ISO 8601). */
+  /** Custom time open (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   custom_time_open?: string | null;
-  /** Custom time close (ISO 8601). */
+  /** Custom time close (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   custom_time_close?: string | null;
   /** Display label of `severity`, e.g. `low`. */
   severity_formatted?: string | null;
@@ -436,7 +436,10 @@ export const AttemptFacetsQuerySchema = lazySchema(() =>
 export interface AttemptsInviteBody {
   /** Indicates the users that will receveid invite email. */
   ids: string[];
-  /** Date to send email notification to users (ISO 8601 date-time). */
+  /**
+   * Date to send email notification to users (an ISO 8601 date-time: an instant, so its calendar day depends on
+   * the time zone).
+   */
   send_at?: string;
 }
 
@@ -464,7 +467,10 @@ export interface AttemptsReopenBody {
   reason?: string;
   /** Send email notification to users. */
   notify?: boolean;
-  /** Date to send email notification to users (ISO 8601 date-time). */
+  /**
+   * Date to send email notification to users (an ISO 8601 date-time: an instant, so its calendar day depends on
+   * the time zone).
+   */
   send_at?: string;
 }
 
@@ -492,13 +498,13 @@ export interface AttemptsUpdateBody {
    * `offer_declined`, `dropout`, `disqualified`, `hired`).
    */
   stage?: (typeof ATTEMPT_STAGES)[number];
-  /** Expiration invite date (ISO 8601 date-time). */
+  /** Expiration invite date (an ISO 8601 date-time: an instant, so its calendar day depends on the time zone). */
   invitation_date_expire?: string;
-  /** Deadline for the assessment attempt (ISO 8601 date-time). */
+  /** Deadline for the assessment attempt (an ISO 8601 date-time: an instant, so its calendar day depends on the time zone). */
   deadline?: string;
-  /** Custom time open (ISO 8601 date-time). */
+  /** Custom time open (an ISO 8601 date-time: an instant, so its calendar day depends on the time zone). */
   custom_time_open?: string;
-  /** Custom time close (ISO 8601 date-time). */
+  /** Custom time close (an ISO 8601 date-time: an instant, so its calendar day depends on the time zone). */
   custom_time_close?: string;
   /** Reason for reopening attempts. */
   reason?: string;

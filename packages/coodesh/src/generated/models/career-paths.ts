@@ -57,9 +57,9 @@ export interface CareerPathListItem {
   status?: ContentStatus | null;
   /** Display label of `status`, e.g. `Published`. */
   status_formatted?: string | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
-  /** When it was archived (ISO 8601). */
+  /** When it was archived (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   archived_date?: string | null;
   /** Who created it. */
   author?: UserReference | null;
@@ -685,11 +685,14 @@ export interface CareerUser {
   roles?: string[] | null;
   /** Status, e.g. `active`. */
   status?: string | null;
-  /** When the user last signed in (ISO 8601). */
+  /**
+   * When the user last signed in (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on
+   * the time zone).
+   */
   last_login?: string | null;
-  /** When the user was invited (ISO 8601). */
+  /** When the user was invited (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   invited_date?: string | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
   /** Position, e.g. `Senior Developer`. */
   position?: string | null;
@@ -1201,9 +1204,9 @@ export interface CareerPathExportRow {
   author?: string | null;
   /** Number of users, e.g. `5`. */
   users_count?: number | null;
-  /** When it was created, e.g. `2024-01-01 12:00:00`. */
+  /** When it was created (a date-time without a time zone, e.g. `2024-01-01 12:00:00`). */
   created?: string | null;
-  /** When it was archived, e.g. `2024-02-01 12:00:00`. */
+  /** When it was archived (a date-time without a time zone, e.g. `2024-02-01 12:00:00`). */
   archived_date?: string | null;
 }
 

@@ -40,7 +40,7 @@ export interface Certificate {
   type?: string | null;
   /** Token, e.g. `abc123-token`. */
   token?: string | null;
-  /** Finished (ISO 8601). */
+  /** Finished (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   finished?: string | null;
   /** User. */
   user?: string | null;
@@ -123,7 +123,7 @@ export interface AnswerCertificate {
   token?: string | null;
   /** Score, e.g. `85.5`. */
   score?: number | null;
-  /** Finished (ISO 8601). */
+  /** Finished (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   finished?: string | null;
   /** User. */
   user?: string | null;

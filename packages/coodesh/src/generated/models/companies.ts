@@ -92,7 +92,7 @@ export interface CompanyProfile {
   cover_image?: ImageReference | null;
   /** Founded year, e.g. `2018`. */
   founded_year?: string | null;
-  /** Founded (ISO 8601). */
+  /** Founded (an ISO 8601 instant, e.g. `2018-01-15T00:00:00.000Z`: its calendar day depends on the time zone). */
   founded?: string | null;
   /** Average rating. */
   average_rating?: CompanyProfileAverageRating | null;
@@ -379,9 +379,9 @@ export interface CompanyPlan {
   current_plan?: string | null;
   /** Interval, e.g. `monthly`. */
   interval?: string | null;
-  /** Start at (ISO 8601). */
+  /** Start at (an ISO 8601 instant, e.g. `2024-01-15T00:00:00.000Z`: its calendar day depends on the time zone). */
   start_at?: string | null;
-  /** End at (ISO 8601). */
+  /** End at (an ISO 8601 instant, e.g. `2025-01-15T00:00:00.000Z`: its calendar day depends on the time zone). */
   end_at?: string | null;
   /** Quotas. */
   quotas?: Record<string, unknown> | null;
@@ -510,7 +510,7 @@ export interface Company {
   deleted?: boolean | null;
   /** Founded year, e.g. `2018`. */
   founded_year?: string | null;
-  /** Founded (ISO 8601). */
+  /** Founded (an ISO 8601 instant, e.g. `2018-01-15T00:00:00.000Z`: its calendar day depends on the time zone). */
   founded?: string | null;
   /** Views, e.g. `1234`. */
   views?: number | null;
@@ -574,13 +574,13 @@ export interface Company {
   related_companies?: string[] | null;
   /** Reviews. */
   reviews?: string[] | null;
-  /** Trial starts (ISO 8601). */
+  /** Trial starts (an ISO 8601 instant, e.g. `2024-01-15T00:00:00.000Z`: its calendar day depends on the time zone). */
   trial_starts?: string | null;
-  /** Trial ends (ISO 8601). */
+  /** Trial ends (an ISO 8601 instant, e.g. `2024-01-22T23:59:59.999Z`: its calendar day depends on the time zone). */
   trial_ends?: string | null;
-  /** Update date (ISO 8601). */
+  /** Update date (an ISO 8601 instant, e.g. `2024-06-01T12:00:00.000Z`: its calendar day depends on the time zone). */
   update_date?: string | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2024-01-15T10:30:00.000Z`: its calendar day depends on the time zone). */
   created?: string | null;
   /** Permissions. */
   permissions?: CompanyPermissions | null;
@@ -647,7 +647,7 @@ export const CompanySchema = lazySchema(() =>
 
 /** The `jobs` of {@link PartnerStats}. */
 export interface PartnerStatsJobs {
-  /** When it was created, e.g. `25`. */
+  /** When it was created (the reference gives no format or unit), e.g. `25`. */
   created?: number | null;
   /** Progress, e.g. `10`. */
   progress?: number | null;
@@ -668,11 +668,11 @@ export const PartnerStatsJobsSchema = lazySchema(() =>
 
 /** The `teams` of {@link PartnerStats}. */
 export interface PartnerStatsTeams {
-  /** When it was created, e.g. `5`. */
+  /** When it was created (the reference gives no format or unit), e.g. `5`. */
   created?: number | null;
   /** Draft, e.g. `1`. */
   draft?: number | null;
-  /** Published, e.g. `4`. */
+  /** Published (the reference gives no format or unit), e.g. `4`. */
   published?: number | null;
 }
 
@@ -689,7 +689,7 @@ export const PartnerStatsTeamsSchema = lazySchema(() =>
 
 /** Counters of a partner (client company): jobs and teams (`companies.stats`). */
 export interface PartnerStats {
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2024-01-15T10:30:00.000Z`: its calendar day depends on the time zone). */
   created?: string | null;
   /** Jobs. */
   jobs?: PartnerStatsJobs | null;

@@ -40,9 +40,9 @@ export interface CreditEntry {
   type?: string | null;
   /** Usage, e.g. `5`. */
   usage?: number | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
-  /** Expires (ISO 8601). */
+  /** Expires (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   expires?: string | null;
   /** Description, e.g. `Monthly credit allocation`. */
   description?: string | null;
@@ -101,7 +101,7 @@ export interface CreditBalance {
   soft_skills?: CreditBucket | null;
   /** Usage, e.g. `150`. */
   usage?: number | null;
-  /** When it last changed (ISO 8601). */
+  /** When it last changed (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   updated?: string | null;
 }
 

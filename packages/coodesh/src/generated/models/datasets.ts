@@ -50,9 +50,9 @@ export interface Dataset {
   company?: string | null;
   /** Status, e.g. `published`. */
   status?: string | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2023-10-01T00:00:00.000Z`: its calendar day depends on the time zone). */
   created?: string | null;
-  /** When it last changed (ISO 8601). */
+  /** When it last changed (an ISO 8601 instant, e.g. `2023-10-15T00:00:00.000Z`: its calendar day depends on the time zone). */
   updated?: string | null;
 }
 

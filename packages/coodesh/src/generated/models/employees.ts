@@ -17,11 +17,14 @@ export interface WorkspaceUserListItem {
   roles?: string[] | null;
   /** Status, e.g. `active`. */
   status?: string | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
-  /** When the user last signed in (ISO 8601). */
+  /**
+   * When the user last signed in (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on
+   * the time zone).
+   */
   last_login?: string | null;
-  /** When the user was invited (ISO 8601). */
+  /** When the user was invited (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   invited_date?: string | null;
   /** Your own id for it (external id), e.g. `ext-123`. */
   external_id?: string | null;
@@ -182,9 +185,9 @@ export interface CreatedWorkspaceUser {
   teamName?: string | null;
   /** Tags. */
   tags?: string[] | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
-  /** When the user was invited (ISO 8601). */
+  /** When the user was invited (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   invited_date?: string | null;
 }
 
@@ -260,9 +263,12 @@ export interface WorkspaceUser {
   roles?: string | null;
   /** Status, e.g. `active`. */
   status?: string | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
-  /** When the user last signed in (ISO 8601). */
+  /**
+   * When the user last signed in (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on
+   * the time zone).
+   */
   last_login?: string | null;
   /** Permissions, e.g. `list_jobs`. */
   permissions?: string[] | null;
@@ -486,7 +492,7 @@ export interface UserTeam {
   people_count?: number | null;
   /** Status, e.g. `active`. */
   status?: string | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
 }
 

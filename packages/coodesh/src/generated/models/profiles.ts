@@ -47,9 +47,9 @@ export interface ProfileExportBody {
   search?: string;
   /** Filter by status (active/inactive/pending). */
   status?: string;
-  /** When provided with endDate, will download CSV for range. */
+  /** When provided with endDate, will download CSV for range (`YYYY-MM-DD`, e.g. `2024-01-01`). */
   startDate?: string;
-  /** When provided with startDate, will download CSV for range. */
+  /** When provided with startDate, will download CSV for range (`YYYY-MM-DD`, e.g. `2024-01-31`). */
   endDate?: string;
 }
 
@@ -191,13 +191,19 @@ export interface Profile {
   address?: ProfileAddress | null;
   /** Years experience, e.g. `0`. */
   years_experience?: number | null;
-  /** Last onboarding interaction (ISO 8601). */
+  /**
+   * Last onboarding interaction (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the
+   * time zone).
+   */
   last_onboarding_interaction?: string | null;
   /** Completeness index, e.g. `0.8`. */
   completeness_index?: number | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
-  /** When the user last signed in (ISO 8601). */
+  /**
+   * When the user last signed in (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on
+   * the time zone).
+   */
   last_login?: string | null;
   /** Your own id for it (external id). */
   external_id?: string | null;

@@ -261,11 +261,11 @@ export interface QuestionCodingSupportedLanguage {
   stub?: string | null;
   /** Correct code. */
   correct_code?: string | null;
-  /** When it last changed (ISO 8601). */
+  /** When it last changed (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   updated?: string | null;
   /** The id. */
   _id?: Record<string, unknown> | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
 }
 
@@ -285,7 +285,7 @@ export const QuestionCodingSupportedLanguageSchema = lazySchema(() =>
 
 /** The `coding` of {@link Question}. */
 export interface QuestionCoding {
-  /** Max execution time, e.g. `4000`. */
+  /** Max execution time (the reference gives no format or unit), e.g. `4000`. */
   max_execution_time?: number | null;
   /** Stub. */
   stub?: QuestionCodingStub | null;
@@ -600,11 +600,11 @@ export interface QuestionUpdateBodyCodingSupportedLanguage {
   stub?: string;
   /** Correct code. */
   correct_code?: string;
-  /** Updated. */
+  /** Updated (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   updated?: string;
   /** Id. */
   _id?: string;
-  /** Created. */
+  /** Created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string;
 }
 
@@ -624,7 +624,7 @@ export const QuestionUpdateBodyCodingSupportedLanguageSchema = lazySchema(() =>
 
 /** The `coding` of {@link QuestionUpdateBody} (the fields the reference's example shows). */
 export interface QuestionUpdateBodyCoding {
-  /** Max execution time. */
+  /** Max execution time (the reference gives no format or unit). */
   max_execution_time?: number;
   /** Stub. */
   stub?: QuestionUpdateBodyCodingStub;
@@ -771,7 +771,7 @@ export const QuestionUpdateBodyInternalNotesSchema = lazySchema(() =>
 
 /** The `settings` of {@link QuestionUpdateBody} (the fields the reference's example shows). */
 export interface QuestionUpdateBodySettings {
-  /** Time limit. */
+  /** Time limit (the reference gives no format or unit). */
   timeLimit?: number;
   /** Randomize. */
   randomize?: boolean;
@@ -1162,7 +1162,7 @@ export interface QuestionRunBody {
   stub?: string;
   /** Tests. */
   tests?: QuestionRunBodyTest[];
-  /** Max execution time. */
+  /** Max execution time (the reference gives no format or unit). */
   max_execution_time?: number;
 }
 

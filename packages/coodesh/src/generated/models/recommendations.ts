@@ -97,9 +97,9 @@ export interface ActionPlan {
   languages?: Record<string, unknown> | null;
   /** The owning company. */
   company?: string | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2023-10-01T00:00:00.000Z`: its calendar day depends on the time zone). */
   created?: string | null;
-  /** When it last changed (ISO 8601). */
+  /** When it last changed (an ISO 8601 instant, e.g. `2023-10-15T00:00:00.000Z`: its calendar day depends on the time zone). */
   updated?: string | null;
 }
 
@@ -185,9 +185,9 @@ export interface ActionPlanListItem {
   usage?: number | null;
   /** Content locales, e.g. `Portuguese`. */
   locales?: string[] | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2023-10-01T00:00:00.000Z`: its calendar day depends on the time zone). */
   created?: string | null;
-  /** When it was archived (ISO 8601). */
+  /** When it was archived (an ISO 8601 instant, e.g. `2023-10-15T00:00:00.000Z`: its calendar day depends on the time zone). */
   archived_date?: string | null;
   /** The owning company. */
   company?: Record<string, unknown> | null;

@@ -68,7 +68,7 @@ export interface SkillVariant {
   translated_content?: TranslatedContent | null;
   /** The owning company. */
   company?: string | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
 }
 

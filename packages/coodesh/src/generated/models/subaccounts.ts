@@ -31,7 +31,7 @@ export interface SubaccountListItem {
   users_count?: number | null;
   /** People. */
   users?: UserReference[] | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
 }
 
@@ -82,7 +82,7 @@ export interface Subaccount {
   department?: string | null;
   /** Region, e.g. `North America`. */
   region?: string | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
   /** User ids. */
   user_ids?: string[] | null;

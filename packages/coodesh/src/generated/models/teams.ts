@@ -92,9 +92,9 @@ export interface TeamCreateBody {
   customer?: string;
   /** Description. */
   description?: string;
-  /** Start date. */
+  /** Start date (the reference gives no format). */
   startDate?: string;
-  /** End date. */
+  /** End date (the reference gives no format). */
   endDate?: string;
   /** Links (a URL). */
   links?: string[];
@@ -204,13 +204,13 @@ export interface Team {
   description?: string | null;
   /** Status, e.g. `published`. */
   status?: ContentStatus | null;
-  /** Start date (ISO 8601). */
+  /** Start date (`YYYY-MM-DD`, e.g. `2024-01-01`). */
   startDate?: string | null;
-  /** End date (ISO 8601). */
+  /** End date (`YYYY-MM-DD`, e.g. `2024-03-31`). */
   endDate?: string | null;
   /** Distribution. */
   distribution?: TeamDistribution | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
 }
 
@@ -274,7 +274,7 @@ export const TeamCountersSchema = lazySchema(() =>
 export interface TeamMetrics {
   /** Counters. */
   metrics?: TeamCounters | null;
-  /** When it last changed (ISO 8601). */
+  /** When it last changed (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   updated?: string | null;
 }
 
@@ -440,11 +440,14 @@ export interface TeamMember {
   roles?: string[] | null;
   /** Status, e.g. `active`. */
   status?: string | null;
-  /** When the user last signed in (ISO 8601). */
+  /**
+   * When the user last signed in (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on
+   * the time zone).
+   */
   last_login?: string | null;
-  /** When it was created (ISO 8601). */
+  /** When it was created (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   created?: string | null;
-  /** When the user was invited (ISO 8601). */
+  /** When the user was invited (an ISO 8601 instant, e.g. `2019-08-24T14:15:22Z`: its calendar day depends on the time zone). */
   invited_date?: string | null;
   /** Your own id for it (external id), e.g. `ext-123`. */
   external_id?: string | null;

@@ -11,8 +11,18 @@ export class Applications extends CoodeshResource {
    * Filter options (value/label lists) for searching candidates/applications: type, role sought, remote policy,
    * process steps, status, languages, skills.
    *
-   * `GET /applications/search_fields` (catalogue n 78; reconstructed, confidence low, method stated). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /applications/search_fields` (catalogue n 78; reconstructed, confidence low, method stated).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['applications.searchFields']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   searchFields(options?: CoodeshRequestOptions) {
     return this.send('applications.searchFields', {}, options);
@@ -24,8 +34,18 @@ export class Applications extends CoodeshResource {
    * Placeholders available in job-invitation message templates (jobName, username, companyName, inviteLink) with
    * their meaning.
    *
-   * `GET /applications/invite/fields` (catalogue n 79; reconstructed, confidence low, method stated). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /applications/invite/fields` (catalogue n 79; reconstructed, confidence low, method stated).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['applications.inviteFields']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   inviteFields(options?: CoodeshRequestOptions) {
     return this.send('applications.inviteFields', {}, options);

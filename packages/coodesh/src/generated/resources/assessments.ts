@@ -21,10 +21,21 @@ export class Assessments extends CoodeshResource {
    * company, settings summary, links, language) with filters: ids, skills, author, language, career (required),
    * status, search and JSONLogic query.
    *
-   * `GET /assessments` (catalogue n 82; reconstructed, confidence medium, method high). Without the opt-in or your
-   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments` (catalogue n 82; reconstructed, confidence medium, method high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['assessments.list']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(query: AssessmentListQuery, options?: CoodeshPaginateOptions) {
     return this.paginate('assessments.list', { query }, options);
@@ -35,11 +46,21 @@ export class Assessments extends CoodeshResource {
    *
    * Deletes assessments in bulk by ids.
    *
-   * `DELETE /assessments` (catalogue n 83; reconstructed, confidence medium). Without the opt-in or your route,
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `DELETE /assessments` (catalogue n 83; reconstructed, confidence medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['assessments.deleteMany']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   deleteMany<T = unknown>(body: IdsBody, options?: ResponseSchemaOptions<T>) {
     return this.send('assessments.deleteMany', { body }, options);
@@ -54,11 +75,21 @@ export class Assessments extends CoodeshResource {
    * callback/redirect, job id, certificates, notification recipients, time windows, tools), last interaction,
    * duration and unit, status, author and workspaces.
    *
-   * `PUT /assessments/:id` (catalogue n 86; reconstructed, confidence medium). Without the opt-in or your route,
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /assessments/:id` (catalogue n 86; reconstructed, confidence medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['assessments.update']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   update<T = unknown>(id: string, body: AssessmentUpdateBody, options?: ResponseSchemaOptions<T>) {
     return this.send('assessments.update', { path: { id }, body }, options);
@@ -69,8 +100,18 @@ export class Assessments extends CoodeshResource {
    *
    * Participants invited to an assessment (name, email, status, invite date).
    *
-   * `GET /assessments/:id/participants` (catalogue n 87; reconstructed, confidence low, method high). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/:id/participants` (catalogue n 87; reconstructed, confidence low, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['assessments.participants']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   participants(id: string, options?: CoodeshRequestOptions) {
     return this.send('assessments.participants', { path: { id } }, options);
@@ -81,11 +122,21 @@ export class Assessments extends CoodeshResource {
    *
    * Copies an assessment under a new name and description.
    *
-   * `POST /assessments/:id/duplicate` (catalogue n 88; reconstructed, confidence low, method medium). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /assessments/:id/duplicate` (catalogue n 88; reconstructed, confidence low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['assessments.duplicate']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   duplicate<T = unknown>(id: string, body: DuplicateBody, options?: ResponseSchemaOptions<T>) {
     return this.send('assessments.duplicate', { path: { id }, body }, options);
@@ -97,8 +148,18 @@ export class Assessments extends CoodeshResource {
    * Workspace-wide assessment metrics (total, this week, this month, average score and time) plus a per-date time
    * series.
    *
-   * `GET /assessments/metrics` (catalogue n 89; reconstructed, confidence low, method high). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/metrics` (catalogue n 89; reconstructed, confidence low, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['assessments.metrics']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   metrics(options?: CoodeshRequestOptions) {
     return this.send('assessments.metrics', {}, options);
@@ -109,8 +170,18 @@ export class Assessments extends CoodeshResource {
    *
    * The same metrics for a single assessment.
    *
-   * `GET /assessments/:id/metrics` (catalogue n 90; reconstructed, confidence low, method high). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/:id/metrics` (catalogue n 90; reconstructed, confidence low, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['assessments.retrieveMetrics']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   retrieveMetrics(id: string, options?: CoodeshRequestOptions) {
     return this.send('assessments.retrieveMetrics', { path: { id } }, options);
@@ -122,8 +193,18 @@ export class Assessments extends CoodeshResource {
    * Sends invitation emails to the given participants (user ids) of an assessment whose attempts were created
    * beforehand.
    *
-   * `POST /assessments/:id/invite` (catalogue n 93; reconstructed, confidence low, method medium). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /assessments/:id/invite` (catalogue n 93; reconstructed, confidence low, method medium).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['assessments.invite']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   invite(id: string, body: AssessmentInviteBody, options?: CoodeshRequestOptions) {
     return this.send('assessments.invite', { path: { id }, body }, options);
@@ -135,11 +216,21 @@ export class Assessments extends CoodeshResource {
    * Takes a date range (startDate, endDate) and an action; no response shown (probably a report or export
    * request).
    *
-   * `POST /assessments/report` (catalogue n 94; reconstructed, confidence low). Without the opt-in or your route,
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /assessments/report` (catalogue n 94; reconstructed, confidence low).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['assessments.report']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   report<T = unknown>(body: DateRangeActionBody = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('assessments.report', { body }, options);
@@ -150,8 +241,18 @@ export class Assessments extends CoodeshResource {
    *
    * Author options ({_id, label, value}) for assessment filters.
    *
-   * `GET /assessments/authors` (catalogue n 95; reconstructed, confidence low, method high). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/authors` (catalogue n 95; reconstructed, confidence low, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['assessments.authors']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   authors(options?: CoodeshRequestOptions) {
     return this.send('assessments.authors', {}, options);
@@ -162,10 +263,21 @@ export class Assessments extends CoodeshResource {
    *
    * Paginated skill facet with counts (value, label, count) for assessment filters.
    *
-   * `GET /assessments/skills` (catalogue n 96; reconstructed, confidence low, method high). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/skills` (catalogue n 96; reconstructed, confidence low, method high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['assessments.skills']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   skills(query: AssessmentSkillsQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('assessments.skills', { query }, options);
@@ -176,10 +288,21 @@ export class Assessments extends CoodeshResource {
    *
    * Paginated minimal assessment list (_id, name) for pickers; filter by id, search, status.
    *
-   * `GET /assessments/options` (catalogue n 97; reconstructed, confidence low, method high). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/options` (catalogue n 97; reconstructed, confidence low, method high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['assessments.options']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   options(query: AssessmentOptionsQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('assessments.options', { query }, options);

@@ -34,7 +34,17 @@ export class Attempts extends CoodeshResource {
    * `access_token`: Access token.
    *
    * `GET /assessments/:id/attempts/:attemptId` (catalogue n 91; reconstructed, confidence low, method high).
-   * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['attempts.retrieve']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   retrieve(id: string, attemptId: string, query: AttemptRetrieveQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('attempts.retrieve', { path: { id, attemptId }, query }, options);
@@ -47,10 +57,21 @@ export class Attempts extends CoodeshResource {
    * created/started/deadline/invite/scheduled/finished dates, tags, unlock and invite-sent flags, score, custom
    * time window, severity; query is required, filters status and tags.
    *
-   * `GET /assessments/attempts` (catalogue n 98; reconstructed, confidence low, method high). Without the opt-in
-   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/attempts` (catalogue n 98; reconstructed, confidence low, method high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['attempts.list']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(query: AttemptListQuery, options?: CoodeshPaginateOptions) {
     return this.paginate('attempts.list', { query }, options);
@@ -61,10 +82,21 @@ export class Attempts extends CoodeshResource {
    *
    * Facet counts (value, label, count) over attempts of the given assessments, with required grouping.
    *
-   * `GET /assessments/attempts/facets` (catalogue n 99; reconstructed, confidence low, method high). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /assessments/attempts/facets` (catalogue n 99; reconstructed, confidence low, method high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['attempts.facets']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   facets(query: AttemptFacetsQuery, options?: CoodeshPaginateOptions) {
     return this.paginate('attempts.facets', { query }, options);
@@ -78,10 +110,21 @@ export class Attempts extends CoodeshResource {
    * Company admins may only delete attempts they own.
    *
    * `DELETE /assessments/attempts` (catalogue n 100; also listed as n 173; reconstructed, confidence low, method
-   * medium). Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['attempts.deleteMany']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   deleteMany<T = unknown>(body: IdsBody, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.deleteMany', { body }, options);
@@ -93,11 +136,21 @@ export class Attempts extends CoodeshResource {
    * Sends, or schedules with send_at, invitation emails for existing attempts.
    *
    * `POST /assessments/attempts/invite` (catalogue n 101; also listed as n 174; reconstructed, confidence low,
-   * method medium). Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends
-   * nothing.
+   * method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['attempts.invite']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   invite<T = unknown>(body: AttemptsInviteBody, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.invite', { body }, options);
@@ -109,11 +162,21 @@ export class Attempts extends CoodeshResource {
    * Recalculates scores of finished or blocked attempts.
    *
    * `POST /assessments/attempts/recalculate` (catalogue n 103; also listed as n 176; reconstructed, confidence
-   * low, method medium). Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends
-   * nothing.
+   * low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['attempts.recalculate']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   recalculate<T = unknown>(body: IdsBody, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.recalculate', { body }, options);
@@ -126,11 +189,21 @@ export class Attempts extends CoodeshResource {
    * optional (scheduled) notification.
    *
    * `POST /assessments/attempts/reopen` (catalogue n 104; also listed as n 177; reconstructed, confidence low,
-   * method medium). Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends
-   * nothing.
+   * method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['attempts.reopen']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   reopen<T = unknown>(body: AttemptsReopenBody, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.reopen', { body }, options);
@@ -142,11 +215,21 @@ export class Attempts extends CoodeshResource {
    * Emails the results of the given attempts.
    *
    * `POST /assessments/attempts/send-results` (catalogue n 105; also listed as n 178; reconstructed, confidence
-   * low, method medium). Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends
-   * nothing.
+   * low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['attempts.sendResults']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   sendResults<T = unknown>(body: IdsBody, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.sendResults', { body }, options);
@@ -159,10 +242,21 @@ export class Attempts extends CoodeshResource {
    * settings, hidden results; company admins may only update attempts they own.
    *
    * `PATCH /assessments/attempts` (catalogue n 106; also listed as n 179; reconstructed, confidence low, method
-   * medium). Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['attempts.updateMany']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   updateMany<T = unknown>(body: AttemptsUpdateBody, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.updateMany', { body }, options);
@@ -176,7 +270,17 @@ export class Attempts extends CoodeshResource {
    * The reference shows `docs` without paging metadata.
    *
    * `GET /assessments/:assessmentId/attempts` (catalogue n 107; reconstructed, confidence low, method high).
-   * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['attempts.listOfAssessment']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   listOfAssessment(assessmentId: string, query: AttemptListOfAssessmentQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('attempts.listOfAssessment', { path: { assessmentId }, query }, options);
@@ -189,11 +293,21 @@ export class Attempts extends CoodeshResource {
    *
    * Super-admin only.
    *
-   * `POST /assessments/attempts/close-expired` (catalogue n 109; reconstructed, confidence low). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /assessments/attempts/close-expired` (catalogue n 109; reconstructed, confidence low).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['attempts.closeExpired']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   closeExpired<T = unknown>(options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.closeExpired', {}, options);
@@ -205,7 +319,18 @@ export class Attempts extends CoodeshResource {
    * Learning recommendations (courses with skills) for an attempt, optionally for one answer.
    *
    * `GET /assessments/attempts/:attemptId/recommendations` (catalogue n 113; reconstructed, confidence low, method
-   * high). Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['attempts.recommendations']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   recommendations(attemptId: string, query: AttemptRecommendationsQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('attempts.recommendations', { path: { attemptId }, query }, options);
@@ -217,7 +342,18 @@ export class Attempts extends CoodeshResource {
    * Saves a manual review of one answer (review notes, comment, score, repository URL), used by the dashboard.
    *
    * `PUT /assessments/attempts/:id/answers/:token` (catalogue n 114; reconstructed, confidence low, method
-   * medium). Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * medium).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['attempts.reviewAnswer']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   reviewAnswer(id: string, token: string, body: AnswerReviewBody = {}, options?: CoodeshRequestOptions) {
     return this.send('attempts.reviewAnswer', { path: { id, token }, body }, options);
@@ -232,7 +368,17 @@ export class Attempts extends CoodeshResource {
    * multipart/form-data body; the reference does not list the file part (see `ChunkUploadBody.file`).
    *
    * `POST /assessments/answers/:token/upload` (catalogue n 116; reconstructed, confidence low, method medium).
-   * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['attempts.uploadRecordingChunk']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   uploadRecordingChunk(token: string, body: ChunkUploadBody, options?: CoodeshRequestOptions) {
     return this.send('attempts.uploadRecordingChunk', { path: { token }, body }, options);
@@ -244,13 +390,23 @@ export class Attempts extends CoodeshResource {
    * Attempt operation that requires the caller's user-agent header (probably starting or resuming an attempt from
    * a device).
    *
-   * `POST /assessments/attempts/:id/start` (catalogue n 129; reconstructed, confidence low). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /assessments/attempts/:id/start` (catalogue n 129; reconstructed, confidence low).
    *
    * The `user-agent` header is required: pass it in `headers` (checked before sending).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['attempts.start']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   start<T = unknown>(id: string, headers: AttemptStartHeaders, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.start', { path: { id }, headers }, options);
@@ -264,13 +420,23 @@ export class Attempts extends CoodeshResource {
    *
    * No body schema is documented; this SDK sends the header without a body.
    *
-   * `POST /assessments/attempts/:id/events` (catalogue n 131; reconstructed, confidence low). Without the opt-in
-   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /assessments/attempts/:id/events` (catalogue n 131; reconstructed, confidence low).
    *
    * The `content-encoding` header is required: pass it in `headers` (checked before sending).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['attempts.uploadEvents']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   uploadEvents<T = unknown>(id: string, headers: AttemptUploadEventsHeaders, options?: ResponseSchemaOptions<T>) {
     return this.send('attempts.uploadEvents', { path: { id }, headers }, options);

@@ -11,8 +11,18 @@ export class Certificates extends CoodeshResource {
    * Public certificate by token: type, holder and person name, assessment, subject, description, test details
    * (title, duration, size, level), whitelabel.
    *
-   * `GET /certificates/:token` (catalogue n 132; reconstructed, confidence low, method high). Without the opt-in
-   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /certificates/:token` (catalogue n 132; reconstructed, confidence low, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['certificates.retrieve']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   retrieve(token: string, options?: CoodeshRequestOptions) {
     return this.send('certificates.retrieve', { path: { token } }, options);
@@ -24,8 +34,18 @@ export class Certificates extends CoodeshResource {
    * Certificate for a single answer/question by token: score, holder, assessment, whether the question link may be
    * opened, and question title/slug/size/level.
    *
-   * `GET /certificates/answers/:token` (catalogue n 134; reconstructed, confidence low, method high). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /certificates/answers/:token` (catalogue n 134; reconstructed, confidence low, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['certificates.retrieveAnswer']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   retrieveAnswer(token: string, options?: CoodeshRequestOptions) {
     return this.send('certificates.retrieveAnswer', { path: { token } }, options);

@@ -13,10 +13,21 @@ export class Credits extends CoodeshResource {
    * Paginated credit ledger entries (author, action, quantity, type hard/soft skills, usage, created, expires,
    * description, labels); JSONLogic query supports author, action, type, created, expires.
    *
-   * `GET /credits` (catalogue n 222; reconstructed, confidence low, method high). Without the opt-in or your
-   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /credits` (catalogue n 222; reconstructed, confidence low, method high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['credits.list']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(query: CreditListQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('credits.list', { query }, options);
@@ -27,8 +38,18 @@ export class Credits extends CoodeshResource {
    *
    * Credit balance summary: total, entries, hard-skills and soft-skills balance with status, usage, last update.
    *
-   * `GET /credits/balance` (catalogue n 223; reconstructed, confidence low, method high). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /credits/balance` (catalogue n 223; reconstructed, confidence low, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['credits.balance']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   balance(options?: CoodeshRequestOptions) {
     return this.send('credits.balance', {}, options);
@@ -39,8 +60,18 @@ export class Credits extends CoodeshResource {
    *
    * Options for credit filters: actions (credits, unlock) and types (hard_skills, soft_skills).
    *
-   * `GET /credits/fields` (catalogue n 224; reconstructed, confidence low, method high). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /credits/fields` (catalogue n 224; reconstructed, confidence low, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['credits.fields']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   fields(options?: CoodeshRequestOptions) {
     return this.send('credits.fields', {}, options);
@@ -51,10 +82,21 @@ export class Credits extends CoodeshResource {
    *
    * Paginated author options (value/label) for credit filters.
    *
-   * `GET /credits/authors` (catalogue n 225; reconstructed, confidence low, method high). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /credits/authors` (catalogue n 225; reconstructed, confidence low, method high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['credits.authors']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   authors(query: CreditAuthorsQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('credits.authors', { query }, options);
@@ -65,11 +107,21 @@ export class Credits extends CoodeshResource {
    *
    * Takes a date range and an action (credits area; probably an export/report); no response shown.
    *
-   * `POST /credits/export` (catalogue n 226; reconstructed, confidence low). Without the opt-in or your route, the
-   * call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /credits/export` (catalogue n 226; reconstructed, confidence low).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['credits.export']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   export<T = unknown>(body: DateRangeActionBody = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('credits.export', { body }, options);

@@ -23,10 +23,21 @@ export class Employees extends CoodeshResource {
    * `query`: Base64-encoded JSONLogic filter tree. Supported fields: status, roles, external_id,
    * educations.field_study, certifications.name, languages.code, address.full_location, projects.name.
    *
-   * `GET /workspace/users` (catalogue n 208; reconstructed, confidence high). Without the opt-in or your route,
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /workspace/users` (catalogue n 208; reconstructed, confidence high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['employees.list']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(query: StatusFilterQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('employees.list', { query }, options);
@@ -38,8 +49,18 @@ export class Employees extends CoodeshResource {
    * Adds users to the workspace in bulk (email, name, permissions, roles, LinkedIn URL, position/team ids and
    * names, external id, tags, active, status); returns the created users with invite token and link.
    *
-   * `POST /workspace/users` (catalogue n 209; reconstructed, confidence medium). Without the opt-in or your route,
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /workspace/users` (catalogue n 209; reconstructed, confidence medium).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['employees.createMany']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   createMany(body: EmployeeCreateManyBody, options?: CoodeshRequestOptions) {
     return this.send('employees.createMany', { body }, options);
@@ -50,11 +71,21 @@ export class Employees extends CoodeshResource {
    *
    * Removes employees in bulk (each item: user id and whether to delete the account too).
    *
-   * `DELETE /workspace/users` (catalogue n 210; reconstructed, confidence medium). Without the opt-in or your
-   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `DELETE /workspace/users` (catalogue n 210; reconstructed, confidence medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['employees.removeMany']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   removeMany<T = unknown>(body: EmployeeRemoveManyBody, options?: ResponseSchemaOptions<T>) {
     return this.send('employees.removeMany', { body }, options);
@@ -65,8 +96,18 @@ export class Employees extends CoodeshResource {
    *
    * Gets one workspace user (same fields as the list plus permissions).
    *
-   * `GET /workspace/users/:id` (catalogue n 211; reconstructed, confidence medium, method high). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /workspace/users/:id` (catalogue n 211; reconstructed, confidence medium, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['employees.retrieve']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   retrieve(id: string, options?: CoodeshRequestOptions) {
     return this.send('employees.retrieve', { path: { id } }, options);
@@ -78,11 +119,21 @@ export class Employees extends CoodeshResource {
    * Updates a workspace user: display name (max 50), email, role, permissions (33 values), position, team, active
    * flag, status, workspaces, external id, tags.
    *
-   * `PUT /workspace/users/:id` (catalogue n 212; reconstructed, confidence medium). Without the opt-in or your
-   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /workspace/users/:id` (catalogue n 212; reconstructed, confidence medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['employees.update']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   update<T = unknown>(id: string, body: EmployeeUpdateBody, options?: ResponseSchemaOptions<T>) {
     return this.send('employees.update', { path: { id }, body }, options);
@@ -95,11 +146,21 @@ export class Employees extends CoodeshResource {
    *
    * A DELETE with a JSON body.
    *
-   * `DELETE /workspace/users/:id` (catalogue n 213; reconstructed, confidence medium, method high). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `DELETE /workspace/users/:id` (catalogue n 213; reconstructed, confidence medium, method high).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['employees.remove']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   remove<T = unknown>(id: string, body: EmployeeRemoveBody = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('employees.remove', { path: { id }, body }, options);
@@ -110,10 +171,21 @@ export class Employees extends CoodeshResource {
    *
    * Paginated teams a user belongs to (name, description, external id, people count, status, created).
    *
-   * `GET /workspace/users/:id/teams` (catalogue n 221; reconstructed, confidence low, method high). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /workspace/users/:id/teams` (catalogue n 221; reconstructed, confidence low, method high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['employees.teams']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   teams(id: string, query: EmployeeTeamsQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('employees.teams', { path: { id }, query }, options);
@@ -124,8 +196,18 @@ export class Employees extends CoodeshResource {
    *
    * Workspace user counters: total, users, admins.
    *
-   * `GET /workspace/users/metrics` (catalogue n 227; reconstructed, confidence low, method high). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /workspace/users/metrics` (catalogue n 227; reconstructed, confidence low, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['employees.metrics']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   metrics(options?: CoodeshRequestOptions) {
     return this.send('employees.metrics', {}, options);

@@ -13,10 +13,21 @@ export class Locations extends CoodeshResource {
    * Paginated city options (label "City, UF, Country", value, city, province, country), apparently for filtering
    * applications by location.
    *
-   * `GET /locations/applications` (catalogue n 31; reconstructed, confidence low, method stated). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /locations/applications` (catalogue n 31; reconstructed, confidence low, method stated).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['locations.cities']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   cities(query: PageQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('locations.cities', { query }, options);
@@ -27,8 +38,18 @@ export class Locations extends CoodeshResource {
    *
    * Looks up a Brazilian postal code (CEP): state, city, street, neighbourhood and the upstream service used.
    *
-   * `GET /zipcode/:zipCode` (catalogue n 264; reconstructed, confidence low, method stated). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /zipcode/:zipCode` (catalogue n 264; reconstructed, confidence low, method stated).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['locations.zipCode']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   zipCode(zipCode: string, options?: CoodeshRequestOptions) {
     return this.send('locations.zipCode', { path: { zipCode } }, options);
@@ -39,8 +60,18 @@ export class Locations extends CoodeshResource {
    *
    * Operation with a required time-zone query (tz, e.g. America/Sao_Paulo); example is an empty object.
    *
-   * `GET /timezone` (catalogue n 265; reconstructed, confidence low, method high). Without the opt-in or your
-   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /timezone` (catalogue n 265; reconstructed, confidence low, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['locations.timezone']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   timezone(query: LocationTimezoneQuery, options?: CoodeshRequestOptions) {
     return this.send('locations.timezone', { query }, options);

@@ -24,10 +24,21 @@ export class Questions extends CoodeshResource {
    * Paginated skills (_id, name) available in the question catalogue, filterable by question type
    * (fast/coding/project) and ownership grouping (public/company).
    *
-   * `GET /questions/skills` (catalogue n 121; reconstructed, confidence low, method high). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /questions/skills` (catalogue n 121; reconstructed, confidence low, method high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['questions.skills']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   skills(query: QuestionSkillsQuery, options?: CoodeshPaginateOptions) {
     return this.paginate('questions.skills', { query }, options);
@@ -41,10 +52,21 @@ export class Questions extends CoodeshResource {
    *
    * The example items look like assessment question settings.
    *
-   * `GET /questions/catalog` (catalogue n 138; reconstructed, confidence low, method high). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /questions/catalog` (catalogue n 138; reconstructed, confidence low, method high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['questions.catalog']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   catalog(query: QuestionCatalogQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('questions.catalog', { query }, options);
@@ -55,11 +77,21 @@ export class Questions extends CoodeshResource {
    *
    * Deletes questions; the body is a JSON array of question ids.
    *
-   * `DELETE /questions` (catalogue n 140; reconstructed, confidence low, method medium). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `DELETE /questions` (catalogue n 140; reconstructed, confidence low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['questions.deleteMany']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   deleteMany<T = unknown>(ids: IdList, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.deleteMany', { body: ids }, options);
@@ -72,8 +104,18 @@ export class Questions extends CoodeshResource {
    * texts, coding settings (stub, tests, languages, limits), fast-quiz settings, project, settings,
    * recommendations, topics, categories; include=author,skills,company expands references.
    *
-   * `GET /questions/:id` (catalogue n 141; reconstructed, confidence low, method high). Without the opt-in or your
-   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /questions/:id` (catalogue n 141; reconstructed, confidence low, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['questions.retrieve']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   retrieve(id: string, query: QuestionRetrieveQuery = {}, options?: CoodeshRequestOptions) {
     return this.send('questions.retrieve', { path: { id }, query }, options);
@@ -87,11 +129,21 @@ export class Questions extends CoodeshResource {
    * (fast, coding, question, project), internal notes, duration and unit, author, workspaces, settings, scope,
    * skills.
    *
-   * `PUT /questions/:id` (catalogue n 142; reconstructed, confidence low, method medium). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /questions/:id` (catalogue n 142; reconstructed, confidence low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['questions.update']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   update<T = unknown>(id: string, body: QuestionUpdateBody, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.update', { path: { id }, body }, options);
@@ -103,8 +155,18 @@ export class Questions extends CoodeshResource {
    * Public summary of a question by its UUID slug: localized title/description, level, duration, topics and
    * domains.
    *
-   * `GET /questions/slug/:slug` (catalogue n 143; reconstructed, confidence low, method high). Without the opt-in
-   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /questions/slug/:slug` (catalogue n 143; reconstructed, confidence low, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['questions.retrieveBySlug']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   retrieveBySlug(slug: string, options?: CoodeshRequestOptions) {
     return this.send('questions.retrieveBySlug', { path: { slug } }, options);
@@ -119,10 +181,21 @@ export class Questions extends CoodeshResource {
    *
    * The reference marks `_id`, `skills`, `author` and `locale` as required, which is unusual for filters.
    *
-   * `GET /questions` (catalogue n 144; also listed as n 167; reconstructed, confidence low, method high). Without
-   * the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /questions` (catalogue n 144; also listed as n 167; reconstructed, confidence low, method high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['questions.list']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(query: QuestionListQuery, options?: CoodeshPaginateOptions) {
     return this.paginate('questions.list', { query }, options);
@@ -137,9 +210,20 @@ export class Questions extends CoodeshResource {
    * The example items (status `answered`, `is_correct`) look like answers rather than questions.
    *
    * `GET /questions/library` (catalogue n 145; also listed as n 168; reconstructed, confidence low, method high).
-   * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['questions.library']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   library(query: QuestionLibraryQuery, options?: CoodeshPaginateOptions) {
     return this.paginate('questions.library', { query }, options);
@@ -150,11 +234,21 @@ export class Questions extends CoodeshResource {
    *
    * Unarchives challenges/questions; the body is an array of ids (and the path also carries an id).
    *
-   * `PUT /questions/:id/unarchive` (catalogue n 147; reconstructed, confidence low). Without the opt-in or your
-   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /questions/:id/unarchive` (catalogue n 147; reconstructed, confidence low).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['questions.unarchive']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   unarchive<T = unknown>(id: string, ids: IdList, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.unarchive', { path: { id }, body: ids }, options);
@@ -165,8 +259,18 @@ export class Questions extends CoodeshResource {
    *
    * Generates a coding stub for a question in a language (numeric language id), for the coding editor.
    *
-   * `POST /questions/:id/stub/:language` (catalogue n 149; reconstructed, confidence low, method medium). Without
-   * the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /questions/:id/stub/:language` (catalogue n 149; reconstructed, confidence low, method medium).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['questions.generateStub']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   generateStub(id: string, language: number, options?: CoodeshRequestOptions) {
     return this.send('questions.generateStub', { path: { id, language } }, options);
@@ -177,11 +281,21 @@ export class Questions extends CoodeshResource {
    *
    * Runs code against a coding question (code, language, solution, stub, tests, max execution time).
    *
-   * `POST /questions/:id/run` (catalogue n 150; reconstructed, confidence low, method medium). Without the opt-in
-   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /questions/:id/run` (catalogue n 150; reconstructed, confidence low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['questions.run']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   run<T = unknown>(id: string, body: QuestionRunBody = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.run', { path: { id }, body }, options);
@@ -193,9 +307,20 @@ export class Questions extends CoodeshResource {
    * Author options (value/label) for question filters, paginated.
    *
    * `GET /questions/authors` (catalogue n 151; also listed as n 169; reconstructed, confidence low, method high).
-   * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['questions.authors']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   authors(query: QuestionAuthorsQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('questions.authors', { query }, options);
@@ -207,11 +332,21 @@ export class Questions extends CoodeshResource {
    * Operation filtered by coding type (coding or freecoding); no example (possibly the supported programming
    * languages).
    *
-   * `GET /questions/languages` (catalogue n 157; reconstructed, confidence low). Without the opt-in or your route,
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /questions/languages` (catalogue n 157; reconstructed, confidence low).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['questions.languages']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   languages<T = unknown>(query: QuestionLanguagesQuery = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.languages', { query }, options);
@@ -222,11 +357,21 @@ export class Questions extends CoodeshResource {
    *
    * Machine-translates a question into the target locales.
    *
-   * `POST /questions/:id/translate` (catalogue n 158; reconstructed, confidence low, method medium). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /questions/:id/translate` (catalogue n 158; reconstructed, confidence low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['questions.translate']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   translate<T = unknown>(id: string, body: TranslateBody, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.translate', { path: { id }, body }, options);
@@ -238,11 +383,21 @@ export class Questions extends CoodeshResource {
    * Runs a SQL query against an SQL question (code, dataset id, setup script, optional solution, language, mode
    * default/json).
    *
-   * `POST /questions/:id/run-sql` (catalogue n 160; reconstructed, confidence low, method medium). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /questions/:id/run-sql` (catalogue n 160; reconstructed, confidence low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['questions.runSql']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   runSql<T = unknown>(id: string, body: QuestionRunSqlBody, options?: ResponseSchemaOptions<T>) {
     return this.send('questions.runSql', { path: { id }, body }, options);

@@ -13,8 +13,18 @@ export class Recommendations extends CoodeshResource {
    * Action plans (courses etc.) linked to a question: title, description, provider, type, usage, company,
    * language(s), labels.
    *
-   * `GET /questions/:id/recommendations` (catalogue n 154; reconstructed, confidence low, method high). Without
-   * the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /questions/:id/recommendations` (catalogue n 154; reconstructed, confidence low, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['recommendations.listForQuestion']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   listForQuestion(id: string, options?: CoodeshRequestOptions) {
     return this.send('recommendations.listForQuestion', { path: { id } }, options);
@@ -27,11 +37,21 @@ export class Recommendations extends CoodeshResource {
    *
    * The reference example leaves out the required `url`.
    *
-   * `POST /recommendations` (catalogue n 161; reconstructed, confidence low, method medium). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /recommendations` (catalogue n 161; reconstructed, confidence low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['recommendations.create']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   create<T = unknown>(body: ActionPlanCreateBody, options?: ResponseSchemaOptions<T>) {
     return this.send('recommendations.create', { body }, options);
@@ -42,8 +62,18 @@ export class Recommendations extends CoodeshResource {
    *
    * Gets an action plan (title, description, type, status, main language, languages, company, dates).
    *
-   * `GET /recommendations/:id` (catalogue n 162; reconstructed, confidence low, method high). Without the opt-in
-   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /recommendations/:id` (catalogue n 162; reconstructed, confidence low, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['recommendations.retrieve']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   retrieve(id: string, options?: CoodeshRequestOptions) {
     return this.send('recommendations.retrieve', { path: { id } }, options);
@@ -54,11 +84,21 @@ export class Recommendations extends CoodeshResource {
    *
    * Updates an action plan (create fields plus _id and linked question).
    *
-   * `PUT /recommendations/:id` (catalogue n 163; reconstructed, confidence low, method medium). Without the opt-in
-   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /recommendations/:id` (catalogue n 163; reconstructed, confidence low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['recommendations.update']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   update<T = unknown>(id: string, body: ActionPlanUpdateBody, options?: ResponseSchemaOptions<T>) {
     return this.send('recommendations.update', { path: { id }, body }, options);
@@ -69,10 +109,21 @@ export class Recommendations extends CoodeshResource {
    *
    * Paginated action plans with status (required), type, language, author and search filters.
    *
-   * `GET /recommendations` (catalogue n 164; reconstructed, confidence low, method high). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /recommendations` (catalogue n 164; reconstructed, confidence low, method high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['recommendations.list']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(query: ActionPlanListQuery, options?: CoodeshPaginateOptions) {
     return this.paginate('recommendations.list', { query }, options);
@@ -85,11 +136,21 @@ export class Recommendations extends CoodeshResource {
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * `POST /questions/:questionId/recommendations` (catalogue n 165; reconstructed, confidence low). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /questions/:questionId/recommendations` (catalogue n 165; reconstructed, confidence low).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['recommendations.linkToQuestion']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   linkToQuestion<T = unknown>(questionId: string, body: IdsBody, options?: ResponseSchemaOptions<T>) {
     return this.send('recommendations.linkToQuestion', { path: { questionId }, body }, options);
@@ -102,11 +163,21 @@ export class Recommendations extends CoodeshResource {
    *
    * The method's name follows that guess: check the purpose in Coodesh's live reference before relying on it.
    *
-   * `DELETE /questions/:questionId/recommendations` (catalogue n 166; reconstructed, confidence low). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `DELETE /questions/:questionId/recommendations` (catalogue n 166; reconstructed, confidence low).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['recommendations.unlinkFromQuestion']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   unlinkFromQuestion<T = unknown>(questionId: string, body: IdsBody, options?: ResponseSchemaOptions<T>) {
     return this.send('recommendations.unlinkFromQuestion', { path: { questionId }, body }, options);

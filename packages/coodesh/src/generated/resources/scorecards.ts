@@ -20,11 +20,21 @@ export class Scorecards extends CoodeshResource {
    * Creates auto-login invitation links (user token embedded) for the given analyses of an analysis plan so people
    * reach the assessment in fewer clicks.
    *
-   * `POST /scorecards/autologin` (catalogue n 123; reconstructed, confidence low, method medium). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /scorecards/autologin` (catalogue n 123; reconstructed, confidence low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['scorecards.assessmentAutologin']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   assessmentAutologin<T = unknown>(body: AutologinBody, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.assessmentAutologin', { body }, options);
@@ -38,11 +48,21 @@ export class Scorecards extends CoodeshResource {
    *
    * The workspace must have published teams.
    *
-   * `POST /scorecards/attempts` (catalogue n 126; reconstructed, confidence low, method medium). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /scorecards/attempts` (catalogue n 126; reconstructed, confidence low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['scorecards.generateAttempts']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   generateAttempts<T = unknown>(body: IdsBody, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.generateAttempts', { body }, options);
@@ -54,11 +74,21 @@ export class Scorecards extends CoodeshResource {
    * Lists scorecards/analyses with paging, search, status (e.g. available) and ownership grouping
    * (public/company); no example.
    *
-   * `GET /scorecards` (catalogue n 231; reconstructed, confidence low, method high). Without the opt-in or your
-   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /scorecards` (catalogue n 231; reconstructed, confidence low, method high).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['scorecards.list']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list<T = unknown>(query: ScorecardListQuery = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.list', { query }, options);
@@ -70,11 +100,21 @@ export class Scorecards extends CoodeshResource {
    * Updates an analysis (scorecard): company, name, questions, categories, settings (same settings object as
    * assessments), status.
    *
-   * `PUT /scorecards/:id` (catalogue n 233; reconstructed, confidence low, method medium). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /scorecards/:id` (catalogue n 233; reconstructed, confidence low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['scorecards.update']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   update<T = unknown>(id: string, body: ScorecardUpdateBody, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.update', { path: { id }, body }, options);
@@ -85,11 +125,21 @@ export class Scorecards extends CoodeshResource {
    *
    * Paginated results/attempts of one scorecard, filtered by status or grouping (results/invited); no example.
    *
-   * `GET /scorecards/:id/results` (catalogue n 234; reconstructed, confidence low, method high). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /scorecards/:id/results` (catalogue n 234; reconstructed, confidence low, method high).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['scorecards.listResults']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   listResults<T = unknown>(id: string, query: ScorecardListResultsQuery = {}, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.listResults', { path: { id }, query }, options);
@@ -101,10 +151,20 @@ export class Scorecards extends CoodeshResource {
    * Operation on one result of a scorecard (likely a read); no example.
    *
    * `GET /scorecards/:id/results/:resultId` (catalogue n 236; reconstructed, confidence low, method medium).
-   * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['scorecards.retrieveResult']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   retrieveResult<T = unknown>(id: string, resultId: string, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.retrieveResult', { path: { id, resultId } }, options);
@@ -116,10 +176,20 @@ export class Scorecards extends CoodeshResource {
    * Submits or updates the answers of a scorecard result (non-empty answers list).
    *
    * `PUT /scorecards/:id/results/:resultId` (catalogue n 237; reconstructed, confidence low, method medium).
-   * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['scorecards.submitResult']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   submitResult<T = unknown>(
     id: string,
@@ -135,8 +205,18 @@ export class Scorecards extends CoodeshResource {
    *
    * Admins generate analyses (scorecards) for employees, given users, tracks, positions and a team.
    *
-   * `POST /scorecards/generate` (catalogue n 241; reconstructed, confidence low, method medium). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /scorecards/generate` (catalogue n 241; reconstructed, confidence low, method medium).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['scorecards.generate']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   generate(body: GenerateAnalysesBody, options?: CoodeshRequestOptions) {
     return this.send('scorecards.generate', { body }, options);
@@ -147,11 +227,21 @@ export class Scorecards extends CoodeshResource {
    *
    * A person generates an analysis for themself (same body as op 241).
    *
-   * `POST /scorecards/generate/self` (catalogue n 242; reconstructed, confidence low, method medium). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /scorecards/generate/self` (catalogue n 242; reconstructed, confidence low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['scorecards.generateSelf']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   generateSelf<T = unknown>(body: GenerateAnalysesBody, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.generateSelf', { body }, options);
@@ -162,11 +252,21 @@ export class Scorecards extends CoodeshResource {
    *
    * Groups the responses of one scorecard by skill, returning users and their levels; no example.
    *
-   * `GET /scorecards/:id/skills` (catalogue n 249; reconstructed, confidence low, method medium). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /scorecards/:id/skills` (catalogue n 249; reconstructed, confidence low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['scorecards.skills']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   skills<T = unknown>(id: string, options?: ResponseSchemaOptions<T>) {
     return this.send('scorecards.skills', { path: { id } }, options);

@@ -12,10 +12,21 @@ export class Skills extends CoodeshResource {
    *
    * Paginated skills (name, icon, variant id, level id); filter by ids and search.
    *
-   * `GET /skills` (catalogue n 201; reconstructed, confidence low, method high). Without the opt-in or your route,
-   * the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /skills` (catalogue n 201; reconstructed, confidence low, method high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['skills.list']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(query: SkillListQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('skills.list', { query }, options);
@@ -27,8 +38,18 @@ export class Skills extends CoodeshResource {
    * Gets a skill variant: base skill (name, description, icon, translations), levels, default locale,
    * translations, company, creation date.
    *
-   * `GET /skills/:id` (catalogue n 203; reconstructed, confidence low, method high). Without the opt-in or your
-   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /skills/:id` (catalogue n 203; reconstructed, confidence low, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['skills.retrieve']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   retrieve(id: string, options?: CoodeshRequestOptions) {
     return this.send('skills.retrieve', { path: { id } }, options);
@@ -40,11 +61,21 @@ export class Skills extends CoodeshResource {
    * Updates a skill variant: name (max 50), levels (with translations), base skill, translations, default locale,
    * workspaces.
    *
-   * `PUT /skills/:id` (catalogue n 204; reconstructed, confidence low, method medium). Without the opt-in or your
-   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /skills/:id` (catalogue n 204; reconstructed, confidence low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['skills.update']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   update<T = unknown>(id: string, body: SkillUpdateBody, options?: ResponseSchemaOptions<T>) {
     return this.send('skills.update', { path: { id }, body }, options);
@@ -55,11 +86,21 @@ export class Skills extends CoodeshResource {
    *
    * Machine-translates a skill variant into the target locales.
    *
-   * `POST /skills/:id/translate` (catalogue n 205; reconstructed, confidence low, method medium). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /skills/:id/translate` (catalogue n 205; reconstructed, confidence low, method medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['skills.translate']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   translate<T = unknown>(id: string, body: TranslateBody, options?: ResponseSchemaOptions<T>) {
     return this.send('skills.translate', { path: { id }, body }, options);
@@ -70,10 +111,21 @@ export class Skills extends CoodeshResource {
    *
    * Flattened paginated skill rows (id, name, variant, level) for export.
    *
-   * `GET /skills/export` (catalogue n 206; reconstructed, confidence low, method high). Without the opt-in or your
-   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /skills/export` (catalogue n 206; reconstructed, confidence low, method high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['skills.exportRows']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   exportRows(query: SkillListQuery = {}, options?: CoodeshPaginateOptions) {
     return this.paginate('skills.exportRows', { query }, options);
@@ -84,8 +136,18 @@ export class Skills extends CoodeshResource {
    *
    * Exports skills matching search/ids as CSV; returns [{filename, data}].
    *
-   * `POST /skills/export` (catalogue n 207; reconstructed, confidence low, method medium). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /skills/export` (catalogue n 207; reconstructed, confidence low, method medium).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['skills.export']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   export(body: SkillExportBody = {}, options?: CoodeshRequestOptions) {
     return this.send('skills.export', { body }, options);

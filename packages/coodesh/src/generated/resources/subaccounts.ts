@@ -11,10 +11,21 @@ export class Subaccounts extends CoodeshResource {
    *
    * Paginated subaccounts (sub-workspaces) with users and users count; _id is a required filter.
    *
-   * `GET /workspace/subaccounts` (catalogue n 214; reconstructed, confidence medium, method high). Without the
-   * opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /workspace/subaccounts` (catalogue n 214; reconstructed, confidence medium, method high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['subaccounts.list']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   list(query: SubaccountListQuery, options?: CoodeshPaginateOptions) {
     return this.paginate('subaccounts.list', { query }, options);
@@ -25,11 +36,21 @@ export class Subaccounts extends CoodeshResource {
    *
    * Creates a subaccount (name, department, region, unique user ids).
    *
-   * `POST /workspace/subaccounts` (catalogue n 215; reconstructed, confidence medium). Without the opt-in or your
-   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /workspace/subaccounts` (catalogue n 215; reconstructed, confidence medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['subaccounts.create']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   create<T = unknown>(body: SubaccountBody, options?: ResponseSchemaOptions<T>) {
     return this.send('subaccounts.create', { body }, options);
@@ -40,8 +61,18 @@ export class Subaccounts extends CoodeshResource {
    *
    * Gets a subaccount with department, region, user ids and users.
    *
-   * `GET /workspace/subaccounts/:subId` (catalogue n 216; reconstructed, confidence medium, method high). Without
-   * the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /workspace/subaccounts/:subId` (catalogue n 216; reconstructed, confidence medium, method high).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['subaccounts.retrieve']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   retrieve(subId: string, options?: CoodeshRequestOptions) {
     return this.send('subaccounts.retrieve', { path: { subId } }, options);
@@ -52,8 +83,18 @@ export class Subaccounts extends CoodeshResource {
    *
    * Updates a subaccount and returns {redirect_to} (a dashboard path).
    *
-   * `PUT /workspace/subaccounts/:subId` (catalogue n 217; reconstructed, confidence medium). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `PUT /workspace/subaccounts/:subId` (catalogue n 217; reconstructed, confidence medium).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['subaccounts.update']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   update(subId: string, body: SubaccountBody, options?: CoodeshRequestOptions) {
     return this.send('subaccounts.update', { path: { subId }, body }, options);
@@ -64,11 +105,21 @@ export class Subaccounts extends CoodeshResource {
    *
    * Removes a subaccount.
    *
-   * `DELETE /workspace/subaccounts/:subId` (catalogue n 218; reconstructed, confidence medium). Without the opt-in
-   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `DELETE /workspace/subaccounts/:subId` (catalogue n 218; reconstructed, confidence medium).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['subaccounts.delete']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   delete<T = unknown>(subId: string, options?: ResponseSchemaOptions<T>) {
     return this.send('subaccounts.delete', { path: { subId } }, options);
@@ -80,7 +131,17 @@ export class Subaccounts extends CoodeshResource {
    * Content counters of a subaccount: assessments, questions, scorecards, skill variants, teams, careers, users.
    *
    * `GET /workspace/subaccounts/:subId/metrics` (catalogue n 219; reconstructed, confidence low, method high).
-   * Without the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['subaccounts.metrics']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   metrics(subId: string, options?: CoodeshRequestOptions) {
     return this.send('subaccounts.metrics', { path: { subId } }, options);
@@ -92,10 +153,21 @@ export class Subaccounts extends CoodeshResource {
    * Paginated minimal subaccount list (_id, name) with a different paging shape (totalDocs, totalPages, page,
    * pageSize).
    *
-   * `GET /workspace/subaccounts/options` (catalogue n 220; reconstructed, confidence low, method high). Without
-   * the opt-in or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /workspace/subaccounts/options` (catalogue n 220; reconstructed, confidence low, method high).
    *
    * `await` the call for the first page, or `for await` over it for every item across pages.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['subaccounts.options']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link PaginationError} when the listing cannot continue safely (a page seen before, too many pages).
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   options(query: SubaccountListQuery, options?: CoodeshPaginateOptions) {
     return this.paginate('subaccounts.options', { query }, options);

@@ -10,8 +10,18 @@ export class System extends CoodeshResource {
    *
    * Health check: MongoDB and Redis status with read/write probes, server uptime and memory, API version.
    *
-   * `GET /health` (catalogue n 263; reconstructed, confidence low, method stated). Without the opt-in or your
-   * route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `GET /health` (catalogue n 263; reconstructed, confidence low, method stated).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['system.health']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   health(options?: CoodeshRequestOptions) {
     return this.send('system.health', {}, options);

@@ -13,8 +13,18 @@ export class Talents extends CoodeshResource {
    * type sought, skill ids, level, city, phone, profile links, relocation, salary expectation); the example
    * response is the "already registered" message with a contact email.
    *
-   * `POST /talents/:code` (catalogue n 32; reconstructed, confidence low, method stated). Without the opt-in or
-   * your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /talents/:code` (catalogue n 32; reconstructed, confidence low, method stated).
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['talents.register']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats); nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   register(code: string, body: TalentRegistrationBody, options?: CoodeshRequestOptions) {
     return this.send('talents.register', { path: { code }, body }, options);

@@ -12,11 +12,21 @@ export class Webhooks extends CoodeshResource {
    * Inbound webhook receiver for assessment-attempt events: attempt id, optional application and assessment ids,
    * event status, score and title.
    *
-   * `POST /webhooks/assessment` (catalogue n 21; reconstructed, confidence low, method stated). Without the opt-in
-   * or your route, the call rejects with `UnconfirmedRouteError` and sends nothing.
+   * `POST /webhooks/assessment` (catalogue n 21; reconstructed, confidence low, method stated).
    *
    * The reference shows no response: the call resolves with the answer as received (`unknown`), or checked and
    * typed by the zod schema you pass as `responseSchema`.
+   *
+   * @throws {@link UnconfirmedRouteError} without `allowUnconfirmedRoutes: true` or your route in
+   * `routes['webhooks.assessmentEvent']`; nothing is sent.
+   * @throws {@link InputValidationError} when an argument breaks a rule the catalogue states (required fields and
+   * headers, types, formats), or `responseSchema` is not a zod schema; nothing is sent.
+   * @throws {@link APIError} for any failure Coodesh answers, by status (the reference documents no errors per
+   * operation): {@link InvalidRequestError} (400, 422), {@link AuthenticationError} (401, a missing or wrong key),
+   * {@link PermissionDeniedError} (403), {@link NotFoundError} (404), {@link ConflictError} (409),
+   * {@link RateLimitError} (429) and {@link ServerError} (5xx) after the retries.
+   * @throws {@link ConnectionError} when Coodesh cannot be reached ({@link TimeoutError} when an attempt or the
+   * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
   assessmentEvent<T = unknown>(body: AssessmentEventBody, options?: ResponseSchemaOptions<T>) {
     return this.send('webhooks.assessmentEvent', { body }, options);

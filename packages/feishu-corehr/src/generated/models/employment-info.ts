@@ -306,7 +306,7 @@ export interface EmploymentInfo {
    * `6977973225846343173`.
    */
   working_calendar_id?: string | null | undefined;
-  /** Updated at, `YYYY-MM-DD HH:mm:ss`, e.g. `2023-09-01 13:21:12`. */
+  /** Updated at, `YYYY-MM-DD HH:mm:ss`, e.g. `2023-09-01 13:21:12` (the page gives no time zone). */
   updated_at?: string | null | undefined;
   /** Whether the pre-hire may be a rehire. Example: `false`. */
   suspected_rehiring?: boolean | null | undefined;
@@ -338,7 +338,7 @@ export interface EmploymentInfo {
    * API with object_api_name `pre_hire` and custom_api_name `work_shift`.
    */
   work_shift?: EnumValue | null | undefined;
-  /** Created at, `YYYY-MM-DD HH:mm:ss`, e.g. `2023-09-01 13:21:12`. Example: `2023-01-10 10:29`. */
+  /** Created at, `YYYY-MM-DD HH:mm:ss`, e.g. `2023-09-01 13:21:12` (the page gives no time zone). Example: `2023-01-10 10:29`. */
   created_at?: string | null | undefined;
   /**
    * Who created the pre-hire, from the [Batch query
@@ -386,12 +386,12 @@ export interface EmploymentInfo {
   background_check_order_account_name?: string | null | undefined;
   /**
    * Background check start time. In gradual rollout: ask [Feishu support](https://applink.feishu.cn/TLJpeNdW) to
-   * enable it. Example: `2023-01-10 10:29`.
+   * enable it. Example: `2023-01-10 10:29`. No source gives its time zone.
    */
   background_check_order_start_time?: string | null | undefined;
   /**
    * Background check completion time. In gradual rollout: ask [Feishu support](https://applink.feishu.cn/TLJpeNdW)
-   * to enable it. Example: `2023-01-10 10:29`.
+   * to enable it. Example: `2023-01-10 10:29`. No source gives its time zone.
    */
   background_check_order_complete_time?: string | null | undefined;
   /**

@@ -104,7 +104,7 @@ export interface OnboardingInfo {
   flow_name?: I18nText[] | null | undefined;
   /** Onboarding flow ID. Example: `2342352325`. */
   flow_id?: string | null | undefined;
-  /** Check-in time, `YYYY-MM-DD HH:mm:ss`, e.g. `2023-09-01 13:21:12`. */
+  /** Check-in time, `YYYY-MM-DD HH:mm:ss`, e.g. `2023-09-01 13:21:12` (the page gives no time zone). */
   check_in_time?: string | null | undefined;
   /**
    * Recruitment source. Values: the [Get field

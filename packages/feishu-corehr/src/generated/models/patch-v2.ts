@@ -94,7 +94,7 @@ export interface DependentInput2 {
   custom_fields?: CustomFieldInput[] | undefined;
   /** Reason (`reason`; no source describes it beyond its name). */
   reason?: string | undefined;
-  /** Modify date (`modify_date`; no source describes it beyond its name). */
+  /** Modify date (`modify_date`; no source describes it beyond its name). No source gives its format. */
   modify_date?: string | undefined;
   /** Visas (`visas`; no source describes it beyond its name). */
   visas?: VisaInput[] | undefined;
@@ -317,7 +317,7 @@ export interface BasicInfoUpdate {
    * API with object_api_name `dependent` and custom_api_name `gender`. Example: `male`.
    */
   gender_id?: string | undefined;
-  /** Date of birth. Example: `2019-06-07T00:00:00.000Z`. */
+  /** Date of birth. Example: `2019-06-07T00:00:00.000Z`. The example is an instant: its calendar day depends on the time zone. */
   date_of_birth?: string | undefined;
   /** Date the person started working. Example: `2100-09-09`. */
   date_entered_workforce?: string | undefined;

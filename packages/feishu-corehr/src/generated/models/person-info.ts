@@ -676,9 +676,9 @@ export interface Visa {
   national_id_type_id?: string | null | undefined;
   /** Visa number (`visa_number`; no source describes it beyond its name). */
   visa_number?: string | null | undefined;
-  /** Issued date (`issued_date`; no source describes it beyond its name). */
+  /** Issued date (`issued_date`; no source describes it beyond its name). No source gives its format. */
   issued_date?: string | null | undefined;
-  /** Expiration date (`expiration_date`; no source describes it beyond its name). */
+  /** Expiration date (`expiration_date`; no source describes it beyond its name). No source gives its format. */
   expiration_date?: string | null | undefined;
   /** Issued by (`issued_by`; no source describes it beyond its name). */
   issued_by?: string | null | undefined;
@@ -709,9 +709,9 @@ export interface Passport {
   national_id_type_id?: string | null | undefined;
   /** Passport number (`passport_number`; no source describes it beyond its name). */
   passport_number?: string | null | undefined;
-  /** Issued date (`issued_date`; no source describes it beyond its name). */
+  /** Issued date (`issued_date`; no source describes it beyond its name). No source gives its format. */
   issued_date?: string | null | undefined;
-  /** Expiration date (`expiration_date`; no source describes it beyond its name). */
+  /** Expiration date (`expiration_date`; no source describes it beyond its name). No source gives its format. */
   expiration_date?: string | null | undefined;
   /** Issued by (`issued_by`; no source describes it beyond its name). */
   issued_by?: string | null | undefined;
@@ -770,7 +770,7 @@ export interface Dependent {
   birth_certificate_of_child?: File[] | null | undefined;
   /** Reason (`reason`; no source describes it beyond its name). */
   reason?: EnumValue | null | undefined;
-  /** Modify date (`modify_date`; no source describes it beyond its name). */
+  /** Modify date (`modify_date`; no source describes it beyond its name). No source gives its format. */
   modify_date?: string | null | undefined;
   /** Visas (`visas`; no source describes it beyond its name). */
   visas?: Visa[] | null | undefined;
@@ -960,7 +960,7 @@ export interface PersonForCountry {
   marital_status?: EnumValue | null | undefined;
   /** Ethnicity race (`ethnicity_race`; no source describes it beyond its name). */
   ethnicity_race?: EnumValue | null | undefined;
-  /** Marital status date (`marital_status_date`; no source describes it beyond its name). */
+  /** Marital status date (`marital_status_date`; no source describes it beyond its name). No source gives its format. */
   marital_status_date?: string | null | undefined;
 }
 
@@ -1141,9 +1141,12 @@ export interface PersonInfo {
   religion?: EnumValue | null | undefined;
   /** Years of work experience (a decimal number). Example: `2.1`. */
   working_years_v2?: number | null | undefined;
-  /** When the person record was created, `YYYY-MM-DD HH:mm:ss`, e.g. `2023-09-01 13:21:12`. */
+  /** When the person record was created, `YYYY-MM-DD HH:mm:ss`, e.g. `2023-09-01 13:21:12` (the page gives no time zone). */
   created_at?: string | null | undefined;
-  /** When the person record was last updated, `YYYY-MM-DD HH:mm:ss`, e.g. `2023-09-01 13:21:12`. Example: `2022-01-02`. */
+  /**
+   * When the person record was last updated, `YYYY-MM-DD HH:mm:ss`, e.g. `2023-09-01 13:21:12` (the page gives no
+   * time zone). Example: `2022-01-02`.
+   */
   updated_at?: string | null | undefined;
   /**
    * Who created the person record, from the [Batch query

@@ -344,9 +344,9 @@ export interface VisaInput {
   national_id_type_id: string;
   /** Visa number (`visa_number`; no source describes it beyond its name). */
   visa_number: string;
-  /** Issued date (`issued_date`; no source describes it beyond its name). */
+  /** Issued date (`issued_date`; no source describes it beyond its name). No source gives its format. */
   issued_date?: string | undefined;
-  /** Expiration date (`expiration_date`; no source describes it beyond its name). */
+  /** Expiration date (`expiration_date`; no source describes it beyond its name). No source gives its format. */
   expiration_date?: string | undefined;
   /** Issued by (`issued_by`; no source describes it beyond its name). */
   issued_by?: string | undefined;
@@ -379,9 +379,9 @@ export interface PassportInput {
   national_id_type_id: string;
   /** Passport number (`passport_number`; no source describes it beyond its name). */
   passport_number: string;
-  /** Issued date (`issued_date`; no source describes it beyond its name). */
+  /** Issued date (`issued_date`; no source describes it beyond its name). No source gives its format. */
   issued_date?: string | undefined;
-  /** Expiration date (`expiration_date`; no source describes it beyond its name). */
+  /** Expiration date (`expiration_date`; no source describes it beyond its name). No source gives its format. */
   expiration_date?: string | undefined;
   /** Issued by (`issued_by`; no source describes it beyond its name). */
   issued_by?: string | undefined;
@@ -582,7 +582,7 @@ export interface DependentInput {
   custom_fields?: CustomFieldInput[] | undefined;
   /** Reason (`reason`; no source describes it beyond its name). */
   reason?: string | undefined;
-  /** Modify date (`modify_date`; no source describes it beyond its name). */
+  /** Modify date (`modify_date`; no source describes it beyond its name). No source gives its format. */
   modify_date?: string | undefined;
   /** Visas (`visas`; no source describes it beyond its name). */
   visas?: VisaInput[] | undefined;
@@ -826,7 +826,7 @@ export interface PersonForCountryInput {
   marital_status?: string | undefined;
   /** Ethnicity race (`ethnicity_race`; no source describes it beyond its name). */
   ethnicity_race?: string | undefined;
-  /** Marital status date (`marital_status_date`; no source describes it beyond its name). */
+  /** Marital status date (`marital_status_date`; no source describes it beyond its name). No source gives its format. */
   marital_status_date?: string | undefined;
 }
 
