@@ -8,8 +8,8 @@ import { seedPreHires, toPreHireV2 } from '@hr/feishu-corehr/testing';
 import * as mokaSchemas from '@hr/moka/schemas';
 import { buildCandidate, DOC_EXAMPLE_CANDIDATE_PAGE, SANDBOX_OFFER_CUSTOM_FIELDS } from '@hr/moka/testing';
 import { COODESH_OPERATIONS } from '../../packages/coodesh/src/generated/operations.js';
-import { expectSameVerdict } from './support/expect-verdict.js';
-import { examplesAround, valuesFor } from './support/schema-values.js';
+import { expectSameVerdict } from '../../packages/core/test/support/expect-verdict.js';
+import { examplesAround, valuesFor } from '../../packages/core/test/support/schema-values.js';
 import { type ComeetRig, startComeet } from './support/rigs.js';
 import { ENTRIES, resolve, schemasOf } from './support/vendor-schemas.js';
 

@@ -99,7 +99,7 @@ function hireAnswer(
  * fields, refused by Feishu), 503 on a transient failure (send it again later); `REFUSED` to
  * anything not authenticated or already received.
  */
-export const comeetRoute: Route = async (request, rawBody, service) => {
+const comeetRoute: Route = async (request, rawBody, service) => {
   const { comeetWebhookSecret: secretKey, comeetPartnerSecret: partnerSecret, comeetApiKey } = service.secrets;
   if (!secretKey && !partnerSecret) return disabled('COMEET_WEBHOOK_SECRET (hires) or COMEET_SECRET (position pushes)');
   const parsed = await refusing('[comeet]', service, () =>
@@ -126,7 +126,7 @@ export const comeetRoute: Route = async (request, rawBody, service) => {
  * to EHR") creates the pre-hire and answers `{ code: 0 }`; when it cannot, a non-2xx whose `msg` Moka
  * shows that HR user (what is missing, or Feishu's refusal). Other events are acknowledged.
  */
-export const mokaRoute: Route = async (request, rawBody, service) => {
+const mokaRoute: Route = async (request, rawBody, service) => {
   const signingKey = service.secrets.mokaSigningKey;
   if (!signingKey) return disabled('MOKA_WEBHOOK_SIGNING_KEY');
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
@@ -153,7 +153,7 @@ export const mokaRoute: Route = async (request, rawBody, service) => {
  * (signature, then decryption) and refused when replayed (`REFUSED`). Answered at once, as Feishu
  * expects; a withdrawn or completed onboarding is then written back to the ATS.
  */
-export const feishuRoute: Route = async (request, rawBody, service) => {
+const feishuRoute: Route = async (request, rawBody, service) => {
   const secrets = service.secrets.feishuEvents;
   if (!secrets?.encryptKey && !secrets?.verificationToken)
     return disabled('FEISHU_ENCRYPT_KEY or FEISHU_VERIFICATION_TOKEN');

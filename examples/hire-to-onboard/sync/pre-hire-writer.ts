@@ -3,7 +3,7 @@ import type { CheckpointStore, HireCheckpoint, HireSource } from '../checkpoint/
 import { type Log, errorMessage } from '../log.js';
 import { type FieldGap, type MappingResult, describeGaps } from '../mapping/types.js';
 import { hireKey, outBizIdFor } from './idempotency.js';
-import { KeyedLock } from './keyed-lock.js';
+import { SerialLanes } from '@hr/core';
 
 /** What happened to one hire, with the ATS values its mapping could not carry over (to report). */
 export type HireOutcome = HireWriteOutcome & { unmapped: FieldGap[] };
@@ -58,7 +58,8 @@ function isDefinitiveRefusal(error: unknown): boolean {
  */
 export class PreHireWriter {
   readonly #options: PreHireWriterOptions;
-  readonly #lock = new KeyedLock();
+  // Two deliveries for one record wait for each other instead of racing; other records go concurrently.
+  readonly #lanes = new SerialLanes();
 
   constructor(options: PreHireWriterOptions) {
     this.#options = options;
@@ -72,7 +73,7 @@ export class PreHireWriter {
 
   #write(source: HireSource, recordId: string, mapping: MappingResult): Promise<HireWriteOutcome> {
     const key = hireKey(source, recordId);
-    return this.#lock.run(key, async () => {
+    return this.#lanes.run(key, async () => {
       const { store, writes, log } = this.#options;
       const existing = await store.getHire(key);
       if (existing?.state === 'created' && existing.preHireId)
@@ -116,7 +117,7 @@ export class PreHireWriter {
     let repaired = 0;
     for (const [key] of await store.hiresIn(['pending'])) {
       try {
-        const outcome = await this.#lock.run(key, async () => {
+        const outcome = await this.#lanes.run(key, async () => {
           const record = await store.getHire(key);
           if (record?.state !== 'pending' || !record.body) return undefined;
           return this.#create(key, record, true);

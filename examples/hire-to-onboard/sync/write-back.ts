@@ -2,7 +2,7 @@ import type { ComeetClient } from '@hr/comeet';
 import type { OnboardingTaskChangedEvent } from '@hr/feishu-corehr/events';
 import type { CheckpointStore } from '../checkpoint/types.js';
 import type { Log } from '../log.js';
-import { KeyedLock } from './keyed-lock.js';
+import { SerialLanes } from '@hr/core';
 
 /** The Feishu onboarding outcomes written back to the ATS. */
 export type OnboardingOutcome = 'withdrawn' | 'completed';
@@ -46,7 +46,8 @@ export interface WriteBackOptions {
  */
 export class WriteBack {
   readonly #options: WriteBackOptions;
-  readonly #lock = new KeyedLock();
+  // Two deliveries for one record wait for each other instead of racing; other records go concurrently.
+  readonly #lanes = new SerialLanes();
 
   constructor(options: WriteBackOptions) {
     this.#options = options;
@@ -54,7 +55,7 @@ export class WriteBack {
 
   /** Writes `outcome` of `preHireId` back to its ATS (or logs it). */
   apply(preHireId: string, outcome: OnboardingOutcome): Promise<WriteBackResult> {
-    return this.#lock.run(preHireId, async () => {
+    return this.#lanes.run(preHireId, async () => {
       const { store, comeet, writes, log } = this.#options;
       const found = await store.findByPreHireId(preHireId);
       if (!found) {

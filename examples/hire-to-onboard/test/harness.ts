@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { ClientOptions } from '@hr/core';
 import type { FeishuSandboxOptions } from '@hr/feishu-corehr/testing';
@@ -106,7 +106,7 @@ export async function startServingHarness(
 }
 
 /** Points the three sandboxes' pushes at `server`. */
-export function pushTo(h: Harness, server: RunningServer): void {
+function pushTo(h: Harness, server: RunningServer): void {
   h.sandboxes.comeet.webhooks.register(`${server.url}/webhooks/comeet`, SANDBOX_SECRETS.comeetWebhookSecret);
   h.sandboxes.moka.webhooks.register(`${server.url}/webhooks/moka`, SANDBOX_SECRETS.mokaSigningKey);
   h.sandboxes.feishu.state.events.subscription = {
@@ -114,9 +114,6 @@ export function pushTo(h: Harness, server: RunningServer): void {
     ...SANDBOX_SECRETS.feishuEvents,
   };
 }
-
-/** The files in `dir` (to check that no temporary file is left behind). */
-export const filesIn = (dir: string) => readdir(dir);
 
 const INDEX = fileURLToPath(new URL('../index.ts', import.meta.url));
 

@@ -1,4 +1,4 @@
-import { JwtAuth } from '@hr/core';
+import { JwtAuth } from '@hr/core/internal';
 import { encryptFeishuEvent, signFeishuEvent } from '@hr/feishu-corehr/events';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { RunningServer } from '../http/server.js';

@@ -1,4 +1,5 @@
-import { BaseClient, type ClientOptions, HRError, JwtAuth } from '@hr/core';
+import { type ClientOptions, HRError } from '@hr/core';
+import { BaseClient, JwtAuth } from '@hr/core/internal';
 import { mapComeetResponse } from './envelope.js';
 import { comeetRateLimit } from './rate-limit.js';
 import { Candidates } from './resources/candidates.js';

@@ -1,11 +1,15 @@
-/** `@hr/comeet`: a typed client of the Comeet Recruiting API, and of its public Careers API. */
-export { ComeetClient, type ComeetClientOptions, COMEET_BASE_URL, TOKEN_LIFETIME_SECONDS } from './client.js';
+/**
+ * `@hr/comeet`: a typed client of the Comeet Recruiting API, and of its public Careers API: the
+ * clients, their resources, the types of what they take and return, the file helpers and limits, and
+ * the errors users catch. Zod schemas are in `@hr/comeet/schemas`; the response mapper behind the
+ * clients in `@hr/comeet/internal`.
+ */
+export { ComeetClient, type ComeetClientOptions, COMEET_BASE_URL } from './client.js';
 export { ComeetCareersClient, type ComeetCareersClientOptions, COMEET_CAREERS_BASE_URL } from './careers/client.js';
 export { CareersPositions, type CareersCredentials, type CareersPositionsParams } from './careers/positions.js';
 export { Candidates, type CandidateListing, type RetrieveCandidateParams } from './resources/candidates.js';
 export { Positions, type PositionListing } from './resources/positions.js';
 export { CandidateConflictError } from './errors.js';
-export { ERROR_KINDS, mapComeetResponse } from './envelope.js';
 export {
   type Candidate,
   type CandidateFile,

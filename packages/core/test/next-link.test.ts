@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineOperation, nextLink, PaginationError } from '../src/index.js';
+import { PaginationError } from '../src/index.js';
+import { defineOperation, nextLink } from '../src/internal.js';
 import { serveHandlers, type SandboxServer } from '../src/testing.js';
 import { Item, TestClient } from './helpers.js';
 

@@ -1,4 +1,5 @@
-import { type ClientOptions, HRError, type Operation } from '@hr/core';
+import { type ClientOptions, HRError } from '@hr/core';
+import { type Operation } from '@hr/core/internal';
 import { scopedRateLimiter } from '@hr/core/internal';
 import { NO_TENANT_MESSAGE } from './auth/store-app-auth.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schemaFor } from '@hr/core';
+import { schemaFor } from '@hr/core/internal';
 import { type CandidateFileInput, type CandidatePictureInput, fileInputSchema } from './file-input.js';
 
 /** The prospect statuses Comeet accepts in `prospect_status`. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schemaFor } from '@hr/core';
+import { schemaFor } from '@hr/core/internal';
 import { requiredString } from './create-candidate.js';
 import { comeetTime, formatComeetTime } from './comeet-time.js';
 import { UPDATED_BY_TYPES } from './update-candidate.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openEnum, schemaFor } from '@hr/core';
+import { openEnum, schemaFor } from '@hr/core/internal';
 import { listPageSchema } from './list-page.js';
 import { pageLimit } from './page-limit.js';
 

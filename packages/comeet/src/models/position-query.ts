@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openEnum } from '@hr/core';
+import { openEnum } from '@hr/core/internal';
 import { listPageSchema } from './list-page.js';
 import { pageLimit } from './page-limit.js';
 import { ComeetPositionSchema, POSITION_STATUSES } from './position.js';

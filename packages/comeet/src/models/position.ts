@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openEnum, schemaFor } from '@hr/core';
+import { openEnum, schemaFor } from '@hr/core/internal';
 
 /** Position statuses Comeet documents: `open`, `on hold`, `closed`. */
 export const POSITION_STATUSES = ['open', 'on hold', 'closed'] as const;

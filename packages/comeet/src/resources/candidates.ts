@@ -1,13 +1,6 @@
 import { z } from 'zod';
-import {
-  type APIPromise,
-  type PagePromise,
-  type PaginateOptions,
-  Resource,
-  type RequestOptions,
-  defineOperation,
-  nextLink,
-} from '@hr/core';
+import { type APIPromise, type PagePromise, type PaginateOptions, type RequestOptions } from '@hr/core';
+import { Resource, defineOperation, nextLink } from '@hr/core/internal';
 import { type Candidate, type CandidateFile, CandidateFileListSchema, CandidateSchema } from '../models/candidate.js';
 import { type CreateCandidateParams, CreateCandidateBodySchema } from '../models/create-candidate.js';
 import {

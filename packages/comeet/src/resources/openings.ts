@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { type PagePromise, type PaginateOptions, Resource, defineOperation, nextLink } from '@hr/core';
+import { type PagePromise, type PaginateOptions } from '@hr/core';
+import { Resource, defineOperation, nextLink } from '@hr/core/internal';
 import type { ComeetListPage } from '../models/list-page.js';
 import {
   type ListOpeningsParams,

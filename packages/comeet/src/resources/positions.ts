@@ -1,13 +1,6 @@
 import { z } from 'zod';
-import {
-  type APIPromise,
-  type PagePromise,
-  type PaginateOptions,
-  Resource,
-  type RequestOptions,
-  defineOperation,
-  nextLink,
-} from '@hr/core';
+import { type APIPromise, type PagePromise, type PaginateOptions, type RequestOptions } from '@hr/core';
+import { Resource, defineOperation, nextLink } from '@hr/core/internal';
 import { CandidatePageSchema } from '../models/candidate-query.js';
 import type { ComeetListPage } from '../models/list-page.js';
 import { type ComeetPosition, ComeetPositionSchema } from '../models/position.js';
