@@ -167,7 +167,7 @@ export abstract class BaseClient {
     const { field, size } = spec;
     const optionIssues = requestOptionIssues(options ?? {}, false);
     if (optionIssues.length > 0) throw new InputValidationError(optionIssues, resolved.id);
-    const valid = await validateItems(this.#context, spec, items, field ? `body.${field}` : 'body', resolved.id);
+    const valid = await validateItems(this.#context, spec, items, field ? `body.${field}` : 'body', resolved);
     const batches = chunk(valid, size);
     const results: OperationOutput<Op>[] = [];
     for (const [index, batch] of batches.entries()) {
