@@ -87,7 +87,14 @@ const BODIES: [string, (value: unknown) => PromiseLike<unknown>, string][] = [
   ['moka users.sync', (v) => moka.client().users.sync([{ ...mokaUser, extra: v } as never]), 'body.usersInfo.0.extra'],
   [
     'feishu preHires.patch',
-    (v) => feishu.client().preHires.patch([...feishu.state.preHires.keys()][0]!, { onboarding_status: { enum_name: 'preboarding' }, hire_date: '2025-01-01', extra: v } as never),
+    (v) =>
+      feishu
+        .client()
+        .preHires.patch([...feishu.state.preHires.keys()][0]!, {
+          onboarding_status: { enum_name: 'preboarding' },
+          hire_date: '2025-01-01',
+          extra: v,
+        } as never),
     'body.extra',
   ],
   [
@@ -151,7 +158,9 @@ describe('a value JSON cannot carry, in an open body, is an InputValidationError
             moka.client().users.sync([{ ...mokaUser, email: address, [key]: amount } as never]),
           );
           expect(InputValidationError.isInstance(error), String(error)).toBe(true);
-          expect((error as InputValidationError).issues.map((issue) => issue.path)).toContain(`body.usersInfo.0.${key}`);
+          expect((error as InputValidationError).issues.map((issue) => issue.path)).toContain(
+            `body.usersInfo.0.${key}`,
+          );
         },
       ),
       { numRuns: 30 },

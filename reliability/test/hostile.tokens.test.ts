@@ -117,23 +117,26 @@ describe('a token that cannot be sent is refused where it arrives, never cached'
     expect(moka.server.requests.filter((r) => r.path.endsWith('/oauth2/getToken'))).toHaveLength(2);
   });
 
-  it.each(UNSENDABLE)('any TokenProviderAuth user: a fetched token with %s is refused and fetched afresh', async (_what, token) => {
-    const fetched = [token, 'good-token-123'];
-    let calls = 0;
-    const store = new MapTokenStore();
-    const auth = new TokenProviderAuth({
-      key: 'any:vendor',
-      store,
-      fetchToken: async () => ({ token: fetched[calls++]!, expiresIn: 3600 }),
-    });
-    const error = await rejectionOf(auth.authorize({ headers: {} }));
-    expect(HRError.isInstance(error)).toBe(true);
-    expect(store.tokens.size).toBe(0);
-    const headers: Record<string, string> = {};
-    await auth.authorize({ headers });
-    expect(headers['authorization']).toBe('Bearer good-token-123');
-    expect(calls).toBe(2);
-  });
+  it.each(UNSENDABLE)(
+    'any TokenProviderAuth user: a fetched token with %s is refused and fetched afresh',
+    async (_what, token) => {
+      const fetched = [token, 'good-token-123'];
+      let calls = 0;
+      const store = new MapTokenStore();
+      const auth = new TokenProviderAuth({
+        key: 'any:vendor',
+        store,
+        fetchToken: async () => ({ token: fetched[calls++]!, expiresIn: 3600 }),
+      });
+      const error = await rejectionOf(auth.authorize({ headers: {} }));
+      expect(HRError.isInstance(error)).toBe(true);
+      expect(store.tokens.size).toBe(0);
+      const headers: Record<string, string> = {};
+      await auth.authorize({ headers });
+      expect(headers['authorization']).toBe('Bearer good-token-123');
+      expect(calls).toBe(2);
+    },
+  );
 
   it('an empty token from a token source is refused, not cached', async () => {
     let calls = 0;

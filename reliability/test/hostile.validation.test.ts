@@ -95,7 +95,12 @@ describe('a 9 MB answer of wrong items', () => {
       const parsed = heapSizeOf(() => JSON.parse(ANSWERS[vendor]));
       const parseCpuMs = cpuMsOf(() => JSON.parse(answer.toString()));
       const { outcome, cost } = await costOf(async () => LISTINGS[vendor]());
-      report(`${vendor} (${(answer.length / MB).toFixed(1)} MB, ${ITEM_COUNT} wrong items)`, cost, parsed.bytes, parseCpuMs);
+      report(
+        `${vendor} (${(answer.length / MB).toFixed(1)} MB, ${ITEM_COUNT} wrong items)`,
+        cost,
+        parsed.bytes,
+        parseCpuMs,
+      );
       expect(ResponseValidationError.isInstance(outcome), String(outcome)).toBe(true);
       const error = outcome as ResponseValidationError;
       expect(error.issues.length).toBeGreaterThan(0);
@@ -156,7 +161,9 @@ describe('bad input at scale', () => {
       const id = [...feishu.state.preHires.keys()][0]!;
       const rates = Array(300_000).fill(0) as never;
       const { outcome, cost } = await costOf(async () =>
-        feishu.client().preHires.patch(id, { onboarding_status: { enum_name: 'preboarding' }, cost_center_rate: rates }),
+        feishu
+          .client()
+          .preHires.patch(id, { onboarding_status: { enum_name: 'preboarding' }, cost_center_rate: rates }),
       );
       report('feishu preHires.patch (300,000 wrong cost center rates)', cost, 0);
       expect(InputValidationError.isInstance(outcome), String(outcome)).toBe(true);

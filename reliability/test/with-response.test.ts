@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RawResponse, WithResponse } from '@hr/core';
-import { type ComeetRig, type CoodeshRig, type FeishuRig, type MokaRig, startComeet, startCoodesh, startFeishu, startMoka } from './support/rigs.js';
+import {
+  type ComeetRig,
+  type CoodeshRig,
+  type FeishuRig,
+  type MokaRig,
+  startComeet,
+  startCoodesh,
+  startFeishu,
+  startMoka,
+} from './support/rigs.js';
 
 /**
  * The README promises "every call returns a promise with withResponse()". It held for single calls
@@ -59,8 +68,20 @@ describe('list calls: the first page and its response', () => {
     expect(response.requestId).toBeTruthy();
   });
 
-  it('comeet positions.list', async () => {
+  it('feishu preHires.query and preHires.search (POST listings)', async () => {
+    await expectResponseFacts(() => feishu.client().preHires.query({}), /pre_hires\/query/, feishu.server);
+    await expectResponseFacts(() => feishu.client().preHires.search({}), /pre_hires\/search/, feishu.server);
+  });
+
+  it('comeet candidates.list and positions.list', async () => {
+    await expectResponseFacts(() => comeet.client().candidates.list(), /candidates/, comeet.server);
     await expectResponseFacts(() => comeet.client().positions.list(), /positions/, comeet.server);
+  });
+
+  it("toArray() on any listing: every item, with the first page's response", async () => {
+    const { data, response } = await moka.client().candidates.list({ stage: 'offer' }).toArray().withResponse();
+    expect(data).toHaveLength(45);
+    expect(response.status).toBe(200);
   });
 
   it('coodesh jobs.list', async () => {
@@ -131,9 +152,17 @@ describe('reads that gather pages, and batched writes', () => {
           deactivated: 0,
           thirdPartyId: '',
           uniqueType: 'email',
+          roleId: 1,
         } as never,
       ])
       .withResponse();
     expect(response.status).toBe(200);
+    const raw = await moka
+      .client()
+      .users.v2.sync([])
+      .asResponse()
+      .catch((error: unknown) => error);
+    // An input refused before sending has no answer: asResponse rejects with the refusal.
+    expect((raw as Error).name).toBe('InputValidationError');
   });
 });

@@ -141,7 +141,8 @@ async function readChunks(
     }
     if (bytesRead === 0) return Buffer.concat(chunks, size);
     size += bytesRead;
-    if (options.maxBytes !== undefined && size > options.maxBytes) throw tooLarge(options, `more than ${formatBytes(options.maxBytes)}`);
+    if (options.maxBytes !== undefined && size > options.maxBytes)
+      throw tooLarge(options, `more than ${formatBytes(options.maxBytes)}`);
     chunks.push(bytesRead === CHUNK ? chunk : chunk.subarray(0, bytesRead));
   }
 }

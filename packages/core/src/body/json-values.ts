@@ -17,7 +17,8 @@ function unsendable(value: unknown): string | undefined {
     case 'number':
       return Number.isFinite(value) ? undefined : `is ${String(value)}, which JSON writes as null`;
     case 'object':
-      if (value instanceof Date && Number.isNaN(value.getTime())) return 'is an invalid Date, which JSON writes as null';
+      if (value instanceof Date && Number.isNaN(value.getTime()))
+        return 'is an invalid Date, which JSON writes as null';
       if (value instanceof Map || value instanceof Set || value instanceof WeakMap || value instanceof WeakSet)
         return `is a ${value.constructor.name}, which JSON writes as {} (send a plain object or a list)`;
       return undefined;
@@ -47,8 +48,7 @@ export function jsonValueIssues(
   isLeaf: (value: unknown) => boolean = () => false,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const refuse = (path: string, message: string, code = 'unsendable_value') =>
-    issues.push({ path, message, code });
+  const refuse = (path: string, message: string, code = 'unsendable_value') => issues.push({ path, message, code });
   const visiting = new Set<object>();
   const stack: Frame[] = [{ value, path: prefix, depth: 0 }];
   while (stack.length > 0 && issues.length < MAX_ISSUES) {

@@ -115,7 +115,9 @@ class IssueFinder {
         if (!isPlainObject(value)) return undefined;
         const fields = Object.entries(def.shape ?? {});
         const extra = def.catchall && !['unknown', 'any'].includes(internals(def.catchall).def.type);
-        if (extra) for (const key of Object.keys(value)) if (!Object.hasOwn(def.shape ?? {}, key)) fields.push([key, def.catchall!]);
+        if (extra)
+          for (const key of Object.keys(value))
+            if (!Object.hasOwn(def.shape ?? {}, key)) fields.push([key, def.catchall!]);
         return { kind: 'fields', fields, object: value, next: 0, path };
       }
       case 'lazy':
@@ -152,7 +154,11 @@ class IssueFinder {
 }
 
 /** The one option of a union `value` can be checked against: by discriminator, else the only one of its kind. */
-function optionFor(options: readonly z.ZodType[], discriminator: string | undefined, value: unknown): z.ZodType | undefined {
+function optionFor(
+  options: readonly z.ZodType[],
+  discriminator: string | undefined,
+  value: unknown,
+): z.ZodType | undefined {
   let candidates = options.filter((option) => kindOf(option) === kindOfValue(value));
   if (discriminator && isPlainObject(value) && candidates.length > 1) {
     const tag = (value as Record<string, unknown>)[discriminator];

@@ -87,9 +87,8 @@ export class Departments extends Resource {
    * still exists until merged away; see `isMarkedDeleted()`). Read it before a full sync: departments
    * the chart lacks and Moka holds live are the ones the sync will mark deleted.
    */
-  async list(options?: RequestOptions): Promise<MokaDepartment[]> {
-    const answer = await this.client.request(list, {}, options);
-    return answer.departments ?? [];
+  list(options?: RequestOptions): APIPromise<MokaDepartment[]> {
+    return this.client.request(list, {}, options).derive((answer) => answer.departments ?? []);
   }
 
   /**
