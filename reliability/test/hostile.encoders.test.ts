@@ -88,13 +88,11 @@ const BODIES: [string, (value: unknown) => PromiseLike<unknown>, string][] = [
   [
     'feishu preHires.patch',
     (v) =>
-      feishu
-        .client()
-        .preHires.patch([...feishu.state.preHires.keys()][0]!, {
-          onboarding_status: { enum_name: 'preboarding' },
-          hire_date: '2025-01-01',
-          extra: v,
-        } as never),
+      feishu.client().preHires.patch([...feishu.state.preHires.keys()][0]!, {
+        onboarding_status: { enum_name: 'preboarding' },
+        hire_date: '2025-01-01',
+        extra: v,
+      } as never),
     'body.extra',
   ],
   [

@@ -116,8 +116,10 @@ describe('a 9 MB answer of wrong items', () => {
       expect(cost.peakHeapBytes - parsed.bytes).toBeLessThan(50 * MB);
       expect(cost.retainedHeapBytes - parsed.bytes).toBeLessThan(50 * MB);
       // The answer's own JSON.parse (paid on success too) is the longest block: on a loaded machine it
-      // alone can pass 200 ms. The check: no block longer than 200 ms, or than that parse (+25 %).
-      expect(cost.blockedCpuMs).toBeLessThan(Math.max(200, parseCpuMs * 1.25));
+      // alone can pass 200 ms. A generous check, robust on a loaded machine (the figures are printed and
+      // kept in reliability/results/hostile-validation.md): no block longer than 300 ms of CPU, or than
+      // twice that parse. Before the fix the block was 4 to 5 s.
+      expect(cost.blockedCpuMs).toBeLessThan(Math.max(300, parseCpuMs * 2));
       // The raw data stays on the error.
       expect(error.data).toBeDefined();
       void parsed.value;

@@ -27,20 +27,23 @@ function unsendable(value: unknown): string | undefined {
   }
 }
 
-interface Frame {
-  value: unknown;
+/** An object or list being walked: its fields are visited one at a time (no frame per item up front). */
+interface Container {
+  value: object;
   path: string;
   depth: number;
-  /** Set on the frame that closes an object: it leaves the chain of objects being visited. */
-  leave?: object;
+  keys: readonly string[] | undefined;
+  next: number;
+  length: number;
 }
 
 /**
  * The values in `value` that `JSON.stringify` cannot write as given (a BigInt, a cycle, a function, a
- * symbol, NaN or Infinity, an invalid Date, a Map or Set, a `toJSON()` that throws, nesting deeper
- * than 1000 levels), each with its dotted path under `prefix`; at most 100. Walks as JSON.stringify
- * does (`toJSON()` first, undefined left out), without recursion, so any depth is safe. `isLeaf`
- * marks values written some other way (files in a multipart body).
+ * symbol, NaN or Infinity, an invalid Date, a Map or Set, a `toJSON()` or getter that throws, nesting
+ * deeper than 1000 levels), each with its dotted path under `prefix`; at most 100. Walks as
+ * JSON.stringify does (`toJSON()` first, undefined left out), without recursion (any depth is safe)
+ * and one field at a time (a list of a million items costs no frame per item). `isLeaf` marks values
+ * written some other way (files in a multipart body).
  */
 export function jsonValueIssues(
   value: unknown,
@@ -49,17 +52,12 @@ export function jsonValueIssues(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const refuse = (path: string, message: string, code = 'unsendable_value') => issues.push({ path, message, code });
+  const open: Container[] = [];
+  /** The chain of objects being walked: a value found in it is a cycle. */
   const visiting = new Set<object>();
-  const stack: Frame[] = [{ value, path: prefix, depth: 0 }];
-  while (stack.length > 0 && issues.length < MAX_ISSUES) {
-    const frame = stack.pop()!;
-    if (frame.leave) {
-      visiting.delete(frame.leave);
-      continue;
-    }
-    let current = frame.value;
-    const { path, depth } = frame;
-    if (current === null || current === undefined || isLeaf(current)) continue;
+  const visit = (raw: unknown, path: string, depth: number): void => {
+    if (raw === null || raw === undefined || isLeaf(raw)) return;
+    let current = raw;
     const toJSON = typeof current === 'object' ? (current as { toJSON?: unknown }).toJSON : undefined;
     if (typeof toJSON === 'function' && !(current instanceof Date)) {
       try {
@@ -67,35 +65,46 @@ export function jsonValueIssues(
       } catch {
         // Its message may name anything (a local path, a secret): not repeated here.
         refuse(path, 'cannot be written as JSON: its toJSON() threw');
-        continue;
+        return;
       }
     }
     const problem = unsendable(current);
-    if (problem) {
-      refuse(path, problem);
-      continue;
-    }
-    if (typeof current !== 'object' || current === null || current instanceof Date) continue;
-    if (visiting.has(current)) {
-      refuse(path, 'refers back to an object that contains it (a cycle), which JSON cannot carry');
-      continue;
-    }
-    if (depth >= MAX_DEPTH) {
-      refuse(path, `nests deeper than ${MAX_DEPTH} levels`, 'too_deep');
-      continue;
+    if (problem) return void refuse(path, problem);
+    if (typeof current !== 'object' || current === null || current instanceof Date) return;
+    if (visiting.has(current))
+      return void refuse(path, 'refers back to an object that contains it (a cycle), which JSON cannot carry');
+    if (depth >= MAX_DEPTH) return void refuse(path, `nests deeper than ${MAX_DEPTH} levels`, 'too_deep');
+    let keys: string[] | undefined;
+    try {
+      keys = Array.isArray(current) ? undefined : Object.keys(current);
+    } catch {
+      return void refuse(path, 'cannot be written as JSON: reading its fields threw');
     }
     visiting.add(current);
-    stack.push({ value: undefined, path, depth, leave: current });
-    const children: Frame[] = [];
-    try {
-      const entries = Array.isArray(current) ? current.entries() : Object.entries(current);
-      for (const [key, child] of entries) children.push({ value: child, path: `${path}.${key}`, depth: depth + 1 });
-    } catch {
-      refuse(path, 'cannot be written as JSON: reading one of its fields threw');
+    const length = keys ? keys.length : (current as unknown[]).length;
+    open.push({ value: current, path, depth, keys, next: 0, length });
+  };
+  visit(value, prefix, 0);
+  while (open.length > 0 && issues.length < MAX_ISSUES) {
+    const container = open[open.length - 1]!;
+    if (container.next >= container.length) {
+      open.pop();
+      visiting.delete(container.value);
       continue;
     }
-    // Reversed, so the first field is visited (and reported) first.
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    const key = container.keys ? container.keys[container.next]! : String(container.next);
+    container.next++;
+    let child: unknown;
+    try {
+      child = (container.value as Record<string, unknown>)[key];
+    } catch {
+      refuse(`${container.path}.${key}`, 'cannot be written as JSON: reading it threw');
+      continue;
+    }
+    // Primitives JSON carries need no path built.
+    if (child === null || typeof child === 'string' || typeof child === 'boolean') continue;
+    if (typeof child === 'number' && Number.isFinite(child)) continue;
+    visit(child, `${container.path}.${key}`, container.depth + 1);
   }
   return issues;
 }

@@ -32,18 +32,20 @@ type Task =
  * counted with the fast parser's verdict, without building an issue. Walks objects, lists, optional,
  * nullable and other wrappers, lazy schemas, pipes (their input) and unions (the one option of the
  * value's kind, or the one its discriminator picks); anything else is asked of zod as a whole.
- * Call it only when the fast parser runs (see `fastParserFallback`) and refused `value`.
+ * Call it only when the fast parser runs (see `fastParserFallback`). `keep` (default 100) is how many
+ * issues to describe: a batch checking item after item passes what its earlier items left; with
+ * nothing left to describe, the search stops at the first invalid part (the value counts once).
  */
-export function findIssues(schema: z.ZodType, value: unknown, prefix: string): FoundIssues {
+export function findIssues(schema: z.ZodType, value: unknown, prefix: string, keep = MAX_ISSUES): FoundIssues {
   // (Also called on values the fast parser was not asked about: a node with checks of its own.)
-  const finder = new IssueFinder(schema, value, prefix);
+  const finder = new IssueFinder(schema, value, prefix, keep);
   while (!finder.step(Number.POSITIVE_INFINITY));
   return finder.found;
 }
 
 /** `findIssues`, yielding to the event loop every 10 ms of work, so a huge bad answer does not block it. */
 export async function findIssuesYielding(schema: z.ZodType, value: unknown, prefix: string): Promise<FoundIssues> {
-  const finder = new IssueFinder(schema, value, prefix);
+  const finder = new IssueFinder(schema, value, prefix, MAX_ISSUES);
   while (!finder.step(performance.now() + SLICE_MS)) await yieldToEventLoop();
   return finder.found;
 }
@@ -51,15 +53,20 @@ export async function findIssuesYielding(schema: z.ZodType, value: unknown, pref
 class IssueFinder {
   readonly found: FoundIssues = { issues: [], count: 0 };
   readonly #stack: Task[];
+  /** Issues to describe at most; past them, invalid parts are only counted. */
+  readonly #keep: number;
 
-  constructor(schema: z.ZodType, value: unknown, prefix: string) {
+  constructor(schema: z.ZodType, value: unknown, prefix: string, keep: number) {
     this.#stack = [{ kind: 'check', schema, value, path: prefix }];
+    this.#keep = keep;
   }
 
   /** Works until done (true) or until `until` (a `performance.now()` time) has passed (false). */
   step(until: number): boolean {
     const stack = this.#stack;
     for (let steps = 1; stack.length > 0; steps++) {
+      // Nothing left to describe: one invalid part is enough to count this value.
+      if (this.#keep === 0 && this.found.count > 0) return true;
       if (steps % STEPS_PER_CHECK === 0 && performance.now() > until) return false;
       const task = stack[stack.length - 1]!;
       switch (task.kind) {
@@ -136,10 +143,10 @@ class IssueFinder {
     }
   }
 
-  /** Zod's issues for a part that cannot be split further, while fewer than 100 are kept; else one more counted. */
+  /** Zod's issues for a part that cannot be split further, while fewer than `keep` are kept; else one more counted. */
   #askZod(schema: z.ZodType, value: unknown, path: string): void {
     const found = this.found;
-    if (found.issues.length >= MAX_ISSUES) {
+    if (found.issues.length >= this.#keep) {
       found.count++;
       return;
     }
@@ -147,7 +154,7 @@ class IssueFinder {
     if (result.success) return;
     for (const issue of result.error.issues) {
       found.count++;
-      if (found.issues.length < MAX_ISSUES)
+      if (found.issues.length < this.#keep)
         found.issues.push({ path: join(path, ...issue.path.map(String)), message: issue.message, code: issue.code });
     }
   }

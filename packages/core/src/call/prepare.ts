@@ -65,7 +65,12 @@ export function validateInput(client: ClientContext, operation: Operation, input
   const schemas = operation as { [K in 'pathParams' | 'query' | 'body' | 'headers']?: Lazy<z.ZodType> };
   const path = part(schemas.pathParams, input.path, 'path') as Record<string, unknown> | undefined;
   const query = (part(schemas.query, input.query, 'query') ?? {}) as Record<string, unknown>;
-  const body = part(schemas.body, input.body, 'body');
+  // A value the body's encoding cannot write is refused before the schema sees it (a cycle would
+  // send a schema's own walk round and round).
+  const unsendable = bodyValueIssues(input.body, operation.bodyType);
+  issues.push(...unsendable);
+  count += unsendable.length;
+  const body = unsendable.length > 0 ? undefined : part(schemas.body, input.body, 'body');
   const headers = (part(schemas.headers, input.headers, 'headers') ?? {}) as Record<string, unknown>;
   if (issues.length > 0) throw new InputValidationError(issues, operation.id, undefined, count);
   return { path, query, body, headers: lowerCaseHeaders(headers) };
@@ -91,7 +96,6 @@ export function buildRequest(
     ...requestOptionIssues(options, listCall),
     ...queryValueIssues(query),
     ...headerIssues(headers, 'headers'),
-    ...bodyValueIssues(input.body, operation.bodyType),
   ];
   if (unsendable.length > 0) throw new InputValidationError(unsendable, operation.id);
   let body = input.body;

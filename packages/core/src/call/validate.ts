@@ -74,12 +74,13 @@ export function checkInput<S extends z.ZodType>(
   schema: S,
   value: unknown,
   prefix: string,
+  keep = MAX_ISSUES,
 ): { success: true; data: z.output<S> } | { success: false; found: FoundIssues } {
   // The fast parser hands a node with checks (a refinement on a list) whole to zod: such an input is
   // examined part by part first.
   const checked = !unchecked(internals(schema));
   if (fastParserFallback() === undefined && (checked || fastParse(schema, value) === REJECTED)) {
-    const found = findIssues(schema, value, prefix);
+    const found = findIssues(schema, value, prefix, keep);
     if (found.count > 0) return { success: false, found };
   }
   const result = parseWithIssues(schema, value, prefix);
@@ -89,8 +90,8 @@ export function checkInput<S extends z.ZodType>(
 /**
  * Validates every item of a batched list against the batch's item schema, a slice at a time (yielding
  * to the event loop in between), and returns the parsed items. Throws one InputValidationError naming
- * the failing items' fields (the first 100 issues, and the count of all), or the values of a JSON body
- * its encoder cannot write.
+ * the failing items' fields (the first 100 issues; checking stops there, and says so), or the values
+ * of a JSON body its encoder cannot write.
  */
 export async function validateItems(
   client: ClientContext,
@@ -121,13 +122,27 @@ export async function validateItems(
     if (start > 0) await yieldToEventLoop();
     for (let index = start; index < Math.min(start + SLICE, items.length); index++) {
       const path = `${prefix}.${index}`;
-      const result = checkInput(schema, items[index], path);
-      const found = result.success
-        ? { issues: operation.bodyType === 'json' ? jsonValueIssues(result.data, path) : [], count: 0 }
-        : result.found;
-      count += Math.max(found.count, found.issues.length);
-      issues.push(...found.issues.slice(0, MAX_ISSUES - issues.length));
-      if (result.success) {
+      // A value JSON cannot write is refused before the schema sees it (a cycle would send a
+      // schema's own walk round and round).
+      const unsendable = operation.bodyType === 'json' ? jsonValueIssues(items[index], path) : [];
+      const result =
+        unsendable.length > 0 ? undefined : checkInput(schema, items[index], path, MAX_ISSUES - issues.length);
+      const found =
+        result === undefined
+          ? { issues: unsendable, count: unsendable.length }
+          : result.success
+            ? undefined
+            : result.found;
+      if (found) {
+        count += Math.max(found.count, found.issues.length);
+        issues.push(...found.issues.slice(0, MAX_ISSUES - issues.length));
+        // A list of a million bad rows: checking every row costs seconds for no use once 100 issues
+        // describe what is wrong; the count then says "at least".
+        if (issues.length >= MAX_ISSUES && index < items.length - 1) {
+          const note = `checking stopped at ${noun} ${index} of ${items.length}: at least ${count} issue(s)`;
+          throw new InputValidationError(issues, operation.id, note, count);
+        }
+      } else if (result?.success) {
         parsed[index] = result.data;
         if (debug) logUnknownKeys(client, operation.id, schema, items[index], path);
       }
