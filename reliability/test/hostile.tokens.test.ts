@@ -154,7 +154,7 @@ describe('a token that cannot be sent is refused where it arrives, never cached'
 describe('a poisoned token in the shared store is discarded and fetched afresh', () => {
   it.each(UNSENDABLE)('Feishu: a token with %s planted in the shared TokenStore', async (_what, token) => {
     const store = new MapTokenStore();
-    const options = { tokenStore: store } as const;
+    const options = { tokenStore: store } as never;
     // One process fetches a token into the shared store; someone overwrites it with a poisoned one.
     await feishu.client(options).preHires.list({ page_size: 1 });
     expect(store.tokens.size).toBe(1);

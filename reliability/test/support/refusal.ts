@@ -13,7 +13,7 @@ export const RUNS = { numRuns: 60 };
  * on a pooled connection the server closed (with that request unread) in the very next turn: read
  * ECONNRESET. An application yields between its calls; the helpers do too.
  */
-export const turnEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const turnEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Runs `call` and returns how it failed. A synchronous throw breaks the SDK's contract (every failure
