@@ -28,6 +28,9 @@ const STRICT: TypeDocOptions = {
   validation: { invalidLink: true, rewrittenLink: true, notExported: false, notDocumented: false },
   excludePrivate: true,
   excludeInternal: true,
+  // No "defined in" links: they need a git remote TypeDoc recognises, which a fresh clone or a CI copy
+  // may not have (its warning would fail the build), and the published reference links the README instead.
+  disableSources: true,
 };
 
 /** The publishable packages, with the source files of their entry points. */

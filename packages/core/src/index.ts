@@ -41,7 +41,7 @@ export type {
   ResponseInfo,
   WithResponse,
 } from './call/types.js';
-export { APIPromise, type RawResponse } from './client/api-promise.js';
+export { APIPromise, type RawResponse } from './call/api-promise.js';
 export { PagePromise, type Page } from './pagination/page-promise.js';
 export type { Logger, LogLevel } from './logging/logger.js';
 export type { TransportMiddleware, HttpRequest, HttpBody } from './transport/http.js';

@@ -352,7 +352,7 @@ describe('batches', () => {
     expect(error.issues).toHaveLength(100);
     expect(error.message.length).toBeLessThan(3000);
     expect(error.message).toMatch(
-      /and 80 more issue\(s\) \(checking stopped at the 100th invalid item \(index 99 of 1000000\)\)$/,
+      /and 80 more issue\(s\) \(100 in all\) \(checking stopped at item 99 of 1000000: at least 100 issue\(s\)\)$/,
     );
     expect(longestGapMs).toBeLessThan(1000);
     expect(server.requests).toHaveLength(0);

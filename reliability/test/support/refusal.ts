@@ -7,6 +7,15 @@ import type { SandboxServer } from '@hr/core/testing';
 export const RUNS = { numRuns: 60 };
 
 /**
+ * Lets the event loop turn once. A refused call settles in microtasks alone, so a property of refusals
+ * never yields: run after run, timers and socket events wait. Seconds of that left the sandbox's
+ * keep-alive timer and the closing of idle connections overdue, and the next real request went out
+ * on a pooled connection the server closed (with that request unread) in the very next turn: read
+ * ECONNRESET. An application yields between its calls; the helpers do too.
+ */
+const turnEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
  * Runs `call` and returns how it failed. A synchronous throw breaks the SDK's contract (every failure
  * is a rejection), so it fails the test; so does success.
  */
@@ -21,6 +30,8 @@ export async function rejectionOf(call: () => PromiseLike<unknown>): Promise<unk
     await promise;
   } catch (error) {
     return error;
+  } finally {
+    await turnEventLoop();
   }
   throw new Error('expected the call to be refused, but it succeeded');
 }
@@ -67,6 +78,7 @@ export async function anyValueOutcome(
     () => undefined,
     (error: unknown) => error,
   );
+  await turnEventLoop();
   const sent = server.requests.length > before;
   if (outcome === undefined) return;
   expect(HRError.isInstance(outcome), `not an SDK error: ${String(outcome)}`).toBe(true);

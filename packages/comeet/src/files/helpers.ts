@@ -14,6 +14,10 @@ export interface FileOptions {
    * Defaults to the base name of a path; required for a Buffer or a stream.
    */
   fileName?: string | undefined;
+  /** Stops reading the file: the promise rejects with an `AbortError`. */
+  signal?: AbortSignal | undefined;
+  /** Refuse a file not read within this many milliseconds (`file_timeout`: a FIFO nobody writes to, a stream that never ends). */
+  deadline?: number | undefined;
 }
 
 /** Options of `attachmentFrom()`. */
@@ -55,11 +59,13 @@ export async function pictureFrom(source: FileSource, options: FileOptions = {})
 
 /**
  * Builds one entry of `files` from a file: at most 6 MB, of the types Comeet allows (see `FILE_EXTENSIONS`).
- * A path larger than 6 MB is refused from its size alone; a stream is read no further than the limit.
+ * The limit holds on the bytes read, for every source (a device or FIFO whose size on disk says 0 included):
+ * reading stops past it.
  *
  * @throws {@link InputValidationError} naming the rule when the file is over 6 MB or of a type Comeet does
  * not allow.
- * @throws {@link InputValidationError} (code `file_unreadable`) when the file cannot be read.
+ * @throws {@link InputValidationError} (code `file_unreadable`) when the file cannot be read, (code
+ * `file_timeout`) when `options.deadline` passes; {@link AbortError} when `options.signal` aborts.
  */
 export async function attachmentFrom(source: FileSource, options: AttachmentOptions = {}): Promise<CandidateFileInput> {
   const { name, bytes } = await loadFile('files', source, options);
@@ -79,7 +85,12 @@ async function loadFile(
   if (!hasAllowedExtension(kind, name)) {
     throw refuse(kind, `"${name}": the file type ${describeExtensions(kind)}`, 'file_type');
   }
-  const { bytes } = await readFileSource(source, { field: kind, maxBytes: SIZE_LIMITS[kind] });
+  const { bytes } = await readFileSource(source, {
+    field: kind,
+    maxBytes: SIZE_LIMITS[kind],
+    signal: options.signal,
+    deadline: options.deadline,
+  });
   return { name, bytes };
 }
 

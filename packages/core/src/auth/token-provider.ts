@@ -1,5 +1,6 @@
 import { HRError } from '../errors/hr-error.js';
 import { abortable } from '../async/abort.js';
+import { isSendableHeaderValue } from '../text/header-value.js';
 import { InMemoryTokenStore, type StoredToken, type TokenStore } from './token-store.js';
 import type { AuthContext, AuthStrategy, SecretListener } from './strategy.js';
 
@@ -70,7 +71,10 @@ export class TokenProviderAuth implements AuthStrategy {
   /** The current token, fetching one if none is cached or it is due for refresh. */
   async getToken(signal?: AbortSignal, timeoutMs?: number): Promise<string> {
     const cached = await this.#store.get(this.#options.key);
-    if (cached && !this.#dueForRefresh(cached)) {
+    if (cached && !isSendableToken(cached.value)) {
+      // Someone else wrote it (a shared store): it would fail every call, so it goes.
+      await this.#store.delete(this.#options.key, cached.value);
+    } else if (cached && !this.#dueForRefresh(cached)) {
       this.#emit(cached);
       return cached.value;
     }
@@ -115,7 +119,12 @@ export class TokenProviderAuth implements AuthStrategy {
     const fetchNew = () => this.#fetchFromVendor(context);
     if (this.#store.refresh) {
       // The token may come from another process: register it for redaction here too.
-      const shared = await this.#store.refresh(this.#options.key, fetchNew, (token) => !this.#dueForRefresh(token));
+      const shared = await this.#store.refresh(
+        this.#options.key,
+        fetchNew,
+        (token) => isSendableToken(token.value) && !this.#dueForRefresh(token),
+      );
+      if (!isSendableToken(shared.value)) throw unsendableToken('The shared token store handed back');
       this.#emit(shared);
       return shared;
     }
@@ -126,6 +135,7 @@ export class TokenProviderAuth implements AuthStrategy {
 
   async #fetchFromVendor(context: TokenFetchContext): Promise<StoredToken> {
     const fetched = await this.#options.fetchToken(context);
+    if (!isSendableToken(fetched.token)) throw unsendableToken('The token endpoint answered');
     const lifetimeMs = usableLifetimeSeconds(fetched.expiresIn) * 1000;
     const marginMs = Math.min(this.#marginCapMs(), lifetimeMs / 10);
     // `expiresAt` already has the refresh margin taken off: a shared store then needs no margin logic.
@@ -138,6 +148,19 @@ export class TokenProviderAuth implements AuthStrategy {
   #marginCapMs(): number {
     return (this.#options.refreshMarginSeconds ?? 300) * 1000;
   }
+}
+
+/** Whether a token can go into a header as it is: non-blank text with no control or non-Latin-1 character. */
+function isSendableToken(token: unknown): token is string {
+  return typeof token === 'string' && token.trim() !== '' && isSendableHeaderValue(token);
+}
+
+/** The error for a token no header can carry (the token itself is never named). */
+function unsendableToken(source: string): HRError {
+  return new HRError(
+    `${source} a token that cannot be sent in a header (blank, or holding CR, LF, NUL, another control ` +
+      'character or a character outside Latin-1): not caching or using it; the next call fetches a fresh one',
+  );
 }
 
 /** Lifetimes below this are cached this long anyway: a token is never fetched per call. */

@@ -1,6 +1,8 @@
 import { FormData } from 'undici';
 import type { BodyType } from '../contract/operation.js';
+import type { ValidationIssue } from '../errors/client-errors.js';
 import type { HttpBody } from '../transport/http.js';
+import { jsonValueIssues } from './json-values.js';
 import { type FileUpload, isFileUpload } from './upload.js';
 
 /** A body encoded once per call and re-sent as is on every retry. */
@@ -9,6 +11,15 @@ export interface EncodedBody {
   content: HttpBody;
   /** The `content-type` header to send; undefined for multipart (undici sets it with the boundary). */
   contentType: string | undefined;
+}
+
+/**
+ * The values of a validated body its encoding cannot write as given (see `jsonValueIssues`): the whole
+ * body of a JSON call, each field of a multipart body but its files; nothing in a binary body.
+ */
+export function bodyValueIssues(body: unknown, type: BodyType): ValidationIssue[] {
+  if (body === undefined || type === 'binary') return [];
+  return jsonValueIssues(body, 'body', type === 'multipart' ? isFileUpload : undefined);
 }
 
 /** Encodes a validated body as its operation declares (JSON, multipart form-data or one binary file). */

@@ -22,14 +22,21 @@ export interface FileFromOptions {
   filename?: string | undefined;
   /** The media type, e.g. `application/pdf`. */
   contentType?: string | undefined;
-  /** Refuse a file larger than this before reading it whole. */
+  /** Refuse a file larger than this: counted on the bytes read (whatever the size on disk says), reading stops past it. */
   maxBytes?: number | undefined;
+  /** Stops reading: the promise rejects with an `AbortError`. */
+  signal?: AbortSignal | undefined;
+  /** Refuse a file not read within this many milliseconds (a FIFO nobody writes to, a stream that never ends). */
+  deadline?: number | undefined;
 }
 
 /**
- * Reads a file to upload from a path, bytes, a Blob / File or a stream. `maxBytes` is checked before
- * the whole file is read (a path by its size on disk, a stream no further than the limit); operations
- * check their own documented limits again before sending.
+ * Reads a file to upload from a path, bytes, a Blob / File or a stream. `maxBytes` is checked on the
+ * bytes actually read, for every source (a device, a `/proc` file, a FIFO, a pipe, a stream, a Blob),
+ * and reading stops past it; `signal` and `deadline` end a read that waits (a FIFO nobody writes to).
+ * Failures are `InputValidationError`s (`file_size`, `file_timeout`, `file_unreadable`, naming a path
+ * by its base name only) or an `AbortError`. Operations check their own documented limits again
+ * before sending.
  *
  * ```ts
  * await coodesh.attempts.uploadChunk({ ..., file: await fileFrom('./chunk-0001.webm', { contentType: 'video/webm' }) });
@@ -39,7 +46,12 @@ export interface FileFromOptions {
  * read (`file_unreadable`), or comes from bytes or a stream without a `filename`.
  */
 export async function fileFrom(source: FileSource, options: FileFromOptions = {}): Promise<FileUpload> {
-  const { name, bytes } = await readFileSource(source, { field: 'file', maxBytes: options.maxBytes });
+  const { name, bytes } = await readFileSource(source, {
+    field: 'file',
+    maxBytes: options.maxBytes,
+    signal: options.signal,
+    deadline: options.deadline,
+  });
   const filename = options.filename ?? name;
   if (!filename) {
     throw new InputValidationError([

@@ -1,8 +1,7 @@
 import { InputValidationError, type ValidationIssue } from '../errors/client-errors.js';
 import { closestName } from '../text/closest-name.js';
+import { isSendableHeaderValue } from '../text/header-value.js';
 
-// RFC 9110 field values: visible Latin-1 characters, spaces and tabs; no CR, LF or NUL.
-const INVALID_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 /** The options every client takes (see `ClientOptions`). */
@@ -169,7 +168,7 @@ export function headerIssues(headers: Record<string, string>, prefix: string): V
   for (const [name, value] of Object.entries(headers)) {
     if (!TOKEN.test(name)) {
       issues.push({ path: `${prefix}.${name}`, message: 'is not a valid header name', code: 'invalid_header_name' });
-    } else if (INVALID_VALUE.test(value)) {
+    } else if (!isSendableHeaderValue(value)) {
       issues.push({
         path: `${prefix}.${name}`,
         message: 'must not contain CR, LF, NUL, other control characters or characters outside Latin-1',

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { encodeBody } from '../body/encode.js';
+import { bodyValueIssues, encodeBody } from '../body/encode.js';
 import type { ArrayFormat, Operation } from '../contract/operation.js';
 import { resolveLazy, type Lazy } from '../contract/schema.js';
 import { InputValidationError, type ValidationIssue } from '../errors/client-errors.js';
 import { headerIssues, requestOptionIssues } from './check-options.js';
 import type { ClientContext, PreparedRequest, RequestOptions } from './types.js';
 import { logUnknownKeys } from './unknown-keys.js';
-import { parseWithIssues } from './validate.js';
+import { checkInput } from './validate.js';
 
 // Stage 1 of a call: the operation as the vendor routes it, its input validated once, and the request
 // built once (path, query, headers, idempotency token, encoded body), re-sent as is on every retry.
@@ -42,18 +42,21 @@ export function resolveOperation(client: ClientContext, operation: Operation): O
 /** Validates every part of the input against the operation's schemas; throws one InputValidationError naming every issue. */
 export function validateInput(client: ClientContext, operation: Operation, input: RawInput): ValidatedInput {
   const issues: ValidationIssue[] = [];
+  let count = 0;
   const part = (schema: Lazy<z.ZodType> | undefined, value: unknown, name: string): unknown => {
     if (!schema) return value;
-    let result: ReturnType<typeof parseWithIssues>;
+    let result: ReturnType<typeof checkInput>;
     try {
-      result = parseWithIssues(resolveLazy(schema), value, name);
+      result = checkInput(resolveLazy(schema), value, name);
     } catch (error) {
       // A transform or refinement that throws instead of reporting an issue.
       issues.push({ path: name, message: error instanceof Error ? error.message : String(error), code: 'custom' });
+      count++;
       return undefined;
     }
     if (!result.success) {
-      issues.push(...result.issues);
+      issues.push(...result.found.issues);
+      count += Math.max(result.found.count, result.found.issues.length);
       return undefined;
     }
     if (client.log.enabled('debug')) logUnknownKeys(client, operation.id, schema, value, name);
@@ -62,9 +65,14 @@ export function validateInput(client: ClientContext, operation: Operation, input
   const schemas = operation as { [K in 'pathParams' | 'query' | 'body' | 'headers']?: Lazy<z.ZodType> };
   const path = part(schemas.pathParams, input.path, 'path') as Record<string, unknown> | undefined;
   const query = (part(schemas.query, input.query, 'query') ?? {}) as Record<string, unknown>;
-  const body = part(schemas.body, input.body, 'body');
+  // A value the body's encoding cannot write is refused before the schema sees it (a cycle would
+  // send a schema's own walk round and round).
+  const unsendable = bodyValueIssues(input.body, operation.bodyType);
+  issues.push(...unsendable);
+  count += unsendable.length;
+  const body = unsendable.length > 0 ? undefined : part(schemas.body, input.body, 'body');
   const headers = (part(schemas.headers, input.headers, 'headers') ?? {}) as Record<string, unknown>;
-  if (issues.length > 0) throw new InputValidationError(issues, operation.id);
+  if (issues.length > 0) throw new InputValidationError(issues, operation.id, undefined, count);
   return { path, query, body, headers: lowerCaseHeaders(headers) };
 }
 
@@ -143,19 +151,15 @@ function scalar(value: Exclude<QueryValue, readonly QueryValue[]>): string | und
 function isScalar(value: unknown): boolean {
   const type = typeof value;
   if (type === 'string') return isWellFormedText(value as string);
-  return (
-    value === null ||
-    value === undefined ||
-    type === 'number' ||
-    type === 'boolean' ||
-    type === 'bigint' ||
-    value instanceof Date
-  );
+  if (type === 'number') return Number.isFinite(value);
+  if (value instanceof Date) return !Number.isNaN(value.getTime());
+  return value === null || value === undefined || type === 'boolean' || type === 'bigint';
 }
 
 /**
- * Issues for query values that cannot be written into a URL: objects, and lists holding anything
- * but strings, numbers, booleans and dates (an open query schema sends unknown keys as given).
+ * Issues for query values that cannot be written into a URL: objects, NaN and infinities, invalid
+ * dates, and lists holding anything but well-formed strings, finite numbers, booleans and valid dates
+ * (an open query schema sends unknown keys as given).
  */
 function queryValueIssues(query: Record<string, unknown>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -163,7 +167,8 @@ function queryValueIssues(query: Record<string, unknown>): ValidationIssue[] {
     if (isScalar(value) || (Array.isArray(value) && value.every(isScalar))) continue;
     issues.push({
       path: `query.${key}`,
-      message: 'must be well-formed text, a number, boolean or date, or a list of them (it goes into the URL)',
+      message:
+        'must be well-formed text, a finite number, a boolean or a valid date, or a list of them (it goes into the URL)',
       code: 'invalid_type',
     });
   }

@@ -69,7 +69,8 @@ async function attempts(client: ClientContext, call: CallState): Promise<WithRes
   let waited = 0;
   for (;;) {
     const outcome = await attempt(client, call);
-    if (outcome.ok) return { data: validateOutput(client, operation, outcome.data), response: outcome.info };
+    // A refused answer is examined a slice at a time (a promise); data that passes comes back as is.
+    if (outcome.ok) return { data: await validateOutput(client, operation, outcome.data), response: outcome.info };
     if (mayReplay(client, call, outcome)) {
       // Exactly the refused token is dropped: a fresher one fetched meanwhile by another call is kept.
       call.replayed = true;

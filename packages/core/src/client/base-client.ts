@@ -17,7 +17,7 @@ import { PagePromise } from '../pagination/page-promise.js';
 import { OperationRateLimits } from '../rate-limit/operation-limits.js';
 import { Redactor } from '../redaction/redactor.js';
 import { defaultDispatcher, sendHttp, withMiddleware } from '../transport/http.js';
-import { APIPromise } from './api-promise.js';
+import { APIPromise } from '../call/api-promise.js';
 import type { ClientOptions, PaginateOptions } from './options.js';
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -170,11 +170,17 @@ export abstract class BaseClient {
         prepared = { ...prepared, query: { ...prepared.query, [fanOut.param]: groups[0] } };
       }
       const request = prepared;
-      const fetchPage = (patch: Record<string, unknown>, signal: AbortSignal | undefined) =>
-        runCall(this.#context, { ...request, signal }, patch) as Promise<WithResponse<OperationOutput<Op>>>;
+      const fetchPage = (patch: Record<string, unknown>, signal: AbortSignal | undefined, slot?: RawResponseSlot) =>
+        runCall(this.#context, { ...request, signal }, patch, slot) as Promise<WithResponse<OperationOutput<Op>>>;
       // The listing obeys the prepared signal: the caller's, joined with the deadline's.
       const paging = { ...options, signal: prepared.signal };
-      return new PagePromise<OperationOutput<Op>, PageItem<Op>>(fetchPage, style, prepared.query, paging);
+      return new PagePromise<OperationOutput<Op>, PageItem<Op>>(
+        fetchPage,
+        style,
+        prepared.query,
+        paging,
+        this.redactor,
+      );
     });
   }
 
@@ -183,6 +189,7 @@ export abstract class BaseClient {
    * (nothing is sent if one is wrong), then the list goes out as consecutive calls of at most
    * `batch.size` items. When a call fails, later ones are not sent and the promise rejects with a
    * `BatchError` saying which items were applied, which were in the failing call and which were not sent.
+   * `withResponse()` and `asResponse()` give the last call's response (the one that completed the write).
    *
    * @throws {@link index!InputValidationError} when an item breaks the operation's rules (every item is checked
    * first); nothing is sent.
@@ -191,20 +198,32 @@ export abstract class BaseClient {
    * @throws The call's own error ({@link index!APIError}, {@link index!ConnectionError}, {@link index!AbortError}) when the
    * first call fails and nothing was applied.
    */
-  async requestInBatches<Op extends Operation, T>(
+  requestInBatches<Op extends Operation, T>(
     operation: Op,
     items: readonly T[],
     options: RequestOptions = {},
-  ): Promise<BatchResult<OperationOutput<Op>>> {
+  ): APIPromise<BatchResult<OperationOutput<Op>>> {
+    // Every batch's call fills the slot in turn: `asResponse()` is the last call's answer.
+    const slot: RawResponseSlot = {};
+    return new APIPromise(this.#sendInBatches(operation, items, options, slot), slot, this.redactor);
+  }
+
+  async #sendInBatches<Op extends Operation, T>(
+    operation: Op,
+    items: readonly T[],
+    options: RequestOptions,
+    slot: RawResponseSlot,
+  ): Promise<WithResponse<BatchResult<OperationOutput<Op>>>> {
     const resolved = resolveOperation(this.#context, operation);
     const spec = resolved.batch;
     if (!spec) throw new TypeError(`${resolved.id} declares no batch: call request() instead`);
     const { field, size } = spec;
     const optionIssues = requestOptionIssues(options ?? {}, false);
     if (optionIssues.length > 0) throw new InputValidationError(optionIssues, resolved.id);
-    const valid = await validateItems(this.#context, spec, items, field ? `body.${field}` : 'body', resolved.id);
+    const valid = await validateItems(this.#context, spec, items, field ? `body.${field}` : 'body', resolved);
     const batches = chunk(valid, size);
     const results: OperationOutput<Op>[] = [];
+    let last: WithResponse<unknown> | undefined;
     for (const [index, batch] of batches.entries()) {
       const body = field === undefined ? batch : { [field]: batch };
       try {
@@ -214,7 +233,8 @@ export abstract class BaseClient {
           { path: undefined, query: {}, body, headers: {} },
           options,
         );
-        results.push((await runCall(this.#context, request)).data as OperationOutput<Op>);
+        last = await runCall(this.#context, request, {}, slot);
+        results.push(last.data as OperationOutput<Op>);
       } catch (cause) {
         const originals = chunk(items, size);
         throw new BatchError<T>({
@@ -228,7 +248,8 @@ export abstract class BaseClient {
         });
       }
     }
-    return { results, itemCount: valid.length, batchCount: batches.length };
+    const data = { results, itemCount: valid.length, batchCount: batches.length };
+    return { data, response: last!.response };
   }
 
   /** Routes, validates and builds a call's request; throws (inside the promise) what is wrong with the input. */

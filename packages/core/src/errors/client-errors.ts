@@ -72,13 +72,16 @@ export interface ValidationIssue {
   code: string;
 }
 
-/** Issues spelled out in an error message; the rest are counted (all of them stay on `issues`). */
+/** Issues an error keeps at most (the rest are counted on `issueCount`). */
+const ISSUES_KEPT = 100;
+
+/** Issues spelled out in an error message; the rest are counted (the first 100 stay on `issues`). */
 const ISSUES_IN_MESSAGE = 20;
 
-function listIssues(issues: readonly ValidationIssue[]): string {
+function listIssues(issues: readonly ValidationIssue[], count: number): string {
   const shown = issues.slice(0, ISSUES_IN_MESSAGE).map((i) => `${i.path || '(root)'}: ${i.message}`);
-  const more = issues.length - shown.length;
-  return shown.join('; ') + (more > 0 ? `; and ${more} more issue(s)` : '');
+  const more = count - shown.length;
+  return shown.join('; ') + (more > 0 ? `; and ${more} more issue(s) (${count} in all)` : '');
 }
 
 /**
@@ -94,17 +97,28 @@ function firstIssuePerField(issues: readonly ValidationIssue[]): ValidationIssue
 /** The input broke a documented rule. Nothing was sent. */
 export class InputValidationError extends HRError {
   static override readonly brand: string = '@hr/core/InputValidationError';
-  /** Every failing field with its rule: one issue per field, the first rule it broke. */
+  /**
+   * The failing fields with their rules, in order: one issue per field (the first rule it broke), the
+   * first 100 at most (`issueCount` counts them all).
+   */
   readonly issues: readonly ValidationIssue[];
+  /**
+   * How many issues were found in all: those on `issues`, plus at least one per further invalid value
+   * (only the first 100 are described, so that a huge bad input costs bounded memory and time).
+   */
+  readonly issueCount: number;
   /** The operation whose input was refused. */
   readonly operation: string | undefined;
 
-  constructor(issues: readonly ValidationIssue[], operation?: string, note?: string) {
+  constructor(issues: readonly ValidationIssue[], operation?: string, note?: string, issueCount = issues.length) {
     const reported = firstIssuePerField(issues);
+    // A field named twice among the described issues is one fault, in the count as in the list.
+    const count = Math.max(issueCount - (issues.length - reported.length), reported.length);
     super(
-      `Invalid input${operation ? ` for ${operation}` : ''} (nothing was sent): ${listIssues(reported)}${note ? ` (${note})` : ''}`,
+      `Invalid input${operation ? ` for ${operation}` : ''} (nothing was sent): ${listIssues(reported, count)}${note ? ` (${note})` : ''}`,
     );
-    this.issues = reported;
+    this.issues = reported.slice(0, ISSUES_KEPT);
+    this.issueCount = count;
     this.operation = operation;
   }
 }
@@ -112,16 +126,22 @@ export class InputValidationError extends HRError {
 /** The vendor's answer did not match the documented shape. The raw data is kept on `data`. */
 export class ResponseValidationError extends HRError {
   static override readonly brand: string = '@hr/core/ResponseValidationError';
-  /** Every mismatching field. */
+  /** The mismatching fields: the first 100 at most, in order (`issueCount` counts them all). */
   readonly issues: readonly ValidationIssue[];
+  /**
+   * How many mismatches were found in all: those on `issues`, plus at least one per further invalid
+   * value (only the first 100 are described, so that a huge bad answer costs bounded memory and time).
+   */
+  readonly issueCount: number;
   /** The response data as received (secrets redacted). */
   readonly data: unknown;
   /** The operation whose response did not match. */
   readonly operation: string | undefined;
 
-  constructor(issues: readonly ValidationIssue[], data: unknown, operation?: string) {
-    super(`Unexpected response shape${operation ? ` from ${operation}` : ''}: ${listIssues(issues)}`);
-    this.issues = issues;
+  constructor(issues: readonly ValidationIssue[], data: unknown, operation?: string, issueCount = issues.length) {
+    super(`Unexpected response shape${operation ? ` from ${operation}` : ''}: ${listIssues(issues, issueCount)}`);
+    this.issues = issues.slice(0, ISSUES_KEPT);
+    this.issueCount = Math.max(issueCount, issues.length);
     this.data = data;
     this.operation = operation;
   }

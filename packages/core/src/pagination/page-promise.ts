@@ -1,7 +1,9 @@
 import { whenAborted } from '../async/abort.js';
-import type { ResponseInfo } from '../call/types.js';
+import { APIPromise, rawResponseOf, type RawResponse } from '../call/api-promise.js';
+import type { RawResponseSlot, ResponseInfo, WithResponse } from '../call/types.js';
 import type { LaterPages, PaginationStyle } from '../contract/pagination-styles.js';
 import { AbortError, PaginationError } from '../errors/client-errors.js';
+import type { Redactor } from '../redaction/redactor.js';
 import { PageItems } from './page-items.js';
 
 /** One page of a listing. */
@@ -18,10 +20,14 @@ export interface Page<TPage, TItem> {
   response: ResponseInfo;
 }
 
-/** Fetches one page given the query changes for it (none for the first page). */
+/**
+ * Fetches one page given the query changes for it (none for the first page); with a `slot`, the
+ * page's raw answer is kept there (for `asResponse()`: the first page only).
+ */
 export type PageFetcher<TPage> = (
   queryPatch: Record<string, unknown>,
   signal: AbortSignal | undefined,
+  slot?: RawResponseSlot,
 ) => Promise<{ data: TPage; response: ResponseInfo }>;
 
 /** Options of a listing. */
@@ -47,13 +53,18 @@ const REJECTED_STYLE: PaginationStyle = {
 /**
  * The result of a list call: `await` it for the first page, `for await` over it for every item
  * across pages, or iterate `pages()`. Breaking out of a loop stops fetching. The first page is
- * fetched once, however the result is consumed.
+ * fetched once, however the result is consumed. `withResponse()` and `asResponse()` give the first
+ * page's response (the one call every listing makes); `toArray()` gathers every item, with the
+ * first page's response too.
  */
 export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>>, AsyncIterable<TItem> {
   readonly #fetch: PageFetcher<TPage>;
   readonly #style: PaginationStyle;
   readonly #baseQuery: Record<string, unknown>;
   readonly #options: PagingOptions;
+  readonly #redactor: Redactor | undefined;
+  /** Where the first page's raw answer is kept, for `asResponse()`. */
+  readonly #firstSlot: RawResponseSlot = {};
   #first: Promise<Page<TPage, TItem>> | undefined;
 
   constructor(
@@ -61,11 +72,13 @@ export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>
     style: PaginationStyle,
     baseQuery: Record<string, unknown>,
     options: PagingOptions = {},
+    redactor?: Redactor,
   ) {
     this.#fetch = fetch;
     this.#style = style;
     this.#baseQuery = baseQuery;
     this.#options = options;
+    this.#redactor = redactor;
   }
 
   /**
@@ -98,16 +111,32 @@ export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>
     return this.#firstPage().finally(onfinally);
   }
 
+  /** The first page together with its response's status, headers and request id. */
+  withResponse(): Promise<WithResponse<Page<TPage, TItem>>> {
+    return this.#firstPage().then((page) => ({ data: page, response: page.response }));
+  }
+
+  /** The first page's HTTP answer, unparsed (see `APIPromise.asResponse()`). */
+  asResponse(): Promise<RawResponse> {
+    return rawResponseOf(this.#firstPage(), this.#firstSlot, this.#redactor);
+  }
+
   /** Every item of every page, in order. */
   [Symbol.asyncIterator](): AsyncIterableIterator<TItem> {
     return new PageItems(this.pages());
   }
 
-  /** Collects every item (mind memory on large listings: prefer `for await`). */
-  async toArray(): Promise<TItem[]> {
-    const all: TItem[] = [];
-    for await (const item of this) all.push(item);
-    return all;
+  /**
+   * Collects every item (mind memory on large listings: prefer `for await`). `withResponse()` and
+   * `asResponse()` on the result give the first page's response.
+   */
+  toArray(): APIPromise<TItem[]> {
+    const gather = async (): Promise<WithResponse<TItem[]>> => {
+      const all: TItem[] = [];
+      for await (const item of this) all.push(item);
+      return { data: all, response: (await this.#firstPage()).response };
+    };
+    return new APIPromise(gather(), this.#firstSlot, this.#redactor);
   }
 
   /** Every page, in order. */
@@ -123,12 +152,16 @@ export class PagePromise<TPage, TItem> implements PromiseLike<Page<TPage, TItem>
   }
 
   #firstPage(): Promise<Page<TPage, TItem>> {
-    this.#first ??= this.#load({}, this.#options.signal);
+    this.#first ??= this.#load({}, this.#options.signal, this.#firstSlot);
     return this.#first;
   }
 
-  async #load(patch: Record<string, unknown>, signal: AbortSignal | undefined): Promise<Page<TPage, TItem>> {
-    const { data, response } = await this.#fetch(patch, signal);
+  async #load(
+    patch: Record<string, unknown>,
+    signal: AbortSignal | undefined,
+    slot?: RawResponseSlot,
+  ): Promise<Page<TPage, TItem>> {
+    const { data, response } = await this.#fetch(patch, signal, slot);
     const info = this.#style.read(data as Record<string, unknown>, { ...this.#baseQuery, ...patch });
     return {
       items: info.items as TItem[],

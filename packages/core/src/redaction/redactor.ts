@@ -121,19 +121,23 @@ export class Redactor {
   }
 
   /**
-   * A deep copy of a JSON-like value with secret keys and values replaced, at any depth (walked
-   * without recursion), and without letting a `__proto__` key become the copy's prototype.
+   * A JSON-like value with secret keys and values replaced, at any depth (walked without recursion):
+   * the value itself when nothing in it is secret (a huge answer costs no copy), else a deep copy,
+   * which never lets a `__proto__` key become the copy's prototype.
    */
   value<T>(value: T): T {
     const leaf = this.#leaf(value);
     if (leaf !== NOT_A_LEAF) return leaf as T;
+    if (!this.#holdsSecrets(value as object)) return value;
     const root: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
     const stack: [source: object, target: Record<string, unknown> | unknown[]][] = [[value as object, root]];
     for (let entry = stack.pop(); entry; entry = stack.pop()) {
       const [source, target] = entry;
-      for (const [key, child] of Object.entries(source)) {
+      const list = Array.isArray(source);
+      for (const key of list ? indexes(source as unknown[]) : Object.keys(source)) {
+        const child = (source as Record<string, unknown>)[key];
         let copy: unknown;
-        if (!Array.isArray(source) && this.isSecretKey(key) && child !== null && child !== undefined) copy = REDACTED;
+        if (!list && this.isSecretKey(key as string) && child !== null && child !== undefined) copy = REDACTED;
         else {
           copy = this.#leaf(child);
           if (copy === NOT_A_LEAF) {
@@ -146,6 +150,22 @@ export class Redactor {
       }
     }
     return root as T;
+  }
+
+  /** Whether `value` holds a secret key with a value, or a string holding a secret (walked without recursion). */
+  #holdsSecrets(value: object): boolean {
+    const stack: object[] = [value];
+    for (let source = stack.pop(); source; source = stack.pop()) {
+      const list = Array.isArray(source);
+      for (const key of list ? indexes(source as unknown[]) : Object.keys(source)) {
+        const child = (source as Record<string, unknown>)[key];
+        if (!list && this.isSecretKey(key as string) && child !== null && child !== undefined) return true;
+        if (typeof child === 'string') {
+          if (this.text(child) !== child) return true;
+        } else if (typeof child === 'object' && child !== null) stack.push(child);
+      }
+    }
+    return false;
   }
 
   /** A string redacted, another primitive as is, or NOT_A_LEAF for objects and arrays to walk. */
@@ -176,4 +196,9 @@ export class Redactor {
     }
     return this.text(this.#secretPairs(text));
   }
+}
+
+/** The indexes of a list, without building the `[key, value]` pairs `Object.entries` makes for each item. */
+function* indexes(list: readonly unknown[]): Generator<number> {
+  for (let index = 0; index < list.length; index++) yield index;
 }

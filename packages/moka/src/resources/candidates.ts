@@ -1,4 +1,4 @@
-import { type PaginateOptions, type PagePromise } from '@hr/core';
+import { type APIPromise, type PaginateOptions, type PagePromise } from '@hr/core';
 import { Resource, defineOperation, nextCursor } from '@hr/core/internal';
 import { z } from 'zod';
 import { type CandidatePage, CandidatePageSchema, type MokaCandidate } from '../models/candidate.js';
@@ -77,7 +77,8 @@ export class Candidates extends Resource {
    * stage. Resolves with every candidate Moka returns (ids it does not know are simply absent).
    * `applicationIds` is one id (`47151744` or `"47151744"`), several comma-separated (`"81,82,83"`),
    * or a non-empty array; anything else rejects with an `InputValidationError` naming
-   * `candidates.retrieve` and `applicationIds`, and nothing is sent.
+   * `candidates.retrieve` and `applicationIds`, and nothing is sent. It reads every page:
+   * `withResponse()` and `asResponse()` give the first page's response.
    *
    * @throws {@link InputValidationError} naming `applicationIds` when it is not an id, comma-separated ids or
    * a non-empty array; nothing is sent.
@@ -89,10 +90,10 @@ export class Candidates extends Resource {
    * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
    * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
-  async retrieve(
+  retrieve(
     applicationIds: ListCandidatesByApplicationId['applicationId'],
     options?: PaginateOptions,
-  ): Promise<MokaCandidate[]> {
+  ): APIPromise<MokaCandidate[]> {
     return this.client.paginate(retrieve, { query: { applicationIds } }, options).toArray();
   }
 

@@ -95,9 +95,8 @@ export class Departments extends Resource {
    * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
    * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
-  async list(options?: RequestOptions): Promise<MokaDepartment[]> {
-    const answer = await this.client.request(list, {}, options);
-    return answer.departments ?? [];
+  list(options?: RequestOptions): APIPromise<MokaDepartment[]> {
+    return this.client.request(list, {}, options).derive((answer) => answer.departments ?? []);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { BatchError, type RequestOptions } from '@hr/core';
+import { type APIPromise, BatchError, type RequestOptions } from '@hr/core';
 import { Resource, defineOperation } from '@hr/core/internal';
 import type { SyncUsersResult } from '../models/user.js';
 import {
@@ -60,22 +60,24 @@ export class UsersV2 extends Resource {
    * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
    * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
-  async sync(users: MokaUserV2Input[], options?: RequestOptions): Promise<SyncUsersResult> {
-    let answers: (MokaUserSyncV2Answer | undefined)[];
-    let failure: { index: number; cause: unknown } | undefined;
-    let batchCount: number;
-    try {
-      const done = await this.client.requestInBatches(syncInfoV2, users, options);
-      answers = done.results;
-      batchCount = done.batchCount;
-    } catch (error) {
-      if (!BatchError.isInstance(error)) throw error;
-      answers = error.completed as MokaUserSyncV2Answer[];
-      failure = { index: error.failedBatchIndex, cause: error.cause };
-      batchCount = error.batchCount;
-    }
-    const outcome = v2Outcome(chunks(users, MAX_USERS_PER_SYNC_V2), answers, failure);
-    if (outcome) throw userSyncFailure(V2_USER_SYNC, outcome);
-    return { synced: users.length, batches: batchCount };
+  sync(users: MokaUserV2Input[], options?: RequestOptions): APIPromise<SyncUsersResult> {
+    const settle = (
+      answers: readonly (MokaUserSyncV2Answer | undefined)[],
+      batchCount: number,
+      failure?: { index: number; cause: unknown },
+    ): SyncUsersResult => {
+      const outcome = v2Outcome(chunks(users, MAX_USERS_PER_SYNC_V2), answers, failure);
+      if (outcome) throw userSyncFailure(V2_USER_SYNC, outcome);
+      return { synced: users.length, batches: batchCount };
+    };
+    return this.client.requestInBatches(syncInfoV2, users, options).derive(
+      (done) => settle(done.results, done.batchCount),
+      (error) => {
+        if (!BatchError.isInstance(error)) throw error;
+        const failure = { index: error.failedBatchIndex, cause: error.cause };
+        settle(error.completed as MokaUserSyncV2Answer[], error.batchCount, failure);
+        throw error; // a failed batch always has an outcome to report: not reached
+      },
+    );
   }
 }

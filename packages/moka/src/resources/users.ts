@@ -1,4 +1,4 @@
-import { BatchError, type RequestOptions } from '@hr/core';
+import { type APIPromise, BatchError, type RequestOptions } from '@hr/core';
 import { Resource, defineOperation } from '@hr/core/internal';
 import { MAX_USERS_PER_SYNC, type MokaUserInput, MokaUserInputSchema, type SyncUsersResult } from '../models/user.js';
 import { MokaAcknowledgementSchema } from '../models/acknowledgement.js';
@@ -61,13 +61,13 @@ export class Users extends Resource {
    * @throws {@link ConnectionError} when Moka cannot be reached ({@link TimeoutError} when an attempt or the
    * deadline runs out); {@link AbortError} when `options.signal` aborts.
    */
-  async sync(users: MokaUserInput[], options?: RequestOptions): Promise<SyncUsersResult> {
-    try {
-      const { itemCount, batchCount } = await this.client.requestInBatches(syncInfo, users, options);
-      return { synced: itemCount, batches: batchCount };
-    } catch (error) {
-      if (!BatchError.isInstance(error)) throw error;
-      throw userSyncFailure('users.sync', v1Outcome(error as BatchError<MokaUserInput>, MAX_USERS_PER_SYNC));
-    }
+  sync(users: MokaUserInput[], options?: RequestOptions): APIPromise<SyncUsersResult> {
+    return this.client.requestInBatches(syncInfo, users, options).derive(
+      ({ itemCount, batchCount }) => ({ synced: itemCount, batches: batchCount }),
+      (error) => {
+        if (!BatchError.isInstance(error)) throw error;
+        throw userSyncFailure('users.sync', v1Outcome(error as BatchError<MokaUserInput>, MAX_USERS_PER_SYNC));
+      },
+    );
   }
 }

@@ -1,4 +1,4 @@
-import type { RawResponseSlot, WithResponse } from '../call/types.js';
+import type { RawResponseSlot, WithResponse } from './types.js';
 import { HRError } from '../errors/hr-error.js';
 import type { Redactor } from '../redaction/redactor.js';
 
@@ -48,6 +48,21 @@ export class APIPromise<T> extends Promise<T> {
     }
   }
 
+  /**
+   * A call built on this one: its data through `transform` (which may throw), its failure through
+   * `onError` (which throws what the caller should see), with this call's response for
+   * `withResponse()` and `asResponse()`. Vendor methods that reshape an answer return it, so they keep both.
+   *
+   * @throws Whatever this call rejects with (through `onError` when given), or what `transform` throws.
+   */
+  derive<U>(transform: (data: T) => U | PromiseLike<U>, onError?: (error: unknown) => never): APIPromise<U> {
+    const raw = this.#raw.then(
+      async ({ data, response }): Promise<WithResponse<U>> => ({ data: await transform(data), response }),
+      onError,
+    );
+    return new APIPromise<U>(raw, this.#slot, this.#redactor);
+  }
+
   /** The data together with the response's status, headers and request id. */
   withResponse(): Promise<WithResponse<T>> {
     return this.#raw;
@@ -62,21 +77,7 @@ export class APIPromise<T> extends Promise<T> {
    * {@link AbortError}) when no HTTP answer arrived.
    */
   asResponse(): Promise<RawResponse> {
-    const answer = (): RawResponse => {
-      const last = this.#slot?.call?.lastResponse;
-      if (!last) throw new HRError('No HTTP answer is available for this call');
-      const redactor = this.#redactor;
-      return {
-        status: last.status,
-        headers: redactor ? redactor.headers(last.headers) : { ...last.headers },
-        body: last.body,
-        text: () => last.text,
-      };
-    };
-    return this.#raw.then(answer, (error: unknown) => {
-      if (!this.#slot?.call?.lastResponse) throw error;
-      return answer();
-    });
+    return rawResponseOf(this.#raw, this.#slot, this.#redactor);
   }
 
   #parsed(): Promise<T> {
@@ -98,4 +99,30 @@ export class APIPromise<T> extends Promise<T> {
   override finally(onfinally?: (() => void) | null): Promise<T> {
     return this.#parsed().finally(onfinally);
   }
+}
+
+/**
+ * The last HTTP answer kept in `slot` once `settled` settles: resolves even when the call failed
+ * with an answer (an error status, a vendor failure envelope); rejects with the call's failure when no
+ * answer arrived. Headers are redacted.
+ */
+export function rawResponseOf(
+  settled: Promise<unknown>,
+  slot: RawResponseSlot | undefined,
+  redactor: Redactor | undefined,
+): Promise<RawResponse> {
+  const answer = (): RawResponse => {
+    const last = slot?.call?.lastResponse;
+    if (!last) throw new HRError('No HTTP answer is available for this call');
+    return {
+      status: last.status,
+      headers: redactor ? redactor.headers(last.headers) : { ...last.headers },
+      body: last.body,
+      text: () => last.text,
+    };
+  };
+  return settled.then(answer, (error: unknown) => {
+    if (!slot?.call?.lastResponse) throw error;
+    return answer();
+  });
 }
