@@ -47,6 +47,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * Short timings for tests (the service's defaults wait Feishu's documented 5 s search delay and a
+ * 20 s create window). The sandbox's search lag stays below `searchLagMs` unless a test says otherwise.
+ */
+export const TEST_TIMINGS = { createWindowMs: 1_000, searchLagMs: 250, leaseTtlMs: 3_000 };
+
 /** Starts a harness; `overrides` replace service options (clients, writes...). */
 export async function startHarness(
   overrides: Partial<HireToOnboardOptions> & {
@@ -72,6 +78,7 @@ export async function startHarness(
     secrets: SANDBOX_SECRETS,
     writes: true,
     log,
+    timings: TEST_TIMINGS,
     ...serviceOverrides,
   });
   return {
@@ -87,7 +94,7 @@ export async function startHarness(
         .filter((request) => request.method === 'POST' && request.path === '/open-apis/corehr/v2/pre_hires')
         .map((request) => ({ outBizId: String((JSON.parse(request.body) as { out_biz_id?: string }).out_biz_id) })),
     close: async () => {
-      await service.idle();
+      await service.stop();
       await store.close();
       await sandboxes.close();
       await dir.cleanup();
@@ -162,4 +169,39 @@ export function realEnv(sandboxes: Sandboxes, dataDir: string): Record<string, s
     HIRE_TO_ONBOARD_MAPPING: SANDBOX_MAPPING_PATH,
     HIRE_TO_ONBOARD_DATA_DIR: dataDir,
   };
+}
+
+/**
+ * `store` whose `takeIn` fails (`fail`, by default a rejection) for its first `times` calls: a
+ * checkpoint that cannot record a push (or, with a promise that never settles, a process killed
+ * while recording it). Everything else goes to `store`.
+ */
+export function failingTakeIn(
+  store: CheckpointStore,
+  times: number,
+  fail: () => Promise<never> = async () => {
+    throw new Error('the checkpoint is unreachable');
+  },
+): CheckpointStore {
+  let failures = 0;
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'takeIn' && failures < times) {
+        return () => {
+          failures++;
+          return fail();
+        };
+      }
+      const value = Reflect.get(target, property) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** Resolves once `condition` holds (polled every 20 ms, for at most 5 s). */
+export async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
+  for (const started = Date.now(); !(await condition());) {
+    if (Date.now() - started > 5_000) throw new Error('the condition did not hold within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

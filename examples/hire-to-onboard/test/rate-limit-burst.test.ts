@@ -2,7 +2,7 @@ import { afterEach, expect, test } from 'vitest';
 import { FeishuCoreHRClient } from '@hr/feishu-corehr';
 import { addMokaCandidate } from '../sandbox-demo.js';
 import { hireKey, outBizIdFor } from '../sync/idempotency.js';
-import { type Harness, startHarness } from './harness.js';
+import { type Harness, TEST_TIMINGS, startHarness } from './harness.js';
 
 let h: Harness | undefined;
 afterEach(() => h?.close());
@@ -20,6 +20,8 @@ test('a Feishu rate-limit burst from another process of the same app: every hire
     clock.frozenAt = undefined;
   };
   h = await startHarness({
+    // The create window must outlast the documented wait (the window bounds every resend of a create).
+    timings: { ...TEST_TIMINGS, createWindowMs: 10_000 },
     feishuSandbox: { now },
     feishuOptions: {
       hooks: {

@@ -13,6 +13,7 @@ export {
   type FeishuSandboxOptions,
   FeishuSandboxState,
   type RepeatedOutBizId,
+  type SandboxCreateFault,
   SANDBOX_APP_ID,
   SANDBOX_APP_SECRET,
 } from './testing/state.js';

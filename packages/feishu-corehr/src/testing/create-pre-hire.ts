@@ -24,10 +24,18 @@ const STAND_IN_REFUSAL = 1160001;
  * POST /open-apis/corehr/v2/pre_hires: checks the body (`createChecks`, `tenantRequiredFields`),
  * treats a repeated `out_biz_id` as `repeatedOutBizId` says, refuses the documented person-data
  * duplicates (phone 1161029, work email 1161037, employee number 1161048), then adds the pre-hire.
+ * A fault queued with `state.failNextCreates()` answers 500 instead (after creating, for `applied`).
  */
 export async function createPreHire(request: Request, state: FeishuSandboxState): Promise<Response> {
   const refused = limited(state, 'preHires.create', 1000, 50);
   if (refused) return refused;
+  const fault = state.createFaults.shift();
+  if (fault === 'not-applied') return feishuError(1161000);
+  const answer = await create(request, state);
+  return fault === 'applied' ? feishuError(1161000) : answer;
+}
+
+async function create(request: Request, state: FeishuSandboxState): Promise<Response> {
   const body = await jsonBody(request);
   if (!body) return feishuError(STAND_IN_REFUSAL, { msg: 'param is invalid' });
   const problem = createBodyProblem(body, state.createChecks, state.tenantRequiredFields);

@@ -35,6 +35,9 @@ const REUSE_THRESHOLD_MS = 30 * 60 * 1000;
  */
 export type RepeatedOutBizId = 'return-existing' | 'refuse' | 'duplicate';
 
+/** A fault of one create: answered 500 after creating the pre-hire (`applied`) or without (`not-applied`). */
+export type SandboxCreateFault = 'applied' | 'not-applied';
+
 /** Options of the Feishu sandbox. */
 export interface FeishuSandboxOptions {
   /** The App ID to accept (default `SANDBOX_APP_ID`). */
@@ -122,6 +125,8 @@ export class FeishuSandboxState {
   searchLagMs: number;
   /** Each pre-hire `create` added: its `out_biz_id` (if any) and when (sandbox clock). */
   readonly creates = new Map<string, { outBizId: string | undefined; at: number }>();
+  /** Faults queued for the next creates (see `failNextCreates`). */
+  readonly createFaults: SandboxCreateFault[] = [];
   /** Pushes events to the registered URL (encrypted and signed when it has an Encrypt Key). */
   readonly events: SandboxEventPusher;
   /** Tenants the store app is installed in. */
@@ -162,6 +167,7 @@ export class FeishuSandboxState {
   /** Forgets every token, page token, update and call, and seeds the pre-hires again. */
   reset(): void {
     this.tokenFetches = 0;
+    this.createFaults.length = 0;
     this.updatesApplied = 0;
     this.createsApplied = 0;
     this.appTicket = undefined;
@@ -236,6 +242,16 @@ export class FeishuSandboxState {
   pushAppTicket(): Promise<void> {
     this.appTicket = `ticket-${randomBytes(16).toString('hex')}`;
     return this.events.pushV1({ app_id: this.appId, app_ticket: this.appTicket, type: 'app_ticket' });
+  }
+
+  /**
+   * Makes the next creates fail with HTTP 500 and 1161000 ("Server system error", documented on the
+   * onboarding pages), one fault each in order: `applied` creates the pre-hire first and loses the
+   * answer (what a timeout or a gateway error after the write looks like to the caller),
+   * `not-applied` creates nothing.
+   */
+  failNextCreates(...faults: SandboxCreateFault[]): void {
+    this.createFaults.push(...faults);
   }
 
   /** Records a pre-hire `create` added (the first one per `out_biz_id` is the one a repeat returns). */
