@@ -119,13 +119,17 @@ test('search finds a pre-hire only searchLagMs after its creation, as Feishu doc
   expect((await search()).items?.map((item) => item.pre_hire_id)).toEqual([pre_hire_id]);
 });
 
-test('failNextCreates: a 500 (1161000) after creating the pre-hire, or without creating it', async () => {
+test('failNextCreates: a 500 (1161000) after creating the pre-hire, without creating it, or creating it later', async () => {
   harness = await start({});
-  harness.state.failNextCreates('applied', 'not-applied');
+  harness.state.failNextCreates('applied', 'not-applied', { appliedAfterMs: 100 });
   const lost = await rejectionOf(harness.client.preHires.create(hire('ats-1')));
   expect(lost).toMatchObject({ status: 500, code: 1161000 });
   expect(harness.state.preHiresCreatedWith('ats-1')).toHaveLength(1);
   expect(await rejectionOf(harness.client.preHires.create(hire('ats-2')))).toMatchObject({ code: 1161000 });
   expect(harness.state.preHiresCreatedWith('ats-2')).toEqual([]);
   expect(harness.state.createsApplied).toBe(1);
+  expect(await rejectionOf(harness.client.preHires.create(hire('ats-3')))).toMatchObject({ code: 1161000 });
+  expect(harness.state.preHiresCreatedWith('ats-3')).toEqual([]);
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  expect(harness.state.preHiresCreatedWith('ats-3')).toHaveLength(1);
 });

@@ -31,12 +31,16 @@ export async function createPreHire(request: Request, state: FeishuSandboxState)
   if (refused) return refused;
   const fault = state.createFaults.shift();
   if (fault === 'not-applied') return feishuError(1161000);
-  const answer = await create(request, state);
+  const body = await jsonBody(request);
+  if (typeof fault === 'object') {
+    setTimeout(() => create(body, state), fault.appliedAfterMs).unref();
+    return feishuError(1161000);
+  }
+  const answer = create(body, state);
   return fault === 'applied' ? feishuError(1161000) : answer;
 }
 
-async function create(request: Request, state: FeishuSandboxState): Promise<Response> {
-  const body = await jsonBody(request);
+function create(body: Body | undefined, state: FeishuSandboxState): Response {
   if (!body) return feishuError(STAND_IN_REFUSAL, { msg: 'param is invalid' });
   const problem = createBodyProblem(body, state.createChecks, state.tenantRequiredFields);
   if (problem) return feishuError(STAND_IN_REFUSAL, { msg: `param is invalid: ${problem}` });

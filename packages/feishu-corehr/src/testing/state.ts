@@ -28,15 +28,20 @@ const REUSE_THRESHOLD_MS = 30 * 60 * 1000;
  *   generated from https://open.feishu.cn/document/server-docs/corehr-v1/pre_hire/create; the
  *   official Java SDK's `PrehireCreate.java` says "外部业务唯一编码"). Feishu's own create page and
  *   its error table could not be read, and no probe log shows a repeat.
- * - `refuse`: answers an error (1160001 "param is invalid", a documented code standing in for an
- *   undocumented refusal: Feishu documents no code for a repeated `out_biz_id`).
+ * - `refuse`: answers an error. Feishu's docs give no code for a repeated `out_biz_id`, so the
+ *   sandbox answers 1160001 "param is invalid": a **stand-in code, not documented** for this case
+ *   (1160001 is documented on "Delete pre-hire" for invalid parameters). Do not match on it.
  * - `duplicate`: ignores the field and creates another pre-hire (the person-data duplicate checks,
  *   e.g. 1161029 for a phone, still apply).
  */
 export type RepeatedOutBizId = 'return-existing' | 'refuse' | 'duplicate';
 
-/** A fault of one create: answered 500 after creating the pre-hire (`applied`) or without (`not-applied`). */
-export type SandboxCreateFault = 'applied' | 'not-applied';
+/**
+ * A fault of one create, answered HTTP 500 at once: after creating the pre-hire (`applied`), without
+ * creating it (`not-applied`), or creating it `appliedAfterMs` later (a request the server goes on
+ * processing after its caller gave up).
+ */
+export type SandboxCreateFault = 'applied' | 'not-applied' | { appliedAfterMs: number };
 
 /** Options of the Feishu sandbox. */
 export interface FeishuSandboxOptions {
@@ -248,7 +253,7 @@ export class FeishuSandboxState {
    * Makes the next creates fail with HTTP 500 and 1161000 ("Server system error", documented on the
    * onboarding pages), one fault each in order: `applied` creates the pre-hire first and loses the
    * answer (what a timeout or a gateway error after the write looks like to the caller),
-   * `not-applied` creates nothing.
+   * `not-applied` creates nothing, `{ appliedAfterMs }` creates it that much later.
    */
   failNextCreates(...faults: SandboxCreateFault[]): void {
     this.createFaults.push(...faults);
