@@ -38,8 +38,9 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) 
 return 0`,
   },
   /**
-   * KEYS: hires, open. ARGV: hire key, record JSON, its state, replaceable states (comma-separated).
-   * Stores the record unless one is stored whose state is not replaceable: {1, stored} or {0, kept}.
+   * KEYS: hires, open. ARGV: hire key, record JSON, '1' when its state is open, replaceable states
+   * (comma-separated). Stores the record unless one is stored whose state is not replaceable:
+   * {1, stored} or {0, kept}.
    */
   hireToOnboardTakeIn: {
     numberOfKeys: 2,
@@ -56,7 +57,7 @@ if current then
   if current then return {0, current} end
 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-if ARGV[3] == 'received' or ARGV[3] == 'pending' then
+if ARGV[3] == '1' then
   redis.call('SADD', KEYS[2], ARGV[1])
 else
   redis.call('SREM', KEYS[2], ARGV[1])
@@ -64,8 +65,9 @@ end
 return {1, ARGV[2]}`,
   },
   /**
-   * KEYS: hires, open, pre-hires, fences. ARGV: hire key, token, record JSON, its state, pre-hire ID
-   * or ''. 1 when written; 0 when the token is no longer the hire's current one (nothing written).
+   * KEYS: hires, open, pre-hires, fences. ARGV: hire key, token, record JSON, '1' when its state is
+   * open, pre-hire ID or ''. 1 when written; 0 when the token is no longer the hire's current one
+   * (nothing written).
    */
   hireToOnboardFencedPut: {
     numberOfKeys: 4,
@@ -73,7 +75,7 @@ return {1, ARGV[2]}`,
 if redis.call('HGET', KEYS[4], ARGV[1]) ~= ARGV[2] then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
 if ARGV[5] ~= '' then redis.call('HSET', KEYS[3], ARGV[5], ARGV[1]) end
-if ARGV[4] == 'received' or ARGV[4] == 'pending' then
+if ARGV[4] == '1' then
   redis.call('SADD', KEYS[2], ARGV[1])
 else
   redis.call('SREM', KEYS[2], ARGV[1])

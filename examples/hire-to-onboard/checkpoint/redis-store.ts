@@ -12,14 +12,15 @@ import {
   writeBackField,
   writeBackProblems,
 } from './shape.js';
-import type {
-  CheckpointStore,
-  HireCheckpoint,
-  HireState,
-  StoreOptions,
-  TakeInResult,
-  WriteBackOutcome,
-  WriteBackStatus,
+import {
+  type CheckpointStore,
+  type HireCheckpoint,
+  type HireState,
+  OPEN_STATES,
+  type StoreOptions,
+  type TakeInResult,
+  type WriteBackOutcome,
+  type WriteBackStatus,
 } from './types.js';
 
 /** Options of `RedisCheckpointStore.open`. */
@@ -96,7 +97,7 @@ export class RedisCheckpointStore implements CheckpointStore {
         this.#keys.open,
         key,
         JSON.stringify(record),
-        record.state,
+        OPEN_STATES.includes(record.state) ? '1' : '0',
         replaceable.join(','),
       ),
     )) as [number, string];
@@ -122,7 +123,7 @@ export class RedisCheckpointStore implements CheckpointStore {
         key,
         lease.token,
         JSON.stringify(record),
-        record.state,
+        OPEN_STATES.includes(record.state) ? '1' : '0',
         record.preHireId ?? '',
       ),
     );

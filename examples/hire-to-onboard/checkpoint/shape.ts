@@ -109,8 +109,9 @@ export function recordProblems(value: unknown, path: string): string[] {
   );
   if (problems.length > 0) return problems;
   // What each state needs to be acted on.
-  if (r.state === 'created' && r.preHireId === undefined) problems.push(`${path}: a created hire needs its preHireId`);
-  if ((r.state === 'received' || r.state === 'pending') && r.body === undefined)
+  if ((r.state === 'created' || r.state === 'confirming') && r.preHireId === undefined)
+    problems.push(`${path}: a ${String(r.state)} hire needs its preHireId`);
+  if ((r.state === 'received' || r.state === 'pending' || r.state === 'confirming') && r.body === undefined)
     problems.push(`${path}: a ${String(r.state)} hire needs its create body`);
   if (r.state === 'needs_review' && r.review === undefined)
     problems.push(`${path}: a hire parked for review needs its review evidence`);

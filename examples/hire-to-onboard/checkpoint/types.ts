@@ -10,6 +10,7 @@ export type HireSource = 'moka' | 'comeet';
 export const HIRE_STATES = [
   'received',
   'pending',
+  'confirming',
   'created',
   'needs_review',
   'unmappable',
@@ -22,6 +23,8 @@ export const HIRE_STATES = [
  * - `received`: taken in and recorded (with its create body); nothing was sent to Feishu yet.
  * - `pending`: a create was sent, or may have been (the write-ahead record, with `sentAt`): whether
  *   Feishu applied it is unknown until the pre-hire is found or shown not to exist.
+ * - `confirming`: created by a create sent again after one whose outcome was unknown; Feishu is
+ *   searched once more when that earlier create can no longer land, to catch a late duplicate.
  * - `created`: the pre-hire exists (`preHireId`, `via` says how it was learnt); the body is dropped.
  * - `needs_review`: the service could not decide whether Feishu holds the pre-hire (see `review`);
  *   nothing more is sent until a person resolves it (`index.ts resolve`).
@@ -32,7 +35,7 @@ export const HIRE_STATES = [
 export type HireState = (typeof HIRE_STATES)[number];
 
 /** States in which a hire still has work to do (the sweep picks them up). */
-export const OPEN_STATES: readonly HireState[] = ['received', 'pending'];
+export const OPEN_STATES: readonly HireState[] = ['received', 'pending', 'confirming'];
 
 /** States a newly received copy of a hire replaces (it may now be mappable, or pass Feishu's checks). */
 export const REOPENABLE_STATES: readonly HireState[] = ['waiting', 'unmappable', 'failed'];
@@ -76,7 +79,7 @@ export interface HireCheckpoint {
   preHireId?: string | undefined;
   /** How `preHireId` was learnt. */
   via?: PreHireOrigin | undefined;
-  /** The create body, kept while `received`, `pending` or `needs_review` (it holds personal data). */
+  /** The create body, kept while `received`, `pending`, `confirming` or `needs_review` (it holds personal data). */
   body?: CreatePreHireBody | undefined;
   /** Creates sent for this hire (each written ahead as `pending` before it leaves). */
   sends?: number | undefined;
@@ -134,7 +137,7 @@ export interface CheckpointStore {
   putHire(key: string, record: HireCheckpoint, lease: Lease): Promise<void>;
   /** Every record whose state is one of `states`, as `[key, record]`. */
   hiresIn(states: readonly HireState[]): Promise<[string, HireCheckpoint][]>;
-  /** The keys of the hires in an open state (`received`, `pending`). */
+  /** The keys of the hires in an open state (`OPEN_STATES`). */
   openHires(): Promise<string[]>;
   /** The record of the hire that became `preHireId`, if any. */
   findByPreHireId(preHireId: string): Promise<[string, HireCheckpoint] | undefined>;

@@ -37,7 +37,10 @@ export interface Settings {
   feishuEvents: 'http' | 'long-connection';
   /** HIRE_TO_ONBOARD_SWEEP_INTERVAL_MS: how often `serve` picks up work other processes left (default 30000). */
   sweepIntervalMs: number;
-  /** HIRE_TO_ONBOARD_CREATE_WINDOW_MS, HIRE_TO_ONBOARD_SEARCH_LAG_MS, HIRE_TO_ONBOARD_LEASE_TTL_MS (see `ExactlyOnceTimings`). */
+  /**
+   * HIRE_TO_ONBOARD_CREATE_WINDOW_MS, HIRE_TO_ONBOARD_LANDING_GRACE_MS, HIRE_TO_ONBOARD_SEARCH_LAG_MS,
+   * HIRE_TO_ONBOARD_LEASE_TTL_MS (see `ExactlyOnceTimings`; lower them only against the sandbox).
+   */
   timings: Partial<ExactlyOnceTimings>;
 }
 
@@ -67,6 +70,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, argv: readonl
     (
       [
         ['createWindowMs', 'HIRE_TO_ONBOARD_CREATE_WINDOW_MS'],
+        ['landingGraceMs', 'HIRE_TO_ONBOARD_LANDING_GRACE_MS'],
         ['searchLagMs', 'HIRE_TO_ONBOARD_SEARCH_LAG_MS'],
         ['leaseTtlMs', 'HIRE_TO_ONBOARD_LEASE_TTL_MS'],
       ] as const

@@ -81,6 +81,8 @@ export class HireWorker {
     const outcome = await writer.step(key);
     this.#failures.delete(`hire ${key}`);
     if (outcome.kind === 'later') this.#queue.at(`hire ${key}`, outcome.at, () => this.#stepInBackground(key));
+    if (outcome.kind === 'created' && outcome.confirmAt !== undefined)
+      this.#queue.at(`hire ${key}`, outcome.confirmAt, () => this.#stepInBackground(key));
     // Another holder: if it died, its lease lapses within a TTL; step again then (a no-op if it finished).
     if (outcome.kind === 'busy')
       this.#queue.at(`hire ${key}`, Date.now() + writer.timings.leaseTtlMs, () => this.#stepInBackground(key));

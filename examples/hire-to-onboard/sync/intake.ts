@@ -1,4 +1,10 @@
-import { type CheckpointStore, type HireCheckpoint, type HireSource, REOPENABLE_STATES } from '../checkpoint/types.js';
+import {
+  type CheckpointStore,
+  type HireCheckpoint,
+  type HireSource,
+  OPEN_STATES,
+  REOPENABLE_STATES,
+} from '../checkpoint/types.js';
 import type { Log } from '../log.js';
 import { type FieldGap, type MappingResult, describeGaps } from '../mapping/types.js';
 import type { HireWorker } from './hire-worker.js';
@@ -65,10 +71,11 @@ export class HireIntake {
     const { unmapped } = mapping;
     if (intake.kind !== 'recorded') return { ...intake, unmapped };
     const { key, record } = intake;
-    if (record.state === 'created') return { kind: 'already-created', preHireId: record.preHireId!, unmapped };
+    if (record.state === 'created' || record.state === 'confirming')
+      return { kind: 'already-created', preHireId: record.preHireId!, unmapped };
     if (record.state === 'needs_review') return { kind: 'needs-review', reason: record.review!.reason, unmapped };
     if (wait) return { ...(await this.#worker.runHire(key)), unmapped };
-    if (record.state === 'received' || record.state === 'pending') this.#worker.scheduleHire(key);
+    if (OPEN_STATES.includes(record.state)) this.#worker.scheduleHire(key);
     return { kind: 'accepted', unmapped };
   }
 }

@@ -8,8 +8,11 @@ import { sendCreate } from './send-create.js';
 
 /** What one step of the writer did with a hire. */
 export type HireWriteOutcome =
-  /** The pre-hire exists now: Feishu answered a create (`create`) or a lookup found it (`lookup`). */
-  | { kind: 'created'; preHireId: string; via: 'create' | 'lookup' }
+  /**
+   * The pre-hire exists now: Feishu answered a create (`create`) or a lookup found it (`lookup`).
+   * `confirmAt`: it was created by a create sent again; Feishu is searched once more then (epoch ms).
+   */
+  | { kind: 'created'; preHireId: string; via: 'create' | 'lookup'; confirmAt?: number | undefined }
   /** It existed before this step. */
   | { kind: 'already-created'; preHireId: string }
   /** Parked: a person must decide (see the record's `review`). */
@@ -32,6 +35,12 @@ export interface ExactlyOnceTimings {
    * 20 000). A create whose outcome is unknown can land in Feishu until then.
    */
   createWindowMs: number;
+  /**
+   * How long after its caller gave up Feishu may still apply a create (default 30 000). Feishu
+   * documents nothing about it: a request that reached Feishu before the deadline can be processed
+   * after it. Covered before a lookup, so a create that lands late is found, not created again.
+   */
+  landingGraceMs: number;
   /** How long after its creation Feishu's search may still miss a pre-hire (Feishu documents 5 s; default 5 000). */
   searchLagMs: number;
   /**
@@ -46,6 +55,7 @@ export interface ExactlyOnceTimings {
 /** The defaults of `ExactlyOnceTimings`. */
 export const DEFAULT_TIMINGS: ExactlyOnceTimings = {
   createWindowMs: 20_000,
+  landingGraceMs: 30_000,
   searchLagMs: 5_000,
   leaseTtlMs: 30_000,
   maxSends: 3,
@@ -89,14 +99,17 @@ export interface PreHireWriterOptions {
  * 3. The answer decides: the pre-hire ID → `created`; a 4xx on a first create → `failed` (nothing
  *    was created); a timeout, a 5xx, a broken connection → the outcome is unknown: it stays `pending`.
  * 4. `pending` (a crash, an unknown outcome, a lost lease): nothing is sent before the create could
- *    have landed and become searchable (`sentAt` + `createWindowMs` + `searchLagMs`). Then
- *    `findPreHire` looks for it: found → `created` (via `lookup`); shown not to exist → the create
- *    is sent again; undecided → `needs_review` with the evidence. A create sent again that Feishu
- *    refuses is parked too (the refusal may be Feishu's answer to a repeated `out_biz_id`), and so
- *    is a hire whose `maxSends` creates all ended unknown.
+ *    have landed and become searchable (`settledAt`: `sentAt` + `createWindowMs` + `landingGraceMs`
+ *    + `searchLagMs`). Then `findPreHire` looks for it: found → `created` (via `lookup`); shown not
+ *    to exist → the create is sent again; undecided → `needs_review` with the evidence. A create
+ *    sent again that Feishu refuses is parked too (the refusal may be Feishu's answer to a repeated
+ *    `out_biz_id`), and so is a hire whose `maxSends` creates all ended unknown.
+ * 5. A create sent again that succeeds is `confirming`: once the earlier create can no longer land,
+ *    Feishu is searched again; a second pre-hire found (an earlier create landed later than
+ *    assumed) parks the hire with both as evidence.
  *
- * So a second create is only ever sent after Feishu's search showed none exists: never a silent
- * duplicate. `docs/recipes.md` states what this relies on and what is left.
+ * So a second create is only ever sent after Feishu's search showed none exists, and checked
+ * afterwards: never a silent duplicate. `docs/recipes.md` states what this relies on and what is left.
  */
 export class PreHireWriter {
   readonly #options: PreHireWriterOptions;
@@ -145,13 +158,20 @@ export class PreHireWriter {
         return this.#send(key, record, lease, false);
       case 'pending':
         return this.#settle(key, record, lease);
+      case 'confirming':
+        return this.#confirm(key, record, lease);
     }
+  }
+
+  /** When a create sent at `record.sentAt` can no longer land unseen: then search tells. */
+  #settledAt(record: HireCheckpoint): number {
+    const { createWindowMs, landingGraceMs, searchLagMs } = this.#timings;
+    return Date.parse(record.sentAt ?? record.updatedAt) + createWindowMs + landingGraceMs + searchLagMs;
   }
 
   /** A create may have been applied: wait until it would be visible, look for it, then decide. */
   async #settle(key: string, record: HireCheckpoint, lease: Lease): Promise<HireWriteOutcome> {
-    const { createWindowMs, searchLagMs, maxSends } = this.#timings;
-    const due = Date.parse(record.sentAt ?? record.updatedAt) + createWindowMs + searchLagMs;
+    const due = this.#settledAt(record);
     if (Date.now() < due) return { kind: 'later', at: due, why: 'a create sent earlier may still land' };
     const found = await findPreHire(this.#options.feishu, record.body!);
     if (found.kind === 'found') {
@@ -162,7 +182,7 @@ export class PreHireWriter {
       return { kind: 'created', preHireId: found.preHireId, via: 'lookup' };
     }
     if (found.kind === 'undecided') return this.#park(key, record, lease, found.reason, found.candidates);
-    if ((record.sends ?? 1) >= maxSends)
+    if ((record.sends ?? 1) >= this.#timings.maxSends)
       return this.#park(key, record, lease, `${record.sends} creates ended without a known outcome`, []);
     this.#options.log.info(`  ${key}: no pre-hire in Feishu after an unanswered create: sending it again`);
     this.#options.events?.retried?.();
@@ -187,10 +207,22 @@ export class PreHireWriter {
       { feishu, endsAt: sentAt.getTime() + createWindowMs, signal: lease.signal },
     );
     switch (result.kind) {
-      case 'created':
+      case 'created': {
         afterCreate?.();
-        await this.#created(key, pending, lease, result.preHireId, 'create');
-        return { kind: 'created', preHireId: result.preHireId, via: 'create' };
+        const { preHireId } = result;
+        if (afterUnknown) {
+          const updatedAt = new Date().toISOString();
+          await store.putHire(key, { ...pending, state: 'confirming', preHireId, via: 'create', updatedAt }, lease);
+          events?.created?.('create');
+          log.info(
+            `  ${key}: created pre-hire ${preHireId}; Feishu is searched again once the earlier create cannot land`,
+          );
+          return { kind: 'created', preHireId, via: 'create', confirmAt: this.#settledAt(pending) };
+        }
+        await this.#created(key, pending, lease, preHireId, 'create');
+        log.info(`  ${key}: created pre-hire ${preHireId}`);
+        return { kind: 'created', preHireId, via: 'create' };
+      }
       case 'refused':
         if (afterUnknown)
           return this.#park(
@@ -215,6 +247,33 @@ export class PreHireWriter {
         );
         return { kind: 'later', at: sentAt.getTime() + createWindowMs + searchLagMs, why: result.error };
     }
+  }
+
+  /** A create sent again succeeded: once the earlier one can no longer land, look for a second pre-hire. */
+  async #confirm(key: string, record: HireCheckpoint, lease: Lease): Promise<HireWriteOutcome> {
+    const due = this.#settledAt(record);
+    if (Date.now() < due) return { kind: 'later', at: due, why: 'an earlier create may still land' };
+    const found = await findPreHire(this.#options.feishu, record.body!);
+    const preHireId = record.preHireId!;
+    // Any candidate but the pre-hire Feishu answered with may be a duplicate (a name-only match too).
+    const candidates =
+      found.kind === 'undecided'
+        ? found.candidates
+        : found.kind === 'found'
+          ? [{ preHireId: found.preHireId, matched: found.matched, conflicting: [] }]
+          : [];
+    if (candidates.some((candidate) => candidate.preHireId !== preHireId))
+      return this.#park(
+        key,
+        record,
+        lease,
+        `Feishu holds another pre-hire besides ${preHireId} for this hire: an earlier create landed late`,
+        candidates,
+      );
+    const updatedAt = new Date().toISOString();
+    await this.#options.store.putHire(key, { ...record, state: 'created', body: undefined, updatedAt }, lease);
+    this.#options.log.info(`  ${key}: no second pre-hire in Feishu: ${preHireId} confirmed`);
+    return { kind: 'already-created', preHireId };
   }
 
   async #created(key: string, record: HireCheckpoint, lease: Lease, preHireId: string, via: 'create' | 'lookup') {

@@ -51,7 +51,7 @@ export interface Harness {
  * Short timings for tests (the service's defaults wait Feishu's documented 5 s search delay and a
  * 20 s create window). The sandbox's search lag stays below `searchLagMs` unless a test says otherwise.
  */
-export const TEST_TIMINGS = { createWindowMs: 1_000, searchLagMs: 250, leaseTtlMs: 3_000 };
+export const TEST_TIMINGS = { createWindowMs: 1_000, landingGraceMs: 0, searchLagMs: 250, leaseTtlMs: 3_000 };
 
 /** Starts a harness; `overrides` replace service options (clients, writes...). */
 export async function startHarness(
@@ -135,27 +135,46 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `index.ts <command>` in its own process, exactly as a user (or cron) would, with `env` only. */
-export function runCli(
-  command: string,
+/** A command running in its own process, with what it printed so far. */
+export interface CliProcess {
+  child: ChildProcess;
+  /** Everything printed so far. */
+  output(): { stdout: string; stderr: string };
+  /** Resolves when the process has exited. */
+  exited: Promise<CliRun>;
+}
+
+/** Starts `index.ts <command> [args]` in its own process, exactly as a user (or cron) would, with `env` only. */
+export function spawnCli(
+  command: string | readonly string[],
   env: Record<string, string>,
   onStdout: (text: string, child: ChildProcess) => void = () => {},
-): Promise<CliRun> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', INDEX, command], {
+): CliProcess {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', INDEX, ...[command].flat()], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
+  child.stdout!.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();
     onStdout(stdout, child);
   });
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<CliRun>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
+  return { child, output: () => ({ stdout, stderr }), exited };
+}
+
+/** Runs `index.ts <command> [args]` in its own process to its end (see `spawnCli`). */
+export function runCli(
+  command: string | readonly string[],
+  env: Record<string, string>,
+  onStdout: (text: string, child: ChildProcess) => void = () => {},
+): Promise<CliRun> {
+  return spawnCli(command, env, onStdout).exited;
 }
 
 /** The environment of a run "against real vendors" whose URLs are the sandboxes' (no write flag). */

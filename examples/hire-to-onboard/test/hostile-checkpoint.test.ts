@@ -54,7 +54,7 @@ describe('a malformed checkpoint file is refused at open, naming the problem and
     [
       'an unknown state',
       file({ hires: { 'moka:1': { ...created, state: 'done' } } }),
-      'hires["moka:1"].state: must be one of received, pending, created, needs_review, unmappable, failed, waiting, got "done"',
+      'hires["moka:1"].state: must be one of received, pending, confirming, created, needs_review, unmappable, failed, waiting, got "done"',
     ],
     [
       'a field of the wrong type',

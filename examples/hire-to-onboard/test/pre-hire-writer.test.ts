@@ -113,6 +113,39 @@ describe.each(BEHAVIOURS)('Feishu answering a repeated out_biz_id with "%s"', (r
     });
     expect(await h.service.metrics.text()).toContain('hire_to_onboard_hires_needs_review 0');
   });
+
+  test('a lost create that Feishu applies after the lookup gave up on it: never a silent duplicate', async () => {
+    // Looked up 2 250 ms after the first send (create window 2 000 + search lag 250): nothing yet,
+    // so the create is sent again; the first lands at 3 300 ms; the confirmation search runs 2 250 ms
+    // after the resend, when both can be seen.
+    h = await startHarness({
+      timings: { ...TEST_TIMINGS, createWindowMs: 2_000 },
+      feishuSandbox: { repeatedOutBizId },
+    });
+    h.sandboxes.feishu.state.failNextCreates({ appliedAfterMs: 3_300 });
+
+    // An email only: Feishu's duplicate-phone check (1161029) would refuse the late copy by itself.
+    await h.service.intake.take('comeet', '19E.98', mapped({ email: ada.email }));
+    await h.service.idle();
+
+    expect(h.createRequests()).toHaveLength(2);
+    const made = h.sandboxes.feishu.state.preHiresCreatedWith(OUT_BIZ_ID);
+    const record = await h.store.getHire(KEY);
+    if (repeatedOutBizId === 'duplicate') {
+      // Feishu made a second pre-hire: the confirmation search finds both and parks the hire.
+      expect(made).toHaveLength(2);
+      expect(record).toMatchObject({
+        state: 'needs_review',
+        review: { reason: expect.stringContaining('an earlier create landed late') },
+      });
+      expect(record!.review!.candidates.map((candidate) => candidate.preHireId).sort()).toEqual([...made].sort());
+    } else {
+      // The late create met the out_biz_id of the resent one (returned it, or was refused): one pre-hire.
+      expect(made).toHaveLength(1);
+      expect(record).toMatchObject({ state: 'created', preHireId: made[0], via: 'create' });
+      expect(h.log.text()).toContain(`no second pre-hire in Feishu: ${made[0]} confirmed`);
+    }
+  });
 });
 
 test('a create sent again after an unknown outcome and refused is parked, never failed (it may be the repeat refusal)', async () => {
