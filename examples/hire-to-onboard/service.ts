@@ -8,7 +8,7 @@ import type { MokaPushedCandidate } from '@hr/moka/webhooks';
 import type { CheckpointStore, HireCheckpoint, HireSource } from './checkpoint/types.js';
 import type { MappingConfig } from './config/mapping-config.js';
 import { createHireServer, listen, type RunningServer } from './http/server.js';
-import type { Log } from './log.js';
+import { type Log, errorMessage } from './log.js';
 import { mapComeetHire } from './mapping/comeet-hire.js';
 import { mapMokaCandidate } from './mapping/moka-candidate.js';
 import { ServiceMetrics } from './metrics.js';
@@ -237,13 +237,17 @@ export class HireToOnboardService {
     return (await store.getHire(key))!;
   }
 
-  /** Whether the checkpoint answers (for `/healthz`). */
-  async health(): Promise<{ ok: boolean; checkpoint: string }> {
+  /**
+   * Whether the checkpoint answers (for `/healthz`). Why it does not is logged, not answered: the
+   * endpoint has no authentication, and the reason may name a local path or a Redis host.
+   */
+  async health(): Promise<{ ok: boolean; checkpoint: 'ok' | 'unreachable' }> {
     try {
       await this.#options.store.ping();
       return { ok: true, checkpoint: 'ok' };
     } catch (error) {
-      return { ok: false, checkpoint: `unreachable: ${(error as Error).message}` };
+      this.log.error(`[healthz] the checkpoint does not answer: ${errorMessage(error)}`);
+      return { ok: false, checkpoint: 'unreachable' };
     }
   }
 
