@@ -16,7 +16,7 @@ export interface Measured {
 }
 
 /** Collects garbage when the process runs with --expose-gc, so one contender's garbage is not billed to the next. */
-export function collectGarbage(): void {
+function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 

@@ -5,7 +5,8 @@ import { type Connection, connect } from './connect.js';
 
 /** The first open position the integration can see (its `uid` is what `candidates.create` needs). */
 export async function firstOpenPosition(client: ComeetClient): Promise<string> {
-  const open = (await client.positions.list()).find((position) => position.status === 'open');
+  // `await` on a listing gives its first page; here one position is enough.
+  const [open] = (await client.positions.list({ status: 'open', limit: 1 })).items;
   if (!open) throw new Error('No open position is shared with this integration: set COMEET_POSITION_UID.');
   return open.uid;
 }
@@ -18,12 +19,15 @@ export async function firstOpenPosition(client: ComeetClient): Promise<string> {
 export async function positionsToCandidate(connection: Connection): Promise<void> {
   const { client, careers, target } = connection;
   {
-    const positions = await client.positions.list();
-    console.log(`[comeet] ${target}: ${positions.length} position(s) shared with the integration`);
-    for (const p of positions.slice(0, 5))
-      console.log(
-        `  ${p.uid}  ${p.status ?? '?'}  ${p.name}  (${p.department ?? 'no department'}, ${p.location?.name ?? 'no location'})`,
-      );
+    // Every shared position, page by page: `for await` follows each page's `next_page` link to the end.
+    let count = 0;
+    for await (const p of client.positions.list({ limit: 50 })) {
+      if (++count <= 5)
+        console.log(
+          `  ${p.uid}  ${p.status ?? '?'}  ${p.name}  (${p.department ?? 'no department'}, ${p.location?.name ?? 'no location'})`,
+        );
+    }
+    console.log(`[comeet] ${target}: ${count} position(s) shared with the integration`);
     if (careers) {
       const published = await careers.positions.list();
       console.log(
@@ -48,7 +52,8 @@ export async function positionsToCandidate(connection: Connection): Promise<void
       updated_by: { type: 'app', name: '@hr/comeet example' },
       phone: '+1-555-0100',
     });
-    const inPosition = await client.positions.listCandidates(positionUid);
+    // The position's own candidate list (`GET /positions/{uid}/candidates`), every page collected.
+    const inPosition = await client.positions.listCandidates(positionUid, { limit: 100 }).toArray();
     console.log(
       `[comeet] created and updated ${candidate.uid} in ${positionUid}; the position has ${inPosition.length} candidate(s)`,
     );

@@ -171,7 +171,8 @@ export async function runSandboxDemo(log: Log): Promise<void> {
       await clients.feishu.preHires.complete(mokaPreHire);
       await feishuSandbox.state.events.flush();
       await service.idle();
-      log.info(`[comeet] candidate ${hired.uid} now has the note: "${String(hired.body['note'])}"`);
+      const note = comeetSandbox.state.notes.find((n) => n.candidate_uid === hired.uid);
+      log.info(`[comeet] candidate ${hired.uid} now has the note: "${String(note?.body['text'])}"`);
 
       const created = await store.hiresIn(['created']);
       const problems = await store.hiresIn(['unmappable', 'failed', 'pending', 'waiting']);

@@ -8,8 +8,8 @@ import { seedPreHires, toPreHireV2 } from '@hr/feishu-corehr/testing';
 import * as mokaSchemas from '@hr/moka/schemas';
 import { buildCandidate, DOC_EXAMPLE_CANDIDATE_PAGE, SANDBOX_OFFER_CUSTOM_FIELDS } from '@hr/moka/testing';
 import { COODESH_OPERATIONS } from '../../packages/coodesh/src/generated/operations.js';
-import { expectSameVerdict } from './support/expect-verdict.js';
-import { examplesAround, valuesFor } from './support/schema-values.js';
+import { expectSameVerdict } from '../../packages/core/test/support/expect-verdict.js';
+import { examplesAround, valuesFor } from '../../packages/core/test/support/schema-values.js';
 import { type ComeetRig, startComeet } from './support/rigs.js';
 import { ENTRIES, resolve, schemasOf } from './support/vendor-schemas.js';
 
@@ -77,21 +77,42 @@ describe('documented examples and the sandboxes’ answers', () => {
     });
     afterAll(() => rig.close());
 
-    it('positions and candidates', async () => {
-      const client = rig.client();
-      const json = async (call: { asResponse(): Promise<{ text(): string }> }) =>
-        JSON.parse((await call.asResponse()).text()) as unknown;
-      const positions = (await json(client.positions.list())) as { uid: string }[];
-      aroundExample(comeetSchemas.ComeetPositionListSchema, positions);
-      aroundExample(comeetSchemas.ComeetPositionSchema, await json(client.positions.retrieve(positions[0]!.uid)));
+    it('positions, candidates, locations and openings', async () => {
+      // The answers as received: a middleware keeps each body's text.
+      const bodies: string[] = [];
+      const client = rig.client({
+        middleware: [
+          async (request, next) => {
+            const response = await next(request);
+            bodies.push(response.text);
+            return response;
+          },
+        ],
+      });
+      const lastBody = () => JSON.parse(bodies.at(-1)!) as unknown;
+      const positions = (await client.positions.list()).items;
+      aroundExample(comeetSchemas.PositionPageSchema, lastBody());
+      await client.positions.retrieve(positions[0]!.uid);
+      aroundExample(comeetSchemas.ComeetPositionSchema, lastBody());
       const created = await client.candidates.create({
         position_uid: positions[0]!.uid,
         first_name: 'Ada',
         last_name: 'Lovelace',
         email: 'ada@example.com',
       } as never);
-      aroundExample(comeetSchemas.CandidateSchema, await json(client.candidates.retrieve(created.uid)));
-      aroundExample(comeetSchemas.CandidateListSchema, await json(client.candidates.list()));
+      await client.candidates.retrieve(created.uid);
+      aroundExample(comeetSchemas.CandidateSchema, lastBody());
+      await client.candidates.list();
+      const candidatePage = lastBody() as { candidates: unknown[] };
+      aroundExample(comeetSchemas.CandidatePageSchema, candidatePage);
+      // A bare array, the other shape lists come in.
+      aroundExample(comeetSchemas.CandidatePageSchema, candidatePage.candidates);
+      await client.positions.listCandidates(positions[0]!.uid);
+      aroundExample(comeetSchemas.CandidatePageSchema, lastBody());
+      await client.locations.list();
+      aroundExample(comeetSchemas.LocationPageSchema, lastBody());
+      await client.openings.list();
+      aroundExample(comeetSchemas.OpeningPageSchema, lastBody());
     });
   });
 });

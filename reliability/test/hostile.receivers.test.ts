@@ -1,6 +1,7 @@
 import { createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { HRError, JwtAuth } from '@hr/core';
+import { HRError } from '@hr/core';
+import { JwtAuth } from '@hr/core/internal';
 import { MemorySeenStore } from '@hr/core/webhooks';
 import { parseComeetWebhook, signHireWebhook } from '@hr/comeet/webhooks';
 import {

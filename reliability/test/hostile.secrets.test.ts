@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { http } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BaseClient } from '@hr/core';
+import type { BaseClient } from '@hr/core/internal';
 import { exposure, leaks } from './support/capture.js';
 import { type Rig, startComeet, startCoodesh, startFeishu, startMoka } from './support/rigs.js';
 

@@ -124,7 +124,8 @@ describe('feishu: arbitrary values in every argument', () => {
           { onboarding_status: { enum_name: 'preboarding' }, hire_date: '2025-01-01' },
           v as never,
         ),
-      /^query\.client_token/,
+      // The options argument: its client token (a query parameter), or a name no call knows.
+      /^(query\.client_token|options\.)/,
     ],
     ['preHires.create body', (v: unknown) => client.preHires.create(v as never), /^body/],
     ['preHires.search body', (v: unknown) => client.preHires.search(v as never), /^body/],

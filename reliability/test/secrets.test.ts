@@ -1,6 +1,6 @@
 import { http } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BaseClient } from '@hr/core';
+import type { BaseClient } from '@hr/core/internal';
 import type { ComeetClient } from '@hr/comeet';
 import type { CoodeshClient } from '@hr/coodesh';
 import type { FeishuCoreHRClient } from '@hr/feishu-corehr';

@@ -54,7 +54,7 @@ export function quote(text: string): string {
 }
 
 /** Makes text safe inside a JSDoc block. */
-export function doc(text: string): string {
+function doc(text: string): string {
   return text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ').trim();
 }
 

@@ -3,7 +3,7 @@
 // non-2xx status and returns the parsed JSON, untyped at run time.
 
 /** A non-2xx answer, with the status and the body text. */
-export class HandWrittenAPIError extends Error {
+class HandWrittenAPIError extends Error {
   constructor(
     readonly status: number,
     readonly body: string,

@@ -30,7 +30,7 @@ const isIsoTime = (value: unknown) => typeof value === 'string' && !Number.isNaN
 const isStringArray = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** The problems of an object map: not a plain object, or an entry failing `check`. */
-export function mapProblems(
+function mapProblems(
   value: unknown,
   path: string,
   check: (entry: unknown, entryPath: string, key: string) => string[],

@@ -41,7 +41,7 @@ export const OPEN_STATES: readonly HireState[] = ['received', 'pending', 'confir
 export const REOPENABLE_STATES: readonly HireState[] = ['waiting', 'unmappable', 'failed'];
 
 /** How the service learnt a created hire's pre-hire ID. */
-export type PreHireOrigin = 'create' | 'lookup' | 'operator';
+type PreHireOrigin = 'create' | 'lookup' | 'operator';
 
 /** One pre-hire a lookup found that could be the hire's, and what was compared. */
 export interface ReviewCandidate {
@@ -54,7 +54,7 @@ export interface ReviewCandidate {
 }
 
 /** Why a hire is parked for review, and what was seen. */
-export interface ReviewEvidence {
+interface ReviewEvidence {
   /** One sentence a person can act on. */
   reason: string;
   /** What the lookup found (empty when the reason is not a lookup). */

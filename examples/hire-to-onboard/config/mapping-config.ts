@@ -27,7 +27,7 @@ export interface MappingConfig {
 }
 
 /** What both ATS mappings share. */
-export interface AtsMapping {
+interface AtsMapping {
   /** ATS department (Moka department code, Comeet department name) → Feishu `department_id`. */
   departments: Record<string, string>;
   /** ATS job (Moka job id, Comeet position UID) → Feishu `job_id` (optional: unlisted jobs are reported). */

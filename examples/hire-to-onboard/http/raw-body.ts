@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 
 /** The most bytes read of one push: hires and events are small JSON documents. */
-export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /** The request body exactly as received (signatures are checked over these bytes); rejects beyond `limit`. */
 export async function readRawBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {

@@ -93,7 +93,7 @@ function replayed(label: string, service: HireToOnboardService): RouteAnswer {
  * 503 when it could not be recorded (send it again later); `REFUSED` to anything not authenticated
  * or already received.
  */
-export const comeetRoute: Route = async (request, rawBody, service) => {
+const comeetRoute: Route = async (request, rawBody, service) => {
   const { comeetWebhookSecret: secretKey, comeetPartnerSecret: partnerSecret, comeetApiKey } = service.secrets;
   if (!secretKey && !partnerSecret) return disabled('COMEET_WEBHOOK_SECRET (hires) or COMEET_SECRET (position pushes)');
   const claim = new PushClaim();
@@ -134,7 +134,7 @@ export const comeetRoute: Route = async (request, rawBody, service) => {
  * cannot be created, a non-2xx whose `msg` Moka shows that HR user (what is missing). Other events
  * are acknowledged.
  */
-export const mokaRoute: Route = async (request, rawBody, service) => {
+const mokaRoute: Route = async (request, rawBody, service) => {
   const signingKey = service.secrets.mokaSigningKey;
   if (!signingKey) return disabled('MOKA_WEBHOOK_SIGNING_KEY');
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
@@ -175,7 +175,7 @@ export const mokaRoute: Route = async (request, rawBody, service) => {
  * write-back to the ATS runs after the answer. 503 when it could not be recorded (Feishu pushes it
  * again).
  */
-export const feishuRoute: Route = async (request, rawBody, service) => {
+const feishuRoute: Route = async (request, rawBody, service) => {
   const secrets = service.secrets.feishuEvents;
   if (!secrets?.encryptKey && !secrets?.verificationToken)
     return disabled('FEISHU_ENCRYPT_KEY or FEISHU_VERIFICATION_TOKEN');

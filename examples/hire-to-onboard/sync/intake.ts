@@ -21,7 +21,7 @@ export type HireOutcome = (
 ) & { unmapped: FieldGap[] };
 
 /** What taking a hire in did. */
-export type IntakeResult =
+type IntakeResult =
   /** Recorded (or already known): `record` is what the checkpoint holds now. */
   | { kind: 'recorded'; key: string; record: HireCheckpoint; taken: boolean }
   /** Required fields are missing: recorded as `unmappable`, nothing will be sent. */
@@ -86,7 +86,7 @@ export class HireIntake {
  * already `received` keeps its first body). Once this resolves the hire is safe: a push can be
  * answered, and any process of the service will create it (see `PreHireWriter`).
  */
-export async function takeInHire(
+async function takeInHire(
   { store, writes, log }: IntakeOptions,
   source: HireSource,
   recordId: string,

@@ -1,12 +1,16 @@
+import { SerialLanes } from '@hr/core';
+
 /**
- * Runs tasks one at a time per key and at most `concurrency` at once overall, in this process. A
- * task asked for a key whose previous task has not started yet shares that one (a burst of
- * deliveries of one hire makes one run). `at()` schedules a task for later; `idle()` waits for
+ * Runs tasks one at a time per key (`SerialLanes`) and at most `concurrency` at once overall, in this
+ * process. A task asked for a key whose previous task has not started yet shares that one (a burst
+ * of deliveries of one hire makes one run). `at()` schedules a task for later; `idle()` waits for
  * everything queued, running or scheduled.
  */
 export class KeyedQueue {
   readonly #concurrency: number;
-  readonly #keys = new Map<string, { tail: Promise<void>; queued?: Promise<unknown> | undefined }>();
+  readonly #lanes = new SerialLanes();
+  /** Per key, the task queued in its lane that has not started yet. */
+  readonly #waiting = new Map<string, Promise<unknown>>();
   readonly #timers = new Map<string, { at: number; timer: NodeJS.Timeout; cancel: () => void }>();
   readonly #pending = new Set<Promise<unknown>>();
   readonly #slots: (() => void)[] = [];
@@ -20,24 +24,14 @@ export class KeyedQueue {
 
   /** Runs `task` after every earlier task of `key` settled (or shares the one still waiting to start). */
   run<T>(key: string, task: () => Promise<T>): Promise<T> {
-    let entry = this.#keys.get(key);
-    if (entry?.queued) return entry.queued as Promise<T>;
-    if (!entry) this.#keys.set(key, (entry = { tail: Promise.resolve() }));
-    const current = entry;
-    const promise: Promise<T> = current.tail.then(() => {
-      if (current.queued === promise) current.queued = undefined;
+    const waiting = this.#waiting.get(key);
+    if (waiting) return waiting as Promise<T>;
+    const promise: Promise<T> = this.#lanes.run(key, () => {
+      if (this.#waiting.get(key) === promise) this.#waiting.delete(key);
       return this.#inSlot(task);
     });
-    current.queued = promise;
-    const tail = promise.then(
-      () => undefined,
-      () => undefined,
-    );
-    current.tail = tail;
-    this.#track(tail);
-    void tail.then(() => {
-      if (current.tail === tail && !current.queued && this.#keys.get(key) === current) this.#keys.delete(key);
-    });
+    this.#waiting.set(key, promise);
+    this.#track(promise.catch(() => undefined));
     return promise;
   }
 

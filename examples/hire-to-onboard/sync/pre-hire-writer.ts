@@ -53,7 +53,7 @@ export interface ExactlyOnceTimings {
 }
 
 /** The defaults of `ExactlyOnceTimings`. */
-export const DEFAULT_TIMINGS: ExactlyOnceTimings = {
+const DEFAULT_TIMINGS: ExactlyOnceTimings = {
   createWindowMs: 20_000,
   landingGraceMs: 30_000,
   searchLagMs: 5_000,
@@ -62,7 +62,7 @@ export const DEFAULT_TIMINGS: ExactlyOnceTimings = {
 };
 
 /** What happened, for the metrics. */
-export interface WriterEvents {
+interface WriterEvents {
   /** A pre-hire was created, or found after an uncertain create. */
   created?(via: 'create' | 'lookup'): void;
   /** A hire was parked for review. */

@@ -11,7 +11,7 @@ export type Resolution =
   | { action: 'dismiss'; note?: string | undefined };
 
 /** The commands that resolve a parked hire, for the review listing and logs. */
-export function resolveCommands(key: string, record: HireCheckpoint): string[] {
+function resolveCommands(key: string, record: HireCheckpoint): string[] {
   const candidates = record.review?.candidates ?? [];
   return [
     ...candidates.map((candidate) => `index.ts resolve ${key} adopt ${candidate.preHireId}`),

@@ -42,9 +42,10 @@ export interface WriteBackOptions {
  * `due` in the checkpoint, so it survives a crash after Feishu got its answer), then applied under
  * the hire's lease (`apply`) and marked `done`.
  *
- * - Comeet: `PATCH /candidates/{uid}` can change contact details and add a `note`, not the
- *   candidate's status (https://developers.comeet.com/reference/update-a-candidate-1), so a note
- *   is added, written by this app.
+ * - Comeet: the API cannot change a candidate's status, so a note written by this app is added to
+ *   the candidate's profile (`POST /candidates/{uid}/notes`,
+ *   https://developers.comeet.com/reference/create-a-candidate-note; the integration needs the
+ *   permission "Notes: Create notes on the candidate profile").
  * - Moka: the API this SDK covers only reads candidates (`GET /data/ehrApplications`); nothing can
  *   be written back, so the outcome is logged for someone to update Moka by hand.
  */
@@ -107,7 +108,11 @@ export class WriteBack {
       return 'logged';
     }
     const note = `Feishu CoreHR: onboarding ${outcome} (pre-hire ${preHireId}).`;
-    await comeet.candidates.update(record.recordId, { updated_by: { type: 'app', name: 'hire-to-onboard' }, note });
+    await comeet.candidates.addNote(record.recordId, {
+      time_created: new Date(),
+      created_by: { type: 'app', first_name: 'hire-to-onboard' },
+      text: note,
+    });
     log.info(`[feishu] pre-hire ${preHireId} ${outcome}: noted on Comeet candidate ${record.recordId}`);
     return 'written';
   }

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { ClientOptions } from '@hr/core';
 import type { FeishuSandboxOptions } from '@hr/feishu-corehr/testing';
@@ -121,9 +121,6 @@ export function pushTo(h: Harness, server: RunningServer): void {
     ...SANDBOX_SECRETS.feishuEvents,
   };
 }
-
-/** The files in `dir` (to check that no temporary file is left behind). */
-export const filesIn = (dir: string) => readdir(dir);
 
 const INDEX = fileURLToPath(new URL('../index.ts', import.meta.url));
 

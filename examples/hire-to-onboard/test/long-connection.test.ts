@@ -54,7 +54,7 @@ test("Feishu's events over the long connection (the sandbox's WebSocket endpoint
 
   expect(longConnection.acks.map((ack) => ack.code)).toEqual([200, 200]);
   expect(h.log.text()).toMatch(/event \w+ taken before: acknowledged, nothing done/);
-  const patches = h.sandboxes.comeet.server.requests.filter((r) => r.method === 'PATCH');
-  expect(patches).toHaveLength(1);
-  expect(JSON.parse(patches[0]!.body).note).toBe(`Feishu CoreHR: onboarding withdrawn (pre-hire ${preHireId}).`);
+  const notes = h.sandboxes.comeet.server.requests.filter((r) => r.path === `/candidates/${candidate.uid}/notes`);
+  expect(notes).toHaveLength(1);
+  expect(JSON.parse(notes[0]!.body).text).toBe(`Feishu CoreHR: onboarding withdrawn (pre-hire ${preHireId}).`);
 });

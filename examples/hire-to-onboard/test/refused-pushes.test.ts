@@ -1,5 +1,5 @@
-import { JwtAuth } from '@hr/core';
 import { signHireWebhook } from '@hr/comeet/webhooks';
+import { JwtAuth } from '@hr/core/internal';
 import { encryptFeishuEvent, signFeishuEvent } from '@hr/feishu-corehr/events';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { RunningServer } from '../http/server.js';

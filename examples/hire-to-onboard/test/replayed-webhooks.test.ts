@@ -138,13 +138,13 @@ describe('the same hire delivered twice creates one pre-hire', () => {
     await h.service.idle();
     expect(h.sandboxes.feishu.state.events.deliveries.map((d) => d.status)).toEqual([200, 401]); // refused by its id
 
-    const patches = h.sandboxes.comeet.server.requests.filter((r) => r.method === 'PATCH');
-    expect(patches).toHaveLength(1);
-    expect(JSON.parse(patches[0]!.body)).toEqual({
-      updated_by: { type: 'app', name: 'hire-to-onboard' },
-      note: `Feishu CoreHR: onboarding withdrawn (pre-hire ${preHireId}).`,
+    const notes = h.sandboxes.comeet.server.requests.filter((r) => r.path === `/candidates/${candidate.uid}/notes`);
+    expect(notes).toHaveLength(1);
+    expect(JSON.parse(notes[0]!.body)).toMatchObject({
+      created_by: { type: 'app', first_name: 'hire-to-onboard' },
+      text: `Feishu CoreHR: onboarding withdrawn (pre-hire ${preHireId}).`,
     });
-    expect(candidate.body['note']).toContain('withdrawn');
+    expect(h.sandboxes.comeet.state.notes.map((n) => n.candidate_uid)).toEqual([candidate.uid]);
   });
 });
 

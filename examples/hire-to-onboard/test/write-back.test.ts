@@ -34,6 +34,40 @@ test('an outcome of a pre-hire this service did not create is left alone', async
   expect(h.sandboxes.comeet.server.requests).toEqual([]);
 });
 
+test('a completed Comeet hire is noted on the candidate’s profile by the app, once', async () => {
+  h = await startHarness();
+  const candidate = h.sandboxes.comeet.state.addCandidate(
+    { position_uid: '11.11', first_name: 'Ada', last_name: 'Lovelace' },
+    new Date(),
+  );
+  const key = hireKey('comeet', candidate.uid);
+  await h.store.takeIn(
+    key,
+    {
+      source: 'comeet',
+      recordId: candidate.uid,
+      outBizId: `hire-to-onboard:comeet:${candidate.uid}`,
+      state: 'created',
+      preHireId: '7401',
+      updatedAt: new Date().toISOString(),
+    },
+    [],
+  );
+  expect(await h.service.writeBack.record('7401', 'completed')).toEqual({ result: 'recorded', key });
+  expect(await h.service.writeBack.apply(key, 'completed')).toBe('written');
+  expect(await h.service.writeBack.apply(key, 'completed')).toBe('already');
+  const requests = h.sandboxes.comeet.server.requests;
+  expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST /candidates/${candidate.uid}/notes`]);
+  const body = JSON.parse(requests[0]!.body) as Record<string, unknown>;
+  expect(body).toEqual({
+    time_created: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
+    created_by: { type: 'app', first_name: 'hire-to-onboard' },
+    text: 'Feishu CoreHR: onboarding completed (pre-hire 7401).',
+  });
+  expect(h.sandboxes.comeet.state.notes.map((n) => n.candidate_uid)).toEqual([candidate.uid]);
+  expect(await h.store.writeBackStatus(key, 'completed')).toBe('done');
+});
+
 test('a read-only run says what it would write back, and records and adds nothing', async () => {
   h = await startHarness();
   const key = hireKey('comeet', '11.A01');

@@ -1,4 +1,5 @@
-import type { APIErrorKind, EnvelopeResult, ResponseContext } from '@hr/core';
+import type { APIErrorKind } from '@hr/core';
+import type { MappedResponse, ResponseContext } from '@hr/core/internal';
 import { CandidateConflictError } from './errors.js';
 
 /** Comeet's error body: `{ status, error, message, ... }`, e.g. `candidate_uid` on a conflict. */
@@ -49,7 +50,7 @@ function documentedKind(code: unknown): APIErrorKind | undefined {
  * the candidate. `too_many_requests` (429) was refused before anything was applied, so it is retried
  * even for a POST; the documented 4xx errors are final.
  */
-export function mapComeetResponse(ctx: ResponseContext): EnvelopeResult {
+export function mapComeetResponse(ctx: ResponseContext): MappedResponse {
   if (ctx.status < 400) return ctx.ok(ctx.json);
   const body = errorBody(ctx.json);
   const code = body.error;

@@ -1,4 +1,5 @@
-import { type APIErrorInit, ConflictError } from '@hr/core';
+import { ConflictError } from '@hr/core';
+import { type APIErrorInit } from '@hr/core/internal';
 
 /**
  * `candidate_post_conflict` (409): a candidate with the provided `partner_candidate_id` already exists

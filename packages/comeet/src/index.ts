@@ -1,13 +1,51 @@
-/** `@hr/comeet`: a typed client of the Comeet Recruiting API, and of its public Careers API. */
-export { ComeetClient, type ComeetClientOptions, COMEET_BASE_URL, TOKEN_LIFETIME_SECONDS } from './client.js';
+/**
+ * `@hr/comeet`: a typed client of the Comeet Recruiting API, and of its public Careers API: the
+ * clients, their resources, the types of what they take and return, the file helpers and limits, and
+ * the errors users catch. Zod schemas are in `@hr/comeet/schemas`; the response mapper behind the
+ * clients in `@hr/comeet/internal`.
+ */
+export { ComeetClient, type ComeetClientOptions, COMEET_BASE_URL } from './client.js';
 export { ComeetCareersClient, type ComeetCareersClientOptions, COMEET_CAREERS_BASE_URL } from './careers/client.js';
 export { CareersPositions, type CareersCredentials, type CareersPositionsParams } from './careers/positions.js';
-export { Candidates, type RetrieveCandidateParams } from './resources/candidates.js';
-export { Positions } from './resources/positions.js';
+export { Candidates, type CandidateListing, type RetrieveCandidateParams } from './resources/candidates.js';
+export { Positions, type PositionListing } from './resources/positions.js';
 export { CandidateConflictError } from './errors.js';
-export { ERROR_KINDS, mapComeetResponse } from './envelope.js';
-export type { Candidate, CandidateFile, CandidateStep, SourceContact } from './models/candidate.js';
+export {
+  type Candidate,
+  type CandidateFile,
+  type CandidateOpening,
+  type CandidateResume,
+  type CandidateSource,
+  type CandidateStatus,
+  type CandidateStep,
+  CANDIDATE_STATUSES,
+  type SourceContact,
+} from './models/candidate.js';
 export type { ListCandidatesParams } from './models/candidate-query.js';
+// Lists, write-backs and lookups: pages, the rate limit, notes, duplicates, locations and openings.
+export { COMEET_RATE_LIMIT } from './rate-limit.js';
+export type { ComeetListPage } from './models/list-page.js';
+export type { ListPositionCandidatesParams, ListPositionsParams } from './models/position-query.js';
+export type {
+  AddNoteParams,
+  CandidateNote,
+  NoteAuthor,
+  NoteAuthorInput,
+  NoteDetail,
+  NoteDetailInput,
+} from './models/note.js';
+export type { DuplicateMatch, FindDuplicatesParams } from './models/duplicates.js';
+export { Locations, type LocationListing } from './resources/locations.js';
+export type { ComeetLocation, ListLocationsParams } from './models/location.js';
+export { Openings, type OpeningListing } from './resources/openings.js';
+export {
+  APPROVAL_STATUSES,
+  type ListOpeningsParams,
+  type Opening,
+  type OpeningApprovalProcess,
+  OPENING_REASONS,
+  OPENING_STATUSES,
+} from './models/opening.js';
 export {
   type CandidateAddressInput,
   type CandidateLinkInput,
@@ -25,6 +63,8 @@ export {
   type PositionDetail,
   type PositionLocation,
   type PositionSalaryRange,
+  type PositionUser,
+  type PositionUsers,
   SALARY_PERIODS,
   WORKPLACE_TYPES,
 } from './models/position.js';

@@ -6,11 +6,28 @@
 export {
   CandidateFileListSchema,
   CandidateFileSchema,
+  CandidateOpeningSchema,
+  CandidateResumeSchema,
   CandidateSchema,
+  CandidateSourceSchema,
   CandidateStepSchema,
   SourceContactSchema,
 } from './models/candidate.js';
-export { CandidateListSchema, ListCandidatesQuerySchema } from './models/candidate-query.js';
+export { CandidatePageSchema, ListCandidatesQuerySchema } from './models/candidate-query.js';
+export {
+  ListPositionCandidatesQuerySchema,
+  ListPositionsQuerySchema,
+  PositionPageSchema,
+} from './models/position-query.js';
+export { AddNoteBodySchema, CandidateNoteSchema, NoteAuthorSchema, NoteDetailSchema } from './models/note.js';
+export { DuplicateMatchListSchema, FindDuplicatesQuerySchema } from './models/duplicates.js';
+export { ListLocationsQuerySchema, LocationPageSchema } from './models/location.js';
+export {
+  ListOpeningsQuerySchema,
+  OpeningApprovalProcessSchema,
+  OpeningPageSchema,
+  OpeningSchema,
+} from './models/opening.js';
 export {
   CandidateAddressInputSchema,
   CreateCandidateBodySchema,
@@ -20,11 +37,12 @@ export { UpdateCandidateBodySchema } from './models/update-candidate.js';
 export {
   CareersPositionListSchema,
   CareersPositionSchema,
-  ComeetPositionListSchema,
   ComeetPositionSchema,
   PositionCategorySchema,
   PositionDetailSchema,
   PositionLocationSchema,
   PositionSalaryRangeSchema,
+  PositionUserSchema,
+  PositionUsersSchema,
 } from './models/position.js';
 export { HireWebhookPayloadSchema } from './webhooks/hire-payload.js';

@@ -14,6 +14,8 @@ export {
   SANDBOX_CAREERS_TOKEN,
   type SandboxAuthorization,
   type SandboxCandidate,
+  type SandboxNote,
+  type SandboxOpening,
   type SandboxPosition,
 } from './testing/state.js';
 export { comeetHandlers } from './testing/handlers.js';

@@ -55,6 +55,12 @@ describe('candidates.create', () => {
     expect(h.state.candidates.get(candidate.uid)?.partner_candidate_id).toBe('1111A');
   });
 
+  test('fields the Create page does not list are sent as given (open bodies); partner_candidate_id stays optional', async () => {
+    // Two versions of the page mark partner_candidate_id Required, the current one Optional: not refused.
+    await h.client.candidates.create(newCandidate({ brand_new_field: { a: 1 } }) as never);
+    expect(JSON.parse(h.server.requests.at(-1)!.body)).toEqual(newCandidate({ brand_new_field: { a: 1 } }));
+  });
+
   test('a repeated partner_candidate_id in an In progress position rejects with CandidateConflictError carrying candidate_uid', async () => {
     const first = await h.client.candidates.create(newCandidate({ partner_candidate_id: '1111A' }));
     const error = await h.client.candidates

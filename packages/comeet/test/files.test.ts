@@ -43,11 +43,16 @@ describe('file helpers', () => {
     expect(error.issues[0]).toMatchObject({ path: 'resume', code: 'file_name_required' });
   });
 
-  test('a resume that is not .pdf/.doc/.docx is refused before the file is read', async () => {
-    const error = await refusal(resumeFrom(join(dir, 'does-not-exist.txt')));
+  test('a resume of a type no version of the Create page allows is refused before the file is read', async () => {
+    const error = await refusal(resumeFrom(join(dir, 'does-not-exist.exe')));
     expect(error.issues[0]).toMatchObject({ path: 'resume', code: 'file_type' });
     expect(error.message).toContain('resume');
-    expect(error.message).toContain('.pdf, .doc, .docx');
+    expect(error.message).toContain('FILE_EXTENSIONS');
+  });
+
+  test('a resume of a `files` type (an earlier version of the Create page allows them) is accepted', async () => {
+    const resume = await resumeFrom(Buffer.from('plain text resume'), { fileName: 'cv.txt' });
+    expect(resume).toEqual({ name: 'cv.txt', file: Buffer.from('plain text resume').toString('base64') });
   });
 
   test('a files entry over 6 MB is refused from its size, without reading it', async () => {
@@ -121,8 +126,10 @@ describe('candidates.create enforces the file rules before sending', () => {
 
   const b64 = (text: string) => Buffer.from(text).toString('base64');
 
-  test('resume with a .txt name', () =>
-    refusedBody({ resume: { name: 'cv.txt', file: b64('x') } }, 'body.resume.name', '.pdf, .doc, .docx'));
+  test('resume of a type no version allows', () =>
+    refusedBody({ resume: { name: 'cv.exe', file: b64('x') } }, 'body.resume.name', 'FILE_EXTENSIONS'));
+  test('resume without an extension', () =>
+    refusedBody({ resume: { name: 'cv', file: b64('x') } }, 'body.resume.name', 'FILE_EXTENSIONS'));
   test('resume without base64 content', () =>
     refusedBody({ resume: { name: 'cv.pdf', file: 'not base64!' } }, 'body.resume.file', 'base64'));
   test('files entry over 6 MB', () =>

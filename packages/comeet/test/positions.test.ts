@@ -19,13 +19,15 @@ afterEach(() => h.close());
 
 describe('positions (Recruiting API)', () => {
   test('list returns every shared position with its documented fields, typed', async () => {
-    const positions = await h.client.positions.list();
+    const positions = await h.client.positions.list().toArray();
     expect(positions.map((p) => p.uid)).toEqual(['11.11', '22.22', '33.33']);
     const qa = positions[0]!;
     expect(qa).toMatchObject({ name: 'Automation QA', status: 'open', department: 'R&D', workplace_type: 'Hybrid' });
     expect(qa.location?.city).toBe('Tel Aviv');
     expect(qa.categories?.[0]).toEqual({ name: 'Team', value: 'Quality', order: 1 });
     expect(qa.position_url).toMatch(/\/positions\/11\.11$/);
+    expect(qa.users?.lead_recruiter).toEqual({ first_name: 'Rina', last_name: 'Levi', email: 'rina@sandbox.example' });
+    expect(qa.users?.hiring_manager?.email).toBe('kelly@sandbox.example');
     expect(h.server.requests.at(-1)).toMatchObject({ method: 'GET', path: '/positions' });
   });
 
@@ -37,7 +39,7 @@ describe('positions (Recruiting API)', () => {
   });
 
   test('a position from the list feeds candidates.create; a made-up position_uid is refused by Comeet (404)', async () => {
-    const open = (await h.client.positions.list()).find((p) => p.status === 'open')!;
+    const open = (await h.client.positions.list({ status: 'open' })).items[0]!;
     const created = await h.client.candidates.create(newCandidate({ position_uid: open.uid }));
     expect(created.position_uid).toBe(open.uid);
     const error = await h.client.candidates.create(newCandidate({ position_uid: '77.77' })).catch((e: unknown) => e);
@@ -46,13 +48,17 @@ describe('positions (Recruiting API)', () => {
     expect(h.state.candidates.size).toBe(1);
   });
 
-  test('listCandidates keeps the candidates of one position', async () => {
+  test('listCandidates reads the position’s own endpoint', async () => {
     const a = await h.client.candidates.create(newCandidate({ position_uid: '11.11' }));
     await h.client.candidates.create(newCandidate({ position_uid: '22.22' }));
     const b = await h.client.candidates.create(newCandidate({ position_uid: '11.11', first_name: 'Ann' }));
-    const found = await h.client.positions.listCandidates('11.11');
+    const found = await h.client.positions.listCandidates('11.11').toArray();
     expect(found.map((c) => c.uid)).toEqual([a.uid, b.uid]);
-    await expect(h.client.positions.listCandidates('')).rejects.toBeInstanceOf(InputValidationError);
+    expect(h.server.requests.at(-1)).toMatchObject({ method: 'GET', path: '/positions/11.11/candidates' });
+    const sent = h.server.requests.length;
+    await expect(h.client.positions.listCandidates('').toArray()).rejects.toBeInstanceOf(InputValidationError);
+    expect(h.server.requests.length).toBe(sent);
+    await expect(h.client.positions.listCandidates('99.99').toArray()).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -61,10 +67,10 @@ describe('candidates.list and candidates.update', () => {
     const a = await h.client.candidates.create(newCandidate());
     h.state.candidates.get(a.uid)!.status = 'Rejected';
     await h.client.candidates.create(newCandidate({ position_uid: '22.22' }));
-    const rejected = await h.client.candidates.list({ status: ['Rejected', 'Hired'], deleted: false });
+    const rejected = await h.client.candidates.list({ status: ['Rejected', 'Hired'], deleted: false }).toArray();
     expect(rejected.map((c) => c.uid)).toEqual([a.uid]);
     expect(h.server.requests.at(-1)!.query).toEqual({ status: 'Rejected,Hired', deleted: 'False' });
-    const later = await h.client.candidates.list({ 'time_created:after': '2999-01-01T00:00:00Z' });
+    const later = await h.client.candidates.list({ 'time_created:after': '2999-01-01T00:00:00Z' }).toArray();
     expect(later).toEqual([]);
     expect(h.server.requests.at(-1)!.query).toEqual({ 'time_created:after': '2999-01-01T00:00:00Z' });
   });
@@ -114,6 +120,13 @@ describe('candidates.list and candidates.update', () => {
     // Unknown keys are sent as given (open request bodies).
     await h.client.candidates.update(created.uid, { phone: '1', brand_new: true } as never);
     expect(JSON.parse(h.server.requests.at(-1)!.body)).toEqual({ phone: '1', brand_new: true });
+    // The Update page requires none of source_contact's fields (Create requires full_name and email).
+    await h.client.candidates.update(created.uid, { source_contact: { email: 'new.agent@example.com' } });
+    expect(JSON.parse(h.server.requests.at(-1)!.body)).toEqual({ source_contact: { email: 'new.agent@example.com' } });
+    const badContact = await h.client.candidates
+      .update(created.uid, { source_contact: { email: 'not-an-email' } })
+      .catch((e: unknown) => e);
+    expect((badContact as InputValidationError).issues[0]!.path).toBe('body.source_contact.email');
     const missing = await h.client.candidates.update('00.404', { phone: '1' }).catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(NotFoundError);
     expect((missing as NotFoundError).code).toBe('candidate_not_found');

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
-import { HRError, JwtAuth } from '@hr/core';
+import { HRError } from '@hr/core';
+import { JwtAuth } from '@hr/core/internal';
 import { MemorySeenStore } from '@hr/core/webhooks';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {

@@ -1,4 +1,5 @@
-import { ApiKeyAuth, BaseClient, InputValidationError, type ClientOptions, type Operation } from '@hr/core';
+import { InputValidationError, type ClientOptions } from '@hr/core';
+import { ApiKeyAuth, BaseClient, type Operation } from '@hr/core/internal';
 import { COODESH_BASE_URL, COODESH_SECRET_FIELDS } from './constants.js';
 import { mapCoodeshResponse } from './envelope.js';
 import { catalogueResources, type CatalogueResources } from './generated/catalogue.js';

@@ -1,4 +1,4 @@
-import type { EnvelopeResult, ResponseContext } from '@hr/core';
+import type { MappedResponse, ResponseContext } from '@hr/core/internal';
 
 /**
  * A Coodesh error body. The API is a NestJS application: errors arrive as
@@ -27,7 +27,7 @@ function messagesOf(body: CoodeshErrorBody | null): string[] {
  * the NestJS `message` (a list is joined with "; " and kept on `error.details.messages`) and the
  * reason phrase `error` as the error code.
  */
-export function mapCoodeshResponse(ctx: ResponseContext): EnvelopeResult {
+export function mapCoodeshResponse(ctx: ResponseContext): MappedResponse {
   if (ctx.status >= 200 && ctx.status < 300) return ctx.ok(ctx.json);
   const body =
     typeof ctx.json === 'object' && ctx.json !== null && !Array.isArray(ctx.json)

@@ -1,25 +1,19 @@
-// The root entry: the client, its resource and model types, the route table, errors and constants.
-// Zod schemas are exported from '@hr/coodesh/schemas'; the operations whose route was lost from
-// '@hr/coodesh/lost-routes'.
+/**
+ * `@hr/coodesh`: a typed client of the Coodesh API: the client, its resource and model types, the
+ * route table, the errors users catch and the enum constants. Zod schemas are in
+ * `@hr/coodesh/schemas`; the operations whose route was lost in `@hr/coodesh/lost-routes`; the
+ * response mapper and the helpers behind the client in `@hr/coodesh/internal`.
+ */
 export { CoodeshClient, type CoodeshClientOptions } from './client.js';
 export { VERSION } from './version.js';
-export { COODESH_BASE_URL, COODESH_LANGUAGES, COODESH_SECRET_FIELDS, type CoodeshLanguage } from './constants.js';
+export { COODESH_BASE_URL, COODESH_LANGUAGES, type CoodeshLanguage } from './constants.js';
 export type { CoodeshScope, CoodeshRequestOptions, CoodeshPaginateOptions, ResponseSchemaOptions } from './scope.js';
-export { mapCoodeshResponse, type CoodeshErrorBody } from './envelope.js';
 
 // Routes: where each operation goes, and what it takes to send the unconfirmed ones
 export { COODESH_ROUTES } from './routing/router.js';
 export type { CoodeshOperationId } from './routing/operation-types.js';
 export type { UnconfirmedRoute, LostRoute } from './routing/route-labels.js';
-export {
-  ROUTE_METHODS,
-  describeRoute,
-  type CoodeshRoute,
-  type RouteSpec,
-  type RouteStatus,
-  type RouteConfidence,
-  type ParsedRoute,
-} from './routing/route.js';
+export type { CoodeshRoute, RouteSpec, RouteStatus, RouteConfidence } from './routing/route.js';
 export { UnconfirmedRouteError } from './routing/unconfirmed-route-error.js';
 
 // Resources (the catalogue's are generated)
@@ -127,15 +121,7 @@ export {
 export type { AssessmentResultWebhookEvent } from './models/assessment-result-webhook.js';
 export { CONTENT_STATUSES, QUESTION_TYPES, type ContentStatus, type QuestionType } from './models/enums.js';
 export type { LocalizedText, TranslatedContent, LocalizedTextInput, TranslatedContentInput } from './models/i18n.js';
-export {
-  encodeJsonLogic,
-  type IdsBody,
-  type IdList,
-  type TranslateBody,
-  type DuplicateBody,
-  type JsonLogicRule,
-  type JsonLogicFilter,
-} from './models/inputs.js';
+export type { IdsBody, IdList, TranslateBody, DuplicateBody, JsonLogicRule, JsonLogicFilter } from './models/inputs.js';
 export type * from './generated/types.js';
 
 // Errors (the core hierarchy, re-exported so one import is enough)

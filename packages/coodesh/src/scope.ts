@@ -1,4 +1,5 @@
-import { InputValidationError, lazySchema, type PaginateOptions, type RequestOptions } from '@hr/core';
+import { InputValidationError, type PaginateOptions, type RequestOptions } from '@hr/core';
+import { lazySchema } from '@hr/core/internal';
 import { parseWithIssues } from '@hr/core/internal';
 import { z } from 'zod';
 import { COODESH_LANGUAGES, type CoodeshLanguage } from './constants.js';

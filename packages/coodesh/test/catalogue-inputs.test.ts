@@ -1,6 +1,6 @@
 import { InputValidationError } from '@hr/core';
 import { describe, expect, it } from 'vitest';
-import { encodeJsonLogic } from '../src/index.js';
+import { encodeJsonLogic } from '../src/internal.js';
 import { SANDBOX_ROUTES } from '../src/testing.js';
 import { useSandbox } from './helpers.js';
 

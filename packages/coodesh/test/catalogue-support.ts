@@ -57,7 +57,7 @@ export async function partsOf(
 type Method = (...args: unknown[]) => PromiseLike<unknown>;
 
 /** Where the method of an operation is: the client, or `CoodeshLostRoutes` when its route was lost. */
-export function methodOwner(client: CoodeshClient, id: string): Record<string, unknown> {
+function methodOwner(client: CoodeshClient, id: string): Record<string, unknown> {
   return (ROUTES[id]!.requiresRoute ? new CoodeshLostRoutes(client) : client) as unknown as Record<string, unknown>;
 }
 

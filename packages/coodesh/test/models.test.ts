@@ -1,4 +1,4 @@
-import type { KnownKeys } from '@hr/core';
+import type { KnownKeys } from '@hr/core/internal';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type * as models from '../src/index.js';

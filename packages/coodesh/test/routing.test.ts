@@ -2,13 +2,8 @@ import { inspect } from 'node:util';
 import { HRError, InputValidationError } from '@hr/core';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import {
-  COODESH_ROUTES,
-  CoodeshClient,
-  describeRoute,
-  UnconfirmedRouteError,
-  type CoodeshClientOptions,
-} from '../src/index.js';
+import { COODESH_ROUTES, CoodeshClient, UnconfirmedRouteError, type CoodeshClientOptions } from '../src/index.js';
+import { describeRoute } from '../src/internal.js';
 import { CoodeshLostRoutes } from '../src/lost-routes.js';
 import { nestError } from '../src/testing.js';
 import { argumentsOf, callOperation, unconfirmedByResource } from './catalogue-support.js';

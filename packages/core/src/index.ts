@@ -1,7 +1,10 @@
 /**
- * `@hr/core`: what the vendor packages are built from and what their users meet: the client base,
- * declarative operations, auth strategies, pagination, errors, uploads and the pipeline's extension
- * points. Helpers with no stability promise live in `@hr/core/internal`.
+ * `@hr/core`: what users of the `@hr` vendor clients meet: the errors they catch, the options and
+ * results they type against (`ClientOptions`, `RequestOptions`, `APIPromise`, `PagePromise`...), and
+ * what they plug in (a token store, a rate limiter, transport middleware, hooks, a logger, files to
+ * upload, serial lanes). The building blocks of the vendor packages (`BaseClient`,
+ * `defineOperation`, auth strategies, response mappers...) are in `@hr/core/internal`, with no
+ * stability promise.
  */
 export { VERSION } from './version.js';
 
@@ -15,7 +18,6 @@ export {
   InvalidRequestError,
   RateLimitError,
   ServerError,
-  type APIErrorInit,
   type APIErrorKind,
 } from './errors/api-error.js';
 export {
@@ -30,67 +32,29 @@ export {
   type ValidationIssue,
 } from './errors/client-errors.js';
 
-export type { Logger, LogLevel } from './logging/logger.js';
-
-export type { AuthStrategy, AuthContext, SecretListener } from './auth/types.js';
-export { BasicAuth, ApiKeyAuth, BearerAuth } from './auth/static-auth.js';
-export {
-  TokenProviderAuth,
-  type TokenProviderAuthOptions,
-  type FetchedToken,
-  type TokenFetchContext,
-} from './auth/token-provider.js';
-export { InMemoryTokenStore, type TokenStore, type StoredToken } from './auth/token-store.js';
-export { JwtAuth, type JwtAuthOptions } from './auth/jwt-auth.js';
-
-export {
-  nextCursor,
-  pageToken,
-  pageNumber,
-  offsetLimit,
-  type PaginationStyle,
-  type PageInfo,
-  type LaterPages,
-} from './pagination/styles.js';
-export { PagePromise, type Page, type PagingOptions } from './pagination/page-promise.js';
-
-export {
-  defineOperation,
-  type Operation,
-  type OperationConfig,
-  type OperationInput,
-  type OperationOutput,
-  type HttpMethod,
-  type IdempotencyKeySpec,
-  type BodyType,
-  type BatchSpec,
-  type FanOutSpec,
-} from './operation/define.js';
-export { openEnum, schemaFor, lazySchema, type Lazy, type KnownKeys } from './operation/schema.js';
-export type { ArrayFormat } from './transport/query.js';
-
-export { BaseClient, type PageItem, type BatchResult } from './client/base-client.js';
-export { Resource } from './client/resource.js';
-export { APIPromise, type ResponseInfo, type WithResponse, type RawResponse } from './client/api-promise.js';
+export type { ClientOptions, PaginateOptions } from './client/options.js';
 export type {
-  ClientOptions,
   RequestOptions,
-  PaginateOptions,
   ClientHooks,
   RequestEvent,
   ResponseEvent,
-  TransportMiddleware,
-} from './client/options.js';
-export type { VendorConfig, Caller } from './client/vendor.js';
-export type { EnvelopeMapper, EnvelopeResult, ResponseContext, Failure, RetryVerdict } from './pipeline/envelope.js';
-export type { HttpRequest, HttpResponse, HttpBody } from './transport/http.js';
+  ResponseInfo,
+  WithResponse,
+} from './call/types.js';
+export { APIPromise, type RawResponse } from './client/api-promise.js';
+export { PagePromise, type Page } from './pagination/page-promise.js';
+export type { Logger, LogLevel } from './logging/logger.js';
+export type { TransportMiddleware, HttpRequest, HttpBody } from './transport/http.js';
+export type { HttpResponse } from './transport/response-reader.js';
 
-export { fileFrom, uploadSchema, type FileUpload, type FileFromOptions, type UploadRules } from './body/upload.js';
-export type { FileSource } from './body/file.js';
-
+export { InMemoryTokenStore, type TokenStore, type StoredToken } from './auth/token-store.js';
 export {
   SlidingWindowRateLimiter,
   type RateLimiter,
   type RateLimitRule,
   type ReleaseSlot,
-} from './transport/rate-limiter.js';
+} from './rate-limit/sliding-window.js';
+export { SerialLanes } from './async/serial-lanes.js';
+
+export { fileFrom, type FileUpload, type FileFromOptions } from './body/upload.js';
+export type { FileSource } from './body/file.js';

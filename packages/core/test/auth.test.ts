@@ -1,16 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { jwtVerify } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  AbortError,
-  ApiKeyAuth,
-  AuthenticationError,
-  BearerAuth,
-  InMemoryTokenStore,
-  JwtAuth,
-  TokenProviderAuth,
-  type FetchedToken,
-} from '../src/index.js';
+import { AbortError, AuthenticationError, InMemoryTokenStore } from '../src/index.js';
+import { ApiKeyAuth, BearerAuth, JwtAuth, TokenProviderAuth, type FetchedToken } from '../src/internal.js';
 import { serveHandlers, type SandboxServer } from '../src/testing.js';
 import { getItem, TestClient } from './helpers.js';
 

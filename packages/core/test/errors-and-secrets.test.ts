@@ -7,7 +7,6 @@ import {
   AuthenticationError,
   BatchError,
   ConflictError,
-  defineOperation,
   HRError,
   InputValidationError,
   NotFoundError,
@@ -15,10 +14,9 @@ import {
   RateLimitError,
   ResponseValidationError,
   ServerError,
-  TokenProviderAuth,
   InvalidRequestError,
-  type VendorConfig,
 } from '../src/index.js';
+import { defineOperation, TokenProviderAuth, type VendorConfig } from '../src/internal.js';
 import { captureLogger, serveHandlers, type SandboxServer } from '../src/testing.js';
 import { createItem, getItem, TestClient } from './helpers.js';
 

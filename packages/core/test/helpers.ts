@@ -1,14 +1,14 @@
 import { z } from 'zod';
+import { type ClientOptions } from '../src/index.js';
 import {
   BaseClient,
   BasicAuth,
   defineOperation,
   nextCursor,
   type AuthStrategy,
-  type ClientOptions,
   type Failure,
   type VendorConfig,
-} from '../src/index.js';
+} from '../src/internal.js';
 
 /** Test options: the vendor config to override, and how the test vendor classifies a failure beyond its code and message. */
 export interface TestClientOptions extends ClientOptions {

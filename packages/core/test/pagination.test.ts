@@ -1,16 +1,8 @@
 import { http, HttpResponse, delay } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  defineOperation,
-  InputValidationError,
-  nextCursor,
-  offsetLimit,
-  pageNumber,
-  pageToken,
-  PaginationError,
-  ServerError,
-} from '../src/index.js';
+import { InputValidationError, PaginationError, ServerError } from '../src/index.js';
+import { defineOperation, nextCursor, offsetLimit, pageNumber, pageToken } from '../src/internal.js';
 import { serveHandlers, type SandboxServer } from '../src/testing.js';
 import { Item, listByCursor, TestClient } from './helpers.js';
 

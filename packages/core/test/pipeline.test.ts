@@ -2,19 +2,15 @@ import { Readable } from 'node:stream';
 import { http, HttpResponse, delay } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { AbortError, APIError, ConflictError, fileFrom, InputValidationError } from '../src/index.js';
 import {
-  AbortError,
-  APIError,
-  ConflictError,
   defineOperation,
-  fileFrom,
-  InputValidationError,
   pageToken,
   TokenProviderAuth,
   uploadSchema,
   type APIErrorInit,
   type AuthStrategy,
-} from '../src/index.js';
+} from '../src/internal.js';
 import { captureLogger, sequence, serveHandlers, type SandboxServer } from '../src/testing.js';
 import { createItem, getItem, Item, TestClient } from './helpers.js';
 
@@ -159,7 +155,7 @@ describe('authorize', () => {
       idempotent: true,
       response: z.looseObject({ token: z.string() }),
       // The token endpoint answers without the vendor's usual envelope.
-      envelope: (ctx) => (ctx.status === 200 ? ctx.ok(ctx.json) : ctx.fail({ message: 'token endpoint down' })),
+      mapResponse: (ctx) => (ctx.status === 200 ? ctx.ok(ctx.json) : ctx.fail({ message: 'token endpoint down' })),
     });
     server.use(
       http.post(
@@ -225,7 +221,7 @@ describe('send', () => {
 });
 
 describe('interpret', () => {
-  it('an operation envelope wins over the client one, and a failure may build its own error class', async () => {
+  it("an operation's response mapper wins over the client one, and a failure may build its own error class", async () => {
     class DuplicateError extends ConflictError {
       constructor(
         init: APIErrorInit,
@@ -236,7 +232,7 @@ describe('interpret', () => {
     }
     const op = defineOperation({
       ...createItem,
-      envelope: (ctx) =>
+      mapResponse: (ctx) =>
         ctx.status === 409
           ? ctx.fail({ message: 'exists', kind: 'conflict', createError: (init) => new DuplicateError(init, 'item-9') })
           : ctx.ok(ctx.json),

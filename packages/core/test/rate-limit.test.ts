@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AbortError, defineOperation, SlidingWindowRateLimiter } from '../src/index.js';
+import { AbortError, SlidingWindowRateLimiter } from '../src/index.js';
+import { defineOperation } from '../src/internal.js';
 import { parseRateLimit } from '../src/internal.js';
 import { serveHandlers, type SandboxServer } from '../src/testing.js';
 import { TestClient } from './helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkedResponse, decodeUtf8, releaseBody } from '../src/transport/response.js';
+import { chunkedResponse, decodeUtf8, releaseBody } from '../src/transport/response-reader.js';
 
 /** A small seeded PRNG (mulberry32): the same cases on every run. */
 function prng(seed: number): () => number {

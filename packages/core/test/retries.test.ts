@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { APIError, defineOperation, RateLimitError, ServerError } from '../src/index.js';
+import { APIError, RateLimitError, ServerError } from '../src/index.js';
+import { defineOperation } from '../src/internal.js';
 import { backoffDelay, retryAfterFromHeaders } from '../src/internal.js';
 import { faults, sequence, serveHandlers, type SandboxServer } from '../src/testing.js';
 import { createItem, getItem, TestClient } from './helpers.js';

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { openEnum, schemaFor } from '../src/index.js';
+import { openEnum, schemaFor } from '../src/internal.js';
 
 /** A documented model. */
 interface Job {
@@ -31,7 +31,7 @@ describe('schema helpers', () => {
 
 describe('lazySchema', () => {
   it('builds once, on first use', async () => {
-    const { lazySchema } = await import('../src/index.js');
+    const { lazySchema } = await import('../src/internal.js');
     let builds = 0;
     const schema = lazySchema(() => (builds++, z.string()));
     expect(builds).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitUrl } from '../src/transport/target.js';
+import { splitUrl } from '../src/transport/http.js';
 
 /** What undici would make of the URL: the origin and the path with its query, as `new URL()` reads them. */
 function parsed(url: string) {

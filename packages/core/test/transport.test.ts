@@ -2,7 +2,8 @@ import { http, HttpResponse, delay } from 'msw';
 import { Agent } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AbortError, APIError, ConnectionError, defineOperation, TimeoutError, VERSION } from '../src/index.js';
+import { AbortError, APIError, ConnectionError, TimeoutError, VERSION } from '../src/index.js';
+import { defineOperation } from '../src/internal.js';
 import { faults, serveHandlers, type SandboxServer } from '../src/testing.js';
 import { createItem, getItem, TestClient } from './helpers.js';
 import pkg from '../package.json' with { type: 'json' };
@@ -67,8 +68,16 @@ describe('transport', () => {
       query: { ids: [1, 2], q: 'a b&c', at: new Date('2024-01-02T03:04:05Z'), none: null },
     });
     await client.request(searchComma, { query: { ids: [1, 2] } });
-    expect(new URL(server.requests[0]!.url).search).toBe('?ids=1&ids=2&q=a+b%26c&at=2024-01-02T03%3A04%3A05.000Z');
+    expect(new URL(server.requests[0]!.url).search).toBe('?ids=1&ids=2&q=a%20b%26c&at=2024-01-02T03%3A04%3A05.000Z');
     expect(server.requests[1]!.query).toEqual({ ids: '1,2' });
+  });
+
+  it("writes a space as %20 and a plus sign as %2B in the query (never the form encoding's +)", async () => {
+    server.use(http.get('*/search', () => HttpResponse.json({ ok: true, data: {} })));
+    const client = new TestClient({ baseUrl: server.url });
+    await client.request(search, { query: { q: 'In progress,C++ dev' } });
+    expect(new URL(server.requests[0]!.url).search).toBe('?q=In%20progress%2CC%2B%2B%20dev');
+    expect(server.requests[0]!.query).toEqual({ q: 'In progress,C++ dev' });
   });
 
   it('percent-encodes path parameters', async () => {

@@ -1,19 +1,15 @@
+import { type APIPromise, type ClientOptions, HRError, type PagePromise, type TokenStore } from '@hr/core';
 import {
-  type APIPromise,
   type AuthStrategy,
   BaseClient,
   BearerAuth,
   type Caller,
-  type ClientOptions,
-  HRError,
   type Operation,
   type OperationInput,
   type OperationOutput,
   type PageItem,
-  type PagePromise,
   type PaginationStyle,
-  type TokenStore,
-} from '@hr/core';
+} from '@hr/core/internal';
 import { type AppTicketInput, StoreAppAuth } from './auth/store-app-auth.js';
 import { tenantTokenAuth } from './auth/tenant-token.js';
 import { mapFeishuResponse } from './envelope.js';

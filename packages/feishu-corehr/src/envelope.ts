@@ -1,4 +1,4 @@
-import type { EnvelopeMapper, EnvelopeResult, Failure, ResponseContext } from '@hr/core';
+import type { ResponseMapper, MappedResponse, Failure, ResponseContext } from '@hr/core/internal';
 import { INVALID_TOKEN_CODES, PERMISSION_CODES, RATE_LIMIT_CODE, describeFeishuCode } from './error-codes.js';
 
 /** Feishu's envelope: `{ code, msg, data }` (`code` 0 is success), sometimes with an `error` block. */
@@ -20,7 +20,7 @@ function envelopeOf(json: unknown): { body: FeishuEnvelope; code: number | undef
  * Maps a Feishu answer: `code` 0 resolves with `data`; any other code, or an HTTP error, is a failure
  * described by {@link describeFeishuFailure}.
  */
-export function mapFeishuResponse(ctx: ResponseContext): EnvelopeResult {
+export function mapFeishuResponse(ctx: ResponseContext): MappedResponse {
   const { body, code } = envelopeOf(ctx.json);
   if (ctx.status >= 200 && ctx.status < 300 && code === 0) return ctx.ok(body.data ?? {});
   return ctx.fail(describeFeishuFailure(ctx, body, code));
@@ -75,7 +75,7 @@ function rateLimitReset(headers: Record<string, string>): number | undefined {
  * The token endpoints answer `{ code, msg, <field>, expire }` without `data`: success is code 0 with
  * a token and its lifetime; any failure (except a rate limit) is an authentication failure.
  */
-export function mapAccessTokenResponse(field: 'tenant_access_token' | 'app_access_token'): EnvelopeMapper {
+export function mapAccessTokenResponse(field: 'tenant_access_token' | 'app_access_token'): ResponseMapper {
   return (ctx) => {
     const { body, code } = envelopeOf(ctx.json);
     const token = body as Record<string, unknown>;
@@ -96,4 +96,4 @@ export function mapAccessTokenResponse(field: 'tenant_access_token' | 'app_acces
 }
 
 /** The tenant_access_token endpoints' answer (custom and store apps). */
-export const mapTenantTokenResponse: EnvelopeMapper = mapAccessTokenResponse('tenant_access_token');
+export const mapTenantTokenResponse: ResponseMapper = mapAccessTokenResponse('tenant_access_token');

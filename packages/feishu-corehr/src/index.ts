@@ -1,4 +1,9 @@
-/** `@hr/feishu-corehr`: a typed client of Feishu / Lark CoreHR pre-hires with managed tenant tokens. */
+/**
+ * `@hr/feishu-corehr`: a typed client of Feishu / Lark CoreHR pre-hires with managed tenant tokens:
+ * the client, its resources, the types of what they take and return, and the errors users catch.
+ * Zod schemas are in `@hr/feishu-corehr/schemas`; the response mapper, the error-code table and
+ * the token operations behind the client in `@hr/feishu-corehr/internal`.
+ */
 export {
   FeishuCoreHRClient,
   type FeishuCoreHRClientOptions,
@@ -18,25 +23,8 @@ export {
   DEFAULT_LIST_PAGE_SIZE,
 } from './resources/pre-hires.js';
 export type { FeishuRequestOptions, FeishuPaginateOptions } from './request-options.js';
-export { tenantAccessTokenOperation, type TenantAccessTokenResult } from './auth/tenant-token.js';
-export {
-  appAccessTokenOperation,
-  resendAppTicketOperation,
-  storeTenantAccessTokenOperation,
-  type AppAccessTokenResult,
-} from './auth/store-app-operations.js';
 export type { AppTicketInput } from './auth/store-app-auth.js';
 export { AppTicketUnavailableError } from './auth/store-app-errors.js';
-export {
-  FEISHU_ERROR_CODES,
-  type FeishuCodeInfo,
-  type FeishuErrorCode,
-  INVALID_TOKEN_CODES,
-  PERMISSION_CODES,
-  RATE_LIMIT_CODE,
-  describeFeishuCode,
-} from './error-codes.js';
-export { mapFeishuResponse, describeFeishuFailure } from './envelope.js';
 // Zod schemas live in `@hr/feishu-corehr/schemas`; the root exports the documented types, generated
 // from the field facts of Feishu's official definitions (scripts/manifest), and the helpers around them.
 export * from './generated/types.js';

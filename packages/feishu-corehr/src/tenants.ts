@@ -1,4 +1,6 @@
-import { type ClientOptions, HRError, type Operation, type RateLimiter } from '@hr/core';
+import { type ClientOptions, HRError } from '@hr/core';
+import { type Operation } from '@hr/core/internal';
+import { scopedRateLimiter } from '@hr/core/internal';
 import { NO_TENANT_MESSAGE } from './auth/store-app-auth.js';
 
 const refusals = new WeakMap<Operation, string>();
@@ -45,7 +47,5 @@ export function tenantRateLimit(
   tenantKey: string | undefined,
 ): ClientOptions['rateLimit'] {
   if (!option || !option.limiter || tenantKey === undefined) return option;
-  const shared: RateLimiter = option.limiter;
-  const suffix = `:tenant:${encodeURIComponent(tenantKey)}`;
-  return { ...option, limiter: { acquire: (key, rules, signal) => shared.acquire(`${key}${suffix}`, rules, signal) } };
+  return { ...option, limiter: scopedRateLimiter(option.limiter, `tenant:${encodeURIComponent(tenantKey)}`) };
 }

@@ -1,14 +1,8 @@
 import { http } from 'msw';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { RateLimitRule } from '@hr/core';
-import {
-  APIError,
-  FEISHU_ERROR_CODES,
-  InvalidRequestError,
-  PermissionDeniedError,
-  RateLimitError,
-  describeFeishuCode,
-} from '../src/index.js';
+import { APIError, InvalidRequestError, PermissionDeniedError, RateLimitError } from '../src/index.js';
+import { FEISHU_ERROR_CODES, describeFeishuCode } from '../src/internal.js';
 import { feishuError, feishuRateLimited } from '../src/testing.js';
 import { type Harness, LIST_PATH, rejectionOf, requestsTo, startHarness } from './setup.js';
 

@@ -10,10 +10,10 @@ export const TENANTS = ['tenant-a', 'tenant-b'] as const;
 export const RESEND_PATH = '/open-apis/auth/v3/app_ticket/resend';
 export const APP_TOKEN_PATH = '/open-apis/auth/v3/app_access_token';
 export const STORE_TENANT_TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token';
-export const EVENT_SECRETS = { encryptKey: 'store-app-encrypt-key-42', verificationToken: 'store-app-verification-77' };
+const EVENT_SECRETS = { encryptKey: 'store-app-encrypt-key-42', verificationToken: 'store-app-verification-77' };
 
 /** An app's event endpoint (node:http): verifies each push and hands app_ticket events to `receiver()`. */
-export interface TicketEndpoint {
+interface TicketEndpoint {
   url: string;
   /** The client tickets are handed to (undefined: received and dropped, as by a misconfigured endpoint). */
   receiver: FeishuCoreHRClient | undefined;
@@ -24,7 +24,7 @@ export interface TicketEndpoint {
   close(): Promise<void>;
 }
 
-export async function startTicketEndpoint(): Promise<TicketEndpoint> {
+async function startTicketEndpoint(): Promise<TicketEndpoint> {
   const endpoint: Omit<TicketEndpoint, 'url' | 'close'> = { receiver: undefined, delayMs: 0, received: [] };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];

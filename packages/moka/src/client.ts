@@ -1,14 +1,7 @@
-import {
-  type AuthStrategy,
-  BaseClient,
-  BasicAuth,
-  type Caller,
-  type ClientOptions,
-  HRError,
-  type TokenStore,
-} from '@hr/core';
+import { type ClientOptions, HRError, type TokenStore } from '@hr/core';
+import { type AuthStrategy, BaseClient, BasicAuth, type Caller } from '@hr/core/internal';
 import { mokaOAuthAuth } from './auth/oauth.js';
-import { type MokaCredential, createMokaEnvelope } from './envelope.js';
+import { type MokaCredential, createMokaResponseMapper } from './envelope.js';
 import { Applications } from './resources/applications.js';
 import { Candidates } from './resources/candidates.js';
 import { Departments } from './resources/departments.js';
@@ -124,7 +117,7 @@ export class MokaClient extends BaseClient {
         version: VERSION,
         defaultBaseUrl: MOKA_PLATFORM_URL,
         auth: chooseAuth(options, root),
-        mapResponse: createMokaEnvelope(credential),
+        mapResponse: createMokaResponseMapper(credential),
         secrets: [options.apiKey, options.clientSecret],
         secretFields: ['clientSecret', 'accessToken'],
       },

@@ -1,4 +1,4 @@
-import type { ResponseContext } from '@hr/core';
+import type { ResponseContext } from '@hr/core/internal';
 import { classifyMokaAuthFailure } from './auth-failure.js';
 import { mokaBody, mokaMessage } from './failure-body.js';
 

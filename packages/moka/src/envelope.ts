@@ -1,4 +1,4 @@
-import type { APIErrorInit, EnvelopeMapper, EnvelopeResult, ResponseContext } from '@hr/core';
+import type { APIErrorInit, ResponseMapper, MappedResponse, ResponseContext } from '@hr/core/internal';
 import { createAPIError } from '@hr/core/internal';
 import { classifyMokaAuthFailure } from './auth-failure.js';
 import { type MokaCredential, credentialHint, credentialSetting } from './credential-hint.js';
@@ -20,7 +20,7 @@ export function hinted(hint: string): (init: APIErrorInit) => ReturnType<typeof 
 }
 
 /** Answers some operations read before the general rules: the empty stage, v2 user outcomes. */
-function operationAnswer(ctx: ResponseContext): EnvelopeResult | undefined {
+function operationAnswer(ctx: ResponseContext): MappedResponse | undefined {
   const id = ctx.operation.id;
   if (EMPTY_STAGE_OPERATIONS.has(id) && isEmptyStageAnswer(ctx)) return ctx.ok({ data: [] });
   // v2 user sync: per-user refusals come in data.errorList, even under the documented failure code -1.
@@ -42,7 +42,7 @@ function operationAnswer(ctx: ResponseContext): EnvelopeResult | undefined {
  * failures come with HTTP 200), then by the status; a documented failure's message says what Moka
  * documents it means.
  */
-export function createMokaEnvelope(credential: MokaCredential): EnvelopeMapper {
+export function createMokaResponseMapper(credential: MokaCredential): ResponseMapper {
   return (ctx) => {
     const special = operationAnswer(ctx);
     if (special) return special;
@@ -86,5 +86,5 @@ export function createMokaEnvelope(credential: MokaCredential): EnvelopeMapper {
   };
 }
 
-/** Moka's response policy for an API-key client (see {@link createMokaEnvelope}). */
-export const mapMokaResponse: EnvelopeMapper = createMokaEnvelope('apiKey');
+/** Moka's response policy for an API-key client (see {@link createMokaResponseMapper}). */
+export const mapMokaResponse: ResponseMapper = createMokaResponseMapper('apiKey');

@@ -1,4 +1,5 @@
-import type { APIErrorKind, RetryVerdict } from '@hr/core';
+import type { APIErrorKind } from '@hr/core';
+import type { RetryVerdict } from '@hr/core/internal';
 import { isMokaAuthFailureMessage } from './auth-failure.js';
 
 /** An error message listed in Moka's documentation, how the SDK classifies it and what to do. */

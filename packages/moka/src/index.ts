@@ -1,23 +1,28 @@
+/**
+ * `@hr/moka`: a typed client of Moka's API platform: the client, its resources, the types of what
+ * they take and return, the documented codes users write, and the errors they catch. Zod schemas
+ * are in `@hr/moka/schemas`; the response mapper and failure classifiers behind the client in
+ * `@hr/moka/internal`.
+ */
 export { VERSION } from './version.js';
 export { MokaClient, MOKA_BASE_URL, type MokaClientOptions } from './client.js';
-export { mapMokaResponse } from './envelope.js';
-export {
-  MOKA_DOCUMENTED_ERRORS,
-  findDocumentedError,
-  classifyMokaMessage,
-  type MokaDocumentedError,
-} from './errors.js';
-export {
-  MOKA_AUTH_FAILURE_SHAPES,
-  classifyMokaAuthFailure,
-  isMokaAuthFailureMessage,
-  type MokaAuthFailure,
-  type MokaAuthFailureShape,
-  type MokaFailureResponse,
-} from './auth-failure.js';
 export { MokaUserSyncError } from './users/sync-error.js';
-export { findRefusedUser, type FailedBatchState, type RefusedUser } from './users/outcome.js';
-export * from './constants.js';
+export { type FailedBatchState, type RefusedUser } from './users/outcome.js';
+export {
+  OFFER_CUSTOM_FIELD_TYPE,
+  type OfferCustomFieldType,
+  HIRE_MODE,
+  type HireMode,
+  USER_ROLE,
+  type UserRole,
+  CERTIFICATE_TYPE,
+  OFFER_STATUS,
+  type UserLocale,
+  type DepartmentType,
+  type CandidateStage,
+  type CandidateOrder,
+  type InvitationUpdateStatus,
+} from './constants.js';
 
 export { Offers } from './resources/offers.js';
 export { Users } from './resources/users.js';
@@ -99,14 +104,10 @@ export {
   type DepartmentNode,
 } from './models/department-rules.js';
 
-// Moka's current API beyond the seed pages: OAuth2, the success codes, the v2 user and department
-// writes, department read / delete, the all-stage application feeds, career-site jobs.
+// Moka's current API beyond the seed pages: OAuth2, the v2 user and department writes, department
+// read / delete, the all-stage application feeds, career-site jobs.
 export { MOKA_PLATFORM_URL, type MokaApiKeyOptions, type MokaOAuthOptions } from './client.js';
-export { createMokaEnvelope, type MokaCredential } from './envelope.js';
-export { isMokaSuccessCode } from './success.js';
 export { MOKA_DEFAULT_RATE_LIMIT } from './rate-limit.js';
-export { isEmptyStageAnswer } from './empty-stage.js';
-export { type MokaAccessToken } from './auth/oauth.js';
 export { UsersV2 } from './resources/users-v2.js';
 export {
   MAX_USERS_PER_SYNC_V2,

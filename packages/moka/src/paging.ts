@@ -1,4 +1,4 @@
-import { type PaginationStyle, nextCursor } from '@hr/core';
+import { type PaginationStyle, nextCursor } from '@hr/core/internal';
 
 /**
  * Moka's `/v1/data/*` feeds page by a `next` cursor that replaces the first request's window: the

@@ -1,13 +1,7 @@
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type APIError,
-  AuthenticationError,
-  MOKA_AUTH_FAILURE_SHAPES,
-  MokaClient,
-  MokaUserSyncError,
-  classifyMokaAuthFailure,
-} from '../src/index.js';
+import { type APIError, AuthenticationError, MokaClient, MokaUserSyncError } from '../src/index.js';
+import { MOKA_AUTH_FAILURE_SHAPES, classifyMokaAuthFailure } from '../src/internal.js';
 import { API_KEY, type Harness, startHarness, user } from './setup.js';
 
 const WRONG_KEY = 'wrong-moka-key-9c1d7e';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CERTIFICATE_TYPE, MOKA_DOCUMENTED_ERRORS, classifyMokaMessage, findDocumentedError } from '../src/index.js';
+import { CERTIFICATE_TYPE } from '../src/index.js';
+import { MOKA_DOCUMENTED_ERRORS, classifyMokaMessage, findDocumentedError } from '../src/internal.js';
 
 describe('documented codes', () => {
   it('CERTIFICATE_TYPE lists 1–10 as Moka documents them', () => {

@@ -5,12 +5,11 @@ import {
   AuthenticationError,
   ConflictError,
   InvalidRequestError,
-  MOKA_DOCUMENTED_ERRORS,
   MokaClient,
   PermissionDeniedError,
   ServerError,
-  classifyMokaMessage,
 } from '../src/index.js';
+import { MOKA_DOCUMENTED_ERRORS, classifyMokaMessage } from '../src/internal.js';
 import { type Harness, startHarness } from './setup.js';
 
 describe('Moka error envelopes', () => {

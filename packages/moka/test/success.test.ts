@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
-import { defineOperation } from '@hr/core';
-import { type APIError, InvalidRequestError, isMokaSuccessCode } from '../src/index.js';
+import { defineOperation } from '@hr/core/internal';
+import { type APIError, InvalidRequestError } from '../src/index.js';
+import { isMokaSuccessCode } from '../src/internal.js';
 import { type Harness, startHarness } from './setup.js';
 
 /** A v2 read Moka answers `{ code: 200, msg, data }` (`GET /v2/stage/getStagesList`, as a published Go client reads it). */

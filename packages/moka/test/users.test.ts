@@ -7,8 +7,8 @@ import {
   PermissionDeniedError,
   ConflictError,
   USER_ROLE,
-  findRefusedUser,
 } from '../src/index.js';
+import { findRefusedUser } from '../src/internal.js';
 import { captureLogger } from '@hr/core/testing';
 import { type Harness, bodiesTo, startHarness, user } from './setup.js';
 

@@ -6,7 +6,7 @@ import type { LuaScript } from './lua-script.js';
 export type RedisClient = Redis | Cluster;
 
 /** Raised inside this package when a Redis command failed or took too long; callers fall back. */
-export class RedisUnavailableError extends Error {
+class RedisUnavailableError extends Error {
   override readonly name = 'RedisUnavailableError';
 }
 

@@ -1,5 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { TokenProviderAuth, type StoredToken } from '@hr/core';
+import { type StoredToken } from '@hr/core';
+import { TokenProviderAuth } from '@hr/core/internal';
 import { expect, test } from 'vitest';
 import { RedisTokenStore } from '../src/index.js';
 import { captureLogger } from './support/logger.js';

@@ -1,13 +1,12 @@
 import { inspect } from 'node:util';
-import type { BaseClient, ClientOptions } from '@hr/core';
+import type { ClientOptions } from '@hr/core';
+import type { BaseClient } from '@hr/core/internal';
 import { captureLogger } from '@hr/core/testing';
 import { TIMEOUT_MS } from './inject.js';
 import type { Rig } from './rigs.js';
 
-export { captureLogger };
-
 /** Every way an error can be shown: message, JSON, util.inspect (causes included) and stacks. */
-export function renderings(error: unknown): string[] {
+function renderings(error: unknown): string[] {
   const out = [inspect(error, { depth: 12, showHidden: false }), JSON.stringify(error) ?? ''];
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++) {
     out.push(e.message, e.stack ?? '', JSON.stringify(e) ?? '');

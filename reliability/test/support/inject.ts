@@ -149,8 +149,3 @@ export function injectFaults(
   );
   return { injected };
 }
-
-/** A plan that injects `kind` into the first `count` matching requests. */
-export function firstRequests(kind: FaultKind, count = 1): FaultPlan {
-  return (_request, index) => (index < count ? kind : undefined);
-}

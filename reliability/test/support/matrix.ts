@@ -6,16 +6,16 @@ import {
   RateLimitError,
   ServerError,
   TimeoutError,
-  type BaseClient,
   type ClientOptions,
 } from '@hr/core';
+import { type BaseClient } from '@hr/core/internal';
 import type { RecordedRequest } from '@hr/core/testing';
 import { FAULT_KINDS, GATEWAY_PAGE, TIMEOUT_MS, injectFaults, type FaultKind, type VendorErrors } from './inject.js';
 import { rejectionOf } from './capture.js';
 import type { Rig } from './rigs.js';
 
 /** A call the matrix drives, and how to recognize its requests at the fake. */
-export interface MatrixCall<C> {
+interface MatrixCall<C> {
   /** What the call is, for test names. */
   name: string;
   /** Whether a request the server receives belongs to this call (faults go only there). */
@@ -25,7 +25,7 @@ export interface MatrixCall<C> {
 }
 
 /** A write, with what the fake applied and how its requests carry an idempotency token. */
-export interface MatrixWrite<C> extends MatrixCall<C> {
+interface MatrixWrite<C> extends MatrixCall<C> {
   /** How many times the fake applied the write so far. */
   applied(): number;
   /** The idempotency token a request carried, if the operation has one. */

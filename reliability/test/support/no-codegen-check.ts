@@ -8,7 +8,7 @@ import { DOC_EXAMPLE_CANDIDATE_PAGE, SANDBOX_OFFER_CUSTOM_FIELDS } from '@hr/mok
 import * as mokaSchemas from '@hr/moka/schemas';
 import * as feishuSchemas from '@hr/feishu-corehr/schemas';
 import { seedPreHires, toPreHireV2 } from '@hr/feishu-corehr/testing';
-import { examplesAround, valuesFor, verdictProblem } from './schema-values.js';
+import { examplesAround, valuesFor, verdictProblem } from '../../../packages/core/test/support/schema-values.js';
 import { ENTRIES, resolve, schemasOf } from './vendor-schemas.js';
 
 let generates = true;

@@ -26,7 +26,7 @@ export async function rejectionOf(call: () => PromiseLike<unknown>): Promise<unk
 }
 
 /** Issue paths as `body.usersInfo.3.email`. */
-export const issuePaths = (error: InputValidationError) => error.issues.map((issue) => issue.path);
+const issuePaths = (error: InputValidationError) => error.issues.map((issue) => issue.path);
 
 /**
  * Asserts `call` is refused with an InputValidationError naming `path` (exactly, or a field under it

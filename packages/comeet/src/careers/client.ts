@@ -1,4 +1,5 @@
-import { BaseClient, type ClientOptions, HRError } from '@hr/core';
+import { type ClientOptions, HRError } from '@hr/core';
+import { BaseClient } from '@hr/core/internal';
 import { mapComeetResponse } from '../envelope.js';
 import { VERSION } from '../version.js';
 import { CareersPositions } from './positions.js';

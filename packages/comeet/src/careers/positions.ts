@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type APIPromise, type BaseClient, Resource, type RequestOptions, defineOperation } from '@hr/core';
+import { type APIPromise, type RequestOptions } from '@hr/core';
+import { type BaseClient, Resource, defineOperation } from '@hr/core/internal';
 import { type CareersPosition, CareersPositionListSchema, CareersPositionSchema } from '../models/position.js';
 
 const companyPath = { company_uid: z.string().min(1, 'is required (the company UID)') };

@@ -23,9 +23,10 @@ export interface AttachmentOptions extends FileOptions {
 }
 
 /**
- * Builds the `resume` of a new candidate from a file: base64-encodes it after checking the documented
- * rule (file types allowed: .pdf, .doc, .docx). Rejects with an `InputValidationError` naming `resume`
- * and the rule; nothing is read past what the check needs.
+ * Builds the `resume` of a new candidate from a file: base64-encodes it after checking its type (the
+ * Create page lists .pdf, .doc, .docx; an earlier version allows the `files` types, so any of
+ * `FILE_EXTENSIONS` passes). Rejects with an `InputValidationError` naming `resume` and the rule;
+ * nothing is read past what the check needs.
  */
 export async function resumeFrom(source: FileSource, options: FileOptions = {}): Promise<CandidateFileInput> {
   const { name, bytes } = await loadFile('resume', source, options);

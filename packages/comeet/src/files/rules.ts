@@ -1,10 +1,13 @@
 /**
- * Comeet's documented restrictions on candidate files (Create candidate, "Restrictions on candidate
- * files"). The same rules back the input schema and the file helpers, so a file is refused before
- * anything is sent whichever way it was built.
+ * Comeet's documented restrictions on candidate files (Create a Candidate, "Restrictions on candidate
+ * files", https://developers.comeet.com/reference/create-a-candidate-new). The same rules back the
+ * input schema and the file helpers, so a file is refused before anything is sent whichever way it
+ * was built. Versions of the page differ on the résumé: one lists `.pdf`, `.doc`, `.docx` for it,
+ * another applies the `files` types (and the 6 MB) to "the resume and the files array". A rule is
+ * enforced only where every version states it, so a résumé may be any of the `files` types.
  */
 
-/** File types allowed for `resume`. */
+/** The résumé types the current version of the Create page lists (.pdf, .doc, .docx). */
 export const RESUME_EXTENSIONS = ['.pdf', '.doc', '.docx'] as const;
 
 /** Image file types allowed in `files` (also the image types accepted for `picture`). */
@@ -69,14 +72,17 @@ export const MAX_FILE_BYTES = 6 * 1024 * 1024;
 /** The rule a file of each kind must follow. */
 export type FileKind = 'resume' | 'picture' | 'files';
 
-/** The allowed extensions of each kind of file. */
+/**
+ * The allowed extensions of each kind of file. The résumé takes any type a version of the page allows
+ * for it: `RESUME_EXTENSIONS` and the `files` types, which include them.
+ */
 const ALLOWED_EXTENSIONS: Record<FileKind, readonly string[]> = {
-  resume: RESUME_EXTENSIONS,
+  resume: FILE_EXTENSIONS,
   picture: IMAGE_EXTENSIONS,
   files: FILE_EXTENSIONS,
 };
 
-/** The size limit of each kind of file, where Comeet documents one. */
+/** The size limit of each kind of file, where every version of the page documents one. */
 export const SIZE_LIMITS: Record<FileKind, number | undefined> = {
   resume: undefined,
   picture: undefined,
@@ -91,9 +97,9 @@ export function extensionOf(name: string): string | undefined {
 
 /** Describes an extension rule in words, e.g. `must be one of .pdf, .doc, .docx`. */
 export function describeExtensions(kind: FileKind): string {
-  return kind === 'files'
-    ? 'must be one of the file types Comeet allows (see FILE_EXTENSIONS)'
-    : `must be one of ${ALLOWED_EXTENSIONS[kind].join(', ')}`;
+  return kind === 'picture'
+    ? `must be one of ${ALLOWED_EXTENSIONS[kind].join(', ')}`
+    : 'must be one of the file types Comeet allows (see FILE_EXTENSIONS)';
 }
 
 /** Whether `name` carries an extension allowed for `kind`. */

@@ -1,14 +1,25 @@
 import { z } from 'zod';
-import { type Candidate, CandidateSchema } from './candidate.js';
+import { CandidateSchema, type CandidateStatus } from './candidate.js';
+import { comeetTime } from './comeet-time.js';
+import { listPageSchema } from './list-page.js';
+import { pageLimit } from './page-limit.js';
 
 /**
  * Filters of `GET /candidates` ("List all Candidates", https://developers.comeet.com/reference/list-all-candidates-new).
  * Keys are Comeet's wire names, colons included; times are `YYYY-MM-DDTHH:mm:ssZ` (UTC), e.g.
- * `2018-01-01T12:50:50Z`. Comeet documents no paging for this endpoint.
+ * `2018-01-01T12:50:50Z`. The list is read page by page, following `next_page`.
  */
 export interface ListCandidatesParams {
-  /** Candidates in any of these statuses, e.g. `['In progress', 'Rejected']` (sent comma-separated). */
-  status?: string | string[] | undefined;
+  /**
+   * Candidates in any of these statuses, e.g. `['In progress', 'Rejected']`: sent comma-separated,
+   * a space as `%20` (`status=In%20progress,Rejected`, as the page shows).
+   */
+  status?: CandidateStatus | CandidateStatus[] | undefined;
+  /**
+   * Candidates per page (`limit`). Production clients send it on Comeet's lists; Comeet's reference
+   * pages document neither the parameter nor a maximum, so none is enforced.
+   */
+  limit?: number | undefined;
   /** Candidates created BEFORE this time. */
   'time_created:before'?: string | undefined;
   /** Candidates created AFTER this time. */
@@ -29,14 +40,11 @@ export interface ListCandidatesParams {
   'time_person_last_activity:after'?: string | undefined;
 }
 
-const COMEET_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-const time = z
-  .string()
-  .regex(COMEET_TIME, 'must be a UTC time YYYY-MM-DDTHH:mm:ssZ, e.g. 2018-01-01T12:50:50Z')
-  .optional();
+const time = comeetTime.optional();
 
 /** The query of `GET /candidates`: documented filters checked, unknown keys sent as given. */
 export const ListCandidatesQuerySchema = z.looseObject({
+  limit: pageLimit,
   status: z
     .union([z.string().min(1, 'must not be empty'), z.array(z.string().min(1)).min(1, 'must list at least one status')])
     .transform((status) => (Array.isArray(status) ? status.join(',') : status))
@@ -55,10 +63,5 @@ export const ListCandidatesQuerySchema = z.looseObject({
   'time_person_last_activity:after': time,
 });
 
-/**
- * The answer of `GET /candidates`. Comeet's page does not show it; integrations read
- * `{ candidates: [...] }`, and a bare array is accepted too. Resolves to the candidates.
- */
-export const CandidateListSchema = z
-  .union([z.array(CandidateSchema), z.looseObject({ candidates: z.array(CandidateSchema) })])
-  .transform((list): Candidate[] => (Array.isArray(list) ? list : list.candidates));
+/** The answer of `GET /candidates` (and of a position's candidates): a bare array or `{ candidates, next_page }`. */
+export const CandidatePageSchema = listPageSchema('candidates', CandidateSchema);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schemaFor } from '@hr/core';
+import { schemaFor } from '@hr/core/internal';
 import { type CandidateFileInput, type CandidatePictureInput, fileInputSchema } from './file-input.js';
 
 /** The prospect statuses Comeet accepts in `prospect_status`. */
@@ -77,7 +77,10 @@ export interface CreateCandidateParams {
   salary_expectations?: string | undefined;
   /** One of: Sourced, Contacted, Responded, Interested, Not interested, Do not contact. */
   prospect_status?: ProspectStatus | undefined;
-  /** The resume: file types allowed .pdf, .doc, .docx. Build it with `resumeFrom()`. */
+  /**
+   * The resume. The Create page lists .pdf, .doc, .docx for it; an earlier version allows the `files`
+   * types (`FILE_EXTENSIONS`), which the SDK accepts. Build it with `resumeFrom()`.
+   */
   resume?: CandidateFileInput | undefined;
   /** Profile photo (an image). Build it with `pictureFrom()`. */
   picture?: CandidatePictureInput | undefined;

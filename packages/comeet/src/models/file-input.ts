@@ -13,7 +13,7 @@ import {
 
 /** A file sent to Comeet inline, base64-encoded (`resume`, `picture` and `files` entries). */
 export interface CandidateFileInput {
-  /** The file name, e.g. `bobby_cv.docx`. For `resume` it must end with .pdf, .doc or .docx. */
+  /** The file name, e.g. `bobby_cv.docx`. For `resume` it must carry an extension (.pdf, .doc, .docx, or another `FILE_EXTENSIONS` type). */
   name: string;
   /** The file content, base64-encoded. */
   file: string;

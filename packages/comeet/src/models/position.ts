@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openEnum, schemaFor } from '@hr/core';
+import { openEnum, schemaFor } from '@hr/core/internal';
 
 /** Position statuses Comeet documents: `open`, `on hold`, `closed`. */
 export const POSITION_STATUSES = ['open', 'on hold', 'closed'] as const;
@@ -69,6 +69,33 @@ export interface PositionDetail {
 }
 
 /**
+ * A member of a position's hiring team. The fields are those production clients read
+ * (`first_name`, `last_name`) and the email Comeet matches users by when a position is created
+ * (Create a Position, https://developers.comeet.com/reference/create-a-position).
+ */
+export interface PositionUser {
+  /** First name of the teammate. */
+  first_name?: string | null | undefined;
+  /** Last name of the teammate. */
+  last_name?: string | null | undefined;
+  /** Email address of the teammate (their Comeet user). */
+  email?: string | null | undefined;
+}
+
+/**
+ * The position's hiring team, under `users`. Each role comes only with its permission ("Positions:
+ * Include lead recruiters details in position object", "... hiring manager details ...",
+ * https://developers.comeet.com/reference/permissions); the public Position model page does not show
+ * the object's layout, which production clients read as `users.lead_recruiter`.
+ */
+export interface PositionUsers {
+  /** The position's lead recruiter. */
+  lead_recruiter?: PositionUser | null | undefined;
+  /** The position's hiring manager. */
+  hiring_manager?: PositionUser | null | undefined;
+}
+
+/**
  * A position as the Recruiting API returns it (Position model,
  * https://developers.comeet.com/reference/position-model). Feed `uid` to `candidates.create()` as
  * `position_uid`. Which positions the API shares is chosen by the customer when activating the
@@ -125,6 +152,8 @@ export interface ComeetPosition {
   categories?: PositionCategory[] | null | undefined;
   /** Free-form text sections (HTML); [] when none. */
   details?: PositionDetail[] | null | undefined;
+  /** The hiring team (lead recruiter, hiring manager), with the permissions to read them. */
+  users?: PositionUsers | null | undefined;
 }
 
 /**
@@ -199,6 +228,14 @@ export const PositionDetailSchema = schemaFor<PositionDetail>()(z.looseObject({ 
 
 const uid = z.union([z.string(), z.number()]).transform(String);
 
+export const PositionUserSchema = schemaFor<PositionUser>()(
+  z.looseObject({ first_name: str, last_name: str, email: str }),
+);
+
+export const PositionUsersSchema = schemaFor<PositionUsers>()(
+  z.looseObject({ lead_recruiter: PositionUserSchema.nullish(), hiring_manager: PositionUserSchema.nullish() }),
+);
+
 export const ComeetPositionSchema = schemaFor<ComeetPosition>()(
   z.looseObject({
     uid,
@@ -226,10 +263,9 @@ export const ComeetPositionSchema = schemaFor<ComeetPosition>()(
     salary_range: PositionSalaryRangeSchema.nullish(),
     categories: z.array(PositionCategorySchema).nullish(),
     details: z.array(PositionDetailSchema).nullish(),
+    users: PositionUsersSchema.nullish(),
   }),
 );
-
-export const ComeetPositionListSchema = z.array(ComeetPositionSchema);
 
 export const CareersPositionSchema = schemaFor<CareersPosition>()(
   z.looseObject({

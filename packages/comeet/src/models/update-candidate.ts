@@ -52,7 +52,7 @@ export interface UpdateCandidateParams {
   salary_expectations?: string | undefined;
   /** One of: Sourced, Contacted, Responded, Interested, Not interested, Do not contact. */
   prospect_status?: ProspectStatus | undefined;
-  /** A new resume (.pdf, .doc or .docx); build it with `resumeFrom()`. */
+  /** A new resume (.pdf, .doc, .docx or another `FILE_EXTENSIONS` type); build it with `resumeFrom()`. */
   resume?: CandidateFileInput | undefined;
   /** A new profile photo; build it with `pictureFrom()`. */
   picture?: CandidatePictureInput | undefined;
@@ -60,8 +60,11 @@ export interface UpdateCandidateParams {
   links?: CandidateLinkInput[] | undefined;
   /** Files to add, at most 6 MB each, of the allowed types; build them with `attachmentFrom()`. */
   files?: CandidateFileInput[] | undefined;
-  /** The source contact (`full_name` and `email` required when present). */
-  source_contact?: SourceContactInput | undefined;
+  /**
+   * The source contact: the Update page lists the object without requiring any of its fields, so
+   * none is required here (an `email`, when given, must be valid).
+   */
+  source_contact?: Partial<SourceContactInput> | undefined;
   /** The candidate's address. */
   address?: CandidateAddressInput | undefined;
   /** Key-value pairs of custom candidate fields; each key must be an existing custom candidate field. */
@@ -82,4 +85,11 @@ export const UpdateCandidateBodySchema = z.looseObject({
   first_name: requiredString.optional(),
   last_name: requiredString.optional(),
   ...candidateProfileFields,
+  source_contact: z
+    .looseObject({
+      full_name: z.string().optional(),
+      email: z.email('must be a valid email address').optional(),
+      phone: z.string().optional(),
+    })
+    .optional(),
 });

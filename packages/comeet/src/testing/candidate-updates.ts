@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { checkToken } from './auth.js';
+import type { CandidateView } from './candidate-view.js';
 import { MESSAGES, comeetError } from './errors.js';
+import { listAnswer } from './paging.js';
 import { type ComeetSandboxState, type SandboxCandidate, comeetTime } from './state.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -14,12 +16,8 @@ const TIME_FILTERS = {
   'time_hiring_process_updated:after': (c: SandboxCandidate, t: string) => c.time_hiring_process_updated > t,
 } as const;
 
-/** `GET /candidates` (filters as documented) and `PATCH /candidates/{uid}`. */
-export function candidateListHandlers(
-  state: ComeetSandboxState,
-  now: () => Date,
-  toCandidate: (candidate: SandboxCandidate) => Record<string, unknown>,
-) {
+/** `GET /candidates` (filters as documented, paged) and `PATCH /candidates/{uid}`. */
+export function candidateListHandlers(state: ComeetSandboxState, now: () => Date, view: CandidateView) {
   return [
     http.get('*/candidates', async ({ request }) => {
       const refused = await checkToken(request, state);
@@ -36,7 +34,13 @@ export function candidateListHandlers(
           return value === null || test(c, value);
         });
       });
-      return HttpResponse.json({ candidates: matches.map(toCandidate) });
+      const origin = new URL(request.url).origin;
+      return listAnswer(
+        request,
+        state,
+        'candidates',
+        matches.map((c) => view(c, origin)),
+      );
     }),
 
     http.patch('*/candidates/:uid', async ({ request, params }) => {
@@ -55,7 +59,7 @@ export function candidateListHandlers(
       if (typeof changes['partner_candidate_id'] === 'string')
         candidate.partner_candidate_id = changes['partner_candidate_id'];
       candidate.time_hiring_process_updated = comeetTime(now());
-      return HttpResponse.json(toCandidate(candidate));
+      return HttpResponse.json(view(candidate, new URL(request.url).origin));
     }),
   ];
 }

@@ -25,4 +25,8 @@ export const MESSAGES = {
   not_found: () => 'The provided ID could not be found',
   candidate_post_conflict: () =>
     'Candidate with provided partner_candidate_id already exists in position with status in progress',
+  invalid_datetime: (value: string) => `The provided time format is invalid: "${value}"`,
+  candidate_not_found: () => 'Candidate not found',
+  too_many_requests: (limit: number, windowMs: number) =>
+    `You have reached your allowed limit of ${limit} requests per ${windowMs / 1000} seconds`,
 } as const;

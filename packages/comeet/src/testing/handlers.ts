@@ -1,6 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { checkToken } from './auth.js';
+import { candidateView } from './candidate-view.js';
+import { directoryHandlers } from './directory.js';
+import { duplicateHandlers } from './duplicates.js';
 import { MESSAGES, comeetError } from './errors.js';
+import { noteHandlers } from './notes.js';
 import type { ComeetSandboxState, SandboxCandidate } from './state.js';
 import { checkCandidateBody } from './validate-candidate.js';
 import { candidateListHandlers } from './candidate-updates.js';
@@ -8,11 +12,16 @@ import { careersHandlers, positionHandlers } from './positions.js';
 
 /** The msw handlers of the Comeet sandbox (any origin; paths as in the Recruiting API). */
 export function comeetHandlers(state: ComeetSandboxState, now: () => Date = () => new Date()) {
+  const view = candidateView(state);
   return [
-    // The Careers API first: its paths also end in /positions.
+    // The Careers API first: its paths also end in /positions. Longer paths before the ones whose
+    // wildcard would take them (`*/candidates` also matches `/positions/{uid}/candidates`).
     ...careersHandlers(state),
-    ...positionHandlers(state),
-    ...candidateListHandlers(state, now, toCandidate),
+    ...positionHandlers(state, view),
+    ...duplicateHandlers(state, view),
+    ...noteHandlers(state, now),
+    ...directoryHandlers(state),
+    ...candidateListHandlers(state, now, view),
     http.post('*/candidates', async ({ request }) => {
       const refused = await checkToken(request, state);
       if (refused) return refused;
@@ -33,7 +42,8 @@ export function comeetHandlers(state: ComeetSandboxState, now: () => Date = () =
       }
       const contact = body.source_contact as { email?: string; full_name?: string } | undefined;
       if (contact?.email && contact.full_name) state.sourceContacts.set(contact.email, contact.full_name);
-      return HttpResponse.json(toCandidate(state.addCandidate(body, now())), { status: 201 });
+      const created = state.addCandidate(body, now());
+      return HttpResponse.json(view(created, new URL(request.url).origin), { status: 201 });
     }),
 
     http.get('*/candidates/:uid/files', async ({ request, params }) => {
@@ -49,7 +59,7 @@ export function comeetHandlers(state: ComeetSandboxState, now: () => Date = () =
 
     http.get('*/candidates/:uid', async ({ request, params }) => {
       const found = await findReadable(request, state, String(params.uid));
-      return found instanceof Response ? found : HttpResponse.json(toCandidate(found));
+      return found instanceof Response ? found : HttpResponse.json(view(found, new URL(request.url).origin));
     }),
   ];
 }
@@ -77,18 +87,4 @@ async function readJson(request: Request): Promise<Record<string, unknown> | und
   } catch {
     return undefined;
   }
-}
-
-/** The Candidate object Comeet answers (documented response of Create / Retrieve candidate). */
-function toCandidate(candidate: SandboxCandidate) {
-  return {
-    uid: candidate.uid,
-    position_uid: candidate.position_uid,
-    source_contact: candidate.body.source_contact ?? null,
-    time_created: candidate.time_created,
-    time_last_status_changed: candidate.time_last_status_changed,
-    current_steps: [{ name: 'CV Screen', type: 'Go/No-go', time_scheduled: candidate.time_created }],
-    completed_steps: [],
-    status: candidate.status,
-  };
 }

@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { checkToken } from './auth.js';
+import type { CandidateView } from './candidate-view.js';
 import { MESSAGES, comeetError } from './errors.js';
+import { listAnswer } from './paging.js';
 import type { ComeetSandboxState, SandboxPosition } from './state.js';
 
 /** The Careers model's fields: what a careers site may show (no status, discreetness or salary). */
@@ -22,13 +24,37 @@ const CAREERS_FIELDS = [
   'categories',
 ] as const;
 
-/** Recruiting API positions (`GET /positions`, `GET /positions/{uid}`), JWT-authorized. */
-export function positionHandlers(state: ComeetSandboxState) {
+/**
+ * Recruiting API positions, JWT-authorized: `GET /positions` (paged, `status` filter),
+ * `GET /positions/{uid}` and `GET /positions/{uid}/candidates` (paged).
+ */
+export function positionHandlers(state: ComeetSandboxState, view: CandidateView) {
   return [
     http.get('*/positions', async ({ request }) => {
       const refused = await checkToken(request, state);
       if (refused) return refused;
-      return HttpResponse.json([...state.positions.values()].map((p) => recruitingPosition(request, p)));
+      const status = new URL(request.url).searchParams.get('status');
+      const positions = [...state.positions.values()].filter((p) => status === null || p['status'] === status);
+      return listAnswer(
+        request,
+        state,
+        'positions',
+        positions.map((p) => recruitingPosition(request, p)),
+      );
+    }),
+    http.get('*/positions/:uid/candidates', async ({ request, params }) => {
+      const refused = await checkToken(request, state);
+      if (refused) return refused;
+      const uid = String(params.uid);
+      if (!state.positions.has(uid)) return comeetError(404, 'not_found', MESSAGES.not_found());
+      const origin = new URL(request.url).origin;
+      const candidates = [...state.candidates.values()].filter((c) => c.position_uid === uid && !c.deleted);
+      return listAnswer(
+        request,
+        state,
+        'candidates',
+        candidates.map((c) => view(c, origin)),
+      );
     }),
     http.get('*/positions/:uid', async ({ request, params }) => {
       const refused = await checkToken(request, state);

@@ -1,4 +1,4 @@
-import { JwtAuth } from '@hr/core';
+import { JwtAuth } from '@hr/core/internal';
 import { SIGNATURE_HEADER, signHireWebhook } from '../webhooks/signature.js';
 import type { ComeetSandboxState } from './state.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openEnum, schemaFor } from '@hr/core';
+import { openEnum, schemaFor } from '@hr/core/internal';
 
 /** Source types Comeet documents for `source.type`. */
 export const SOURCE_TYPES = [

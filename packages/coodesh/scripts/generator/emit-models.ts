@@ -114,7 +114,7 @@ export class ModelWriter {
         return 'jsonLogicQuery()';
       case 'enum': {
         if (!input && type.constant) {
-          this.imports.value('@hr/core', 'openEnum');
+          this.imports.value('@hr/core/internal', 'openEnum');
           return `openEnum(${this.#constant(type.constant, 'value')})`;
         }
         const values = type.constant
@@ -130,7 +130,7 @@ export class ModelWriter {
         this.#model(type.name, 'value');
         return `${type.name}Schema()`;
       case 'file':
-        this.imports.value('@hr/core', 'uploadSchema');
+        this.imports.value('@hr/core/internal', 'uploadSchema');
         return 'uploadSchema()';
     }
   }
@@ -159,7 +159,7 @@ export class ModelWriter {
 const shapeName = (model: string) => `${model[0]!.toLowerCase()}${model.slice(1)}Shape`;
 
 /** Renders one model: the documented interface and its lazy schema tied to it with `schemaFor`. */
-export function renderModel(model: Model, writer: ModelWriter, isBase: boolean): string {
+function renderModel(model: Model, writer: ModelWriter, isBase: boolean): string {
   const { role } = model;
   const heritage: string[] = [];
   const spreads: string[] = [];
@@ -193,8 +193,8 @@ export function renderModel(model: Model, writer: ModelWriter, isBase: boolean):
     ...spreads.map((s) => `${indent}${s},`),
     ...model.fields.map((f) => writer.entry(f, role, indent)),
   ];
-  writer.imports.value('@hr/core', 'lazySchema');
-  writer.imports.value('@hr/core', 'schemaFor');
+  writer.imports.value('@hr/core/internal', 'lazySchema');
+  writer.imports.value('@hr/core/internal', 'schemaFor');
   writer.imports.value('zod', 'z');
   if (isBase) {
     out.push(

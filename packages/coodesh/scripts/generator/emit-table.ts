@@ -25,7 +25,7 @@ function route(info: RouteInfo): string {
 function schema(type: TypeRef, role: Model['role'], writer: ModelWriter): string {
   const zod = writer.zod(type, role);
   if (type.kind === 'model') return zod.replace(/\(\)$/, '');
-  writer.imports.value('@hr/core', 'lazySchema');
+  writer.imports.value('@hr/core/internal', 'lazySchema');
   writer.imports.value('zod', 'z');
   return `lazySchema(() => ${zod})`;
 }
@@ -41,7 +41,7 @@ function response(
     const item = type.kind === 'model' ? schema(type, 'response', writer) : `() => ${writer.zod(type, 'response')}`;
     const [wrap, style] = envelope === 'page' ? ['pageOf', 'pageNumber'] : ['offsetOf', 'offsetLimit'];
     writer.helper(wrap);
-    writer.imports.value('@hr/core', style);
+    writer.imports.value('@hr/core/internal', style);
     return [`response: ${wrap}(${item})`, `paginate: ${style}(${totalKey ? `{ total: ${quote(totalKey)} }` : ''})`];
   }
   if (envelope === 'array') return [`response: ${schema({ kind: 'array', of: type }, 'response', writer)}`];

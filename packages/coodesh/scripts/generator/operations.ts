@@ -136,7 +136,7 @@ function standIn(id: string, route: RouteInfo, op: CatalogueOperation): string {
 }
 
 /** The class and noun of an operation's resource (or sub-resource). */
-export function resourceOf(spec: OperationSpec): { file: string; className: string; noun: string } {
+function resourceOf(spec: OperationSpec): { file: string; className: string; noun: string } {
   const resource = RESOURCES[spec.resource];
   if (!resource) throw new Error(`No resource spec for ${spec.resource}`);
   if (!spec.child) return resource;

@@ -49,7 +49,7 @@ export interface Model {
 }
 
 /** A short, stable text of a type (for structural comparisons). */
-export function typeKey(type: TypeRef): string {
+function typeKey(type: TypeRef): string {
   switch (type.kind) {
     case 'array':
       return `${typeKey(type.of)}[]${type.nonEmpty ? '+' : ''}`;

@@ -1,4 +1,4 @@
-import { lazySchema, openEnum, schemaFor } from '@hr/core';
+import { lazySchema, openEnum, schemaFor } from '@hr/core/internal';
 import { z } from 'zod';
 
 /** Status of an assessment attempt (the webhook's documented event statuses). */

@@ -1,4 +1,4 @@
-import { lazySchema, schemaFor } from '@hr/core';
+import { lazySchema, schemaFor } from '@hr/core/internal';
 import { z } from 'zod';
 
 /** A `{ message }` answer, e.g. "Operation completed successfully". */

@@ -1,4 +1,4 @@
-import { lazySchema, schemaFor } from '@hr/core';
+import { lazySchema, schemaFor } from '@hr/core/internal';
 import { z } from 'zod';
 
 /** A company embedded in a job card or posting. */

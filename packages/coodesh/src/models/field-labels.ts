@@ -1,4 +1,4 @@
-import { lazySchema, schemaFor } from '@hr/core';
+import { lazySchema, schemaFor } from '@hr/core/internal';
 import { z } from 'zod';
 import { LabelMapSchema, OrderedLabelsSchema, type LabelMap, type OrderedLabels } from './common.js';
 

@@ -1,4 +1,4 @@
-import { lazySchema, schemaFor } from '@hr/core';
+import { lazySchema, schemaFor } from '@hr/core/internal';
 import { z } from 'zod';
 
 /** Body of the bulk operations: the ids to act on. */

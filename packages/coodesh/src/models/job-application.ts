@@ -1,4 +1,4 @@
-import { lazySchema, openEnum, schemaFor } from '@hr/core';
+import { lazySchema, openEnum, schemaFor } from '@hr/core/internal';
 import { z } from 'zod';
 import { JOB_CONTRACT_TYPES, type JobContractType } from './job-enums.js';
 import { SalaryRangeInputSchema, SalaryRangeSchema, type SalaryRange, type SalaryRangeInput } from './salary.js';

@@ -1,4 +1,4 @@
-import { lazySchema, openEnum, schemaFor } from '@hr/core';
+import { lazySchema, openEnum, schemaFor } from '@hr/core/internal';
 import { z } from 'zod';
 import { JobAddressSchema, type JobAddress } from './address.js';
 import { CompanyReferenceSchema, type CompanyReference } from './company-reference.js';

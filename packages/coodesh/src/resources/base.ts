@@ -1,13 +1,11 @@
+import { APIPromise, InputValidationError, PagePromise } from '@hr/core';
 import {
-  APIPromise,
-  InputValidationError,
-  PagePromise,
   Resource,
   type BaseClient,
   type Operation,
   type OperationInput,
   type PaginationStyle,
-} from '@hr/core';
+} from '@hr/core/internal';
 import type { z } from 'zod';
 import type {
   CallInput,

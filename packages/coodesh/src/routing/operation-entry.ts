@@ -1,4 +1,4 @@
-import type { ArrayFormat, Lazy, PaginationStyle } from '@hr/core';
+import type { ArrayFormat, Lazy, PaginationStyle } from '@hr/core/internal';
 import type { z } from 'zod';
 import type { CoodeshRoute } from './route.js';
 

@@ -1,4 +1,5 @@
-import type { APIPromise, Operation, OperationInput, OperationOutput, PagePromise, PaginationStyle } from '@hr/core';
+import type { APIPromise, PagePromise } from '@hr/core';
+import type { Operation, OperationInput, OperationOutput, PaginationStyle } from '@hr/core/internal';
 import type { z } from 'zod';
 import type { COODESH_OPERATIONS } from '../generated/operations.js';
 import type { LostRoute, UnconfirmedRoute } from './route-labels.js';

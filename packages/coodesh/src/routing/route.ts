@@ -1,4 +1,4 @@
-import type { HttpMethod } from '@hr/core';
+import type { HttpMethod } from '@hr/core/internal';
 
 /** How well public evidence supports an operation's route (the catalogue's `routeStatus`). */
 export type RouteStatus = 'confirmed' | 'prefix-supported' | 'corrected' | 'unconfirmed';

@@ -1,4 +1,4 @@
-import { defineOperation, lazySchema, type HttpMethod, type Operation } from '@hr/core';
+import { defineOperation, lazySchema, type HttpMethod, type Operation } from '@hr/core/internal';
 import { z } from 'zod';
 import { COODESH_OPERATIONS } from '../generated/operations.js';
 import type { OperationEntry } from './operation-entry.js';

@@ -1,4 +1,4 @@
-import type { AuthContext, AuthStrategy, SecretListener } from './types.js';
+import type { AuthContext, AuthStrategy, SecretListener } from './strategy.js';
 
 /** Options of {@link JwtAuth}. */
 export interface JwtAuthOptions {

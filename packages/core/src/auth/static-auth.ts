@@ -1,4 +1,4 @@
-import type { AuthContext, AuthStrategy, SecretListener } from './types.js';
+import type { AuthContext, AuthStrategy, SecretListener } from './strategy.js';
 
 /** HTTP Basic authentication (`Authorization: Basic base64(username:password)`). */
 export class BasicAuth implements AuthStrategy {

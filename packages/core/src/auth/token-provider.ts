@@ -1,7 +1,7 @@
 import { HRError } from '../errors/hr-error.js';
-import { abortable } from '../transport/abortable.js';
+import { abortable } from '../async/abort.js';
 import { InMemoryTokenStore, type StoredToken, type TokenStore } from './token-store.js';
-import type { AuthContext, AuthStrategy, SecretListener } from './types.js';
+import type { AuthContext, AuthStrategy, SecretListener } from './strategy.js';
 
 /** What a token fetch returns. */
 export interface FetchedToken {

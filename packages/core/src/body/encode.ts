@@ -1,5 +1,5 @@
 import { FormData } from 'undici';
-import type { BodyType } from '../operation/define.js';
+import type { BodyType } from '../contract/operation.js';
 import type { HttpBody } from '../transport/http.js';
 import { type FileUpload, isFileUpload } from './upload.js';
 

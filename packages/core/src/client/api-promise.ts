@@ -1,24 +1,6 @@
+import type { RawResponseSlot, WithResponse } from '../call/types.js';
 import { HRError } from '../errors/hr-error.js';
-import type { RawResponseSlot } from '../pipeline/run-call.js';
 import type { Redactor } from '../redaction/redactor.js';
-
-/** Raw facts about a response, for when the data is not enough. */
-export interface ResponseInfo {
-  /** HTTP status. */
-  status: number;
-  /** Response headers, lower-cased, secrets redacted. */
-  headers: Record<string, string>;
-  /** The vendor's request id, when it sends one. */
-  requestId: string | undefined;
-}
-
-/** The data of a call together with its response facts. */
-export interface WithResponse<T> {
-  /** The call's validated data. */
-  data: T;
-  /** Status, headers and request id of the response. */
-  response: ResponseInfo;
-}
 
 /** The last HTTP answer of a call, unparsed: for what the SDK does not model. */
 export interface RawResponse {
@@ -72,7 +54,7 @@ export class APIPromise<T> extends Promise<T> {
   }
 
   /**
-   * The last HTTP answer of the call, after retries, without envelope mapping or validation: an error
+   * The last HTTP answer of the call, after retries, without response mapping or validation: an error
    * status or a vendor failure envelope resolves too. Rejects only when no answer arrived (an input
    * error, a connection failure, an abort).
    */

@@ -1,26 +1,24 @@
 import type { z } from 'zod';
-import type { AuthStrategy } from '../auth/types.js';
-import { BatchError } from '../errors/client-errors.js';
+import { SerialLanes } from '../async/serial-lanes.js';
+import type { AuthStrategy } from '../auth/strategy.js';
+import { checkClientOptions, requestOptionIssues } from '../call/check-options.js';
+import { buildRequest, lowerCaseHeaders, resolveOperation, validateInput } from '../call/prepare.js';
+import { runCall } from '../call/run-call.js';
+import type { ClientContext, PreparedRequest, RawResponseSlot, RequestOptions, WithResponse } from '../call/types.js';
+import { validateItems } from '../call/validate.js';
+import type { Operation, OperationInput, OperationOutput } from '../contract/operation.js';
+import type { PaginationStyle } from '../contract/pagination-styles.js';
+import { defaultResponseMapper } from '../contract/response-mapper.js';
+import type { VendorConfig } from '../contract/vendor.js';
+import { BatchError, InputValidationError } from '../errors/client-errors.js';
 import { LevelLogger } from '../logging/logger.js';
-import type { Operation, OperationInput, OperationOutput } from '../operation/define.js';
 import { acrossGroups } from '../pagination/fan-out.js';
 import { PagePromise } from '../pagination/page-promise.js';
-import type { PaginationStyle } from '../pagination/styles.js';
-import type { ClientContext } from '../pipeline/context.js';
-import { defaultEnvelope } from '../pipeline/envelope.js';
-import { buildRequest, resolveOperation, validateInput, type PreparedRequest } from '../pipeline/prepare.js';
-import { OperationRateLimits } from '../pipeline/rate-limit.js';
-import { runCall, type RawResponseSlot } from '../pipeline/run-call.js';
-import { SerialLanes } from '../pipeline/serial.js';
-import { validateItems } from '../pipeline/validate-items.js';
+import { OperationRateLimits } from '../rate-limit/operation-limits.js';
 import { Redactor } from '../redaction/redactor.js';
-import { defaultDispatcher, sendHttp } from '../transport/http.js';
-import { chunk } from './batches.js';
-import { checkClientOptions } from './check-options.js';
-import { APIPromise, type WithResponse } from './api-promise.js';
-import { withMiddleware } from './middleware.js';
-import type { ClientOptions, PaginateOptions, RequestOptions } from './options.js';
-import type { VendorConfig } from './vendor.js';
+import { defaultDispatcher, sendHttp, withMiddleware } from '../transport/http.js';
+import { APIPromise } from './api-promise.js';
+import type { ClientOptions, PaginateOptions } from './options.js';
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_RETRIES = 2;
@@ -51,10 +49,11 @@ export interface BatchResult<T> {
 }
 
 /**
- * The engine behind every vendor client. It wires the request pipeline (`src/pipeline`): prepare
- * (validate once, build the request) → [retries → invalid-token replay → authorize → rate limit →
- * send → interpret] → validate output. Vendor clients extend it and only declare: their config and
- * their operations. Every method returns a promise that rejects (never throws) for any failure.
+ * The engine behind every vendor client. Each method prepares a call (`src/call/prepare.ts`: validate
+ * once, build the request) and runs it (`src/call/run-call.ts`: serial lane, attempts with their
+ * retries and token replay, each attempt authorize → send → interpret, then output validation).
+ * Vendor clients extend it and only declare: their config and their operations. Every method returns
+ * a promise that rejects (never throws) for any failure.
  */
 export abstract class BaseClient {
   /** The vendor's short name. */
@@ -91,12 +90,12 @@ export abstract class BaseClient {
       headers: {
         'user-agent': `${config.packageName}/${config.version} node/${process.versions.node}`,
         accept: 'application/json',
-        ...lowerKeys(config.defaultHeaders),
-        ...lowerKeys(options.headers),
+        ...lowerCaseHeaders(config.defaultHeaders),
+        ...lowerCaseHeaders(options.headers),
       },
       hooks: options.hooks ?? {},
       auth,
-      envelope: config.mapResponse ?? defaultEnvelope,
+      mapResponse: config.mapResponse ?? defaultResponseMapper,
       requestIdHeader: config.requestIdHeader?.toLowerCase(),
       rateLimits: new OperationRateLimits(config.vendor, options.rateLimit),
       lanes: new SerialLanes(),
@@ -133,7 +132,7 @@ export abstract class BaseClient {
     options: PaginateOptions = {},
   ): PagePromise<OperationOutput<Op>, PageItem<Op>> {
     return PagePromise.defer(() => {
-      let prepared = this.#prepare(operation, input, options);
+      let prepared = this.#prepare(operation, input, options, true);
       let style: PaginationStyle = operation.paginate;
       const fanOut = prepared.operation.fanOut;
       const values = fanOut ? prepared.query[fanOut.param] : undefined;
@@ -166,6 +165,8 @@ export abstract class BaseClient {
     const spec = resolved.batch;
     if (!spec) throw new TypeError(`${resolved.id} declares no batch: call request() instead`);
     const { field, size } = spec;
+    const optionIssues = requestOptionIssues(options ?? {}, false);
+    if (optionIssues.length > 0) throw new InputValidationError(optionIssues, resolved.id);
     const valid = await validateItems(this.#context, spec, items, field ? `body.${field}` : 'body', resolved.id);
     const batches = chunk(valid, size);
     const results: OperationOutput<Op>[] = [];
@@ -196,14 +197,17 @@ export abstract class BaseClient {
   }
 
   /** Routes, validates and builds a call's request; throws (inside the promise) what is wrong with the input. */
-  #prepare(operation: Operation, input: object, options: RequestOptions | null): PreparedRequest {
+  #prepare(operation: Operation, input: object, options: RequestOptions | null, listCall = false): PreparedRequest {
     const resolved = resolveOperation(this.#context, operation);
-    return buildRequest(this.#context, resolved, validateInput(this.#context, resolved, input), options ?? {});
+    const valid = validateInput(this.#context, resolved, input);
+    return buildRequest(this.#context, resolved, valid, options ?? {}, listCall);
   }
 }
 
-function lowerKeys(headers: Record<string, string> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) out[name.toLowerCase()] = value;
-  return out;
+/** Splits `items` into consecutive chunks of at most `size`. */
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`Batch size must be a positive integer, got ${size}`);
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
 }

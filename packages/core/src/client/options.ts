@@ -1,52 +1,8 @@
 import type { Dispatcher } from 'undici';
-import type { HRError } from '../errors/hr-error.js';
+import type { ClientHooks, RequestOptions } from '../call/types.js';
 import type { Logger, LogLevel } from '../logging/logger.js';
-import type { HttpRequest, HttpResponse } from '../transport/http.js';
-import type { RateLimiter } from '../transport/rate-limiter.js';
-
-/** A request about to be sent, as hooks see it (secrets redacted). */
-export interface RequestEvent {
-  /** The operation id, e.g. `candidates.list`. */
-  operation: string;
-  /** HTTP method. */
-  method: string;
-  /** Full URL, secret query parameters redacted. */
-  url: string;
-  /** Outgoing headers, credentials redacted. */
-  headers: Record<string, string>;
-  /** 0 for the first try, then 1, 2... for retries. */
-  attempt: number;
-}
-
-/** A response received, as hooks see it (secrets redacted). */
-export interface ResponseEvent {
-  /** The operation id, e.g. `candidates.list`. */
-  operation: string;
-  /** HTTP method. */
-  method: string;
-  /** Full URL, secret query parameters redacted. */
-  url: string;
-  /** HTTP status. */
-  status: number;
-  /** Response headers, lower-cased, secrets redacted. */
-  headers: Record<string, string>;
-  /** The vendor's request id, when it sends one. */
-  requestId: string | undefined;
-  /** Time from sending to the full body, in ms. */
-  durationMs: number;
-  /** 0 for the first try, then 1, 2... for retries. */
-  attempt: number;
-}
-
-/** Observability hooks. Errors thrown by a hook are logged and otherwise ignored. */
-export interface ClientHooks {
-  /** Called before each attempt is sent. */
-  beforeRequest?(event: RequestEvent): void | Promise<void>;
-  /** Called when each attempt's response has been read. */
-  afterResponse?(event: ResponseEvent): void | Promise<void>;
-  /** Called once when a call fails for good (after retries). */
-  onError?(error: HRError, event: { operation: string; attempt: number }): void | Promise<void>;
-}
+import type { RateLimiter } from '../rate-limit/sliding-window.js';
+import type { TransportMiddleware } from '../transport/http.js';
 
 /** Options every vendor client accepts. */
 export interface ClientOptions {
@@ -91,26 +47,6 @@ export interface ClientOptions {
   rateLimit?: false | { limiter?: RateLimiter; limits?: Record<string, readonly string[]> } | undefined;
 }
 
-/** Per-call options every operation accepts as its last argument. */
-export interface RequestOptions {
-  /** Milliseconds each attempt of this call may take (see `deadline` for the whole call). */
-  timeout?: number | undefined;
-  /** Aborts the call. */
-  signal?: AbortSignal | undefined;
-  /**
-   * Milliseconds the whole call may take, from the moment it is made: queues, token fetches, every
-   * attempt and the waits between retries (`timeout` bounds each attempt alone). When it passes, the
-   * call rejects with a TimeoutError (code `DEADLINE`) saying how many attempts were made.
-   */
-  deadline?: number | undefined;
-  /** Retries for this call. */
-  maxRetries?: number | undefined;
-  /** Extra headers for this call. */
-  headers?: Record<string, string> | undefined;
-  /** The most bytes read of this call's response body (overrides the client's `maxResponseBytes`). */
-  maxResponseBytes?: number | undefined;
-}
-
 /** Per-call options of list operations. */
 export interface PaginateOptions extends RequestOptions {
   /** Fetch up to this many later pages at once when the total is known (yielded in order). */
@@ -118,9 +54,3 @@ export interface PaginateOptions extends RequestOptions {
   /** Fail rather than fetch more than this many pages (default 100 000). */
   maxPages?: number | undefined;
 }
-
-/** Wraps one HTTP exchange: call `next` to send (or answer without sending). */
-export type TransportMiddleware = (
-  request: HttpRequest,
-  next: (request: HttpRequest) => Promise<HttpResponse>,
-) => Promise<HttpResponse>;

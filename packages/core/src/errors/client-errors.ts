@@ -75,7 +75,7 @@ export interface ValidationIssue {
 /** Issues spelled out in an error message; the rest are counted (all of them stay on `issues`). */
 const ISSUES_IN_MESSAGE = 20;
 
-function describe(issues: readonly ValidationIssue[]): string {
+function listIssues(issues: readonly ValidationIssue[]): string {
   const shown = issues.slice(0, ISSUES_IN_MESSAGE).map((i) => `${i.path || '(root)'}: ${i.message}`);
   const more = issues.length - shown.length;
   return shown.join('; ') + (more > 0 ? `; and ${more} more issue(s)` : '');
@@ -91,7 +91,7 @@ export class InputValidationError extends HRError {
 
   constructor(issues: readonly ValidationIssue[], operation?: string, note?: string) {
     super(
-      `Invalid input${operation ? ` for ${operation}` : ''} (nothing was sent): ${describe(issues)}${note ? ` (${note})` : ''}`,
+      `Invalid input${operation ? ` for ${operation}` : ''} (nothing was sent): ${listIssues(issues)}${note ? ` (${note})` : ''}`,
     );
     this.issues = issues;
     this.operation = operation;
@@ -109,7 +109,7 @@ export class ResponseValidationError extends HRError {
   readonly operation: string | undefined;
 
   constructor(issues: readonly ValidationIssue[], data: unknown, operation?: string) {
-    super(`Unexpected response shape${operation ? ` from ${operation}` : ''}: ${describe(issues)}`);
+    super(`Unexpected response shape${operation ? ` from ${operation}` : ''}: ${listIssues(issues)}`);
     this.issues = issues;
     this.data = data;
     this.operation = operation;

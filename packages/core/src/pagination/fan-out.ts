@@ -1,4 +1,4 @@
-import type { PaginationStyle } from './styles.js';
+import type { PaginationStyle } from '../contract/pagination-styles.js';
 
 /**
  * Pages through each group of a query list in turn, with the operation's own style inside a group:

@@ -1,8 +1,8 @@
-import { PageItems } from './page-items.js';
+import { whenAborted } from '../async/abort.js';
+import type { ResponseInfo } from '../call/types.js';
+import type { LaterPages, PaginationStyle } from '../contract/pagination-styles.js';
 import { AbortError, PaginationError } from '../errors/client-errors.js';
-import type { ResponseInfo } from '../client/api-promise.js';
-import { whenAborted } from '../transport/abort-relay.js';
-import type { LaterPages, PaginationStyle } from './styles.js';
+import { PageItems } from './page-items.js';
 
 /** One page of a listing. */
 export interface Page<TPage, TItem> {

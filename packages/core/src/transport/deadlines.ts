@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 
 /**
  * Something with a time limit: `expire()` is called once when `ms` pass before `cancelDeadline()`.
- * Subclass it (the exchange handler does), so a deadline costs no allocation of its own.
+ * Subclass it (the response reader does), so a deadline costs no allocation of its own.
  */
 export abstract class Expiring {
   /** When it expires (performance.now() time). */

@@ -8,7 +8,7 @@ export type Sources = Partial<Record<SourceName, SdkField[] | PageField[]>>;
 const ORDER: SourceName[] = ['node', 'page', 'java', 'go'];
 
 /** What the package follows for each kind of disagreement, and why. */
-export const POLICY = {
+const POLICY = {
   nodeOnly:
     'typed as the Node SDK declares it: the Node SDK is generated from Feishu’s API metadata and is the newest source read; the page copy predates the field or leaves it out',
   pageOnly:
@@ -176,7 +176,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** `string`, `integer`, `enum(a|b)`, `object`, `string[]`... (an integer is a number the source declares whole). */
-export function typeText(type: SdkType): string {
+function typeText(type: SdkType): string {
   switch (type.kind) {
     case 'array':
       return `${typeText(type.of)}[]`;

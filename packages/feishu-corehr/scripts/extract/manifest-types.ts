@@ -17,7 +17,7 @@ export interface Manifest {
 /** `node`: the official Node SDK; `java`, `go`: the official Java and Go SDKs; `page`: Feishu's API page. */
 export type SourceName = 'node' | 'page' | 'java' | 'go';
 
-export interface SourceInfo {
+interface SourceInfo {
   name: string;
   version: string;
   read: string;

@@ -13,7 +13,7 @@ export interface PageField extends SdkField {
 }
 
 /** The page's validation rules of one field (数据校验规则). */
-export interface PageLimits {
+interface PageLimits {
   maxLength?: number;
   minLength?: number;
   max?: number;

@@ -4,10 +4,10 @@ import type { Manifest, ManifestField, ManifestOperation, ManifestType } from '.
 export type { Manifest, ManifestField, ManifestOperation, ManifestType };
 
 /** The manifest file: the generator's only input. */
-export const MANIFEST_URL = new URL('../manifest/pre-hires.json', import.meta.url);
+const MANIFEST_URL = new URL('../manifest/pre-hires.json', import.meta.url);
 
 /** An object type of the manifest with every `sameAs` reference replaced by the object it names. */
-export type ObjectType = Extract<ManifestType, { fields: ManifestField[] }>;
+type ObjectType = Extract<ManifestType, { fields: ManifestField[] }>;
 
 /**
  * Reads the manifest and resolves each `{ type: 'object', sameAs }` to the very object it names,

@@ -1,4 +1,4 @@
-import type { SecretListener } from '@hr/core';
+import type { SecretListener } from '@hr/core/internal';
 
 /** Recent rotating secrets replayed to a listener that subscribes late (a client created after a fetch). */
 const REPLAYED = 16;

@@ -1,13 +1,5 @@
-import {
-  AuthenticationError,
-  type AuthStrategy,
-  type Caller,
-  type FetchedToken,
-  HRError,
-  InMemoryTokenStore,
-  TokenProviderAuth,
-  type TokenStore,
-} from '@hr/core';
+import { AuthenticationError, HRError, InMemoryTokenStore, type TokenStore } from '@hr/core';
+import { type AuthStrategy, type Caller, type FetchedToken, TokenProviderAuth } from '@hr/core/internal';
 import type { AppTicketEvent } from '../events/payloads.js';
 import { AppTicketBox } from './app-ticket-box.js';
 import { SecretRelay } from './secret-relay.js';

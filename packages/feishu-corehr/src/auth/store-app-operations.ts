@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineOperation, schemaFor } from '@hr/core';
+import { defineOperation, schemaFor } from '@hr/core/internal';
 import { mapAccessTokenResponse, mapTenantTokenResponse } from '../envelope.js';
 import { TenantAccessTokenResultSchema } from './tenant-token.js';
 
@@ -64,7 +64,7 @@ export const appAccessTokenOperation = defineOperation({
   response: AppAccessTokenResultSchema,
   idempotent: true,
   auth: false,
-  envelope: mapAccessTokenResponse('app_access_token'),
+  mapResponse: mapAccessTokenResponse('app_access_token'),
 });
 
 /**
@@ -82,5 +82,5 @@ export const storeTenantAccessTokenOperation = defineOperation({
   response: TenantAccessTokenResultSchema,
   idempotent: true,
   auth: false,
-  envelope: mapTenantTokenResponse,
+  mapResponse: mapTenantTokenResponse,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type Caller, TokenProviderAuth, type TokenStore, defineOperation, schemaFor } from '@hr/core';
+import { type TokenStore } from '@hr/core';
+import { type Caller, TokenProviderAuth, defineOperation, schemaFor } from '@hr/core/internal';
 import { mapTenantTokenResponse } from '../envelope.js';
 
 /** The answer of the tenant_access_token endpoint. */
@@ -37,7 +38,7 @@ export const tenantAccessTokenOperation = defineOperation({
   response: TenantAccessTokenResultSchema,
   idempotent: true,
   auth: false,
-  envelope: mapTenantTokenResponse,
+  mapResponse: mapTenantTokenResponse,
 });
 
 /** What the tenant token auth needs. */

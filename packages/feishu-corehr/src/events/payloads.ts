@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema, openEnum, schemaFor } from '@hr/core';
+import { lazySchema, openEnum, schemaFor } from '@hr/core/internal';
 import { ONBOARDING_TASK_STATUSES, type OnboardingTaskStatus } from '../models/onboarding-info.js';
 
 /** The header of a v2 ("schema": "2.0") event. */

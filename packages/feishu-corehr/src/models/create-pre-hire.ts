@@ -1,4 +1,4 @@
-import { lazySchema } from '@hr/core';
+import { lazySchema } from '@hr/core/internal';
 import { type CreatePreHireBody, CreatePreHireBodySchema as GeneratedSchema } from '../generated/models/create.js';
 import { jsonCustomFieldValues, onePrimary, withRules } from './rules.js';
 

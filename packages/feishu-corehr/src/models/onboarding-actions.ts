@@ -1,4 +1,4 @@
-import { lazySchema } from '@hr/core';
+import { lazySchema } from '@hr/core/internal';
 import type { z } from 'zod';
 import {
   type TransformOnboardingTaskBody,

@@ -1,4 +1,4 @@
-import { lazySchema } from '@hr/core';
+import { lazySchema } from '@hr/core/internal';
 import { type PatchPreHireV2Body, PatchPreHireV2BodySchema as GeneratedSchema } from '../generated/models/patch-v2.js';
 import { type BodyRule, jsonCustomFieldValues, onePrimary, valuesAt, withRules } from './rules.js';
 

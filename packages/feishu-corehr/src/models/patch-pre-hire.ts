@@ -1,4 +1,4 @@
-import { lazySchema } from '@hr/core';
+import { lazySchema } from '@hr/core/internal';
 import { ONBOARDING_STATUSES } from '../generated/enums.js';
 import { type PatchPreHireBody, PatchPreHireBodySchema as GeneratedSchema } from '../generated/models/v1.js';
 import { type BodyRule, isoDate, jsonCustomFieldValues, valuesAt, withRules } from './rules.js';

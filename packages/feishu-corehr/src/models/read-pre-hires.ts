@@ -1,4 +1,4 @@
-import { lazySchema, schemaFor } from '@hr/core';
+import { lazySchema, schemaFor } from '@hr/core/internal';
 import { z } from 'zod';
 import { DEPARTMENT_ID_TYPES, USER_ID_TYPES } from '../generated/enums.js';
 import {

@@ -12,7 +12,7 @@ export const isoDate = z
   }, 'must be a real calendar date');
 
 /** Whether `value` holds JSON (custom field values are "json-escaped strings", 是json转义后的字符串). */
-export function isJsonText(value: string): boolean {
+function isJsonText(value: string): boolean {
   try {
     JSON.parse(value);
     return true;

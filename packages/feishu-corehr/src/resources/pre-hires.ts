@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type APIPromise, type PagePromise, Resource, defineOperation, pageToken } from '@hr/core';
+import { type APIPromise, type PagePromise } from '@hr/core';
+import { Resource, defineOperation, pageToken } from '@hr/core/internal';
 import { PRE_HIRE_ROUTES } from '../generated/routes.js';
 import {
   type OnboardingActionResult,

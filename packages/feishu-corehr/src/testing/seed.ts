@@ -10,7 +10,7 @@ export const SANDBOX_COST_CENTERS: Readonly<Record<string, 'active' | 'deactivat
 };
 
 /** Display names of the enum values the sandbox uses. */
-export const ENUM_DISPLAY: Readonly<Record<string, readonly [zh: string, en: string]>> = {
+const ENUM_DISPLAY: Readonly<Record<string, readonly [zh: string, en: string]>> = {
   regular: ['正式', 'Regular'],
   intern: ['实习', 'Intern'],
   contractor: ['外包', 'Contractor'],

@@ -21,7 +21,7 @@
  */
 
 /** One `key: value` frame header. */
-export interface FrameHeader {
+interface FrameHeader {
   key: string;
   value: string;
 }

@@ -4,7 +4,7 @@ import { elementOf, type ManifestField, type ManifestType } from '../../scripts/
  * Values the documented rules need (a value "of its type" that a rule Feishu's page states would
  * refuse): the rest of each example is built from the manifest alone.
  */
-export const RULE_VALUES: Record<string, unknown> = {
+const RULE_VALUES: Record<string, unknown> = {
   // v1 update: the five statuses; one cost center at 100%; the get page's date format.
   'preHires.patch:body.onboarding_status.enum_name': 'preboarding',
   'preHires.patch:body.cost_center_rate.rate': 100,

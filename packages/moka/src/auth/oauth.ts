@@ -1,15 +1,9 @@
 import { z } from 'zod';
-import {
-  type Caller,
-  type EnvelopeMapper,
-  TokenProviderAuth,
-  type TokenStore,
-  defineOperation,
-  schemaFor,
-} from '@hr/core';
+import { type TokenStore } from '@hr/core';
+import { type Caller, type ResponseMapper, TokenProviderAuth, defineOperation, schemaFor } from '@hr/core/internal';
 import { classifyMokaAuthFailure } from '../auth-failure.js';
 import { credentialHint } from '../credential-hint.js';
-import { createMokaEnvelope, hinted } from '../envelope.js';
+import { createMokaResponseMapper, hinted } from '../envelope.js';
 import { mokaBody, mokaCode } from '../failure-body.js';
 import { saysSuccess } from '../success.js';
 
@@ -36,14 +30,14 @@ export const MokaAccessTokenSchema = schemaFor<MokaAccessToken>()(
   }),
 );
 
-const fallback = createMokaEnvelope('oauth');
+const fallback = createMokaResponseMapper('oauth');
 
 /**
  * `getToken` answers a refusal with HTTP 200 and a code (`110020 unauthorized_client`, observed in a
  * no-credential probe of Moka's gateway): any refusal of the client is an authentication failure
  * naming `clientId` / `clientSecret`, never retried. Success is code 0 (or 200) with `data`.
  */
-const mapTokenAnswer: EnvelopeMapper = (ctx) => {
+const mapTokenAnswer: ResponseMapper = (ctx) => {
   const body = mokaBody(ctx.json);
   const code = mokaCode(body);
   if (ctx.status < 400 && code !== undefined && saysSuccess(body, code)) return ctx.ok(body['data']);
@@ -64,7 +58,7 @@ const mapTokenAnswer: EnvelopeMapper = (ctx) => {
  * token while at least 30 minutes of it remain, and a new one (the old one still valid) after that,
  * so fetching twice is harmless.
  */
-export const getTokenOperation = defineOperation({
+const getTokenOperation = defineOperation({
   id: 'auth.getToken',
   method: 'POST',
   path: '/v1/auth/oauth2/getToken',
@@ -76,7 +70,7 @@ export const getTokenOperation = defineOperation({
   response: MokaAccessTokenSchema,
   idempotent: true,
   auth: false,
-  envelope: mapTokenAnswer,
+  mapResponse: mapTokenAnswer,
 });
 
 /** What the OAuth2 auth needs. */

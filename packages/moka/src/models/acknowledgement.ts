@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schemaFor } from '@hr/core';
+import { schemaFor } from '@hr/core/internal';
 
 /**
  * What Moka answers to a write that returns no data: `{ success: true }`, or

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schemaFor } from '@hr/core';
+import { schemaFor } from '@hr/core/internal';
 import { optionalBoolean, optionalNumber, optionalString } from './primitives.js';
 
 /** An education record (`educationInfo[]`). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schemaFor } from '@hr/core';
+import { schemaFor } from '@hr/core/internal';
 import { optionalBoolean, optionalList, optionalNumber, optionalString, stringOrNumber } from './primitives.js';
 
 /** A sub-question of an interview evaluation (`feedbackTemplateResult[].subjects[]`). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openEnum, schemaFor } from '@hr/core';
+import { openEnum, schemaFor } from '@hr/core/internal';
 import { optionalList, optionalNumber, optionalString, stringOrNumber } from './primitives.js';
 
 /** A custom field value of a job or an offer (`job.customFields[]`, `offer.customFields[]`). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schemaFor } from '@hr/core';
+import { schemaFor } from '@hr/core/internal';
 import { optionalList, optionalNumber, optionalString } from './primitives.js';
 
 /** A Moka user attached to the application: job manager, job assistant or candidate owner. */

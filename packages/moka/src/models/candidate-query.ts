@@ -16,7 +16,7 @@ export interface CandidateStageFilters {
   movedAtEndTime?: string | undefined;
   /** Candidates per page, 1–20 (Moka's default and maximum: 20). */
   limit?: number | undefined;
-  /** Invitation-to-update status: 0 not invited, 1 not updated, 2 updated (see `INVITATION_UPDATE_STATUS`). */
+  /** Invitation-to-update status: 0 not invited, 1 not updated, 2 updated. */
   invitationUpdateStatus?: InvitationUpdateStatus | undefined;
 }
 

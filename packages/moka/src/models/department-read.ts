@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schemaFor } from '@hr/core';
+import { schemaFor } from '@hr/core/internal';
 import type { DepartmentType } from '../constants.js';
 import { type LocalizedName, LocalizedNameSchema } from './department-v2.js';
 import { optionalNumber, optionalString, stringOrNumber } from './primitives.js';
@@ -27,7 +27,7 @@ export interface MokaDepartment {
    * before a full sync so a diff never mistakes it for a live department.
    */
   deletedByApi?: number | boolean | null | undefined;
-  /** Department type: 1 general department, 2 store department (see `DEPARTMENT_TYPE`). */
+  /** Department type: 1 general department, 2 store department. */
   type?: DepartmentType | (number & {}) | null | undefined;
   /** The name in other enabled languages. */
   localizedNames?: LocalizedName[] | null | undefined;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schemaFor } from '@hr/core';
+import { schemaFor } from '@hr/core/internal';
 import type { DepartmentType } from '../constants.js';
 import type { DepartmentNode, DepartmentRule } from './department-rules.js';
 import { type DepartmentSyncResult, DepartmentSyncResultSchema, addListIssues, sequenceRule } from './department.js';
@@ -33,7 +33,7 @@ export interface MokaDepartmentV2Input {
   departmentCode: string;
   /** `departmentCode` of the parent (required); `"0"` for a first-level department. Not the department itself, directly or not. */
   parentCode: string;
-  /** Department type: 1 general department (the default), 2 store department (see `DEPARTMENT_TYPE`). */
+  /** Department type: 1 general department (the default), 2 store department. */
   type?: DepartmentType | undefined;
   /** Sorting position: 0 to 10000 with at most two decimals, small first (ties by creation time); empty sorts last. */
   sequence?: number | null | undefined;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schemaFor } from '@hr/core';
+import { schemaFor } from '@hr/core/internal';
 import type { DepartmentType } from '../constants.js';
 import {
   type DepartmentNode,
@@ -19,7 +19,7 @@ export interface MokaDepartmentInput {
    * first-level department. A department may not be its own (direct or indirect) parent.
    */
   parent_code: string | null;
-  /** Department type: 1 general department (the default), 2 store department (see `DEPARTMENT_TYPE`). */
+  /** Department type: 1 general department (the default), 2 store department. */
   type?: DepartmentType | undefined;
   /**
    * Sorting position: a number from 0 to 10000 with at most two decimals, sorted from small to large

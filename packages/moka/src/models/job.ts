@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schemaFor } from '@hr/core';
+import { schemaFor } from '@hr/core/internal';
 import type { HireMode } from '../constants.js';
 import { type NamedFieldValue, NamedFieldValueSchema } from './candidate-offer.js';
 import { optionalList, optionalNumber, optionalString, stringOrNumber } from './primitives.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schemaFor } from '@hr/core';
+import { schemaFor } from '@hr/core/internal';
 import type { HireMode, OfferCustomFieldType } from '../constants.js';
 
 /** An offer custom field, as listed by `GET /offers/custom_fields`. */

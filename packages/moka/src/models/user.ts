@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schemaFor } from '@hr/core';
+import { schemaFor } from '@hr/core/internal';
 import { USER_ROLE, type UserLocale, type UserRole } from '../constants.js';
 
 /** Moka syncs at most this many users per call; `users.sync()` sends larger lists in batches. */

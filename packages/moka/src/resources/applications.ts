@@ -1,4 +1,5 @@
-import { type PaginateOptions, type PagePromise, Resource, defineOperation } from '@hr/core';
+import { type PaginateOptions, type PagePromise } from '@hr/core';
+import { Resource, defineOperation } from '@hr/core/internal';
 import {
   type ApplicationPage,
   ApplicationPageSchema,

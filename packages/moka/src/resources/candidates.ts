@@ -1,4 +1,5 @@
-import { type PaginateOptions, type PagePromise, Resource, defineOperation, nextCursor } from '@hr/core';
+import { type PaginateOptions, type PagePromise } from '@hr/core';
+import { Resource, defineOperation, nextCursor } from '@hr/core/internal';
 import { z } from 'zod';
 import { type CandidatePage, CandidatePageSchema, type MokaCandidate } from '../models/candidate.js';
 import {

@@ -1,4 +1,5 @@
-import { type APIPromise, Resource, type RequestOptions, defineOperation } from '@hr/core';
+import { type APIPromise, type RequestOptions } from '@hr/core';
+import { Resource, defineOperation } from '@hr/core/internal';
 import {
   AddDepartmentsV2BodySchema,
   type MokaDepartmentV2Answer,

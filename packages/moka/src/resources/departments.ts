@@ -1,4 +1,5 @@
-import { type APIPromise, Resource, type RequestOptions, defineOperation } from '@hr/core';
+import { type APIPromise, type RequestOptions } from '@hr/core';
+import { Resource, defineOperation } from '@hr/core/internal';
 import {
   AddDepartmentsBodySchema,
   type DepartmentSyncResult,
@@ -100,7 +101,7 @@ export class Departments extends Resource {
    * Documented answers: success `{ code: 0, msg: "成功", success: true }`; code 625011
    * "department_code(XXX)在系统中已存在"; "当前有未处理完的组织架构更新,请稍后再试" (pending, retried);
    * "父级部门未找到"; "部门的父级部门不能直接(间接)为自身"; "部门名称XXX,父编号XXX的部门名称已存在";
-   * "系统中不存在email为XXX的用户"; "department_code: XXX 在系统中不存在" (see `MOKA_DOCUMENTED_ERRORS`).
+   * "系统中不存在email为XXX的用户"; "department_code: XXX 在系统中不存在" (docs/moka.md lists them).
    */
   delete(body: MokaDepartmentDeletionBody, options?: RequestOptions): APIPromise<MokaAcknowledgement> {
     return this.client.request(remove, { body }, options);

@@ -1,12 +1,5 @@
-import {
-  type APIPromise,
-  type PaginateOptions,
-  type PagePromise,
-  Resource,
-  type RequestOptions,
-  defineOperation,
-  offsetLimit,
-} from '@hr/core';
+import { type APIPromise, type PaginateOptions, type PagePromise, type RequestOptions } from '@hr/core';
+import { Resource, defineOperation, offsetLimit } from '@hr/core/internal';
 import type { MokaClient } from '../client.js';
 import {
   type JobPage,

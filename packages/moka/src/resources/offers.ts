@@ -1,4 +1,5 @@
-import { type APIPromise, Resource, type RequestOptions, defineOperation } from '@hr/core';
+import { type APIPromise, type RequestOptions } from '@hr/core';
+import { Resource, defineOperation } from '@hr/core/internal';
 import { type OfferCustomFieldList, OfferCustomFieldListSchema } from '../models/offer-custom-field.js';
 
 const listCustomFields = defineOperation({

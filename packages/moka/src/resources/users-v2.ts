@@ -1,4 +1,5 @@
-import { BatchError, Resource, type RequestOptions, defineOperation } from '@hr/core';
+import { BatchError, type RequestOptions } from '@hr/core';
+import { Resource, defineOperation } from '@hr/core/internal';
 import type { SyncUsersResult } from '../models/user.js';
 import {
   MAX_USERS_PER_SYNC_V2,

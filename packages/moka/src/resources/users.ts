@@ -1,4 +1,5 @@
-import { BatchError, Resource, type RequestOptions, defineOperation } from '@hr/core';
+import { BatchError, type RequestOptions } from '@hr/core';
+import { Resource, defineOperation } from '@hr/core/internal';
 import { MAX_USERS_PER_SYNC, type MokaUserInput, MokaUserInputSchema, type SyncUsersResult } from '../models/user.js';
 import { MokaAcknowledgementSchema } from '../models/acknowledgement.js';
 import { v1Outcome } from '../users/outcome.js';
@@ -43,7 +44,7 @@ export class Users extends Resource {
    * nothing at all was applied, with the failure itself (`AuthenticationError`, `PermissionDeniedError`
    * for the sync switch, `ConflictError` for the first user...). A failure that proves its call applied
    * nothing (refused credentials, a rate limit, a request refused as a whole) counts every user of
-   * that call as not applied. Documented messages: see `MOKA_DOCUMENTED_ERRORS`. Sync departments first.
+   * that call as not applied. Documented messages: see docs/moka.md. Sync departments first.
    */
   async sync(users: MokaUserInput[], options?: RequestOptions): Promise<SyncUsersResult> {
     try {

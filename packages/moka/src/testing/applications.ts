@@ -8,7 +8,7 @@ function mokaTime(iso: string): string {
 }
 
 /** A time parameter as epoch ms: Moka's `2018-1-1` / `2017-01-01 10:00:00` read as UTC, else ISO 8601; NaN when unreadable. */
-export function readTime(text: string): number {
+function readTime(text: string): number {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?: (\d{2}):(\d{2}):(\d{2}))?$/.exec(text);
   if (!m) return Date.parse(text);
   const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;

@@ -61,7 +61,7 @@ export interface UserSyncOutcome<U> {
  * the call was rate limited, it never left the process, or Moka documents the answer as a refusal of
  * the whole request (e.g. "The personnel information synchronization switch is not turned on").
  */
-export function appliedNothing(cause: unknown): boolean {
+function appliedNothing(cause: unknown): boolean {
   if (AuthenticationError.isInstance(cause) || RateLimitError.isInstance(cause)) return true;
   if (InputValidationError.isInstance(cause)) return true;
   if (ConnectionError.isInstance(cause)) return cause.notSent;

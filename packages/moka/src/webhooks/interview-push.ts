@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schemaFor } from '@hr/core';
+import { schemaFor } from '@hr/core/internal';
 import { optionalList, optionalNumber, optionalString, stringOrNumber } from '../models/primitives.js';
 
 /** Interview types of an interview push: 1 on-site, 2 group, 3 phone, 4 video, 5 queue (叫号) interview. */
