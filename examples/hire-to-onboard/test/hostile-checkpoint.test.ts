@@ -82,6 +82,20 @@ describe('a malformed checkpoint file is refused at open, naming the problem and
       'hires["moka:1"]: a pending hire needs its create body',
     ],
     [
+      'a confirming hire without its pre-hire',
+      file({
+        hires: {
+          'moka:1': { ...created, state: 'confirming', preHireId: undefined, body: { basic_info: {}, offer_info: {} } },
+        },
+      }),
+      'hires["moka:1"]: a confirming hire needs its preHireId',
+    ],
+    [
+      'a confirming hire without its body (the confirmation search compares it)',
+      file({ hires: { 'moka:1': { ...created, state: 'confirming' } } }),
+      'hires["moka:1"]: a confirming hire needs its create body',
+    ],
+    [
       'an unknown record field',
       file({ hires: { 'moka:1': { ...created, prehireId: '7400' } } }),
       'hires["moka:1"].prehireId: is not a field of a hire record',
