@@ -8,6 +8,7 @@
  *   pnpm tsx --conditions=source examples/hire-to-onboard/index.ts serve    # the service on your vendors
  *   pnpm tsx --conditions=source examples/hire-to-onboard/index.ts review   # the hires parked for review
  *   pnpm tsx --conditions=source examples/hire-to-onboard/index.ts resolve <hire key> adopt <pre_hire_id> | create | dismiss
+ *   pnpm tsx --conditions=source examples/hire-to-onboard/index.ts probe    # what your tenant does with a repeated out_biz_id
  *
  * Against real vendors (FEISHU_APP_ID + FEISHU_APP_SECRET set) it only reads and says what it
  * would write, unless HR_LIVE=1 or --live is given.
@@ -15,6 +16,7 @@
 import { isEntryPoint } from '../shared/entry.js';
 import { readSettings } from './config/settings.js';
 import { consoleLog, errorMessage } from './log.js';
+import { probeFeishu } from './probe.js';
 import { pullOnce, resolve, review, serve } from './real-run.js';
 import { runSandboxDemo } from './sandbox-demo.js';
 
@@ -41,9 +43,10 @@ if (isEntryPoint(import.meta.url)) {
     serve: () => serve(readSettings(), consoleLog),
     review: () => review(readSettings(), consoleLog),
     resolve: () => resolve(readSettings(), consoleLog, args),
+    probe: async () => void (await probeFeishu(readSettings(), consoleLog)),
   }[command];
   if (!run) {
-    console.error(`unknown command "${command}": use demo (default), pull, serve, review or resolve`);
+    console.error(`unknown command "${command}": use demo (default), pull, serve, review, resolve or probe`);
     process.exit(2);
   }
   try {
