@@ -1,12 +1,15 @@
 import { ComeetClient } from '@hr/comeet';
+import type { ClientHooks } from '@hr/core';
 import { FeishuCoreHRClient } from '@hr/feishu-corehr';
 import { MokaClient } from '@hr/moka';
+import { RedisRateLimiter, RedisTokenStore } from '@hr/redis';
+import type { Redis } from 'ioredis';
 import type { PushSecrets } from './service.js';
 
 /**
- * Retries of a create. It carries `out_biz_id`, so resending is safe; 5 (instead of the SDK's 2)
- * rides out a rate-limit burst from other processes of the same Feishu app, which the client-side
- * limiter of this process cannot see.
+ * Retries of the Feishu client's reads (searches, queries): 5 instead of the SDK's 2, to ride out a
+ * rate-limit burst from other processes of the same Feishu app. Creates are not retried by the SDK
+ * (see `sendCreate`).
  */
 export const FEISHU_MAX_RETRIES = 5;
 
@@ -25,14 +28,28 @@ export interface RealClients {
   secrets: PushSecrets;
 }
 
+/** What the clients share with the rest of the service. */
+export interface ClientSharing {
+  /** With `REDIS_URL`: every process shares one Feishu token and one rate-limit budget through it (`@hr/redis`). */
+  redis?: Redis | undefined;
+  /** Hooks of the Feishu client (the service's metrics count rate-limit answers with them). */
+  hooks?: ClientHooks | undefined;
+}
+
 /** Builds the clients of a real run (FEISHU_APP_ID and FEISHU_APP_SECRET must be set). */
-export function realClients(env: NodeJS.ProcessEnv = process.env): RealClients {
+export function realClients(env: NodeJS.ProcessEnv = process.env, { redis, hooks }: ClientSharing = {}): RealClients {
+  const appId = env.FEISHU_APP_ID!;
   const feishu = new FeishuCoreHRClient({
-    appId: env.FEISHU_APP_ID!,
+    appId,
     appSecret: env.FEISHU_APP_SECRET!,
     domain: env.FEISHU_DOMAIN === 'lark' ? 'lark' : 'feishu',
     baseUrl: env.FEISHU_BASE_URL || undefined,
     maxRetries: FEISHU_MAX_RETRIES,
+    hooks,
+    ...(redis && {
+      tokenStore: new RedisTokenStore({ redis }),
+      rateLimit: { limiter: new RedisRateLimiter({ redis, keyPrefix: `hr:ratelimit:${appId}:` }) },
+    }),
   });
   const moka = env.MOKA_API_KEY
     ? new MokaClient({ apiKey: env.MOKA_API_KEY, baseUrl: env.MOKA_BASE_URL || undefined })

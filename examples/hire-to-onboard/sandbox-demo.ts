@@ -136,10 +136,12 @@ export async function runSandboxDemo(log: Log): Promise<void> {
         delivery.signature,
       );
       log.info(`[comeet] the replayed copy got HTTP ${replayed.status}, a forged copy HTTP ${forged.status}`);
+      await service.idle(); // pushes are answered once recorded; the pre-hire is created after the answer
 
       log.info('\n2. A Moka "Import to EHR" push, delivered twice');
       const pushed = addMokaCandidate(mokaSandbox, 'pending_checkin', 'accepted');
       await mokaSandbox.webhooks.pushCandidate(pushed);
+      await service.idle();
       await mokaSandbox.webhooks.pushCandidate(pushed);
 
       log.info('\n3. The Moka pull (offer stage): 21 accepted offers, 3 sent ones, 1 with an unmapped department');

@@ -1,5 +1,6 @@
 import { MemorySeenStore, type SeenStore } from '@hr/core/webhooks';
 import { readJsonFile, writeFileAtomically } from './json-file.js';
+import { malformedCheckpoint, seenFileProblems } from './shape.js';
 
 /** The file's content: each claimed push key with its expiry (epoch ms), oldest first. */
 interface SeenFile {
@@ -23,15 +24,16 @@ export class FileSeenStore implements SeenStore {
     this.#memory = memory;
   }
 
-  /** Opens (or starts) the file at `path`; refuses a file it cannot read rather than overwrite it. */
+  /**
+   * Opens (or starts) the file at `path`; refuses a file it cannot read, or whose structure is not a
+   * seen-push file's, rather than use or overwrite it (the message names the problem and the file).
+   */
   static async open(path: string): Promise<FileSeenStore> {
-    const data = (await readJsonFile(path, 'The seen-push file')) as SeenFile | undefined;
+    const data = await readJsonFile(path, 'The seen-push file');
     if (data === undefined) return new FileSeenStore(path, new MemorySeenStore());
-    const entries =
-      data?.version === 1 && data.seen && typeof data.seen === 'object' ? Object.entries(data.seen) : undefined;
-    if (!entries || !entries.every(([, expiry]) => typeof expiry === 'number'))
-      throw new Error(`The seen-push file ${path} is not a version 1 hire-to-onboard seen-push file`);
-    return new FileSeenStore(path, new MemorySeenStore({ entries }));
+    const problems = seenFileProblems(data);
+    if (problems.length > 0) throw malformedCheckpoint(`The seen-push file ${path}`, problems);
+    return new FileSeenStore(path, new MemorySeenStore({ entries: Object.entries((data as SeenFile).seen) }));
   }
 
   async claim(key: string, ttlMs: number): Promise<boolean> {

@@ -1,7 +1,7 @@
 import type { HireWebhookPayload } from '@hr/comeet/webhooks';
 import type { MappingConfig } from '../config/mapping-config.js';
 import { isIsoDate } from './dates.js';
-import { type MappingResult, PreHireDraft, present } from './types.js';
+import { type MappingResult, PreHireDraft, hasText, present } from './types.js';
 
 /**
  * Maps a Comeet hire (the Hires API payload of a verified hire webhook) to a Feishu CoreHR v2
@@ -23,13 +23,13 @@ export function mapComeetHire(hire: HireWebhookPayload, config: MappingConfig): 
   const draft = new PreHireDraft(config.employmentTypeId);
   const { basic_info: basic, offer_info: offer } = draft.body;
 
-  const parts = [hire.first_name, hire.middle_name, hire.last_name].filter(present);
+  const parts = [hire.first_name, hire.middle_name, hire.last_name].filter(hasText).map((part) => part.trim());
   if (parts.length > 0) {
     basic.name = {
       full_name: parts.join(' '),
-      ...(present(hire.first_name) ? { first_name: hire.first_name } : {}),
-      ...(present(hire.middle_name) ? { middle_name: hire.middle_name } : {}),
-      ...(present(hire.last_name) ? { name_primary: hire.last_name } : {}),
+      ...(hasText(hire.first_name) ? { first_name: hire.first_name.trim() } : {}),
+      ...(hasText(hire.middle_name) ? { middle_name: hire.middle_name.trim() } : {}),
+      ...(hasText(hire.last_name) ? { name_primary: hire.last_name.trim() } : {}),
     };
   } else draft.missing('basic_info.name.full_name', 'first_name, last_name', 'the hire has no name');
 

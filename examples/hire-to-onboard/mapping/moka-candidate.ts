@@ -1,7 +1,7 @@
 import type { MokaCandidate } from '@hr/moka';
 import type { MappingConfig } from '../config/mapping-config.js';
 import { dateInZone } from './dates.js';
-import { type MappingResult, PreHireDraft, present } from './types.js';
+import { type MappingResult, PreHireDraft, hasText, present } from './types.js';
 
 /**
  * Maps a Moka candidate (from `candidates.pull()` or a `pushCandidate` webhook) to a Feishu CoreHR
@@ -22,7 +22,7 @@ export function mapMokaCandidate(candidate: MokaCandidate, config: MappingConfig
   const draft = new PreHireDraft(config.employmentTypeId);
   const { basic_info: basic, offer_info: offer } = draft.body;
 
-  if (present(candidate.name)) basic.name = { full_name: candidate.name };
+  if (hasText(candidate.name)) basic.name = { full_name: candidate.name.trim() };
   else draft.missing('basic_info.name.full_name', 'name', 'the candidate has no name');
 
   if (present(candidate.email)) basic.email = candidate.email;

@@ -28,6 +28,14 @@ export function present<T>(value: T): value is NonNullable<T> {
   return value !== undefined && value !== null && value !== '';
 }
 
+/** Whether a value is a string with something other than spaces in it. */
+export function hasText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/** The create-body path of the name every pre-hire must have (this service's rule). */
+const NAME_FIELD = 'basic_info.name.full_name';
+
 /** A "Create pre-hire" body being filled from one ATS record, and the gaps found on the way. */
 export class PreHireDraft {
   /** The body so far (`employment_type_id` comes from the configuration). */
@@ -54,9 +62,20 @@ export class PreHireDraft {
     for (const [value, field, source, reason] of entries) if (present(value)) this.unmapped(field, source, reason);
   }
 
-  /** The result: a body only when nothing required is missing. */
+  /**
+   * The result: a body only when nothing required is missing. A body without a name is refused
+   * here whatever the mapping did: that is this service's business rule, not Feishu's (Feishu's
+   * definitions require no field inside `basic_info`, so its create would make a pre-hire with no
+   * name that nobody can find by name).
+   */
   result(): MappingResult {
     const missing = this.#missing;
+    if (!missing.some((gap) => gap.field === NAME_FIELD) && !hasText(this.body.basic_info.name?.full_name))
+      this.missing(
+        NAME_FIELD,
+        'the name fields',
+        'the hire has no name (this service creates no pre-hire without one)',
+      );
     return { body: missing.length === 0 ? this.body : undefined, missing, unmapped: this.#unmapped };
   }
 }

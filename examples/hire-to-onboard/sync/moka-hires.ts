@@ -3,7 +3,7 @@ import type { CheckpointStore } from '../checkpoint/types.js';
 import type { MappingConfig } from '../config/mapping-config.js';
 import { mapMokaCandidate } from '../mapping/moka-candidate.js';
 import { hireKey, outBizIdFor } from './idempotency.js';
-import type { HireOutcome, PreHireWriter } from './pre-hire-writer.js';
+import type { HireIntake, HireOutcome } from './intake.js';
 
 /** What happened to one Moka candidate: a hire outcome, or `waiting` (not hired yet). */
 export type MokaCandidateOutcome = HireOutcome | { kind: 'waiting'; unmapped: [] };
@@ -18,8 +18,8 @@ export function isHired(candidate: MokaCandidate, stage: CandidateStage): boolea
 
 /** What handling a Moka candidate needs. */
 export interface MokaHireContext {
-  /** Creates pre-hires exactly once. */
-  writer: PreHireWriter;
+  /** Takes hires in (and runs them). */
+  intake: HireIntake;
   /** The checkpoint (for `waiting` records). */
   store: CheckpointStore;
   /** The mapping configuration. */
@@ -29,26 +29,29 @@ export interface MokaHireContext {
 }
 
 /**
- * Handles one Moka candidate: creates its pre-hire when `hired`, otherwise records it as `waiting`
- * so the next pull reads it again by id (the cursor moves past it, and accepting an offer does not
- * bring a candidate back into the stage listing).
+ * Handles one pulled Moka candidate: creates its pre-hire when `hired`, otherwise records it as
+ * `waiting` (unless the checkpoint knows it already) so the next pull reads it again by id (the
+ * cursor moves past it, and accepting an offer does not bring a candidate back into the stage
+ * listing).
  */
 export async function handleMokaCandidate(
   candidate: MokaCandidate,
   hired: boolean,
-  { writer, store, config, writes }: MokaHireContext,
+  { intake, store, config, writes }: MokaHireContext,
 ): Promise<MokaCandidateOutcome> {
   const recordId = String(candidate.applicationId);
-  if (hired) return writer.write('moka', recordId, mapMokaCandidate(candidate, config));
-  const key = hireKey('moka', recordId);
-  const existing = await store.getHire(key);
-  if (writes && !existing)
-    await store.putHire(key, {
-      source: 'moka',
-      recordId,
-      outBizId: outBizIdFor('moka', recordId),
-      state: 'waiting',
-      updatedAt: new Date().toISOString(),
-    });
+  if (hired) return intake.take('moka', recordId, mapMokaCandidate(candidate, config));
+  if (writes)
+    await store.takeIn(
+      hireKey('moka', recordId),
+      {
+        source: 'moka',
+        recordId,
+        outBizId: outBizIdFor('moka', recordId),
+        state: 'waiting',
+        updatedAt: new Date().toISOString(),
+      },
+      [],
+    );
   return { kind: 'waiting', unmapped: [] };
 }

@@ -19,7 +19,11 @@ export interface MokaPullSummary {
   pages: number;
   /** Candidates seen (re-read waiting ones included). */
   candidates: number;
-  /** Outcomes by kind (`created`, `already-created`, `waiting`, `unmappable`, `failed`, `dry-run`). */
+  /**
+   * Outcomes by kind (`created`, `already-created`, `waiting`, `unmappable`, `failed`, `dry-run`;
+   * `needs-review` parked, `later` left pending until a create's outcome can be known, `busy`
+   * handled by another process).
+   */
   outcomes: Record<MokaCandidateOutcome['kind'], number>;
   /** The cursor saved (or, on a read-only run, the one that would be). */
   cursor: string | undefined;
@@ -62,7 +66,18 @@ export async function pullMokaHires(options: MokaPullOptions): Promise<MokaPullS
   const summary: MokaPullSummary = {
     pages: 0,
     candidates: 0,
-    outcomes: { created: 0, 'already-created': 0, waiting: 0, unmappable: 0, failed: 0, 'dry-run': 0 },
+    outcomes: {
+      created: 0,
+      'already-created': 0,
+      waiting: 0,
+      unmappable: 0,
+      failed: 0,
+      'dry-run': 0,
+      'needs-review': 0,
+      later: 0,
+      busy: 0,
+      accepted: 0,
+    },
     cursor: await store.getCursor(cursorName),
   };
   let written = 0;

@@ -1,14 +1,16 @@
 import type { ComeetClient } from '@hr/comeet';
 import type { OnboardingTaskChangedEvent } from '@hr/feishu-corehr/events';
-import type { CheckpointStore } from '../checkpoint/types.js';
+import type { CheckpointStore, WriteBackOutcome } from '../checkpoint/types.js';
 import type { Log } from '../log.js';
-import { SerialLanes } from '@hr/core';
 
 /** The Feishu onboarding outcomes written back to the ATS. */
-export type OnboardingOutcome = 'withdrawn' | 'completed';
+export type OnboardingOutcome = WriteBackOutcome;
+
+/** What recording a Feishu outcome did. */
+export type WriteBackIntake = 'recorded' | 'already' | 'not-ours' | 'dry-run';
 
 /** What a write-back did. */
-export type WriteBackResult = 'written' | 'logged' | 'already' | 'not-ours' | 'dry-run';
+export type WriteBackResult = 'written' | 'logged' | 'already' | 'busy';
 
 /**
  * The outcome a `corehr.pre_hire.onboarding_task_changed_v2` event reports, if any: its
@@ -22,7 +24,7 @@ export function onboardingOutcome(event: OnboardingTaskChangedEvent): Onboarding
 
 /** What writing back needs. */
 export interface WriteBackOptions {
-  /** The checkpoint: pre-hire → ATS hire, and what was written back already. */
+  /** The checkpoint: pre-hire → ATS hire, and what is due or done. */
   store: CheckpointStore;
   /** The Comeet client; without one Comeet hires are only logged. */
   comeet?: ComeetClient | undefined;
@@ -30,12 +32,15 @@ export interface WriteBackOptions {
   writes: boolean;
   /** Where progress goes. */
   log: Log;
+  /** The lease each write-back holds on its hire (ms). */
+  leaseTtlMs: number;
 }
 
 /**
  * Keeps the ATS in step with Feishu: when a pre-hire's onboarding is withdrawn or completed, tells
- * the ATS it came from, once per outcome (Feishu may send an event twice; the checkpoint records
- * what was written back).
+ * the ATS it came from, once per outcome. An event is first recorded (`record`: the write-back is
+ * `due` in the checkpoint, so it survives a crash after Feishu got its answer), then applied under
+ * the hire's lease (`apply`) and marked `done`.
  *
  * - Comeet: the API cannot change a candidate's status, so a note written by this app is added to
  *   the candidate's profile (`POST /candidates/{uid}/notes`,
@@ -46,55 +51,69 @@ export interface WriteBackOptions {
  */
 export class WriteBack {
   readonly #options: WriteBackOptions;
-  // Two deliveries for one record wait for each other instead of racing; other records go concurrently.
-  readonly #lanes = new SerialLanes();
 
   constructor(options: WriteBackOptions) {
     this.#options = options;
   }
 
-  /** Writes `outcome` of `preHireId` back to its ATS (or logs it). */
-  apply(preHireId: string, outcome: OnboardingOutcome): Promise<WriteBackResult> {
-    return this.#lanes.run(preHireId, async () => {
-      const { store, comeet, writes, log } = this.#options;
-      const found = await store.findByPreHireId(preHireId);
-      if (!found) {
-        log.info(`[feishu] pre-hire ${preHireId} ${outcome}: not created by this service, nothing to write back`);
-        return 'not-ours';
-      }
-      const [key, record] = found;
-      if (record.writtenBack?.includes(outcome)) return 'already';
-      const note = `Feishu CoreHR: onboarding ${outcome} (pre-hire ${preHireId}).`;
-      let result: WriteBackResult;
-      if (record.source === 'moka') {
-        log.warn(
-          `[feishu] pre-hire ${preHireId} ${outcome}: ${key} came from Moka, whose API has no candidate write; update Moka by hand`,
-        );
-        result = 'logged';
-      } else if (!comeet) {
-        log.warn(`[feishu] pre-hire ${preHireId} ${outcome}: no Comeet client configured, ${key} not updated`);
-        result = 'logged';
-      } else if (!writes) {
-        log.info(
-          `[feishu] pre-hire ${preHireId} ${outcome}: would add to Comeet candidate ${record.recordId} the note "${note}" (read-only run)`,
-        );
-        return 'dry-run';
-      } else {
-        await comeet.candidates.addNote(record.recordId, {
-          time_created: new Date(),
-          created_by: { type: 'app', first_name: 'hire-to-onboard' },
-          text: note,
-        });
-        log.info(`[feishu] pre-hire ${preHireId} ${outcome}: noted on Comeet candidate ${record.recordId}`);
-        result = 'written';
-      }
-      if (writes)
-        await store.putHire(key, {
-          ...record,
-          writtenBack: [...(record.writtenBack ?? []), outcome],
-          updatedAt: new Date().toISOString(),
-        });
+  /** Records that `outcome` of `preHireId` must be written back; `key` is the hire's when it is ours. */
+  async record(
+    preHireId: string,
+    outcome: OnboardingOutcome,
+  ): Promise<{ result: WriteBackIntake; key?: string | undefined }> {
+    const { store, writes, log } = this.#options;
+    const found = await store.findByPreHireId(preHireId);
+    if (!found) {
+      log.info(`[feishu] pre-hire ${preHireId} ${outcome}: not created by this service, nothing to write back`);
+      return { result: 'not-ours' };
+    }
+    const [key, record] = found;
+    if (!writes) {
+      log.info(`[feishu] pre-hire ${preHireId} ${outcome}: would write it back to ${key} (read-only run)`);
+      return { result: 'dry-run', key };
+    }
+    const before = await store.markWriteBackDue(key, outcome);
+    if (before === undefined)
+      log.info(`[feishu] pre-hire ${preHireId} ${outcome}: recorded for ${key} (${record.source})`);
+    return { result: before === undefined ? 'recorded' : 'already', key };
+  }
+
+  /** Writes a recorded outcome back to the ATS of `key` (or logs it), under the hire's lease. */
+  async apply(key: string, outcome: OnboardingOutcome): Promise<WriteBackResult> {
+    const { store, leaseTtlMs } = this.#options;
+    const lease = await store.lease(key, leaseTtlMs);
+    if (!lease) return 'busy';
+    try {
+      if ((await store.writeBackStatus(key, outcome)) !== 'due') return 'already';
+      const result = await this.#write(key, outcome);
+      await store.markWrittenBack(key, outcome, lease);
       return result;
+    } finally {
+      await lease.release().catch(() => undefined);
+    }
+  }
+
+  async #write(key: string, outcome: OnboardingOutcome): Promise<WriteBackResult> {
+    const { store, comeet, log } = this.#options;
+    const record = (await store.getHire(key))!;
+    const preHireId = record.preHireId!;
+    if (record.source === 'moka') {
+      log.warn(
+        `[feishu] pre-hire ${preHireId} ${outcome}: ${key} came from Moka, whose API has no candidate write; update Moka by hand`,
+      );
+      return 'logged';
+    }
+    if (!comeet) {
+      log.warn(`[feishu] pre-hire ${preHireId} ${outcome}: no Comeet client configured, ${key} not updated`);
+      return 'logged';
+    }
+    const note = `Feishu CoreHR: onboarding ${outcome} (pre-hire ${preHireId}).`;
+    await comeet.candidates.addNote(record.recordId, {
+      time_created: new Date(),
+      created_by: { type: 'app', first_name: 'hire-to-onboard' },
+      text: note,
     });
+    log.info(`[feishu] pre-hire ${preHireId} ${outcome}: noted on Comeet candidate ${record.recordId}`);
+    return 'written';
   }
 }

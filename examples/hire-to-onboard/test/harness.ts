@@ -47,6 +47,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * Short timings for tests (the service's defaults wait Feishu's documented 5 s search delay and a
+ * 20 s create window). The sandbox's search lag stays below `searchLagMs` unless a test says otherwise.
+ */
+export const TEST_TIMINGS = { createWindowMs: 1_000, landingGraceMs: 0, searchLagMs: 250, leaseTtlMs: 3_000 };
+
 /** Starts a harness; `overrides` replace service options (clients, writes...). */
 export async function startHarness(
   overrides: Partial<HireToOnboardOptions> & {
@@ -72,6 +78,7 @@ export async function startHarness(
     secrets: SANDBOX_SECRETS,
     writes: true,
     log,
+    timings: TEST_TIMINGS,
     ...serviceOverrides,
   });
   return {
@@ -87,7 +94,7 @@ export async function startHarness(
         .filter((request) => request.method === 'POST' && request.path === '/open-apis/corehr/v2/pre_hires')
         .map((request) => ({ outBizId: String((JSON.parse(request.body) as { out_biz_id?: string }).out_biz_id) })),
     close: async () => {
-      await service.idle();
+      await service.stop();
       await store.close();
       await sandboxes.close();
       await dir.cleanup();
@@ -106,7 +113,7 @@ export async function startServingHarness(
 }
 
 /** Points the three sandboxes' pushes at `server`. */
-function pushTo(h: Harness, server: RunningServer): void {
+export function pushTo(h: Harness, server: RunningServer): void {
   h.sandboxes.comeet.webhooks.register(`${server.url}/webhooks/comeet`, SANDBOX_SECRETS.comeetWebhookSecret);
   h.sandboxes.moka.webhooks.register(`${server.url}/webhooks/moka`, SANDBOX_SECRETS.mokaSigningKey);
   h.sandboxes.feishu.state.events.subscription = {
@@ -125,27 +132,46 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `index.ts <command>` in its own process, exactly as a user (or cron) would, with `env` only. */
-export function runCli(
-  command: string,
+/** A command running in its own process, with what it printed so far. */
+export interface CliProcess {
+  child: ChildProcess;
+  /** Everything printed so far. */
+  output(): { stdout: string; stderr: string };
+  /** Resolves when the process has exited. */
+  exited: Promise<CliRun>;
+}
+
+/** Starts `index.ts <command> [args]` in its own process, exactly as a user (or cron) would, with `env` only. */
+export function spawnCli(
+  command: string | readonly string[],
   env: Record<string, string>,
   onStdout: (text: string, child: ChildProcess) => void = () => {},
-): Promise<CliRun> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', INDEX, command], {
+): CliProcess {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', INDEX, ...[command].flat()], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
+  child.stdout!.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();
     onStdout(stdout, child);
   });
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<CliRun>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
+  return { child, output: () => ({ stdout, stderr }), exited };
+}
+
+/** Runs `index.ts <command> [args]` in its own process to its end (see `spawnCli`). */
+export function runCli(
+  command: string | readonly string[],
+  env: Record<string, string>,
+  onStdout: (text: string, child: ChildProcess) => void = () => {},
+): Promise<CliRun> {
+  return spawnCli(command, env, onStdout).exited;
 }
 
 /** The environment of a run "against real vendors" whose URLs are the sandboxes' (no write flag). */
@@ -159,4 +185,39 @@ export function realEnv(sandboxes: Sandboxes, dataDir: string): Record<string, s
     HIRE_TO_ONBOARD_MAPPING: SANDBOX_MAPPING_PATH,
     HIRE_TO_ONBOARD_DATA_DIR: dataDir,
   };
+}
+
+/**
+ * `store` whose `takeIn` fails (`fail`, by default a rejection) for its first `times` calls: a
+ * checkpoint that cannot record a push (or, with a promise that never settles, a process killed
+ * while recording it). Everything else goes to `store`.
+ */
+export function failingTakeIn(
+  store: CheckpointStore,
+  times: number,
+  fail: () => Promise<never> = async () => {
+    throw new Error('the checkpoint is unreachable');
+  },
+): CheckpointStore {
+  let failures = 0;
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'takeIn' && failures < times) {
+        return () => {
+          failures++;
+          return fail();
+        };
+      }
+      const value = Reflect.get(target, property) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** Resolves once `condition` holds (polled every 20 ms, for at most 5 s). */
+export async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
+  for (const started = Date.now(); !(await condition());) {
+    if (Date.now() - started > 5_000) throw new Error('the condition did not hold within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

@@ -1,8 +1,9 @@
 import { afterEach, expect, test } from 'vitest';
 import { FeishuCoreHRClient } from '@hr/feishu-corehr';
+import { ServiceMetrics } from '../metrics.js';
 import { addMokaCandidate } from '../sandbox-demo.js';
 import { hireKey, outBizIdFor } from '../sync/idempotency.js';
-import { type Harness, startHarness } from './harness.js';
+import { type Harness, TEST_TIMINGS, startHarness } from './harness.js';
 
 let h: Harness | undefined;
 afterEach(() => h?.close());
@@ -19,11 +20,17 @@ test('a Feishu rate-limit burst from another process of the same app: every hire
     clock.offset = Math.max(0, clock.frozenAt + 1000 - Date.now());
     clock.frozenAt = undefined;
   };
+  const metrics = new ServiceMetrics();
+  const countWaits = metrics.feishuHooks().afterResponse!;
   h = await startHarness({
+    metrics,
+    // The create window must outlast the documented wait (the window bounds every resend of a create).
+    timings: { ...TEST_TIMINGS, createWindowMs: 10_000 },
     feishuSandbox: { now },
     feishuOptions: {
       hooks: {
         afterResponse: (event) => {
+          void countWaits(event);
           if (event.status !== 429) return;
           throttled.push(event.attempt);
           onRefused();
@@ -58,6 +65,7 @@ test('a Feishu rate-limit burst from another process of the same app: every hire
   const summary = await service.pullMoka();
 
   expect(throttled.length).toBeGreaterThan(0); // the burst was met...
+  expect(await metrics.text()).toContain(`hire_to_onboard_feishu_rate_limit_waits_total ${throttled.length}`);
   expect(summary.outcomes.created).toBe(20); // ...and waited out
   const feishu = sandboxes.feishu.state;
   expect(feishu.createsApplied).toBe(50 + 20);

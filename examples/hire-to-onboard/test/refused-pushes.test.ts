@@ -1,10 +1,12 @@
+import { signHireWebhook } from '@hr/comeet/webhooks';
 import { JwtAuth } from '@hr/core/internal';
 import { encryptFeishuEvent, signFeishuEvent } from '@hr/feishu-corehr/events';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { RunningServer } from '../http/server.js';
 import { REFUSED } from '../http/routes.js';
 import { SANDBOX_SECRETS, addMokaCandidate } from '../sandbox-demo.js';
-import { type Harness, startServingHarness } from './harness.js';
+import { HireToOnboardService } from '../service.js';
+import { type Harness, TEST_TIMINGS, failingTakeIn, pushTo, startServingHarness, waitUntil } from './harness.js';
 
 let h: Harness;
 let server: RunningServer;
@@ -100,22 +102,100 @@ describe('every refused push gets the same answer, whatever went wrong inside', 
     expect(new Set(refused.map((answer) => JSON.stringify(answer)))).toEqual(
       new Set([JSON.stringify({ status: REFUSED.status, body: JSON.stringify(REFUSED.body) })]),
     );
+    await h.service.idle();
     expect(h.createRequests()).toHaveLength(2); // the genuine Comeet hire and the genuine Moka push
     // The reasons stay in the service's own log.
     expect(h.log.text()).toMatch(/\[feishu\] push refused with 401: unauthenticated/);
     expect(h.log.text()).toMatch(/\[moka\] push refused with 401: replayed/);
   });
 
-  test('a hire that failed for a transient reason is released: the sender can deliver it again', async () => {
-    await start({ feishuOptions: { maxRetries: 0 } });
+  test('a hire the checkpoint could not record is answered 503 and released: the sender can deliver it again', async () => {
+    await start();
+    const failOnce = failingTakeIn(h.store, 1);
+    const service = new HireToOnboardService({
+      ...h.clients,
+      store: failOnce,
+      config: h.config,
+      secrets: SANDBOX_SECRETS,
+      writes: true,
+      log: h.log,
+      timings: TEST_TIMINGS,
+    });
+    await server.close();
+    server = await service.listen();
+    pushTo(h, server);
     const candidate = h.sandboxes.comeet.state.addCandidate(
       { position_uid: '11.11', first_name: 'Bobby', last_name: 'Chauck', email: 'bobby@example.com' },
       new Date(),
     );
-    await h.sandboxes.feishu.server.close(); // Feishu unreachable
     const first = await h.sandboxes.comeet.webhooks.pushHire(candidate.uid, '2026-03-02');
     expect(first.status).toBe(503);
     const again = await h.sandboxes.comeet.webhooks.send('POST', first.body, first.signature);
-    expect(again.status).not.toBe(REFUSED.status);
+    expect(again.status).toBe(200);
+    await service.stop();
+    expect(h.createRequests()).toHaveLength(1);
+  });
+
+  test('a push claimed by a process killed before recording it is taken on its next delivery', async () => {
+    await start();
+    // The first process claims the push in the shared seen-store, then dies while recording it.
+    let recording = false;
+    const neverRecorded = () => {
+      recording = true;
+      return new Promise<never>(() => {});
+    };
+    const dying = new HireToOnboardService({
+      ...h.clients,
+      store: failingTakeIn(h.store, Infinity, neverRecorded),
+      config: h.config,
+      secrets: SANDBOX_SECRETS,
+      writes: true,
+      log: h.log,
+    });
+    const dyingServer = await dying.listen();
+    const candidate = h.sandboxes.comeet.state.addCandidate(
+      { position_uid: '11.11', first_name: 'Bobby', last_name: 'Chauck', email: 'bobby@example.com' },
+      new Date(),
+    );
+    const body = JSON.stringify({
+      comeet_id: candidate.uid,
+      first_name: 'Bobby',
+      last_name: 'Chauck',
+      email: 'bobby@example.com',
+      start_date: '2026-03-02',
+      position: { comeet_id: '11.11', department: 'R&D' },
+    });
+    const headers = {
+      'content-type': 'application/json',
+      signature: signHireWebhook(body, SANDBOX_SECRETS.comeetWebhookSecret),
+    };
+    const lost = fetch(`${dyingServer.url}/webhooks/comeet`, { method: 'POST', headers, body }).catch(() => undefined);
+    await waitUntil(async () => recording); // recording starts once the push is claimed
+    await dyingServer.close();
+    await lost;
+
+    // The sender delivers again, to another process: claimed before, but not recorded, so it is taken.
+    const again = await send('/webhooks/comeet', body, { signature: headers.signature });
+    expect(again.status).toBe(200);
+    await h.service.idle();
+    expect(await h.store.getHire(`comeet:${candidate.uid}`)).toMatchObject({ state: 'created' });
+    expect(h.createRequests()).toHaveLength(1);
+    // A third copy is a replay of a recorded hire: refused.
+    expect((await send('/webhooks/comeet', body, { signature: headers.signature })).status).toBe(REFUSED.status);
+  });
+
+  test('with Feishu unreachable a hire is still taken (recorded), and created once Feishu answers', async () => {
+    await start();
+    h.sandboxes.feishu.state.failNextCreates('not-applied', 'not-applied');
+    const candidate = h.sandboxes.comeet.state.addCandidate(
+      { position_uid: '11.11', first_name: 'Bobby', last_name: 'Chauck', email: 'bobby@example.com' },
+      new Date(),
+    );
+    const delivery = await h.sandboxes.comeet.webhooks.pushHire(candidate.uid, '2026-03-02');
+    expect(delivery.status).toBe(200);
+    expect(await h.store.getHire(`comeet:${candidate.uid}`)).toMatchObject({ body: expect.any(Object) });
+    await h.service.idle();
+    expect(await h.store.getHire(`comeet:${candidate.uid}`)).toMatchObject({ state: 'created', sends: 3 });
+    expect(h.sandboxes.feishu.state.createsApplied).toBe(1);
   });
 });

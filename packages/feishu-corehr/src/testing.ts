@@ -9,7 +9,15 @@ export {
   createFeishuSandbox,
   startFeishuSandbox,
 } from './testing/sandbox.js';
-export { type FeishuSandboxOptions, FeishuSandboxState, SANDBOX_APP_ID, SANDBOX_APP_SECRET } from './testing/state.js';
+export {
+  type FeishuSandboxOptions,
+  FeishuSandboxState,
+  type RepeatedOutBizId,
+  type SandboxCreateFault,
+  SANDBOX_APP_ID,
+  SANDBOX_APP_SECRET,
+} from './testing/state.js';
+export type { SandboxCreateChecks } from './testing/create-checks.js';
 export { feishuHandlers } from './testing/handlers.js';
 export { feishuError, feishuOk, feishuRateLimited, newLogId } from './testing/envelope.js';
 export { SANDBOX_COST_CENTERS, seedPreHires } from './testing/seed.js';

@@ -1,10 +1,10 @@
 import { http } from 'msw';
 import { issueTenantToken, refuseToken } from './auth.js';
+import { createPreHire } from './create-pre-hire.js';
 import { issueAppAccessToken, issueIsvTenantToken, resendAppTicket } from './isv.js';
 import { deletePreHireV1, getPreHire, listPreHires, patchPreHire } from './pre-hires.js';
 import {
   completePreHire,
-  createPreHire,
   deletePreHire,
   patchPreHireV2,
   queryPreHires,

@@ -1,18 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import type { OnboardingTask } from '../generated/models/onboarding-info.js';
 import type { PreHireV2 } from '../generated/models/pre-hire-v2.js';
 import { feishuError, feishuOk } from './envelope.js';
 import { limited } from './rate-limit.js';
-import { enumOf } from './seed.js';
-import { initialTasks } from './seed-v2.js';
+import { type Body, jsonBody } from './request-body.js';
 import type { FeishuSandboxState } from './state.js';
-
-type Body = Record<string, unknown>;
-
-async function jsonBody(request: Request): Promise<Body | undefined> {
-  const body = (await request.json().catch(() => undefined)) as unknown;
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Body) : undefined;
-}
 
 /** The pre-hire restricted to `fields` (empty: only `pre_hire_id`); `block` or `block.field` as Feishu documents. */
 function project(record: PreHireV2, fields: unknown): PreHireV2 {
@@ -50,87 +41,7 @@ function page(state: FeishuSandboxState, url: URL, items: PreHireV2[], body: Bod
   });
 }
 
-/** A string field of a request body, or `null` (as Feishu answers a field with no value). */
-const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-
 const status = (record: PreHireV2) => String(record.onboarding_info?.onboarding_status ?? '');
-const personPhones = (record: PreHireV2) => (record.person_info?.phone_list ?? []).map((p) => p.phone_number);
-
-/** POST /open-apis/corehr/v2/pre_hires: adds a pre-hire once per `out_biz_id`, with the documented duplicate codes. */
-export async function createPreHire(request: Request, state: FeishuSandboxState): Promise<Response> {
-  const refused = limited(state, 'preHires.create', 1000, 50);
-  if (refused) return refused;
-  const body = await jsonBody(request);
-  const basic = body?.basic_info as Body | undefined;
-  const offer = body?.offer_info as Body | undefined;
-  if (!body || !basic || !offer) return feishuError(1160001, { msg: 'param is invalid' });
-  const outBizId = typeof body.out_biz_id === 'string' ? body.out_biz_id : undefined;
-  const existing = outBizId === undefined ? undefined : state.outBizIds.get(outBizId);
-  if (existing) return feishuOk({ pre_hire_id: existing });
-  const records = [...state.preHiresV2.values()];
-  const phone = typeof basic.phone_number === 'string' ? basic.phone_number : undefined;
-  if (phone && records.some((record) => personPhones(record).includes(phone))) return feishuError(1161029);
-  const workEmail = typeof offer.work_email === 'string' ? offer.work_email : undefined;
-  if (workEmail && records.some((record) => record.employment_info?.work_email === workEmail))
-    return feishuError(1161037);
-  const workerId = typeof basic.worker_id === 'string' ? basic.worker_id : undefined;
-  if (workerId && records.some((record) => record.employment_info?.worker_id === workerId)) return feishuError(1161048);
-  const id = String(7_400_000_000_000_000_000n + BigInt(`0x${randomBytes(6).toString('hex')}`));
-  const name = (basic.name ?? {}) as Body;
-  state.preHiresV2.set(id, {
-    pre_hire_id: id,
-    person_info: {
-      person_id: String(6_900_000_000_000_000_000n + BigInt(`0x${randomBytes(5).toString('hex')}`)),
-      preferred_name: typeof name.full_name === 'string' ? name.full_name : null,
-      name_list: [{ ...structuredClone(name), name_type: enumOf('preferred_name') }],
-      phone_list: phone
-        ? [
-            {
-              phone_number: phone,
-              international_area_code: enumOf(String(basic.international_area_code ?? '86_china')),
-              is_primary: true,
-            },
-          ]
-        : [],
-      email_list:
-        typeof basic.email === 'string' ? [{ email: basic.email, is_primary: true, email_usage: enumOf('home') }] : [],
-      national_id_list: structuredClone((basic.national_id_list as never) ?? []),
-      date_of_birth: typeof basic.date_of_birth === 'string' ? basic.date_of_birth : null,
-    },
-    employment_info: {
-      department_id: text(offer.department_id),
-      worker_id: workerId ?? null,
-      employee_type_id: text(offer.employee_type_id),
-      work_email: workEmail ?? null,
-      job_id: text(offer.job_id),
-      // Feishu answers these enums as plain strings (the official definitions type them `string`).
-      employment_type: text(offer.employment_type_id),
-    },
-    onboarding_info: {
-      ats_application_id: text(body.ats_application_id),
-      onboarding_date: text(offer.onboarding_date),
-      onboarding_status: 'preboarding',
-      flow_id: `flow-${id}`,
-      onboarding_task_list: initialTasks(),
-      entry_mode: text(offer.entry_mode),
-      recruitment_type: text(offer.recruitment_type_id),
-    },
-    probation_info: {
-      probation_start_date: text(offer.probation_start_date),
-      probation_end_date: text(offer.probation_end_date),
-    },
-    contract_info: {
-      contract_start_date: text(offer.contract_start_date),
-      contract_end_date: text(offer.contract_end_date),
-      contract_type: text(offer.contract_type),
-      duration_type: text(offer.duration_type_id),
-      signing_type: text(offer.signing_type_id),
-    },
-  });
-  if (outBizId !== undefined) state.outBizIds.set(outBizId, id);
-  state.createsApplied++;
-  return feishuOk({ pre_hire_id: id });
-}
 
 /** POST /open-apis/corehr/v2/pre_hires/query: by IDs (at most 10), page size 1–10. */
 export async function queryPreHires(request: Request, state: FeishuSandboxState): Promise<Response> {
@@ -143,7 +54,11 @@ export async function queryPreHires(request: Request, state: FeishuSandboxState)
   return page(state, new URL(request.url), items, body, 10);
 }
 
-/** POST /open-apis/corehr/v2/pre_hires/search: AND-ed filters, page size 1–100. */
+/**
+ * POST /open-apis/corehr/v2/pre_hires/search: AND-ed filters, page size 1–100. Feishu documents that
+ * a pre-hire created in the last 5 seconds may not be found yet ("创建待入职后，会有5秒内的数据延迟导致搜索不到数据"):
+ * the sandbox leaves out the ones created less than `searchLagMs` ago.
+ */
 export async function searchPreHires(request: Request, state: FeishuSandboxState): Promise<Response> {
   const refused = limited(state, 'preHires.search', 100);
   if (refused) return refused;
@@ -154,6 +69,7 @@ export async function searchPreHires(request: Request, state: FeishuSandboxState
   const to = body.onboarding_date_end as string | undefined;
   const keyword = typeof body.key_word === 'string' && body.key_word !== '' ? body.key_word : undefined;
   const items = [...state.preHiresV2.values()].filter((record) => {
+    if (!state.searchable(String(record.pre_hire_id))) return false;
     const date = record.onboarding_info?.onboarding_date ?? '';
     const worker = record.employment_info?.worker_id ?? '';
     return (

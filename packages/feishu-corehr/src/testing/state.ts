@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { PreHireV2 } from '../generated/models/pre-hire-v2.js';
 import type { PreHireQuery } from '../generated/models/v1.js';
+import type { SandboxCreateChecks } from './create-checks.js';
 import { SandboxEventPusher, type SandboxEventSubscription } from './events.js';
 import { toPreHireV2 } from './seed-v2.js';
 import { SANDBOX_COST_CENTERS, seedPreHires } from './seed.js';
@@ -14,6 +15,33 @@ export const SANDBOX_APP_SECRET = 'sandbox-app-secret-9f8e7d6c5b4a';
 /** Documented tenant_access_token semantics: at most 2 hours, the same token while ≥ 30 minutes remain. */
 const MAX_LIFETIME_SECONDS = 7200;
 const REUSE_THRESHOLD_MS = 30 * 60 * 1000;
+
+/**
+ * How the sandbox's create treats an `out_biz_id` it already created a pre-hire for:
+ *
+ * - `return-existing` (the default): answers with the existing `pre_hire_id` and applies nothing
+ *   sent. This is what Feishu's field description states: "外部业务唯一编码，用于支持幂等创建 …
+ *   相同id最多唯一对应一个待入职数据 … 如果id对应的待入职数据已经存在，执行创建操作则直接返回待入职id，且不会更新本次传入的数据到待入职"
+ *   (used for idempotent creation; one id maps to at most one pre-hire; if the pre-hire of the id
+ *   exists, create returns its id and does not write the data sent), as Feishu's generated
+ *   definitions carry it (the .NET SDK vicenteyu/FeishuNetSdk, `PostCorehrV2PreHiresBodyDto.cs`,
+ *   generated from https://open.feishu.cn/document/server-docs/corehr-v1/pre_hire/create; the
+ *   official Java SDK's `PrehireCreate.java` says "外部业务唯一编码"). Feishu's own create page and
+ *   its error table could not be read, and no probe log shows a repeat.
+ * - `refuse`: answers an error. Feishu's docs give no code for a repeated `out_biz_id`, so the
+ *   sandbox answers 1160001 "param is invalid": a **stand-in code, not documented** for this case
+ *   (1160001 is documented on "Delete pre-hire" for invalid parameters). Do not match on it.
+ * - `duplicate`: ignores the field and creates another pre-hire (the person-data duplicate checks,
+ *   e.g. 1161029 for a phone, still apply).
+ */
+export type RepeatedOutBizId = 'return-existing' | 'refuse' | 'duplicate';
+
+/**
+ * A fault of one create, answered HTTP 500 at once: after creating the pre-hire (`applied`), without
+ * creating it (`not-applied`), or creating it `appliedAfterMs` later (a request the server goes on
+ * processing after its caller gave up).
+ */
+export type SandboxCreateFault = 'applied' | 'not-applied' | { appliedAfterMs: number };
 
 /** Options of the Feishu sandbox. */
 export interface FeishuSandboxOptions {
@@ -37,6 +65,17 @@ export interface FeishuSandboxOptions {
   tenantKeys?: string[];
   /** How the long-connection server behaves (client config, acknowledgement timeout, split events). */
   longConnection?: SandboxLongConnectionOptions;
+  /** How create treats an `out_biz_id` it has seen (default `return-existing`, see `RepeatedOutBizId`). */
+  repeatedOutBizId?: RepeatedOutBizId;
+  /** How strictly create checks its body's required fields (default `documented`, see `SandboxCreateChecks`). */
+  createChecks?: SandboxCreateChecks;
+  /** Dotted paths create also requires, as a stricter tenant might (e.g. `basic_info.name.full_name`; default none). */
+  tenantRequiredFields?: string[];
+  /**
+   * Ms after its creation before search finds a pre-hire (default 0). Feishu documents a delay of up
+   * to 5 seconds ("创建待入职后，会有5秒内的数据延迟导致搜索不到数据", the search page).
+   */
+  searchLagMs?: number;
 }
 
 /** A remembered update: the answer replayed for a repeated `client_token`. */
@@ -77,10 +116,22 @@ export class FeishuSandboxState {
   readonly calls = new Map<string, number[]>();
   /** The v2 pre-hires (create, query, search, patch v2, delete, complete, withdraw, restore, tasks), by `pre_hire_id`. */
   readonly preHiresV2 = new Map<string, PreHireV2>();
-  /** `out_biz_id` of each created pre-hire: creating again with it returns the same `pre_hire_id`. */
+  /** The first pre-hire created with each `out_biz_id` (under `return-existing`, creating again answers with it). */
   readonly outBizIds = new Map<string, string>();
-  /** How many pre-hires `create` actually added (a replayed `out_biz_id` adds none). */
+  /** How many pre-hires `create` actually added (under `return-existing` a repeated `out_biz_id` adds none). */
   createsApplied = 0;
+  /** How create treats a repeated `out_biz_id` (changeable between calls). */
+  repeatedOutBizId: RepeatedOutBizId;
+  /** How strictly create checks its body. */
+  createChecks: SandboxCreateChecks;
+  /** Dotted paths create also requires. */
+  tenantRequiredFields: string[];
+  /** Ms after its creation before search finds a pre-hire. */
+  searchLagMs: number;
+  /** Each pre-hire `create` added: its `out_biz_id` (if any) and when (sandbox clock). */
+  readonly creates = new Map<string, { outBizId: string | undefined; at: number }>();
+  /** Faults queued for the next creates (see `failNextCreates`). */
+  readonly createFaults: SandboxCreateFault[] = [];
   /** Pushes events to the registered URL (encrypted and signed when it has an Encrypt Key). */
   readonly events: SandboxEventPusher;
   /** Tenants the store app is installed in. */
@@ -110,6 +161,10 @@ export class FeishuSandboxState {
     this.tenantKeys = new Set(options.tenantKeys ?? ['sandbox-tenant']);
     this.longConnection = new SandboxLongConnection(this.appId, this.appSecret, options.longConnection);
     this.events.listeners.add((payload) => this.longConnection.push(payload));
+    this.repeatedOutBizId = options.repeatedOutBizId ?? 'return-existing';
+    this.createChecks = options.createChecks ?? 'documented';
+    this.tenantRequiredFields = options.tenantRequiredFields ?? [];
+    this.searchLagMs = options.searchLagMs ?? 0;
     this.#seed = options.preHires;
     this.reset();
   }
@@ -117,6 +172,7 @@ export class FeishuSandboxState {
   /** Forgets every token, page token, update and call, and seeds the pre-hires again. */
   reset(): void {
     this.tokenFetches = 0;
+    this.createFaults.length = 0;
     this.updatesApplied = 0;
     this.createsApplied = 0;
     this.appTicket = undefined;
@@ -131,6 +187,7 @@ export class FeishuSandboxState {
       this.calls,
       this.preHiresV2,
       this.outBizIds,
+      this.creates,
       this.appAccessTokens,
       this.tenantOfToken,
       this.isvTokenFetches,
@@ -190,6 +247,34 @@ export class FeishuSandboxState {
   pushAppTicket(): Promise<void> {
     this.appTicket = `ticket-${randomBytes(16).toString('hex')}`;
     return this.events.pushV1({ app_id: this.appId, app_ticket: this.appTicket, type: 'app_ticket' });
+  }
+
+  /**
+   * Makes the next creates fail with HTTP 500 and 1161000 ("Server system error", documented on the
+   * onboarding pages), one fault each in order: `applied` creates the pre-hire first and loses the
+   * answer (what a timeout or a gateway error after the write looks like to the caller),
+   * `not-applied` creates nothing, `{ appliedAfterMs }` creates it that much later.
+   */
+  failNextCreates(...faults: SandboxCreateFault[]): void {
+    this.createFaults.push(...faults);
+  }
+
+  /** Records a pre-hire `create` added (the first one per `out_biz_id` is the one a repeat returns). */
+  recordCreate(preHireId: string, outBizId: string | undefined): void {
+    if (outBizId !== undefined && !this.outBizIds.has(outBizId)) this.outBizIds.set(outBizId, preHireId);
+    this.creates.set(preHireId, { outBizId, at: this.now() });
+    this.createsApplied++;
+  }
+
+  /** Every pre-hire created with `outBizId` (more than one only under `repeatedOutBizId: 'duplicate'`). */
+  preHiresCreatedWith(outBizId: string): string[] {
+    return [...this.creates].filter(([, create]) => create.outBizId === outBizId).map(([id]) => id);
+  }
+
+  /** Whether search finds the pre-hire yet (seeded ones always; created ones `searchLagMs` after creation). */
+  searchable(preHireId: string): boolean {
+    const created = this.creates.get(preHireId);
+    return created === undefined || this.now() - created.at >= this.searchLagMs;
   }
 
   /** A new opaque page token for the page starting at `offset` of the listing `filter`. */
