@@ -67,3 +67,5 @@ export { scopedRateLimiter } from './rate-limit/scoped-limiter.js';
 export { readFileSource, formatBytes, type ReadFileOptions, type ReadFile } from './body/file.js';
 export { closestName } from './text/closest-name.js';
 export { fastParse, REJECTED } from './fast-parse/compile.js';
+// The transport alone, for a vendor's request that is not an API call (Feishu's long-connection endpoint).
+export { sendHttp, defaultDispatcher } from './transport/http.js';

@@ -1,4 +1,4 @@
-import { REDACTED, type Redactor } from '@hr/core/internal';
+import { defaultDispatcher, REDACTED, type Redactor, sendHttp } from '@hr/core/internal';
 import { FeishuLongConnectionError } from './errors.js';
 import { type ClientConfig, DEFAULT_CLIENT_CONFIG, ENDPOINT_PATH, SERVER_CODE } from './protocol.js';
 
@@ -59,24 +59,6 @@ export function readClientConfig(raw: unknown, current: ClientConfig = DEFAULT_C
   };
 }
 
-async function readCapped(response: Response): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > MAX_ANSWER_BYTES) {
-      await reader.cancel();
-      throw new Error(`the answer is larger than ${MAX_ANSWER_BYTES} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /** The request's options. */
 export interface EndpointRequest {
   baseUrl: string;
@@ -100,15 +82,23 @@ export async function requestSocketEndpoint(request: EndpointRequest): Promise<S
   let text: string;
   let status: number;
   try {
-    const response = await fetch(new URL(ENDPOINT_PATH, request.baseUrl), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', locale: 'zh' },
-      body: JSON.stringify({ AppID: request.appId, AppSecret: request.appSecret }),
-      redirect: 'error',
-      signal: AbortSignal.any([request.signal, AbortSignal.timeout(ENDPOINT_TIMEOUT_MS)]),
-    });
+    // Core's transport: the shared keep-alive pool, the body cap and the time limit every call has.
+    const response = await sendHttp(
+      {
+        method: 'POST',
+        url: new URL(ENDPOINT_PATH, request.baseUrl).toString(),
+        headers: { 'content-type': 'application/json', locale: 'zh' },
+        body: JSON.stringify({ AppID: request.appId, AppSecret: request.appSecret }),
+      },
+      {
+        dispatcher: defaultDispatcher(),
+        timeoutMs: ENDPOINT_TIMEOUT_MS,
+        signal: request.signal,
+        maxResponseBytes: MAX_ANSWER_BYTES,
+      },
+    );
     status = response.status;
-    text = await readCapped(response);
+    text = response.text;
   } catch (error) {
     if (request.signal.aborted) throw error;
     const detail =
