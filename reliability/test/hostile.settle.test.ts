@@ -14,10 +14,14 @@ import { type FeishuRig, type MokaRig, startFeishu, startMoka } from './support/
  */
 
 /** Settles within `ms` of the abort: the call did not keep waiting. */
-async function settlesOnAbort(start: (signal: AbortSignal) => PromiseLike<unknown>, afterMs = 50): Promise<unknown> {
+/** Starts a call, aborts it once `ready` (a wait in ms, or a promise the call settles when it reaches the spot), and returns its rejection. */
+async function settlesOnAbort(
+  start: (signal: AbortSignal) => PromiseLike<unknown>,
+  ready: number | Promise<unknown> = 50,
+): Promise<unknown> {
   const controller = new AbortController();
   const outcome = rejectionOf(start(controller.signal));
-  await delay(afterMs);
+  await (typeof ready === 'number' ? delay(ready) : ready);
   const abortedAt = Date.now();
   controller.abort(new Error('caller gave up'));
   const error = await outcome;
@@ -50,8 +54,18 @@ describe('an abort settles the call wherever it waits', () => {
 
   it('in an onError hook that never returns: the real error is still what rejects', async () => {
     moka.server.use(http.get('*/data/*', () => HttpResponse.json({ success: false, errorMessage: 'nope' })));
-    const client = moka.client({ hooks: { onError: () => new Promise(() => undefined) } });
-    const error = await settlesOnAbort((signal) => client.candidates.list({ stage: 'offer' }, { signal }));
+    // Abort only once the hook runs: a fixed wait could abort a slow machine's call before Moka answered.
+    let hookEntered!: () => void;
+    const inHook = new Promise<void>((resolve) => (hookEntered = resolve));
+    const client = moka.client({
+      hooks: {
+        onError: () => {
+          hookEntered();
+          return new Promise(() => undefined);
+        },
+      },
+    });
+    const error = await settlesOnAbort((signal) => client.candidates.list({ stage: 'offer' }, { signal }), inHook);
     expect(error).toBeInstanceOf(InvalidRequestError);
   });
 
