@@ -6,5 +6,8 @@ import projects from './vitest.workspace.js';
 export default defineConfig({
   test: {
     projects,
+    // One worker more than CI's two cores: many files spend most of their time waiting on sockets,
+    // timers and child processes (the service's multi-process runs), so a third keeps both cores busy.
+    maxWorkers: 3,
   },
 });

@@ -7,6 +7,7 @@
  * 2. a copy of the working tree (the tree itself is never modified) is installed and versioned with
  *    the pending changesets (`pnpm version-packages`), then released with the release command,
  *    `pnpm release` (build, publint and attw, `changeset publish`), to the local registry;
+ *    the declarations it built must match the checked-in API reports (`pnpm check:api`);
  * 3. the registry must hold every public package at its new version, in a sound tarball
  *    (scripts/packaging/tarballs.ts);
  * 4. in scratch projects outside the repository, `@hr/moka`, `@hr/feishu-corehr` and `@hr/comeet`
@@ -77,6 +78,10 @@ async function release(local: LocalRegistry): Promise<Map<string, string>> {
       verbose,
       env: { npm_config_userconfig: userconfig, npm_config_registry: local.url, 'npm_config_@hr:registry': local.url },
     }),
+  );
+  // The surface users get is the one reviewed: the released build against the checked-in API reports.
+  await step('the released packages match their API reports (pnpm check:api)', () =>
+    run('pnpm', ['check:api'], { cwd: copy, verbose }),
   );
   return versions;
 }

@@ -10,7 +10,7 @@ for (const dir of readdirSync(root)) {
   if (!existsSync(manifest) || !existsSync(versionFile)) continue;
   const { version } = JSON.parse(readFileSync(manifest, 'utf8'));
   const source = readFileSync(versionFile, 'utf8');
-  const updated = source.replace(/VERSION = '[^']*'/, `VERSION = '${version}'`);
+  const updated = source.replace(/(VERSION(?:: string)? = )'[^']*'/, `$1'${version}'`);
   if (updated !== source) {
     writeFileSync(versionFile, updated);
     console.log(`${dir}: ${version}`);

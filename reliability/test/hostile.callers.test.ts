@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HRError, InputValidationError } from '@hr/core';
 import { ComeetClient } from '@hr/comeet';
 import { CoodeshClient } from '@hr/coodesh';
@@ -12,10 +12,7 @@ import {
   type CoodeshRig,
   type FeishuRig,
   type MokaRig,
-  startComeet,
-  startCoodesh,
-  startFeishu,
-  startMoka,
+  useEveryRig,
 } from './support/rigs.js';
 
 /**
@@ -29,13 +26,7 @@ let moka: MokaRig;
 let feishu: FeishuRig;
 let comeet: ComeetRig;
 let coodesh: CoodeshRig;
-beforeAll(async () => {
-  [moka, feishu, comeet, coodesh] = await Promise.all([startMoka(), startFeishu(), startComeet(), startCoodesh()]);
-});
-afterEach(() => {
-  for (const rig of [moka, feishu, comeet, coodesh]) rig.reset();
-});
-afterAll(() => Promise.all([moka, feishu, comeet, coodesh].map((rig) => rig.close())));
+useEveryRig((rigs) => ({ moka, feishu, comeet, coodesh } = rigs));
 
 /** The InputValidationError a constructor throws. */
 function constructionError(build: () => unknown): InputValidationError {

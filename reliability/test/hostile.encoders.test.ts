@@ -1,17 +1,8 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HRError, InputValidationError } from '@hr/core';
 import { email, expectRefused, rejectionOf } from './support/refusal.js';
-import {
-  type ComeetRig,
-  type CoodeshRig,
-  type FeishuRig,
-  type MokaRig,
-  startComeet,
-  startCoodesh,
-  startFeishu,
-  startMoka,
-} from './support/rigs.js';
+import { type ComeetRig, type CoodeshRig, type FeishuRig, type MokaRig, useEveryRig } from './support/rigs.js';
 
 /**
  * Attack: values the body and query encoders cannot write, handed over in the fields every open body
@@ -26,13 +17,7 @@ let moka: MokaRig;
 let feishu: FeishuRig;
 let comeet: ComeetRig;
 let coodesh: CoodeshRig;
-beforeAll(async () => {
-  [moka, feishu, comeet, coodesh] = await Promise.all([startMoka(), startFeishu(), startComeet(), startCoodesh()]);
-});
-beforeEach(() => {
-  for (const rig of [moka, feishu, comeet, coodesh]) rig.reset();
-});
-afterAll(() => Promise.all([moka, feishu, comeet, coodesh].map((rig) => rig.close())));
+useEveryRig((rigs) => ({ moka, feishu, comeet, coodesh } = rigs));
 
 function circular(): object {
   const node: Record<string, unknown> = { name: 'loop' };

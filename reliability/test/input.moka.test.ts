@@ -248,7 +248,8 @@ describe('moka: each broken rule is refused before sending, naming the field', (
         await expectRefused(
           rig.server,
           () => syncWith({ [field]: undefined }, at)(value),
-          new RegExp(`^body\\.usersInfo\\.${at}\\.${field}(\\.\\d+)?$`),
+          // The field itself, or the place inside it of a value JSON cannot carry (-Infinity in an object).
+          new RegExp(`^body\\.usersInfo\\.${at}\\.${field}(\\..*)?$`),
         );
       }),
       RUNS,

@@ -1,15 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { RawResponse, WithResponse } from '@hr/core';
-import {
-  type ComeetRig,
-  type CoodeshRig,
-  type FeishuRig,
-  type MokaRig,
-  startComeet,
-  startCoodesh,
-  startFeishu,
-  startMoka,
-} from './support/rigs.js';
+import { type ComeetRig, type CoodeshRig, type FeishuRig, type MokaRig, useEveryRig } from './support/rigs.js';
 
 /**
  * The README promises "every call returns a promise with withResponse()". It held for single calls
@@ -23,14 +14,8 @@ let moka: MokaRig;
 let feishu: FeishuRig;
 let comeet: ComeetRig;
 let coodesh: CoodeshRig;
-beforeAll(async () => {
-  [moka, feishu, comeet, coodesh] = await Promise.all([startMoka(), startFeishu(), startComeet(), startCoodesh()]);
-});
-beforeEach(() => {
-  for (const rig of [moka, feishu, comeet, coodesh]) rig.reset();
-  moka.state.seedCandidates(45, 'offer');
-});
-afterAll(() => Promise.all([moka, feishu, comeet, coodesh].map((rig) => rig.close())));
+useEveryRig((rigs) => ({ moka, feishu, comeet, coodesh } = rigs));
+beforeEach(() => moka.state.seedCandidates(45, 'offer'));
 
 /** What a call offers: the data, `withResponse()` and `asResponse()`, each a promise. */
 interface Call<T> extends PromiseLike<T> {

@@ -1,2 +1,3 @@
+// Typed `string`, not its literal: the API report stays the same from one release to the next.
 /** The version of `@hr/core`, sent in the User-Agent of clients built on it. */
-export const VERSION = '0.1.0';
+export const VERSION: string = '0.1.0';

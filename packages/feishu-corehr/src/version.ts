@@ -1,2 +1,3 @@
+// Typed `string`, not its literal: the API report stays the same from one release to the next.
 /** The version of `@hr/feishu-corehr` (sent in the User-Agent). */
-export const VERSION = '0.1.0';
+export const VERSION: string = '0.1.0';

@@ -1,1 +1,2 @@
-export const VERSION = '0.1.0';
+// Typed `string`, not its literal: the API report stays the same from one release to the next.
+export const VERSION: string = '0.1.0';

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { RequestHandler } from 'msw';
 import { serveHandlers, type SandboxServer } from '@hr/core/testing';
 import type { ClientOptions } from '@hr/core';
@@ -153,4 +154,34 @@ export async function startCoodesh(options: CoodeshSandboxOptions = {}): Promise
     client: (options = {}) => new CoodeshClient({ apiKey, baseUrl: base.server.url, ...quiet, ...options }),
     secrets: () => [apiKey, ...base.remember()],
   };
+}
+
+/** The four vendors' rigs of one test file. */
+export interface EveryRig {
+  moka: MokaRig;
+  feishu: FeishuRig;
+  comeet: ComeetRig;
+  coodesh: CoodeshRig;
+}
+
+/**
+ * Starts the four vendors' rigs before a file's tests and hands them to `take`; each is reset before
+ * every test and closed after the last one.
+ */
+export function useEveryRig(take: (rigs: EveryRig) => void): void {
+  let rigs: EveryRig | undefined;
+  beforeAll(async () => {
+    const [moka, feishu, comeet, coodesh] = await Promise.all([
+      startMoka(),
+      startFeishu(),
+      startComeet(),
+      startCoodesh(),
+    ]);
+    rigs = { moka, feishu, comeet, coodesh };
+    take(rigs);
+  });
+  beforeEach(() => {
+    for (const rig of Object.values(rigs ?? {})) rig.reset();
+  });
+  afterAll(() => Promise.all(Object.values(rigs ?? {}).map((rig) => rig.close())));
 }
