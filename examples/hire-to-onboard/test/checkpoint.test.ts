@@ -215,9 +215,9 @@ describe('RedisCheckpointStore', async () => {
       expect(await store.lease('moka:1', 300)).toBeUndefined();
       expect(held.signal.aborted).toBe(false);
 
-      // A holder that stops renewing (a paused process): its lease expires, another process takes it.
-      await redis.pexpire(`${prefix}lease:moka:1`, 1);
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      // A holder that stopped renewing (a paused process): its lease expires, another process takes it.
+      // The key is removed rather than given 1 ms to live, so the holder's own renewal cannot win the race.
+      await redis.del(`${prefix}lease:moka:1`);
       const next = (await store.lease('moka:1', 5_000))!;
       expect(next.token).toBe(held.token + 1);
       await new Promise((resolve) => setTimeout(resolve, 200)); // the old holder's next renewal is refused
